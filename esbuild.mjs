@@ -1,0 +1,108 @@
+// One esbuild context per bundle; `--production` minifies, `--watch` rebuilds on change.
+// `npm run build` also writes media/mentoring.schema.json from the zod schema.
+import * as esbuild from 'esbuild';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** Prints errors in the format of VS Code's `$esbuild-watch` problem matcher. */
+const problemMatcher = {
+  name: 'problem-matcher',
+  setup(build) {
+    build.onStart(() => console.log('[watch] build started'));
+    build.onEnd((result) => {
+      for (const { text, location } of result.errors) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      }
+      console.log('[watch] build finished');
+    });
+  },
+};
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  logLevel: 'warning',
+  plugins: watch ? [problemMatcher] : [],
+};
+
+/** @type {import('esbuild').BuildOptions[]} */
+const bundles = [
+  {
+    ...common,
+    entryPoints: ['src/extension.ts'],
+    outfile: 'dist/extension.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+  },
+  {
+    ...common,
+    entryPoints: ['src/cli.ts'],
+    outfile: 'dist/cli.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+];
+if (existsSync('src/web/extension.ts')) {
+  bundles.push({
+    ...common,
+    entryPoints: ['src/web/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+  });
+}
+if (existsSync('webview/main.ts')) {
+  bundles.push({
+    ...common,
+    entryPoints: ['webview/main.ts'],
+    outfile: 'dist/webview.js',
+    platform: 'browser',
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+  });
+}
+
+/** Bundles the zod schema in memory and writes its JSON schema for `yamlValidation`. */
+async function writeJsonSchema() {
+  const out = await esbuild.build({
+    entryPoints: ['src/core/schema.ts'],
+    bundle: true,
+    write: false,
+    platform: 'node',
+    format: 'esm',
+    logLevel: 'warning',
+  });
+  const code = out.outputFiles[0].text;
+  const mod = await import('data:text/javascript;base64,' + Buffer.from(code).toString('base64'));
+  const schema = { $id: 'https://mentoring.dev/mentoring.schema.json', ...mod.toJsonSchema() };
+  mkdirSync('media', { recursive: true });
+  writeFileSync('media/mentoring.schema.json', JSON.stringify(schema, null, 2) + '\n');
+}
+
+async function main() {
+  const contexts = await Promise.all(bundles.map((options) => esbuild.context(options)));
+  if (watch) {
+    await Promise.all(contexts.map((ctx) => ctx.watch()));
+    return;
+  }
+  await Promise.all(contexts.map((ctx) => ctx.rebuild()));
+  await Promise.all(contexts.map((ctx) => ctx.dispose()));
+  await writeJsonSchema();
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,37 @@
+/**
+ * What the core reports about a mentoring file. Positions are 1-based lines and
+ * columns (columns count UTF-16 code units, as editors do) plus the 0-based
+ * character offsets they came from, so adapters never recompute them.
+ */
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Diagnostic {
+  severity: Severity;
+  /** Stable machine-readable code, e.g. `yaml-syntax`, `schema`, `duplicate-id`, `goal-too-far`. */
+  code: string;
+  /** One sentence saying what is wrong and what to do. */
+  message: string;
+  /** 1-based line of the start. */
+  line: number;
+  /** 1-based column of the start. */
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** 0-based offsets into the text (UTF-16 code units). */
+  offset: number;
+  endOffset: number;
+  /** Path in the YAML document where the problem is, when there is one. */
+  path?: (string | number)[];
+  /** Extra data for quick fixes (e.g. the suggested date, the candidate ids). */
+  data?: Record<string, unknown>;
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+/** Sort by position, then severity (errors first). */
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+  return diagnostics.sort((a, b) => a.offset - b.offset || rank[a.severity] - rank[b.severity]);
+}

@@ -1,0 +1,90 @@
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { applyChange, minimalChange } from '../../src/textDiff';
+import { codeLink, parseCodeLink, titleFromSelection } from '../../src/links';
+import { isMentoringPath, normalizeEol, stripBom } from '../../src/mentoringPaths';
+
+describe('editor helpers', () => {
+  describe('minimalChange', () => {
+    it('replaces only the differing span', () => {
+      const c = minimalChange('a: 1\nb: 2\nc: 3\n', 'a: 1\nb: 20\nc: 3\n');
+      assert.deepEqual(c, { start: 9, end: 9, text: '0' });
+    });
+    it('returns undefined for equal texts', () => {
+      assert.equal(minimalChange('x', 'x'), undefined);
+    });
+    it('handles appends, deletions and whole replacements', () => {
+      assert.deepEqual(minimalChange('ab', 'abc'), { start: 2, end: 2, text: 'c' });
+      assert.deepEqual(minimalChange('abc', 'ac'), { start: 1, end: 2, text: '' });
+      assert.deepEqual(minimalChange('abc', 'xyz'), { start: 0, end: 3, text: 'xyz' });
+    });
+    it('never splits a CRLF or a surrogate pair', () => {
+      const crlf = minimalChange('a\r\nb', 'a\r\r\nb');
+      assert.ok(crlf);
+      assert.notEqual('a\r\nb'.slice(crlf.start - 1, crlf.start + 1), '\r\n');
+      const emoji = minimalChange('x\u{1F600}', 'x\u{1F601}');
+      assert.deepEqual(emoji, { start: 1, end: 3, text: '\u{1F601}' });
+    });
+    it('round-trips on random texts (property)', () => {
+      fc.assert(
+        fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), (a, b) => {
+          assert.equal(applyChange(a, minimalChange(a, b)), b);
+        }),
+        { numRuns: 500 },
+      );
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom('a', '\r', '\n', '\r\n', 'b')), fc.array(fc.constantFrom('a', '\r', '\n', '\r\n')), (x, y) => {
+          const a = x.join('');
+          const b = y.join('');
+          assert.equal(applyChange(a, minimalChange(a, b)), b);
+        }),
+        { numRuns: 500 },
+      );
+    });
+  });
+
+  describe('code links', () => {
+    it('links one line as #L42 and a range as #L10-L20 (1-based)', () => {
+      assert.equal(codeLink('src/billing/retry.ts', { startLine: 41, endLine: 41, endCharacter: 5 }), 'src/billing/retry.ts#L42');
+      assert.equal(codeLink('src/a.ts', { startLine: 9, endLine: 19, endCharacter: 3 }), 'src/a.ts#L10-L20');
+    });
+    it('leaves out a last line the selection only touches at column 0', () => {
+      assert.equal(codeLink('a.ts', { startLine: 9, endLine: 12, endCharacter: 0 }), 'a.ts#L10-L12');
+      assert.equal(codeLink('a.ts', { startLine: 9, endLine: 10, endCharacter: 0 }), 'a.ts#L10');
+    });
+    it('uses forward slashes', () => {
+      assert.equal(codeLink('src\\win\\a.ts', { startLine: 0, endLine: 0, endCharacter: 0 }), 'src/win/a.ts#L1');
+    });
+    it('parses links back', () => {
+      assert.deepEqual(parseCodeLink('src/a.ts#L42'), { path: 'src/a.ts', startLine: 42, endLine: 42 });
+      assert.deepEqual(parseCodeLink('src/a.ts#L10-L20'), { path: 'src/a.ts', startLine: 10, endLine: 20 });
+      assert.deepEqual(parseCodeLink('src/a.ts'), { path: 'src/a.ts' });
+      assert.deepEqual(parseCodeLink('src/a.ts#L20-L10'), { path: 'src/a.ts' });
+      assert.deepEqual(parseCodeLink('src/a.ts#readme'), { path: 'src/a.ts' });
+    });
+    it('makes a short title from the selection', () => {
+      assert.equal(titleFromSelection('\n   retry(n - 1);\n  more'), 'retry(n - 1);');
+      const long = titleFromSelection('x'.repeat(100), 10);
+      assert.equal(long.length, 10);
+      assert.ok(long.endsWith('…'));
+    });
+  });
+
+  describe('mentoring paths', () => {
+    it('recognises both file name forms', () => {
+      assert.ok(isMentoringPath('/w/.mentoring.yaml'));
+      assert.ok(isMentoringPath('/w/sub/dir/.mentoring.yaml'));
+      assert.ok(isMentoringPath('/w/.mentoring/ana-ben.yaml'));
+      assert.ok(isMentoringPath('/w/.mentoring/ana-ben.yml'));
+      assert.ok(!isMentoringPath('/w/mentoring.yaml'));
+      assert.ok(!isMentoringPath('/w/.mentoring/notes.md'));
+      assert.ok(!isMentoringPath('/w/.mentoring/deep/x.yaml'));
+      assert.ok(!isMentoringPath('/w/.mentoring.yaml.bak'));
+    });
+    it('normalises line endings and strips a BOM', () => {
+      assert.equal(normalizeEol('a\r\nb\rc\n'), 'a\nb\nc\n');
+      assert.equal(stripBom('\ufeffa'), 'a');
+      assert.equal(stripBom('a'), 'a');
+    });
+  });
+});

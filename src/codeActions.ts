@@ -1,0 +1,101 @@
+/**
+ * Quick fixes where the fix is clear: a goal due too far out (set `by` to the
+ * limit), a dangling goal or session reference (pick an existing id), a held
+ * session without feedback (open the feedback questions).
+ */
+import * as vscode from 'vscode';
+import { CommandId } from './commands';
+import type { MentoringDiagnostics } from './diagnostics';
+import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { Disposable } from './lifecycle';
+
+export const MENTORING_SELECTOR: vscode.DocumentSelector = [
+  { pattern: '**/.mentoring.yaml' },
+  { pattern: '**/.mentoring/*.{yaml,yml}' },
+];
+
+/** How many candidate ids are offered for a dangling reference. */
+const MAX_CANDIDATES = 5;
+
+export class MentoringCodeActions extends Disposable implements vscode.CodeActionProvider {
+  static readonly kinds = [vscode.CodeActionKind.QuickFix];
+
+  constructor(private readonly diagnostics: MentoringDiagnostics) {
+    super();
+    this._register(
+      vscode.languages.registerCodeActionsProvider(MENTORING_SELECTOR, this, { providedCodeActionKinds: MentoringCodeActions.kinds }),
+    );
+  }
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const actions: vscode.CodeAction[] = [];
+    for (const shown of context.diagnostics) {
+      if (shown.source !== DIAGNOSTIC_SOURCE) continue;
+      const core = this.diagnostics.find(document.uri, shown);
+      if (!core) continue;
+      const data = core.data ?? {};
+      switch (core.code) {
+        case 'goal-too-far': {
+          const limit = typeof data.limit === 'string' ? data.limit : undefined;
+          if (!limit) break;
+          const fix = replaceScalar(document, shown.range, limit, `Set the goal's date to ${limit} (six months)`, shown);
+          if (fix) actions.push(fix);
+          break;
+        }
+        case 'unknown-goal':
+        case 'unknown-session': {
+          const what = core.code === 'unknown-goal' ? 'goal' : 'session';
+          const candidates = Array.isArray(data.candidates) ? data.candidates.filter((c): c is string => typeof c === 'string') : [];
+          candidates.slice(0, MAX_CANDIDATES).forEach((id, i) => {
+            const fix = replaceScalar(document, shown.range, id, `Use the existing ${what} "${id}"`, shown);
+            if (fix) {
+              fix.isPreferred = i === 0 && candidates.length === 1;
+              actions.push(fix);
+            }
+          });
+          break;
+        }
+        case 'missing-feedback': {
+          const session = typeof data.session === 'string' ? data.session : undefined;
+          if (!session) break;
+          const action = new vscode.CodeAction(`Give feedback on session ${session}…`, vscode.CodeActionKind.QuickFix);
+          action.diagnostics = [shown];
+          action.command = { command: CommandId.addFeedback, title: 'Give feedback', arguments: [{ session, file: document.uri.toString() }] };
+          actions.push(action);
+          break;
+        }
+      }
+    }
+    return actions;
+  }
+}
+
+/**
+ * A fix that replaces the scalar under `range` with `value`, keeping its quotes.
+ * Returns undefined when the range no longer holds a plain scalar (the user typed since).
+ */
+export function replaceScalar(
+  document: vscode.TextDocument,
+  range: vscode.Range,
+  value: string,
+  title: string,
+  diagnostic: vscode.Diagnostic,
+): vscode.CodeAction | undefined {
+  const current = document.getText(range);
+  const newText = requote(current, value);
+  if (newText === undefined) return undefined;
+  const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+  action.diagnostics = [diagnostic];
+  action.edit = new vscode.WorkspaceEdit();
+  action.edit.replace(document.uri, range, newText);
+  return action;
+}
+
+/** `value` written the way `current` was: double-quoted, single-quoted or plain. Undefined if `current` is not one scalar. */
+export function requote(current: string, value: string): string | undefined {
+  if (current.length === 0 || /[\n\r]/.test(current)) return undefined;
+  if (current.startsWith('"') && current.endsWith('"') && current.length >= 2) return JSON.stringify(value);
+  if (current.startsWith("'") && current.endsWith("'") && current.length >= 2) return `'${value.replace(/'/g, "''")}'`;
+  if (/[:#{}[\],&*!|>'"%@`]/.test(current) || /^\s|\s$/.test(current)) return undefined;
+  return /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(value) ? value : JSON.stringify(value);
+}

@@ -133,6 +133,7 @@ export const Task = z.looseObject({
   links: z.array(text).default([]).meta({ description: 'Code links: path, path#L42 or path#L10-L20.' }),
   created: IsoDate.optional(),
   closed: IsoDate.optional().meta({ description: 'When the task was done or dropped.' }),
+  reason: text.optional().meta({ description: 'Why the task was dropped.' }),
 });
 
 export const ThreadComment = z.looseObject({

@@ -51,7 +51,7 @@ export function deleteIn(text: string, path: YamlPath): string {
 /** Append `value` to the sequence at `path`, creating the sequence (and its key) when missing. */
 export function appendIn(text: string, path: YamlPath, value: unknown): string {
   const ed = new Editor(text);
-  ed.append(path, value);
+  ed.append(path, [value]);
   return ed.apply();
 }
 
@@ -59,6 +59,33 @@ export function appendIn(text: string, path: YamlPath, value: unknown): string {
 export function moveItem(text: string, seqPath: YamlPath, from: number, to: number): string {
   const ed = new Editor(text);
   ed.move(seqPath, from, to);
+  return ed.apply();
+}
+
+/** One planned change, for {@link applyEdits}. */
+export type YamlOp =
+  | { op: 'set'; path: YamlPath; value: unknown }
+  | { op: 'append'; path: YamlPath; value: unknown }
+  /** Append several items in order (creating the sequence once when it is missing). */
+  | { op: 'appendAll'; path: YamlPath; values: readonly unknown[] }
+  | { op: 'delete'; path: YamlPath }
+  | { op: 'move'; path: YamlPath; from: number; to: number };
+
+/**
+ * Several changes planned against one parse of `text` (one parse instead of one per change).
+ * The changes must touch different places: two that overlap, or two that would both create
+ * the same missing key, throw {@link YamlEditError} instead of producing a broken file.
+ * Inserts at the same place come out in the order given.
+ */
+export function applyEdits(text: string, ops: readonly YamlOp[]): string {
+  const ed = new Editor(text);
+  for (const o of ops) {
+    if (o.op === 'set') ed.set(o.path, o.value);
+    else if (o.op === 'append') ed.append(o.path, [o.value]);
+    else if (o.op === 'appendAll') ed.append(o.path, o.values);
+    else if (o.op === 'delete') ed.delete(o.path);
+    else ed.move(o.path, o.from, o.to);
+  }
   return ed.apply();
 }
 
@@ -72,6 +99,8 @@ interface Splice {
   start: number;
   end: number;
   insert: string;
+  /** Planning order, so inserts at one offset keep the order they were planned in. */
+  seq: number;
 }
 
 type Range3 = [number, number, number];
@@ -91,6 +120,7 @@ class Editor {
   private readonly doc: Document.Parsed;
   private readonly eol: '\n' | '\r\n';
   private readonly splices: Splice[] = [];
+  private readonly addedKeys = new Map<YAMLMap, Set<string>>();
   private readonly indentUnit: number;
   private readonly indentSeq: boolean;
 
@@ -111,7 +141,12 @@ class Editor {
   }
 
   apply(): string {
-    const sorted = [...this.splices].sort((a, b) => b.start - a.start);
+    const sorted = [...this.splices].sort((a, b) => b.start - a.start || b.seq - a.seq);
+    for (let i = 1; i < sorted.length; i++) {
+      const later = sorted[i - 1] as Splice;
+      const earlier = sorted[i] as Splice;
+      if (earlier.end > later.start) throw new YamlEditError('cannot apply edits that overlap each other');
+    }
     let out = this.text;
     for (const s of sorted) out = out.slice(0, s.start) + s.insert + out.slice(s.end);
     return out;
@@ -149,7 +184,7 @@ class Editor {
           throw new YamlEditError(`cannot set ${fmtPath(path)}: no item ${String(seg)} in ${fmtPath(path.slice(0, i))}`);
         }
         if (seg === node.items.length) {
-          this.appendToSeq(node, buildNested(path.slice(i + 1), value));
+          this.appendToSeq(node, [buildNested(path.slice(i + 1), value)]);
           return;
         }
         const item = node.items[seg] as YamlNode | null;
@@ -167,18 +202,19 @@ class Editor {
     }
   }
 
-  append(path: YamlPath, value: unknown): void {
+  append(path: YamlPath, values: readonly unknown[]): void {
+    if (values.length === 0) return;
     const found = this.lookup(path);
-    if (found === undefined) {
-      this.set(path, [value]);
+    if (found === undefined || isEmptyish(found)) {
+      this.set(path, [...values]);
       return;
     }
     if (isSeq(found)) {
-      this.appendToSeq(found, value);
-      return;
-    }
-    if (isEmptyish(found)) {
-      this.set(path, [value]);
+      if (found.flow && found.items.length === 0 && values.length > 1) {
+        this.appendToSeq(found, values, true);
+        return;
+      }
+      for (const v of values) this.appendToSeq(found, [v]);
       return;
     }
     throw new YamlEditError(`cannot append to ${fmtPath(path)}: it is not a sequence`);
@@ -230,7 +266,11 @@ class Editor {
       out += order[i] as string;
       if (i < n - 1) out += this.text.slice((chunks[i] as { end: number }).end, (chunks[i + 1] as { start: number }).start);
     }
-    this.splices.push({ start: (chunks[0] as { start: number }).start, end: lastChunk.end, insert: out });
+    this.push({ start: (chunks[0] as { start: number }).start, end: lastChunk.end, insert: out });
+  }
+
+  private push(s: Omit<Splice, 'seq'>): void {
+    this.splices.push({ ...s, seq: this.splices.length });
   }
 
   // ---------------------------------------------------------------- lookup
@@ -286,10 +326,10 @@ class Editor {
     if (map.flow || (inFlow(v) && !forceBlock)) {
       if (v && !isEmptyScalar(v)) {
         const r = range(v);
-        this.splices.push({ start: r[0], end: r[1], insert: this.renderFlow(value) });
+        this.push({ start: r[0], end: r[1], insert: this.renderFlow(value) });
       } else {
         const colon = this.colonAfterKey(pair);
-        this.splices.push({ start: colon + 1, end: colon + 1, insert: ' ' + this.renderFlow(value) });
+        this.push({ start: colon + 1, end: colon + 1, insert: ' ' + this.renderFlow(value) });
       }
       return;
     }
@@ -299,6 +339,10 @@ class Editor {
   }
 
   private addPair(map: YAMLMap, key: string, value: unknown): void {
+    const added = this.addedKeys.get(map) ?? new Set<string>();
+    if (added.has(key)) throw new YamlEditError(`cannot add the key "${key}" twice in one edit`);
+    added.add(key);
+    this.addedKeys.set(map, added);
     if (map.flow) {
       const last = map.items[map.items.length - 1];
       const r = range(map as YamlNode);
@@ -306,10 +350,10 @@ class Editor {
       if (!last) {
         // `{}` → `{ key: value }`
         const close = this.text.lastIndexOf('}', r[1]);
-        this.splices.push({ start: r[0] + 1, end: close, insert: ` ${body} ` });
+        this.push({ start: r[0] + 1, end: close, insert: ` ${body} ` });
       } else {
         const end = last.value ? range(last.value as YamlNode)[1] : range(last.key as YamlNode)[1];
-        this.splices.push({ start: end, end, insert: `, ${body}` });
+        this.push({ start: end, end, insert: `, ${body}` });
       }
       return;
     }
@@ -324,28 +368,33 @@ class Editor {
 
   // ---------------------------------------------------------------- sequence edits
 
-  private appendToSeq(seq: YAMLSeq, value: unknown): void {
+  /**
+   * Append `values` (one, or several into an empty flow sequence when `all`) to `seq`.
+   */
+  private appendToSeq(seq: YAMLSeq, values: readonly unknown[], all = false): void {
+    const value = values[0];
     const items = seq.items as (YamlNode | null)[];
     if (seq.flow) {
       const r = range(seq as YamlNode);
       const last = items[items.length - 1];
       if (last === undefined) {
-        if (isCollection(value) || (typeof value === 'object' && value !== null)) {
+        if (values.some((v) => typeof v === 'object' && v !== null)) {
           if (!inFlowAncestor(this.doc, seq)) {
             // `tasks: []` + a mapping: switch this (empty) sequence to block style.
             const path = this.pathOf(seq);
             if (path) {
-              this.replaceWhole(seq, path, [value], true);
+              this.replaceWhole(seq, path, [...values], true);
               return;
             }
           }
         }
         const close = this.text.lastIndexOf(']', r[1]);
-        this.splices.push({ start: r[0] + 1, end: close, insert: this.renderFlow(value) });
+        const inner = all ? values.map((v) => this.renderFlow(v)).join(', ') : this.renderFlow(value);
+        this.push({ start: r[0] + 1, end: close, insert: inner });
         return;
       }
       const end = last ? range(last)[1] : r[0] + 1;
-      this.splices.push({ start: end, end, insert: `, ${this.renderFlow(value)}` });
+      this.push({ start: end, end, insert: `, ${this.renderFlow(value)}` });
       return;
     }
     const dash = this.dashOffset(seq, 0);
@@ -361,7 +410,7 @@ class Editor {
     if (seq.flow) {
       if (!item) throw new YamlEditError('cannot replace an empty flow sequence item');
       const r = range(item);
-      this.splices.push({ start: r[0], end: r[1], insert: this.renderFlow(value) });
+      this.push({ start: r[0], end: r[1], insert: this.renderFlow(value) });
       return;
     }
     const dash = this.dashOffset(seq, index);
@@ -375,8 +424,8 @@ class Editor {
     if (coll.flow) {
       const next = chunks[index + 1];
       const prev = chunks[index - 1];
-      if (next) this.splices.push({ start: c.start, end: next.start, insert: '' });
-      else if (prev) this.splices.push({ start: prev.end, end: c.end, insert: '' });
+      if (next) this.push({ start: c.start, end: next.start, insert: '' });
+      else if (prev) this.push({ start: prev.end, end: c.end, insert: '' });
       return;
     }
     let { start, end } = c;
@@ -392,7 +441,7 @@ class Editor {
       // Removing the last line of a file without a final newline: drop the newline before it.
       start = this.text[start - 2] === '\r' ? start - 2 : start - 1;
     }
-    this.splices.push({ start, end, insert: '' });
+    this.push({ start, end, insert: '' });
   }
 
   /**
@@ -439,15 +488,15 @@ class Editor {
     const lineEnd = this.lineEndNoEol(spanEnd);
     const tail = this.text.slice(spanEnd, lineEnd);
     if (rendered.rest.length === 0) {
-      this.splices.push({ start: at, end: spanEnd, insert: rendered.first });
+      this.push({ start: at, end: spanEnd, insert: rendered.first });
       return;
     }
     const restText = rendered.rest.join(this.eol);
     if (/^\s*(#.*)?$/.test(tail) && tail.trim() !== '') {
       // Keep a trailing comment on the indicator's line (`tasks: # ours`) above the new block.
-      this.splices.push({ start: at, end: lineEnd, insert: rendered.first + tail + this.eol + restText });
+      this.push({ start: at, end: lineEnd, insert: rendered.first + tail + this.eol + restText });
     } else {
-      this.splices.push({ start: at, end: spanEnd, insert: rendered.first + this.eol + restText });
+      this.push({ start: at, end: spanEnd, insert: rendered.first + this.eol + restText });
     }
   }
 
@@ -457,9 +506,9 @@ class Editor {
     const body = lines.join(this.eol);
     if (at === this.text.length && this.text.length > 0 && !this.text.endsWith('\n')) {
       // The file ends without a newline: keep it that way.
-      this.splices.push({ start: at, end: at, insert: this.eol + body });
+      this.push({ start: at, end: at, insert: this.eol + body });
     } else {
-      this.splices.push({ start: at, end: at, insert: body + this.eol });
+      this.push({ start: at, end: at, insert: body + this.eol });
     }
   }
 

@@ -488,6 +488,13 @@ class Editor {
     const lineEnd = this.lineEndNoEol(spanEnd);
     const tail = this.text.slice(spanEnd, lineEnd);
     if (rendered.rest.length === 0) {
+      const aligned = /^( +)#/.exec(tail);
+      if (aligned && old && !isEmptyScalar(old)) {
+        // Keep an aligned trailing comment in its column (at least one space before it).
+        const pad = (aligned[1] as string).length + (spanEnd - at) - rendered.first.length;
+        this.push({ start: at, end: spanEnd + (aligned[1] as string).length, insert: rendered.first + ' '.repeat(Math.max(1, pad)) });
+        return;
+      }
       this.push({ start: at, end: spanEnd, insert: rendered.first });
       return;
     }
@@ -608,6 +615,15 @@ class Editor {
 
   private renderDoc(value: unknown, flow: boolean): string {
     const doc = new Document(value);
+    // An empty collection reads best inline (`agenda: []`), even in block style.
+    visit(doc, {
+      Map: (_k, m) => {
+        if (m.items.length === 0) m.flow = true;
+      },
+      Seq: (_k, s) => {
+        if (s.items.length === 0) s.flow = true;
+      },
+    });
     if (flow) {
       // Multi-line strings inside flow collections read best as one double-quoted line.
       visit(doc, {
@@ -620,7 +636,7 @@ class Editor {
       lineWidth: 0,
       indent: this.indentUnit,
       indentSeq: this.indentSeq,
-      collectionStyle: flow ? 'flow' : 'block',
+      collectionStyle: flow ? 'flow' : 'any',
       flowCollectionPadding: true,
     });
   }

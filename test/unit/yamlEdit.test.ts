@@ -77,11 +77,16 @@ const VARIANTS: { name: string; wrap: (s: string) => string }[] = [
   { name: 'CRLF + BOM', wrap: (s) => '\uFEFF' + s.replace(/\n/g, '\r\n') },
 ];
 
+interface FixtureJs {
+  sessions: { topic?: string; notes?: string; agenda: string[] }[];
+  tasks: { title: string }[];
+}
+
 interface Case {
   name: string;
   run: (text: string) => string;
   changes: [string, string][];
-  check?: (js: any) => void;
+  check?: (js: FixtureJs) => void;
 }
 
 const CASES: Case[] = [
@@ -99,7 +104,7 @@ const CASES: Case[] = [
     name: 'setIn quotes a value that needs it',
     run: (t) => setIn(t, ['sessions', 0, 'topic'], 'Tests: why # first'),
     changes: [["topic: 'Reading unfamiliar code'", 'topic: "Tests: why # first"']],
-    check: (js) => assert.equal(js.sessions[0].topic, 'Tests: why # first'),
+    check: (js) => assert.equal(js.sessions[0]?.topic, 'Tests: why # first'),
   },
   {
     name: 'setIn adds a missing key after the last key of a block mapping',
@@ -130,7 +135,7 @@ const CASES: Case[] = [
         '    notes: |-\n      First line\n        indented: # not a comment\n      last\n',
       ],
     ],
-    check: (js) => assert.equal(js.sessions[0].notes, 'First line\n  indented: # not a comment\nlast'),
+    check: (js) => assert.equal(js.sessions[0]?.notes, 'First line\n  indented: # not a comment\nlast'),
   },
   {
     name: 'appendIn adds a block item after the last one, before blank lines and comments',
@@ -141,7 +146,7 @@ const CASES: Case[] = [
         '    x-custom: 42\n  - id: t-0001\n    title: "- starts with a dash"\n    links:\n      - a.ts#L1\n',
       ],
     ],
-    check: (js) => assert.equal(js.tasks[1].title, '- starts with a dash'),
+    check: (js) => assert.equal(js.tasks[1]?.title, '- starts with a dash'),
   },
   {
     name: 'appendIn puts a scalar into an empty flow sequence',
@@ -182,7 +187,7 @@ const CASES: Case[] = [
         '      - "Open questions: from last week"   # quoted\n      - It\'s "quoted" — ünïcödé 😀\n',
       ],
     ],
-    check: (js) => assert.equal(js.sessions[0].agenda[2], "It's \"quoted\" — ünïcödé 😀"),
+    check: (js) => assert.equal(js.sessions[0]?.agenda[2], "It's \"quoted\" — ünïcödé 😀"),
   },
   {
     name: 'deleteIn removes a block item and only its lines',
@@ -290,7 +295,7 @@ describe('yamlEdit', () => {
           const out = c.run(base);
           assert.equal(out, v.wrap(expectText(FIXTURE, ...c.changes)));
           const js = parsesClean(out);
-          c.check?.(js);
+          c.check?.(js as FixtureJs);
         });
       }
     });

@@ -1,0 +1,369 @@
+/**
+ * The hint rules: one regular-expression source per rule (no capturing groups: the engine wraps
+ * each in one group to know which rule matched), an optional context check, and the rewrites.
+ *
+ * Patterns are written against the masked text (code, quotes and URLs blanked out) with the
+ * `i`, `u` and `m` flags. Word families are spelled out with their inflections so that the
+ * engine never needs a stemmer at run time.
+ */
+import type { HintCategory } from './types';
+import { commandRewrites, judgmentRewrites, type JudgmentKind } from './rewrite';
+import { sentenceAt, type Span } from './tokenize';
+
+/** Start and end of a word: letters, digits and `_` (identifiers) are word characters. */
+const B = String.raw`(?<![\p{L}\p{N}_])`;
+const E = String.raw`(?![\p{L}\p{N}_])`;
+/** Start of a sentence or line, after an optional bullet. */
+const SS = String.raw`(?<=(?:^|[.!?\u2026][ \t]+|\n)[ \t]*(?:(?:[-*+\u2022]|\d+[.)])[ \t]+)?)`;
+const APOS = `['\u2019]`;
+const w = (src: string): string => `${B}(?:${src})${E}`;
+
+export interface MatchContext {
+  /** The original text. */
+  text: string;
+  /** The text with skipped regions blanked out (same length). */
+  masked: string;
+  start: number;
+  end: number;
+  /** The matched text, lower-cased. */
+  word: string;
+}
+
+export interface RuleDef {
+  id: string;
+  category: HintCategory;
+  description: string;
+  /** Regex source; must not contain capturing groups. */
+  pattern: string;
+  /** Extra context check; false drops the match. */
+  accept?: (ctx: MatchContext) => boolean;
+  /** The hint's range; the match itself when absent. */
+  range?: (ctx: MatchContext) => Span;
+  message: (ctx: MatchContext) => string;
+  rewrites: (ctx: MatchContext, range: Span) => string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers shared by several rules.
+
+function sentenceOf(ctx: MatchContext): Span {
+  return sentenceAt(ctx.masked, ctx.start);
+}
+
+/** The sentence ends with a question mark. */
+function isQuestion(ctx: MatchContext): boolean {
+  const s = sentenceOf(ctx);
+  return /\?[\s)"'\u201d]*$/.test(ctx.masked.slice(s.start, s.end)) || /\?/.test(ctx.masked.slice(ctx.end, s.end));
+}
+
+/** Judgment rewrites for a word in its sentence: the range is the whole sentence. */
+function sentenceJudgment(kind: (ctx: MatchContext) => JudgmentKind) {
+  return (ctx: MatchContext, range: Span): string[] => {
+    const sentence = ctx.text.slice(range.start, range.end);
+    return judgmentRewrites(sentence, ctx.start - range.start, ctx.end - range.start, kind(ctx));
+  };
+}
+
+/** Extends a deletable word over the comma and white space after it ("Obviously, " → ""). */
+function withTrailingSpace(ctx: MatchContext): Span {
+  const m = /^,?[ \t]+/.exec(ctx.text.slice(ctx.end, ctx.end + 8));
+  return { start: ctx.start, end: ctx.end + (m ? m[0].length : 0) };
+}
+
+function quoteWord(ctx: MatchContext): string {
+  return ctx.text.slice(ctx.start, ctx.end);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Judgment words.
+
+const CORRECTNESS = /^(?:wrong|wrongly|bogus|nonsense|nonsensical|non-?sense|broken)$/;
+const NEEDLESS = /^(?:useless|pointless|worthless|needless|unneeded|meaningless)/;
+
+export function kindOf(word: string): JudgmentKind {
+  if (CORRECTNESS.test(word)) return 'correctness';
+  if (NEEDLESS.test(word)) return 'needless';
+  return 'quality';
+}
+
+/** Judgment adjectives and nouns; technical uses are excluded next to each family. */
+const JUDGMENT_WORDS = [
+  // "wrong", but not "I was wrong", "what's wrong with", "if something goes wrong".
+  String.raw`(?<!\b(?:i|i${APOS}m|i\s+am|i\s+was|i\s+might\s+be|i\s+may\s+be|i\s+could\s+be|me|my|what${APOS}s|whats|what\s+is|what\s+was|what\s+could\s+go|anything|something|nothing|is\s+there\s+anything|go|goes|went|going|gone|get|gets|got|getting|be\s+wrong\s+or|there${APOS}s|might\s+be|may\s+be|could\s+be)\s+)wrong(?:ly)?(?!\s+(?:with|about|here\?))`,
+  // "bad", but not "my bad", "not bad", "too bad", "bad request" and other technical nouns.
+  String.raw`(?<!\b(?:my|not|not\s+that|not\s+too|not\s+so|too|that${APOS}s\s+too)\s+)(?:bad|worse|worst)(?![\s_-]+(?:request|requests|input|inputs|data|value|values|state|file|files|sector|sectors|block|blocks|status|gateway|arg|args|argument|arguments|param|params|parameter|parameters|format|response|config|configuration|character|characters|char|chars|address|pointer|header|headers|token|alloc|allocation|cast|magic|id|ids|uuid|type|length|size|checksum|signature|fd|descriptor|pixel|pixels|cert|certificate|record|records|entry|entries|flag|flags|option|options|name|names|url|urls|path|paths|key|keys|mode|message|messages|packet|packets|frame|frames|reply|case|cases|things\s+happen|merge|rebase|luck|news|habit|practice|idea|experience|performance|shape))`,
+  String.raw`terribl[ey]|horribl[ey]|horrid|horrendous(?:ly)?|horrific|awful(?:ly)?|atrocious(?:ly)?|abysmal|dreadful`,
+  String.raw`ugl(?:y|ier|iest|iness|ies)|hideous(?:ly)?|gross|disgusting(?:ly)?|nasty|yucky|eww+|yuck|ugh+|blech|bleh`,
+  String.raw`useless(?:ly|ness)?|pointless(?:ly)?|worthless|meaningless`,
+  String.raw`mess(?!\s+(?:with|around|up\s+with))|messy|messier|messed\s+up`,
+  // "dumb question" and "silly question" are about one's own question; "dumb pipe" is technical.
+  String.raw`(?:stupid(?:ly|ity)?|dumb(?:er|est)?|silly|sillier|idiotic|foolish|brain-?dead|moronic)(?![\s-]+(?:question|questions|q|terminal|terminals|pipe|pipes|object|objects|member|members|pointer|pointers|driver|drivers|proxy|client|clients|server|store|target|mode|buffer|container|component|components|view|views|widget|widgets|ui|wrapper|wrappers|struct|structs|class|classes|data|implementation|impl|runner|init|base|switch|device|devices|logic|placeholder|default|defaults))`,
+  String.raw`ridiculous(?:ly)?|absurd(?:ly)?|insane|insanity|crazy|nonsense|nonsensical|non-sense|bogus|lame|laughable|pathetic|embarrassing`,
+  String.raw`garbage(?![\s-]+(?:collect\w*|value|values|data|in|out|bytes|memory|characters|chars|output))|rubbish|(?<=\b(?:is|are|was|total|complete|utter|pure|absolute|this|that)\s+)(?:trash|junk)|trashy|crappy`,
+  String.raw`hack(?:y|ier|iest|ish)|kludg(?:e|es|ey|y)|kluge|abomination|monstrosity|travesty|disaster|nightmare|clusterf\w*`,
+  String.raw`lazy|sloppy|sloppily|careless(?:ly)?|incompetent|amateur(?:ish)?|clueless|evil`,
+  String.raw`(?<=\b(?:needs?|has|have|must|should|ought)\s+to\s+)die`,
+];
+
+// "suck" and "hate" are verbs: the subject comes right before them.
+const SUCKS = String.raw`suck(?:s|ed|ing|y|age|er|iness)?`;
+const HATE = String.raw`hat(?:e|es|ed|ing)|loathe?s?`;
+
+// ---------------------------------------------------------------------------------------------
+// Profanity and insults: common spellings, masked spellings (f*ck, sh!t) and abbreviations.
+
+const PROFANITY = [
+  String.raw`f+u+c+k+\w*|f[*#@%$!]+(?:c?k|[*#@%$!])\w*|fck\w*|fsck(?:ing|in|ed)|effing|frick(?:ing|in)|motherf\w*|wtf+|wth|omfg|stfu|ffs|fml|jfc`,
+  String.raw`s+h+i+t+\w*|sh[*#@!1]+t\w*|bullshit\w*|horseshit|shite`,
+  String.raw`damn\w*|dammit|damit|goddam\w*|god\s+damn\w*`,
+  String.raw`crap(?:s|py|pier|piest|ola|ped|ping)?`,
+  String.raw`(?<!\b(?:shell|the\s+hello)\s+)hell(?!\s*\(|-?world)`,
+  String.raw`arse(?:hole)?s?|ass(?:hole|holes|es|-?backwards|-?hat)?|dumbass|jackass|smartass|badass`,
+  String.raw`bitch\w*|bastard\w*|piss(?:ed|es|ing|y)?|bloody|bugger\w*|wank\w*|twat\w*|douche\w*|cunt\w*|dickhead|prick|shitty`,
+  String.raw`screw(?:s|ed|ing)?\s+(?:it|this|that|you|up|ups|them)|screwed|screwup|screwups|screwy`,
+  String.raw`omg|argh+|sexy|sexier|sexiest|anal(?:ly)?(?=\s+(?:retentive|about))`,
+];
+
+const INSULTS = String.raw`idiots?|morons?|imbeciles?|cretins?|retard(?:s|ed)?|jerks?|losers?|clowns?|noobs?|n00bs?|muppets?|dimwits?|nitwits?|halfwits?|numpty|numpties|dolts?|buffoons?|fools?|brainless`;
+
+const PROFANITY_REPLACEMENTS: readonly [RegExp, string][] = [
+  [/^(?:wtf|wth|omfg|omg)$/, 'hmm'],
+  [/^(?:argh|ffs|fml|jfc)/, 'hmm'],
+  [/^(?:damn|dammit|damit|goddam|god\s+damn).*(?:ed)$/, 'very'],
+  [/^(?:damn|dammit|damit|goddam|god\s+damn)/, 'oops'],
+  [/^(?:f.*ing|f.*in|effing|frick|bloody|freaking)$/, 'really'],
+  [/^(?:crappy|shitty|crappier|crappiest)$/, 'weak'],
+  [/^(?:crap|shit|bullshit|horseshit|shite|crapola)/, 'stuff'],
+  [/^hell$/, 'trouble'],
+  [/^screw/, 'mess up'],
+  [/^(?:sexy|sexier|sexiest)$/, 'nicer'],
+  [/^anal/, 'strict'],
+  [/^(?:idiot|moron|imbecile|cretin|retard|jerk|loser|clown|noob|n00b|muppet|dimwit|nitwit|halfwit|numpt|dolt|buffoon|fool)/, 'mistake'],
+];
+
+function profanityRewrites(word: string): string[] {
+  for (const [re, repl] of PROFANITY_REPLACEMENTS) if (re.test(word)) return [repl];
+  return ['oops'];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The rules, in priority order: when two patterns match at the same place, the earlier wins.
+
+export const RULES: readonly RuleDef[] = [
+  // --- judgments disguised as questions
+  {
+    id: 'why-would-you',
+    category: 'disguised-question',
+    description: '"Why would you…?", "Why on earth…?": a verdict phrased as a question.',
+    pattern: w(String.raw`why\s+(?:on\s+earth\s+|in\s+the\s+world\s+|the\s+(?:hell|heck|fuck)\s+)?would\s+(?:you|anyone|someone|somebody|one)|why\s+(?:on\s+earth|in\s+the\s+world|the\s+(?:hell|heck|fuck))`),
+    message: () => 'A question that implies the answer reads as a verdict. Asking what led to the choice invites the author to explain and often to spot the issue themselves.',
+    rewrites: (ctx) => (/anyone|someone|somebody|one$/.test(ctx.word) ? ['What would lead someone to', 'What led to'] : /would/.test(ctx.word) ? ['What led you to', 'Could you walk me through why you chose to'] : ['why']),
+  },
+  {
+    id: 'did-you-even',
+    category: 'disguised-question',
+    description: '"Did you even test this?": doubts the person, not the code.',
+    pattern: w(String.raw`(?:did|do|have|were|are|had)\s+(?:you|they)\s+even`),
+    message: () => '"Even" turns a question into an accusation. Ask about what happened instead.',
+    rewrites: (ctx) => {
+      const base = ctx.text.slice(ctx.start, ctx.end).replace(/\s+even$/i, '');
+      return /^did/i.test(base) ? [base.replace(/^(did)(\s+\S+)$/i, '$1$2 get a chance to'), base] : [base];
+    },
+  },
+  {
+    id: 'rhetorical-question',
+    category: 'disguised-question',
+    description: '"What were you thinking?", "Are you kidding?", "Who wrote this?", "How hard is it to…?".',
+    pattern: w(
+      String.raw`what\s+(?:were|was)\s+(?:you|they|he|she)\s+thinking|who\s+(?:on\s+earth\s+)?(?:wrote|thought\s+of|came\s+up\s+with|approved|reviewed)\s+(?:this|that)|are\s+you\s+(?:kidding|serious|joking|insane|crazy|nuts|mad|high|drunk)|(?:is|was)\s+this\s+(?:a|some(?:\s+kind\s+of)?)\s+joke|how\s+hard\s+(?:is|was|would|can|could)\s+(?:it|that)\s+(?:be\s+)?to|how\s+(?:is|does|did|could|can|would)\s+(?:this|that|it)\s+even|what\s+the\s+(?:heck|hell|fuck)\s+is\s+(?:this|that)`,
+    ),
+    message: () => 'A rhetorical question is a judgment in disguise. A real question about the reasoning keeps the conversation open.',
+    rewrites: (ctx) => {
+      if (/^how\s+hard/.test(ctx.word)) return ['Could we'];
+      if (/^how\s/.test(ctx.word)) return [ctx.text.slice(ctx.start, ctx.end).replace(/\s+even$/i, '')];
+      if (/^(?:who|what\s+(?:were|was))/.test(ctx.word)) return ['What led to this approach', 'Could you walk me through this'];
+      return ['Could you walk me through this', 'What led to this approach'];
+    },
+  },
+  {
+    id: 'seriously',
+    category: 'disguised-question',
+    description: '"Seriously?", "Really?!": disbelief aimed at the author.',
+    pattern: `${B}(?:seriously|really|srsly)(?:\\s*[?!]*\\?[?!]*|\\s*!+|(?=,\\s))`,
+    accept: (ctx) => {
+      // "Really?" as a whole sentence, or "seriously" followed by ? ! or a comma at the start.
+      const s = sentenceOf(ctx);
+      const before = ctx.masked.slice(s.start, ctx.start).trim();
+      return before.length === 0 || /^(?:oh|um+|uh+|wow|hm+)[,.]?$/i.test(before) || /^seriously/i.test(ctx.word) && /[?!]$/.test(ctx.word);
+    },
+    message: () => 'Disbelief makes the author defensive. Say what surprised you and ask about it.',
+    rewrites: () => ['Could you walk me through this?', 'I was surprised by this; what led to it?'],
+  },
+  // --- sarcasm
+  {
+    id: 'sarcasm',
+    category: 'sarcasm',
+    description: '"Great, another…", "Nice job breaking…", "Thanks for nothing": praise words used to criticise.',
+    pattern: w(
+      String.raw`(?:great|wonderful|fantastic|perfect|lovely|brilliant|awesome|nice|terrific|super)[,!.]*\s+(?:yet\s+)?another|(?:nice|good|great|fine|excellent|brilliant|fantastic|wonderful)\s+(?:job|work|going|one)[,!]?\s+(?:breaking|ruining|destroying|wrecking|messing|screwing|killing|nuking)|well\s+done[,!]?\s+(?:breaking|ruining|destroying|wrecking|messing|screwing)|thanks?\s+(?:a\s+lot\s+|so\s+much\s+)?for\s+(?:nothing|breaking|ruining|wrecking|the\s+mess)|what\s+a\s+(?:surprise|shock|shocker|genius|novel\s+idea|concept)|who\s+would\s+have\s+(?:thought|guessed)|slow\s+clap|(?:oh|wow),?\s+(?:great|wonderful|brilliant|genius|perfect|lovely|fantastic|how\s+(?:clever|original|surprising))(?![,!.\s]+(?:thanks?|thank|that|this|it|i|you|we|,?\s*good))`,
+    ),
+    message: () => 'Sarcasm hides the real point and stings. Say plainly what you noticed and ask about it.',
+    rewrites: (ctx) => {
+      if (/another$/.test(ctx.word)) return ['I see another'];
+      if (/breaking|ruining|destroying|wrecking|messing|screwing|killing|nuking/.test(ctx.word)) return ['it looks like this ends up ' + (/(breaking|ruining|destroying|wrecking|messing|screwing|killing|nuking)$/.exec(ctx.word)?.[1] ?? 'breaking')];
+      return ['I noticed something here; could you walk me through it?'];
+    },
+  },
+  // --- blame and absolutes about the person
+  {
+    id: 'you-always',
+    category: 'blame',
+    description: '"You always…", "you never…": absolutes about the person.',
+    pattern: w(String.raw`you(?:${APOS}ve|${APOS}re|\s+have|\s+are|\s+)?\s*(?:always|never|constantly|keep|forever|continually)(?!\s+(?:know|need|have\s+to|get|want|can|could|should|must|will|would|do|did|mind))`),
+    accept: (ctx) => !/^you\s*(?:always|never)$/.test(ctx.word) || !/^\s*(?:know|mind)\b/i.test(ctx.masked.slice(ctx.end)),
+    message: () => 'Absolutes about a person ("always", "never") are rarely true and put people on the defensive. Talk about this change.',
+    rewrites: (ctx) => (/never$/.test(ctx.word) ? ["we don't always", 'here you did not'] : /keep$/.test(ctx.word) ? ['we sometimes', 'here you'] : ['we sometimes', 'here you']),
+  },
+  {
+    id: 'why-didnt-you',
+    category: 'blame',
+    description: '"Why didn\'t you…?": asks for a justification of a failure.',
+    pattern: w(String.raw`why\s+(?:didn${APOS}?t|did\s+not|haven${APOS}?t|have\s+not|hadn${APOS}?t|weren${APOS}?t|wasn${APOS}?t|couldn${APOS}?t|could\s+not|wouldn${APOS}?t)\s+(?:you|they|he|she)`),
+    message: () => '"Why didn\'t you…" asks someone to defend a failure. Proposing the idea as a shared question gets the same result.',
+    rewrites: () => ['Could we', 'Was there a reason not to'],
+  },
+  {
+    id: 'your-fault',
+    category: 'blame',
+    description: '"Your fault", "you broke…", "shame on you": blame on the person.',
+    pattern: w(String.raw`your\s+(?:fault|mistake|screw-?up|mess)|it${APOS}s\s+on\s+you|you\s+(?:broke|messed\s+up|screwed\s+up|screwed|ruined|botched)|shame\s+on\s+you`),
+    message: () => 'Blame makes people hide mistakes. Describe what happened to the code and how to fix it together.',
+    rewrites: (ctx) => (/^your/.test(ctx.word) ? ['something we missed', 'a gap we can fix together'] : /^shame/.test(ctx.word) ? ['easy to miss'] : /^it/.test(ctx.word) ? ["it's something we can fix together"] : ['this change ' + ctx.word.replace(/^you\s+/, '')]),
+  },
+  {
+    id: 'you-dont-understand',
+    category: 'blame',
+    description: '"You clearly don\'t understand…", "you have no idea": judges the person\'s ability.',
+    pattern: w(String.raw`you\s+(?:clearly|obviously|apparently|really|simply|just)\s+(?:don${APOS}?t|do\s+not|didn${APOS}?t|did\s+not)\s+(?:understand|get|know|read|care|bother|think)|you\s+(?:don${APOS}?t|do\s+not)\s+understand|you\s+have\s+no\s+(?:idea|clue)|learn\s+(?:how\s+)?to\s+(?:code|program|read)`),
+    message: () => 'This judges the person\'s ability instead of the code. Explain the point you think was missed, or ask how they see it.',
+    rewrites: () => ["I may not have explained this well; here's how I see it:", 'How do you see this part?'],
+  },
+  // --- bare commands
+  {
+    id: 'bare-command',
+    category: 'command',
+    description: '"Fix this.", "Change this.", "Remove this." at the start of a sentence, without a label or a reason.',
+    pattern: `${SS}${w(String.raw`(?:fix|change|remove|delete|rename|rewrite|redo|revert|drop|undo|kill|move|replace|refactor|simplify|split|get\s+rid\s+of|clean\s+up|nuke|lose)\s+(?:this|that|it|these|those|them)(?:\s+(?:up|out|now|asap|please|immediately|already|again))?`)}`,
+    range: (ctx) => {
+      const s = sentenceOf(ctx);
+      return { start: ctx.start, end: s.end };
+    },
+    message: () => 'A bare command leaves out the why and the author\'s view. A question or a labelled suggestion keeps the decision shared.',
+    rewrites: (ctx, range) => commandRewrites(ctx.text.slice(range.start, range.end)),
+  },
+  // --- minimizers
+  {
+    id: 'minimizer-just',
+    category: 'minimizer',
+    description: '"Just…", "simply…" in advice: tells the author it should have been easy.',
+    pattern: String.raw`(?:${SS}|(?<=${B}(?:you|we|u|one)(?:\s+(?:can|could|should|shall|might|may|must|would|will|need\s+to|needs\s+to|have\s+to|only\s+need\s+to|only\s+have\s+to)|${APOS}d|${APOS}ll)?\s+)|(?<=${B}why\s+not\s+))(?:just|simply)${E}(?=\s+(?:use|do|add|remove|call|pass|return|make|put|drop|delete|change|replace|move|check|set|write|run|copy|import|skip|rename|inline|let|leave|throw|raise|wrap|create|fix|keep|read|try|go|stick|declare|define|assign|compare|log|print|append|extend|merge|split|initialize|init|store|save|revert|reuse|switch|rewrite|test|follow|look|google|rebase|ignore|get|convert|cast|catch|handle|loop|iterate|override|mock|patch|update|bump|apply|send|open|close|exit|break|continue|expose|export|include|require|remove|reorder|sort|filter|map|wrap|unwrap|return|say|mark|note|document|delegate|depend|fold|flip|swap|toggle|hardcode|hard-code|default|assert|expect)${E})`,
+    range: withTrailingSpace,
+    message: (ctx) => `"${quoteWord(ctx)}" tells the author this should have been easy; if it was not for them, it stings. The advice works without it.`,
+    rewrites: () => [''],
+  },
+  {
+    id: 'minimizer-obviously',
+    category: 'minimizer',
+    description: '"Obviously", "of course", "as everyone knows": implies the author missed something plain.',
+    pattern: w(String.raw`obviously|(?<!\bnot\s+)obvious(?=\s+(?:that|to\s+(?:anyone|everyone|everybody)))|of\s+course(?![,.!\s]+(?:thanks?|thank|done|will|i${APOS}ll|i\s+will|fixed|you${APOS}re\s+right|good\s+catch|not|sure|yes|agreed))|as\s+(?:everyone|everybody|anyone)\s+knows|any(?:one|body)\s+(?:can|could)\s+see`),
+    accept: (ctx) => {
+      // "Of course!" alone is agreement, not a minimizer.
+      const s = sentenceOf(ctx);
+      return !/^of\s+course$/.test(ctx.word) || ctx.masked.slice(ctx.end, s.end).replace(/[\s.!,:)]/g, '').length > 0;
+    },
+    range: withTrailingSpace,
+    message: (ctx) => `"${quoteWord(ctx)}" implies the author should have known; what is obvious to you may not be to them.`,
+    rewrites: () => [''],
+  },
+  {
+    id: 'minimizer-easy',
+    category: 'minimizer',
+    description: '"It\'s easy", "trivial", "a no-brainer": belittles effort the author may have found hard.',
+    pattern: w(String.raw`(?<=\b(?:is|it${APOS}s|that${APOS}s|be|was|pretty|very|really|super|quite|so|an?|too|dead|damn)\s+)(?:easy|trivial)(?!\s+to\s+(?:miss|overlook|forget|get|break|confuse|read|understand|follow|test|use|review|maintain|reason|see|spot|debug|extend|change|make|mix|lose|misread|trip))(?![-\s]+(?:to-|copyable|destructible|constructible|type|types|case|cases|enough))|trivially(?![-\s]+(?:copyable|destructible|constructible|movable|relocatable))|no-?brainer|(?<=\b(?:is|it${APOS}s|that${APOS}s|be)\s+)(?:child${APOS}s\s+play|a\s+piece\s+of\s+cake)`),
+    message: (ctx) => `Calling it "${quoteWord(ctx)}" belittles effort the author may have found hard, and makes asking for help harder.`,
+    rewrites: (ctx) => (/^trivially$/.test(ctx.word) ? ['directly'] : /^(?:easy|trivial)$/.test(ctx.word) ? ['a small change', 'doable'] : ['a small change']),
+  },
+  // --- judgment words
+  {
+    id: 'sucks',
+    category: 'judgment',
+    description: '"This sucks": a verdict without a reason.',
+    pattern: w(SUCKS),
+    range: (ctx) => sentenceOf(ctx),
+    message: () => '"Sucks" is a verdict without a reason. Say what bothers you, or ask what led to it.',
+    rewrites: sentenceJudgment(() => 'reaction'),
+  },
+  {
+    id: 'hate',
+    category: 'judgment',
+    description: '"I hate…": strong dislike as a verdict.',
+    pattern: w(HATE),
+    range: (ctx) => sentenceOf(ctx),
+    message: () => 'Strong dislike reads as a verdict on the author\'s work. Name the concrete cost and ask about it.',
+    rewrites: sentenceJudgment(() => 'dislike'),
+  },
+  {
+    id: 'judgment-word',
+    category: 'judgment',
+    description: 'Judgment words ("wrong", "bad", "ugly", "useless", "mess", "stupid", "garbage"…).',
+    pattern: w(JUDGMENT_WORDS.join('|')),
+    range: (ctx) => sentenceOf(ctx),
+    message: (ctx) => `"${quoteWord(ctx)}" is a verdict. A question about what the code does invites the author to explain, and often to find the issue themselves.`,
+    rewrites: sentenceJudgment((ctx) => kindOf(ctx.word)),
+  },
+  // --- profanity and insults
+  {
+    id: 'insult',
+    category: 'profanity',
+    description: 'Insults ("idiot", "moron", "clown"…).',
+    pattern: w(INSULTS),
+    accept: (ctx) => !/^fools?$/.test(ctx.word) || !/^\s*(?:proof|-proof)/i.test(ctx.masked.slice(ctx.end)),
+    message: () => 'An insult attacks the person. Talk about the code and what you would change.',
+    rewrites: (ctx) => profanityRewrites(ctx.word),
+  },
+  {
+    id: 'profanity',
+    category: 'profanity',
+    description: 'Profanity and swearing, including masked spellings (f*ck, sh!t) and abbreviations (wtf).',
+    pattern: w(PROFANITY.join('|')),
+    message: () => 'Swearing in a review reads as anger, even when aimed at yourself or the tools. Plain words carry the point.',
+    rewrites: (ctx) => profanityRewrites(ctx.word),
+  },
+];
+
+/** Builds the team-word rule for a set of extra judgment words (the file's `hints:` block). */
+export function teamWordRule(words: readonly string[]): RuleDef | undefined {
+  const alts = words
+    .map((x) => x.trim())
+    .filter((x) => x.length > 0)
+    .map((x) => x.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s+'))
+    .sort((a, b) => b.length - a.length);
+  if (alts.length === 0) return undefined;
+  return {
+    id: 'team-word',
+    category: 'judgment',
+    description: "The team's own judgment words (`hints.extraJudgmentWords`).",
+    pattern: w(`(?:${alts.join('|')})(?:s|es|ed|d|ing|ly|er|est|ness)?`),
+    range: (ctx) => sentenceOf(ctx),
+    message: (ctx) => `"${quoteWord(ctx)}" is on your team's list of judgment words. A question about the code keeps the conversation open.`,
+    rewrites: sentenceJudgment(() => 'quality'),
+  };
+}
+
+export const TEAM_RULE_INFO = {
+  id: 'team-word',
+  category: 'judgment' as HintCategory,
+  description: "The team's own judgment words (`hints.extraJudgmentWords`).",
+};
+
+export { isQuestion };

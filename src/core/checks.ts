@@ -1,0 +1,171 @@
+/**
+ * Agreement checks: warnings about how the pair keeps its own agreement (design section 1).
+ * They run on a model the schema accepted, with an injected clock so tests are exact, and return
+ * findings addressed by path; `parse` turns the paths into positions.
+ */
+import type { Severity } from './diagnostics';
+import type { MentoringFile, Session } from './schema';
+import { addMonthsIso, daysBetween, formatInstantLike, localIsoDate, parseDateTime, parseDuration } from './time';
+
+export interface Finding {
+  severity: Severity;
+  code: string;
+  message: string;
+  path: (string | number)[];
+  data?: Record<string, unknown>;
+  /** Point at the key of `path` rather than its value (e.g. a whole block). */
+  pointAtKey?: boolean;
+}
+
+export interface CheckOptions {
+  now: Date;
+}
+
+/** How long a goal may take from when it was set. */
+export const GOAL_MONTHS = 6;
+
+export function runChecks(model: MentoringFile, options: CheckOptions): Finding[] {
+  const out: Finding[] = [];
+  const today = localIsoDate(options.now);
+  checkGoals(model, out);
+  checkReview(model, today, out);
+  model.sessions.forEach((session, i) => {
+    checkTopic(model, session, i, options.now, out);
+    checkCancellation(model, session, i, out);
+    checkFeedback(model, session, i, out);
+  });
+  checkTasks(model, today, out);
+  return out;
+}
+
+/** Active goals due more than six months after they were set (`set`, else the agreement's start). */
+function checkGoals(model: MentoringFile, out: Finding[]): void {
+  model.agreement.goals.forEach((goal, i) => {
+    if (goal.status !== 'active') return; // an achieved or dropped goal needs no new date
+    const set = goal.set ?? model.agreement.started;
+    const limit = addMonthsIso(set, GOAL_MONTHS);
+    if (limit === undefined || goal.by <= limit) return;
+    const since = goal.set ? `it was set (${set})` : `the agreement started (${set})`;
+    out.push({
+      severity: 'warning',
+      code: 'goal-too-far',
+      message: `Goal \`${goal.id}\` is due ${goal.by}, more than six months after ${since}: set \`by\` to ${limit} or earlier, or split the goal into smaller ones.`,
+      path: ['agreement', 'goals', i, 'by'],
+      data: { limit, set, goal: goal.id },
+    });
+  });
+}
+
+function checkReview(model: MentoringFile, today: string, out: Finding[]): void {
+  const review = model.agreement.review;
+  if (review === undefined || review >= today) return;
+  const days = daysBetween(review, today) ?? 0;
+  out.push({
+    severity: 'warning',
+    code: 'review-overdue',
+    message: `The agreement was due for review on ${review} (${days} day${days === 1 ? '' : 's'} ago): meet to revisit goals and expectations, then set \`review\` to the next date (at most six months ahead).`,
+    path: ['agreement', 'review'],
+    data: { review, days, suggested: addMonthsIso(today, GOAL_MONTHS) },
+  });
+}
+
+/** The moment the topic of `session` must be announced by, when the agreement sets `topicNotice`. */
+export function topicDeadline(session: Session, model: MentoringFile): Date | undefined {
+  const notice = model.agreement.expectations.topicNotice;
+  const ms = notice === undefined ? undefined : parseDuration(notice);
+  const at = parseDateTime(session.at);
+  return ms === undefined || at === undefined ? undefined : new Date(at.getTime() - ms);
+}
+
+function checkTopic(model: MentoringFile, session: Session, i: number, now: Date, out: Finding[]): void {
+  if (session.status !== 'planned' || session.cancelled !== undefined) return;
+  const notice = model.agreement.expectations.topicNotice;
+  const deadline = topicDeadline(session, model);
+  const base = ['sessions', i];
+  const when = deadline ? formatInstantLike(deadline, session.at) : undefined;
+  const data = { session: session.id, ...(when ? { deadline: when } : {}) };
+  const hasTopic = session.topic !== undefined && session.topic.trim() !== '';
+  if (!hasTopic) {
+    out.push({
+      severity: 'warning',
+      code: 'topic-not-announced',
+      message: `Session \`${session.id}\` has no topic yet: add \`topic:\` and \`announced:\` (now)${when ? ` by ${when}, ${notice} before the session as agreed` : ''}.`,
+      path: [...base, 'topic'],
+      data,
+    });
+    return;
+  }
+  if (!deadline || !when) return;
+  if (session.announced !== undefined) {
+    const announced = parseDateTime(session.announced);
+    if (announced && announced.getTime() > deadline.getTime()) {
+      out.push({
+        severity: 'warning',
+        code: 'topic-not-announced',
+        message: `The topic of session \`${session.id}\` was announced after the agreed ${notice} notice (it was due by ${when}): next time announce it earlier, or move the session.`,
+        path: [...base, 'announced'],
+        data,
+      });
+    }
+  } else if (now.getTime() > deadline.getTime()) {
+    out.push({
+      severity: 'warning',
+      code: 'topic-not-announced',
+      message: `The topic of session \`${session.id}\` is not announced, and the ${notice} notice ran out at ${when}: announce it now (set \`announced:\`), or move the session.`,
+      path: [...base, 'topic'],
+      data,
+    });
+  }
+}
+
+function checkCancellation(model: MentoringFile, session: Session, i: number, out: Finding[]): void {
+  const cancelled = session.cancelled;
+  const notice = model.agreement.expectations.cancellationNotice;
+  if (cancelled === undefined || notice === undefined) return;
+  const ms = parseDuration(notice);
+  const at = parseDateTime(session.at);
+  const when = parseDateTime(cancelled.at);
+  if (ms === undefined || !at || !when) return;
+  const deadline = new Date(at.getTime() - ms);
+  if (when.getTime() <= deadline.getTime()) return;
+  const hoursBefore = Math.round(((at.getTime() - when.getTime()) / 3_600_000) * 10) / 10;
+  out.push({
+    severity: 'warning',
+    code: 'late-cancellation',
+    message: `Session \`${session.id}\` was cancelled ${hoursBefore >= 0 ? `${hoursBefore}h before it` : 'after it was due to start'}, later than the agreed ${notice} notice (by ${formatInstantLike(deadline, session.at)}): talk about it at the next session.`,
+    path: ['sessions', i, 'cancelled', 'at'],
+    data: { session: session.id, deadline: formatInstantLike(deadline, session.at), hoursBefore },
+  });
+}
+
+function checkFeedback(model: MentoringFile, session: Session, i: number, out: Finding[]): void {
+  if (model.agreement.expectations.feedback !== 'every-session') return;
+  if (session.status !== 'held' || session.feedback.length > 0) return;
+  out.push({
+    severity: 'warning',
+    code: 'missing-feedback',
+    message: `Session \`${session.id}\` was held without feedback, and the agreement asks for feedback after every session: add it ("Mentoring: Give Feedback on a Session" or a \`feedback:\` entry).`,
+    path: ['sessions', i, 'feedback'],
+    data: { session: session.id },
+    pointAtKey: true,
+  });
+}
+
+function checkTasks(model: MentoringFile, today: string, out: Finding[]): void {
+  model.tasks.forEach((task, i) => {
+    if (task.status !== 'open' || task.due === undefined || task.due >= today) return;
+    const days = daysBetween(task.due, today) ?? 0;
+    out.push({
+      severity: 'warning',
+      code: 'task-overdue',
+      message: `Task \`${task.id}\` (${task.owner}) was due ${task.due}, ${days} day${days === 1 ? '' : 's'} ago: complete it, drop it, or set a new \`due\` date.`,
+      path: ['tasks', i, 'due'],
+      data: { task: task.id, days, owner: task.owner },
+    });
+  });
+}
+
+/** Used by `queries.ts` too: the session has started and not ended, and was not cancelled. */
+export function isRunning(session: Session): boolean {
+  return session.started !== undefined && session.ended === undefined && session.cancelled === undefined && session.status !== 'cancelled';
+}

@@ -1,0 +1,709 @@
+/**
+ * `parse(text)`: a `.mentoring.yaml` text → the validated model, the YAML document (for lossless
+ * edits and positions) and diagnostics with exact positions. It never throws, on any input.
+ *
+ * The stages, each stopping the ones after it when it fails, because later stages would only
+ * report noise about a file they cannot read:
+ *   size (before any parsing) → merge-conflict markers → YAML (syntax, duplicate keys)
+ *   → empty file / root shape → aliases expanded with a budget (alias bombs) → zod schema
+ *   → ids and references → agreement checks (warnings, `checks.ts`).
+ * Unknown keys never stop anything: they are kept and reported as info.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Document, Node as YamlNode, Pair, YAMLMap } from 'yaml';
+import { z } from 'zod';
+import { runChecks } from './checks';
+import type { Finding } from './checks';
+import type { Diagnostic, Severity } from './diagnostics';
+import { sortDiagnostics } from './diagnostics';
+import { MentoringFile } from './schema';
+
+export interface ParseOptions {
+  /** The clock for agreement checks; default `new Date()`. */
+  now?: Date;
+  /** Files larger than this many UTF-8 bytes are refused before parsing; default 5 MB. */
+  maxBytes?: number;
+  /** Run the agreement checks (warnings); default true. */
+  checks?: boolean;
+}
+
+export interface ParseResult {
+  /** No diagnostic of severity 'error'. */
+  ok: boolean;
+  /** Set when the zod schema accepted the file (cross-reference errors may still exist). */
+  model?: MentoringFile;
+  /** The yaml Document when the YAML itself could be read (for edits and positions). */
+  doc?: Document.Parsed;
+  /** Sorted by position. */
+  diagnostics: Diagnostic[];
+}
+
+export type Path = readonly (string | number)[];
+
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+/** Expanded alias nodes allowed before a file counts as an alias bomb (yaml's own default). */
+const MAX_ALIAS_COUNT = 100;
+
+export function parse(text: string, options: ParseOptions = {}): ParseResult {
+  const source = typeof text === 'string' ? text : '';
+  try {
+    return parseUnsafe(source, options);
+  } catch (err) {
+    // A bug of ours or of a library must not take the editor or the CLI down with it.
+    const lines = new LineIndex(source);
+    const message = err instanceof Error ? err.message : String(err);
+    return {
+      ok: false,
+      diagnostics: [
+        lines.diagnostic('error', 'internal', `The file could not be checked (${message}). Please report this with the file attached.`, 0, 0),
+      ],
+    };
+  }
+}
+
+function parseUnsafe(text: string, options: ParseOptions): ParseResult {
+  const lines = new LineIndex(text);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+
+  const bytes = utf8LengthAbove(text, maxBytes);
+  if (bytes !== undefined) {
+    return fail(lines.diagnostic('error', 'too-large',
+      `The file is ${formatBytes(bytes)}, over the ${formatBytes(maxBytes)} limit: it is not read. Move old sessions to an archive file (e.g. .mentoring/archive-2025.yaml) to make it smaller.`,
+      0, lines.lineEnd(0), undefined, { bytes, limit: maxBytes }));
+  }
+
+  const conflict = findConflictMarker(text);
+  if (conflict) {
+    const line = lines.positionAt(conflict.offset).line;
+    return fail(lines.diagnostic('error', 'merge-conflict',
+      `Unresolved git merge conflict: marker \`${conflict.marker}\` on line ${line}. Keep the lines you want from both sides, delete the \`<<<<<<<\`, \`=======\` and \`>>>>>>>\` lines, then save.`,
+      conflict.offset, conflict.offset + conflict.length, undefined, { marker: conflict.marker }));
+  }
+
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  const diagnostics: Diagnostic[] = [];
+  for (const e of doc.errors) diagnostics.push(yamlErrorDiagnostic(lines, doc, text, e.code, e.message, e.pos, 'error'));
+  for (const w of doc.warnings) diagnostics.push(yamlErrorDiagnostic(lines, doc, text, w.code, w.message, w.pos, 'warning'));
+  if (doc.errors.length > 0) return done(diagnostics, doc);
+
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && root.value === null && root.range[0] === root.range[1])) {
+    diagnostics.push(lines.diagnostic('error', 'empty-file',
+      'The mentoring file is empty: run `mentoring init` (or the command "Mentoring: Set Up an Agreement") to write a commented starter file.',
+      0, lines.lineEnd(0)));
+    return done(diagnostics, doc);
+  }
+  if (!isMap(root)) {
+    const kind = isSeq(root) ? 'a list' : isAlias(root) ? 'an alias' : 'a single value';
+    const start = root.range[0];
+    diagnostics.push(lines.diagnostic('error', 'root-not-mapping',
+      `The file must be a mapping of keys (version, agreement, sessions, tasks), but it is ${kind}. Start it with \`version: 1\` and \`agreement:\` — run \`mentoring init\` to see a starter file.`,
+      start, lines.lineEnd(start)));
+    return done(diagnostics, doc);
+  }
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    const alias = firstAlias(root);
+    const at = alias?.range?.[0] ?? root.range[0];
+    const end = alias?.range?.[1] ?? lines.lineEnd(at);
+    const message = err instanceof Error ? err.message : String(err);
+    if (/alias count/i.test(message)) {
+      diagnostics.push(lines.diagnostic('error', 'alias-bomb',
+        `Too many aliases (\`*name\`) expand here: the file would grow without bound (an "alias bomb"), so it is not read. Write the values out instead of aliasing them.`,
+        at, end));
+    } else {
+      diagnostics.push(lines.diagnostic('error', 'yaml-syntax', `The YAML could not be read: ${message}. Fix the alias or anchor here.`, at, end));
+    }
+    return done(diagnostics, doc);
+  }
+
+  const locator = new Locator(doc, lines);
+  reportUnknownKeys(root, MentoringFile, [], locator, diagnostics);
+
+  const result = MentoringFile.safeParse(data);
+  if (!result.success) {
+    const seen = new Set<string>();
+    for (const issue of result.error.issues) {
+      const key = JSON.stringify(issue.path);
+      if (seen.has(key)) continue; // one message per node: the first says the most (format before calendar)
+      seen.add(key);
+      diagnostics.push(schemaDiagnostic(issue, data, locator));
+    }
+  }
+
+  crossReferences(data, locator, diagnostics);
+
+  const model = result.success ? result.data : undefined;
+  if (model && options.checks !== false) {
+    for (const finding of runChecks(model, { now: options.now ?? new Date() })) {
+      diagnostics.push(locator.finding(finding));
+    }
+  }
+  return done(diagnostics, doc, model);
+}
+
+function fail(d: Diagnostic): ParseResult {
+  return { ok: false, diagnostics: [d] };
+}
+
+function done(diagnostics: Diagnostic[], doc: Document.Parsed, model?: MentoringFile): ParseResult {
+  sortDiagnostics(diagnostics);
+  const ok = !diagnostics.some((d) => d.severity === 'error');
+  return model ? { ok, model, doc, diagnostics } : { ok, doc, diagnostics };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Positions
+
+/** 1-based line and column (UTF-16 code units) of a 0-based offset; `\n`, `\r\n` and `\r` end lines. */
+export function positionAt(text: string, offset: number): { line: number; column: number } {
+  return new LineIndex(text).positionAt(offset);
+}
+
+/** Line starts computed once per text; lookups are binary searches. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
+    }
+  }
+
+  positionAt(offset: number): { line: number; column: number } {
+    const o = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] as number) <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: o - (this.starts[lo] as number) + 1 };
+  }
+
+  /** Offset of the end of the line holding `offset` (before its line break). */
+  lineEnd(offset: number): number {
+    let i = Math.max(0, Math.min(offset, this.text.length));
+    while (i < this.text.length) {
+      const c = this.text.charCodeAt(i);
+      if (c === 10 || c === 13) break;
+      i++;
+    }
+    return i;
+  }
+
+  diagnostic(
+    severity: Severity,
+    code: string,
+    message: string,
+    offset: number,
+    endOffset: number,
+    path?: Path,
+    data?: Record<string, unknown>,
+  ): Diagnostic {
+    const start = clamp(offset, 0, this.text.length);
+    const end = clamp(Math.max(endOffset, start), start, this.text.length);
+    const s = this.positionAt(start);
+    const e = this.positionAt(end);
+    const d: Diagnostic = {
+      severity,
+      code,
+      message,
+      line: s.line,
+      column: s.column,
+      endLine: e.line,
+      endColumn: e.column,
+      offset: start,
+      endOffset: end,
+    };
+    if (path) d.path = [...path];
+    if (data) d.data = data;
+    return d;
+  }
+}
+
+/**
+ * Character range of the node at a path. When the path leads to a missing child, the range of
+ * the key that holds its nearest existing parent (for a list item, or the root, with no key of
+ * its own: its first key), which is where "add the missing field" belongs.
+ */
+export function rangeOf(doc: Document.Parsed, path: Path): { offset: number; endOffset: number } | undefined {
+  const found = walk(doc, path);
+  if (!found) return undefined;
+  if (found.missing) {
+    const anchor = found.key ?? firstKey(found.node);
+    const r = anchor?.range ?? found.node?.range;
+    return r ? { offset: r[0], endOffset: anchor ? r[1] : r[0] } : undefined;
+  }
+  const node = found.node;
+  if (!node?.range) return found.key?.range ? { offset: found.key.range[0], endOffset: found.key.range[1] } : undefined;
+  // An empty value (`title:` with nothing after it) has no width: point at its key instead.
+  if (node.range[0] === node.range[1] && found.key?.range) return { offset: found.key.range[0], endOffset: found.key.range[1] };
+  return { offset: node.range[0], endOffset: node.range[1] };
+}
+
+interface WalkResult {
+  /** The node at the path, or the deepest existing parent when `missing`. */
+  node: YamlNode | null | undefined;
+  /** The key node whose value is `node`, when `node` sits in a mapping. */
+  key: YamlNode | undefined;
+  missing: boolean;
+  /** The key node of the last path segment that was found (for "point at the key"). */
+  ownKey?: YamlNode;
+}
+
+function walk(doc: Document.Parsed, path: Path): WalkResult | undefined {
+  let node: YamlNode | null | undefined = doc.contents;
+  let key: YamlNode | undefined;
+  if (!node) return undefined;
+  for (const seg of path) {
+    const target: YamlNode | null | undefined = isAlias(node) ? (node.resolve(doc) as YamlNode | undefined) : node;
+    let next: YamlNode | null | undefined;
+    let nextKey: YamlNode | undefined;
+    let found = false;
+    if (isMap(target)) {
+      const pair = findPair(target, seg);
+      if (pair) {
+        found = true;
+        next = pair.value as YamlNode | null;
+        nextKey = isNodeLike(pair.key) ? pair.key : undefined;
+        if (next === null) return { node: null, key: nextKey, missing: false };
+      }
+    } else if (isSeq(target) && typeof seg === 'number') {
+      const item = target.items[seg];
+      if (item !== undefined) {
+        found = true;
+        next = item as YamlNode | null;
+        nextKey = undefined;
+      }
+    }
+    if (!found) return { node, key, missing: true };
+    node = next;
+    key = nextKey;
+    if (!node) return { node: null, key, missing: false };
+  }
+  return { node, key, missing: false };
+}
+
+function findPair(map: YAMLMap, seg: string | number): Pair | undefined {
+  const want = String(seg);
+  for (const item of map.items) {
+    const k = item.key;
+    if (isScalar(k) ? String(k.value) === want : k === seg) return item as Pair;
+  }
+  return undefined;
+}
+
+function firstKey(node: YamlNode | null | undefined): YamlNode | undefined {
+  if (isMap(node)) {
+    const k = node.items[0]?.key;
+    if (isNodeLike(k)) return k;
+  }
+  return undefined;
+}
+
+function isNodeLike(x: unknown): x is YamlNode {
+  return typeof x === 'object' && x !== null && 'range' in x && Array.isArray((x as { range: unknown }).range);
+}
+
+/** Turns paths into diagnostics; ranges are cut at the end of their first line so a whole block is never underlined. */
+class Locator {
+  constructor(
+    readonly doc: Document.Parsed,
+    readonly lines: LineIndex,
+  ) {}
+
+  at(severity: Severity, code: string, message: string, path: Path, data?: Record<string, unknown>, pointAtKey = false): Diagnostic {
+    let range: { offset: number; endOffset: number } | undefined;
+    if (pointAtKey) {
+      const found = walk(this.doc, path);
+      if (found && !found.missing && found.key?.range) range = { offset: found.key.range[0], endOffset: found.key.range[1] };
+    }
+    range ??= rangeOf(this.doc, path) ?? { offset: 0, endOffset: 0 };
+    const end = Math.min(range.endOffset, this.lines.lineEnd(range.offset));
+    return this.lines.diagnostic(severity, code, message, range.offset, end, path, data);
+  }
+
+  finding(f: Finding): Diagnostic {
+    return this.at(f.severity, f.code, f.message, f.path, f.data, f.pointAtKey);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stage helpers
+
+/** The UTF-8 length when it is over `max`, else undefined; exact only when it matters. */
+function utf8LengthAbove(text: string, max: number): number | undefined {
+  if (text.length * 3 <= max) return undefined; // every UTF-16 unit is at most 3 UTF-8 bytes
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes > max ? bytes : undefined;
+}
+
+function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${n} bytes`;
+}
+
+/** Git's conflict markers: at the start of a line, seven characters, then a space or the line's end. */
+const CONFLICT = /^(?:<{7}|\|{7}|>{7})(?: [^\r\n]*)?$|^={7}$/m;
+
+function findConflictMarker(text: string): { offset: number; length: number; marker: string } | undefined {
+  const m = CONFLICT.exec(text);
+  if (!m) return undefined;
+  return { offset: m.index, length: m[0].length, marker: m[0].slice(0, 7) };
+}
+
+function yamlErrorDiagnostic(
+  lines: LineIndex,
+  doc: Document.Parsed,
+  text: string,
+  code: string,
+  message: string,
+  pos: [number, number],
+  severity: Severity,
+): Diagnostic {
+  const [start, rawEnd] = pos;
+  const end = Math.min(Math.max(rawEnd, start), lines.lineEnd(start));
+  const first = message.split('\n')[0] ?? message;
+  const yamlMessage = first.replace(/ at line \d+, column \d+:?$/, '');
+  switch (code) {
+    case 'DUPLICATE_KEY': {
+      const dup = findDuplicateKey(doc, lines, start);
+      const key = dup?.key ?? text.slice(start, end).replace(/:\s*$/, '').trim();
+      const keyEnd = dup ? Math.min(dup.end, lines.lineEnd(start)) : end;
+      return lines.diagnostic(severity, 'duplicate-key',
+        `The key \`${key}\` appears twice in the same mapping${dup?.firstLine ? ` (first on line ${dup.firstLine})` : ''}: keep one and delete or merge the other.`,
+        start, keyEnd, undefined, dup?.firstLine ? { key, firstLine: dup.firstLine } : { key });
+    }
+    case 'TAB_AS_INDENT':
+      return lines.diagnostic(severity, 'yaml-syntax', 'A tab is used for indentation; YAML allows only spaces there. Replace the tab with spaces.', start, Math.max(end, start + 1));
+    case 'MULTIPLE_DOCS':
+      return lines.diagnostic(severity, 'yaml-syntax', 'This file holds more than one YAML document (a `---` line after content); a mentoring file is one document. Remove the `---` or move the second document to its own file.', start, end);
+    case 'RESOURCE_EXHAUSTION':
+      return lines.diagnostic(severity, 'yaml-syntax', `The YAML is nested too deeply to read (${yamlMessage}). Flatten it.`, start, end);
+    default: {
+      const what = severity === 'error' ? 'YAML syntax error' : 'YAML warning';
+      return lines.diagnostic(severity, severity === 'error' ? 'yaml-syntax' : 'yaml-warning',
+        `${what}: ${sentence(yamlMessage)} Check the indentation, quotes and colons on this line (quote values that contain ": " or start with a special character).`,
+        start, end, undefined, { yamlCode: code });
+    }
+  }
+}
+
+/** The duplicated key that starts at `offset` (yaml reports the second one), and the line of its first occurrence. */
+function findDuplicateKey(doc: Document.Parsed, lines: LineIndex, offset: number): { key: string; end: number; firstLine?: number } | undefined {
+  let result: { key: string; end: number; firstLine?: number } | undefined;
+  const visitNode = (node: unknown): void => {
+    if (result !== undefined) return;
+    if (isMap(node)) {
+      const second = node.items.find((p) => isScalar(p.key) && p.key.range?.[0] === offset);
+      if (second && isScalar(second.key) && second.key.range) {
+        const key = String(second.key.value);
+        const first = node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+        const r = isScalar(first?.key) ? first.key.range : undefined;
+        result = { key, end: second.key.range[1], ...(r && r[0] !== offset ? { firstLine: lines.positionAt(r[0]).line } : {}) };
+        return;
+      }
+    }
+    if (isMap(node) || isSeq(node)) {
+      for (const item of node.items) {
+        if (isPair(item)) visitNode(item.value);
+        else visitNode(item);
+      }
+    }
+  };
+  visitNode(doc.contents);
+  return result;
+}
+
+function firstAlias(node: unknown): YamlNode | undefined {
+  if (isAlias(node)) return node;
+  if (isMap(node) || isSeq(node)) {
+    for (const item of node.items) {
+      const found = isPair(item) ? (firstAlias(item.key) ?? firstAlias(item.value)) : firstAlias(item);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function sentence(s: string): string {
+  const t = s.trim();
+  if (t.length === 0) return 'the YAML could not be read.';
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Unknown keys: walk the YAML nodes beside the zod schema, so each key's own node is at hand.
+
+type AnySchema = z.ZodType;
+
+function unwrap(schema: AnySchema): AnySchema {
+  let s: AnySchema = schema;
+  for (let i = 0; i < 10; i++) {
+    if (s instanceof z.ZodOptional || s instanceof z.ZodDefault || s instanceof z.ZodNullable) s = s.unwrap() as AnySchema;
+    else break;
+  }
+  return s;
+}
+
+function reportUnknownKeys(node: unknown, schema: AnySchema, path: (string | number)[], locator: Locator, out: Diagnostic[]): void {
+  const s = unwrap(schema);
+  if (s instanceof z.ZodObject && isMap(node)) {
+    const shape = s.shape as Record<string, AnySchema>;
+    for (const pair of node.items) {
+      const key = pair.key;
+      const name = isScalar(key) ? String(key.value) : undefined;
+      if (name === undefined) continue;
+      const child = shape[name];
+      if (child === undefined) {
+        const known = Object.keys(shape);
+        const guess = closest(name, known);
+        const where = path.length === 0 ? 'at the top level' : `in \`${formatPath(path)}\``;
+        const r = isScalar(key) ? key.range : undefined;
+        if (!r) continue;
+        out.push(locator.lines.diagnostic('info', 'unknown-key',
+          `Unknown key \`${name}\` ${where}: kept as is.${guess ? ` Did you mean \`${guess}\`?` : ` Known keys here: ${known.join(', ')}.`}`,
+          r[0], Math.min(r[1], locator.lines.lineEnd(r[0])), [...path, name], guess ? { key: name, suggestion: guess } : { key: name }));
+      } else {
+        reportUnknownKeys(pair.value, child, [...path, name], locator, out);
+      }
+    }
+  } else if (s instanceof z.ZodArray && isSeq(node)) {
+    const element = s.element as AnySchema;
+    node.items.forEach((item, i) => reportUnknownKeys(item, element, [...path, i], locator, out));
+  }
+}
+
+/** The zod schema for a path into the file (list indexes step into the element schema). */
+function schemaAt(schema: AnySchema, path: Path): AnySchema | undefined {
+  let s: AnySchema | undefined = schema;
+  for (const seg of path) {
+    if (!s) return undefined;
+    const inner = unwrap(s);
+    if (inner instanceof z.ZodObject && typeof seg === 'string') s = (inner.shape as Record<string, AnySchema>)[seg];
+    else if (inner instanceof z.ZodArray && typeof seg === 'number') s = inner.element as AnySchema;
+    else return undefined;
+  }
+  return s;
+}
+
+/** "a calendar date, YYYY-MM-DD (e.g. 2026-11-19)" from a schema's metadata, or its enum values. */
+function describeSchema(schema: AnySchema | undefined): string | undefined {
+  if (!schema) return undefined;
+  const inner = unwrap(schema);
+  if (inner instanceof z.ZodEnum) return `one of ${(inner.options as unknown[]).map(String).join(', ')}`;
+  for (const s of [schema, inner]) {
+    const meta = z.globalRegistry.get(s);
+    if (meta?.description) {
+      const example = Array.isArray(meta.examples) && meta.examples.length > 0 ? `, e.g. ${String(meta.examples[0])}` : '';
+      return `${meta.description.replace(/\.$/, '')}${example}`.replace(/^A /, 'a ');
+    }
+  }
+  return undefined;
+}
+
+/** The known key within edit distance 2 (a typo), if any. */
+function closest(name: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const k of known) {
+    const d = editDistance(name.toLowerCase(), k.toLowerCase());
+    if (d < bestDistance) {
+      best = k;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      cur[j] = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+    }
+    prev = cur;
+  }
+  return prev[b.length] as number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Schema issues → diagnostics
+
+/** `agreement.goals[0].by` */
+export function formatPath(path: Path): string {
+  let s = '';
+  for (const seg of path) s += typeof seg === 'number' ? `[${seg}]` : s === '' ? seg : `.${seg}`;
+  return s || '(top level)';
+}
+
+function valueAt(data: unknown, path: Path): { exists: boolean; value: unknown } {
+  let cur: unknown = data;
+  for (const seg of path) {
+    if (cur === null || typeof cur !== 'object') return { exists: false, value: undefined };
+    const rec = cur as Record<string | number, unknown>;
+    if (!Object.prototype.hasOwnProperty.call(rec, seg)) return { exists: false, value: undefined };
+    cur = rec[seg];
+  }
+  return { exists: true, value: cur };
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'nothing (an empty value)';
+  if (Array.isArray(value)) return 'a list';
+  switch (typeof value) {
+    case 'string':
+      return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+    case 'number':
+      return `the number ${value}`;
+    case 'boolean':
+      return `\`${value}\` (true/false)`;
+    case 'object':
+      return 'a mapping';
+    default:
+      return typeof value;
+  }
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  object: 'a mapping (keys with values)',
+  array: 'a list',
+  boolean: 'true or false',
+};
+
+function schemaDiagnostic(issue: z.core.$ZodIssue, data: unknown, locator: Locator): Diagnostic {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const field = formatPath(path);
+  const { exists, value } = valueAt(data, path);
+  let message: string;
+  const extra: Record<string, unknown> = {};
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = EXPECTED[issue.expected] ?? issue.expected;
+      if (!exists) {
+        const parent = path.slice(0, -1);
+        const name = String(path[path.length - 1]);
+        const about = describeSchema(schemaAt(MentoringFile, path));
+        message = `\`${formatPath(parent)}\` is missing the required field \`${name}\`: add \`${name}:\` (${about ?? expected}).`;
+        extra.missing = name;
+      } else if (issue.expected === 'string' && typeof value === 'number') {
+        message = `\`${field}\` must be text, but YAML reads ${describe(value)}: put it in quotes, e.g. "${String(value)}".`;
+      } else if (issue.expected === 'array' && value === null) {
+        message = `\`${field}\` is empty: write \`[]\` for an empty list, or add items starting with "- ".`;
+      } else {
+        message = `\`${field}\` must be ${expected}, not ${describe(value)}.`;
+      }
+      break;
+    }
+    case 'invalid_value': {
+      const values = issue.values.map((v) => String(v));
+      extra.expected = values;
+      message =
+        values.length === 1
+          ? `\`${field}\` must be ${values[0]}, not ${describe(value)}.`
+          : `\`${field}\` must be one of ${values.join(', ')} — not ${describe(value)}.`;
+      break;
+    }
+    case 'too_small':
+    case 'too_big': {
+      const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+      if (issue.message && !issue.message.startsWith('Too ')) message = `\`${field}\`: ${issue.message}.`;
+      else if (issue.origin === 'number' || issue.origin === 'int')
+        message = `\`${field}\` must be ${issue.code === 'too_small' ? 'at least' : 'at most'} ${String(bound)}, not ${describe(value)}.`;
+      else if (issue.origin === 'array')
+        message = `\`${field}\` needs ${issue.code === 'too_small' ? 'at least' : 'at most'} ${String(bound)} item(s).`;
+      else message = `\`${field}\`: ${issue.message}.`;
+      if (path[path.length - 1] === 'rating') message = `\`${field}\` is a whole number from 1 to 5, not ${describe(value)}.`;
+      break;
+    }
+    default:
+      message = `\`${field}\`: ${issue.message.replace(/\.$/, '')} (found ${describe(value)}).`;
+  }
+  return locator.at('error', 'schema', message, path, Object.keys(extra).length > 0 ? extra : undefined);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ids and references, on the plain data so they are reported even when the schema is not met.
+
+function crossReferences(data: unknown, locator: Locator, out: Diagnostic[]): void {
+  const root = asRecord(data);
+  if (!root) return;
+  const agreement = asRecord(root.agreement);
+  const goals = idsOf(agreement?.goals, ['agreement', 'goals'], 'goal', locator, out);
+  const sessions = idsOf(root.sessions, ['sessions'], 'session', locator, out);
+  const tasks = idsOf(root.tasks, ['tasks'], 'task', locator, out);
+  idsOf(root.threads, ['threads'], 'thread', locator, out);
+
+  const refs = (list: unknown, base: string, field: string, ids: Map<string, number>, code: string, kind: string, where: string): void => {
+    if (!Array.isArray(list)) return;
+    list.forEach((item: unknown, i) => {
+      const ref = asRecord(item)?.[field];
+      if (typeof ref !== 'string' && typeof ref !== 'number') return;
+      const id = String(ref);
+      if (ids.has(id)) return;
+      const candidates = [...ids.keys()];
+      const guess = closest(id, candidates);
+      const options = candidates.length > 0 ? `use one of ${candidates.slice(0, 8).join(', ')}${candidates.length > 8 ? ', …' : ''}` : `there are no ${kind}s ${where} yet, so add one`;
+      out.push(locator.at('error', code,
+        `No ${kind} has the id \`${id}\`${guess ? ` (did you mean \`${guess}\`?)` : ''}: ${options}, or remove \`${field}\`.`,
+        [base, i, field], { candidates }));
+    });
+  };
+  refs(root.tasks, 'tasks', 'goal', goals, 'unknown-goal', 'goal', 'in agreement.goals');
+  refs(root.tasks, 'tasks', 'session', sessions, 'unknown-session', 'session', 'in sessions');
+  refs(root.threads, 'threads', 'task', tasks, 'unknown-task', 'task', 'in tasks');
+}
+
+/** The ids of a list (id → index of its first use), reporting the second use of any id. */
+function idsOf(list: unknown, base: (string | number)[], kind: string, locator: Locator, out: Diagnostic[]): Map<string, number> {
+  const ids = new Map<string, number>();
+  if (!Array.isArray(list)) return ids;
+  list.forEach((item: unknown, i) => {
+    const raw = asRecord(item)?.id;
+    if (typeof raw !== 'string' && typeof raw !== 'number') return;
+    const id = String(raw);
+    const first = ids.get(id);
+    if (first === undefined) {
+      ids.set(id, i);
+      return;
+    }
+    const firstRange = rangeOf(locator.doc, [...base, first, 'id']);
+    const firstLine = firstRange ? locator.lines.positionAt(firstRange.offset).line : undefined;
+    out.push(locator.at('error', 'duplicate-id',
+      `Two ${kind}s have the id \`${id}\`${firstLine ? ` (the first is on line ${firstLine})` : ''}: give this ${kind} a different id, and update what refers to it.`,
+      [...base, i, 'id'], { id, first: [...base, first] }));
+  });
+  return ids;
+}
+
+function asRecord(x: unknown): Record<string, unknown> | undefined {
+  return typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as Record<string, unknown>) : undefined;
+}
+
+function clamp(n: number, lo: number, hi: number): number {
+  return Math.max(lo, Math.min(Number.isFinite(n) ? n : lo, hi));
+}

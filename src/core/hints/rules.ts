@@ -70,6 +70,23 @@ function withTrailingSpace(ctx: MatchContext): Span {
   return { start: ctx.start, end: ctx.end + (m ? m[0].length : 0) };
 }
 
+const SELF_BEFORE_RE = new RegExp(
+  String.raw`\b(?:i\s*(?:${APOS}m|am|was|must\s+be|feel|felt|may\s+be|might\s+be|may\s+sound\s+like|sound\s+like|have\s+been|${APOS}ve\s+been|look|looked|seem|seemed|${APOS}m\s+such|am\s+such)|im|me\s+being|call\s+me|like\s+me|my|myself|me\s+for\s+being)((?:\s+\S+){0,4})\s*$`,
+  'iu',
+);
+const SELF_AFTER_RE = /^\s*(?:me\b|[-\s]*(?:mistakes?|typos?|errors?|oversights?|slips?|copy[-/ ]?paste\w*|c&p|brain\s*farts?)\b)/i;
+
+/**
+ * The writer judging themselves ("I'm an idiot", "silly me", "my stupid mistake"): not a judgment
+ * of the other person, so no hint.
+ */
+function selfDirected(ctx: MatchContext): boolean {
+  if (SELF_AFTER_RE.test(ctx.masked.slice(ctx.end, ctx.end + 30))) return true;
+  const s = sentenceOf(ctx);
+  const m = SELF_BEFORE_RE.exec(ctx.masked.slice(Math.max(s.start, ctx.start - 80), ctx.start));
+  return m !== null && !/\b(?:is|are|was|were|looks?|seems?|this|that|these|those|it|code|you|your|they|he|she)\b/i.test(m[1] ?? '');
+}
+
 function quoteWord(ctx: MatchContext): string {
   return ctx.text.slice(ctx.start, ctx.end);
 }
@@ -94,14 +111,16 @@ const JUDGMENT_WORDS = [
   String.raw`(?<!\b(?:my|not|not\s+that|not\s+too|not\s+so|too|that${APOS}s\s+too)\s+)(?:bad|worse|worst)(?![\s_-]+(?:request|requests|input|inputs|data|value|values|state|file|files|sector|sectors|block|blocks|status|gateway|arg|args|argument|arguments|param|params|parameter|parameters|format|response|config|configuration|character|characters|char|chars|address|pointer|header|headers|token|alloc|allocation|cast|magic|id|ids|uuid|type|length|size|checksum|signature|fd|descriptor|pixel|pixels|cert|certificate|record|records|entry|entries|flag|flags|option|options|name|names|url|urls|path|paths|key|keys|mode|message|messages|packet|packets|frame|frames|reply|case|cases|things\s+happen|merge|rebase|luck|news|habit|practice|idea|experience|performance|shape))`,
   String.raw`terribl[ey]|horribl[ey]|horrid|horrendous(?:ly)?|horrific|awful(?:ly)?|atrocious(?:ly)?|abysmal|dreadful`,
   String.raw`ugl(?:y|ier|iest|iness|ies)|hideous(?:ly)?|gross|disgusting(?:ly)?|nasty|yucky|eww+|yuck|ugh+|blech|bleh`,
-  String.raw`useless(?:ly|ness)?|pointless(?:ly)?|worthless|meaningless`,
+  // "useless"/"pointless" about a line of code is usually a technical note ("useless
+  // assignment", like "unused"); it is a verdict when intensified or aimed at the work as a whole.
+  String.raw`(?<=\b(?:totally|completely|utterly|absolutely|entirely|really|so|pretty|quite|just|plain|fucking|damn|very)\s+)(?:useless|pointless|worthless|meaningless)|(?:useless|pointless|worthless|meaningless)(?=\s+(?:patch|change|changes|cl|pr|commit|code|work|approach|idea|design|review|comment|test|tests|effort|crap|junk|garbage|shit|mess))|(?<=\b(?:your|this|the|that)\s+(?:patch|change|cl|pr|code|work|approach|idea|design|review)\s+(?:is|was|looks|seems)\s+)(?:useless|pointless|worthless|meaningless)|worthless`,
   String.raw`mess(?!\s+(?:with|around|up\s+with))|messy|messier|messed\s+up`,
   // "dumb question" and "silly question" are about one's own question; "dumb pipe" is technical.
   String.raw`(?:stupid(?:ly|ity)?|dumb(?:er|est)?|silly|sillier|idiotic|foolish|brain-?dead|moronic)(?![\s-]+(?:question|questions|q|terminal|terminals|pipe|pipes|object|objects|member|members|pointer|pointers|driver|drivers|proxy|client|clients|server|store|target|mode|buffer|container|component|components|view|views|widget|widgets|ui|wrapper|wrappers|struct|structs|class|classes|data|implementation|impl|runner|init|base|switch|device|devices|logic|placeholder|default|defaults))`,
   String.raw`ridiculous(?:ly)?|absurd(?:ly)?|insane|insanity|crazy|nonsense|nonsensical|non-sense|bogus|lame|laughable|pathetic|embarrassing`,
   String.raw`garbage(?![\s-]+(?:collect\w*|value|values|data|in|out|bytes|memory|characters|chars|output))|rubbish|(?<=\b(?:is|are|was|total|complete|utter|pure|absolute|this|that)\s+)(?:trash|junk)|trashy|crappy`,
   String.raw`hack(?:y|ier|iest|ish)|kludg(?:e|es|ey|y)|kluge|abomination|monstrosity|travesty|disaster|nightmare|clusterf\w*`,
-  String.raw`lazy|sloppy|sloppily|careless(?:ly)?|incompetent|amateur(?:ish)?|clueless|evil`,
+  String.raw`(?<=\b(?:is|are|was|were|being|be|so|too|very|pretty|bit|plain|just|you${APOS}re|you\s+are)\s+)lazy(?![\s_-]*(?:=|load\w*|init\w*|evaluat\w*|eval|import\w*|instantiat\w*|creat\w*|allocat\w*|comput\w*|bind\w*|fetch\w*|resolv\w*))|sloppy|sloppily|careless(?:ly)?|incompetent|amateur(?:ish)?|clueless|evil`,
   String.raw`(?<=\b(?:needs?|has|have|must|should|ought)\s+to\s+)die`,
 ];
 
@@ -113,12 +132,12 @@ const HATE = String.raw`hat(?:e|es|ed|ing)|loathe?s?`;
 // Profanity and insults: common spellings, masked spellings (f*ck, sh!t) and abbreviations.
 
 const PROFANITY = [
-  String.raw`f+u+c+k+\w*|f[*#@%$!]+(?:c?k|[*#@%$!])\w*|fck\w*|fsck(?:ing|in|ed)|effing|frick(?:ing|in)|motherf\w*|wtf+|wth|omfg|stfu|ffs|fml|jfc`,
+  String.raw`f+u+c+k+\w*|f[*#@%$!]+(?:c?k|[*#@%$!])\w*|fck\w*|fsck(?:ing|in|ed)|effing|frick(?:ing|in)|motherf\w*|wtf+(?!::|_|\s+(?:namespace|::))|wth|omfg|stfu|ffs|fml|jfc`,
   String.raw`s+h+i+t+\w*|sh[*#@!1]+t\w*|bullshit\w*|horseshit|shite`,
   String.raw`damn\w*|dammit|damit|goddam\w*|god\s+damn\w*`,
   String.raw`crap(?:s|py|pier|piest|ola|ped|ping)?`,
   String.raw`(?<!\b(?:shell|the\s+hello)\s+)hell(?!\s*\(|-?world)`,
-  String.raw`arse(?:hole)?s?|ass(?:hole|holes|es|-?backwards|-?hat)?|dumbass|jackass|smartass|badass`,
+  String.raw`arse(?:hole)?s?|ass(?:hole|holes|-?backwards|-?hat)|(?<=(?:\b(?:the|my|your|his|her|their|our|kick|kiss|an?)\s+|-))ass(?:es)?|dumbass|jackass|smartass|badass`,
   String.raw`bitch\w*|bastard\w*|piss(?:ed|es|ing|y)?|bloody|bugger\w*|wank\w*|twat\w*|douche\w*|cunt\w*|dickhead|prick|shitty`,
   String.raw`screw(?:s|ed|ing)?\s+(?:it|this|that|you|up|ups|them)|screwed|screwup|screwups|screwy`,
   String.raw`omg|argh+|sexy|sexier|sexiest|anal(?:ly)?(?=\s+(?:retentive|about))`,
@@ -267,6 +286,8 @@ export const RULES: readonly RuleDef[] = [
     category: 'minimizer',
     description: '"Just…", "simply…" in advice: tells the author it should have been easy.',
     pattern: String.raw`(?:${SS}|(?<=${B}(?:you|we|u|one)(?:\s+(?:can|could|should|shall|might|may|must|would|will|need\s+to|needs\s+to|have\s+to|only\s+need\s+to|only\s+have\s+to)|${APOS}d|${APOS}ll)?\s+)|(?<=${B}why\s+not\s+))(?:just|simply)${E}(?=\s+(?:use|do|add|remove|call|pass|return|make|put|drop|delete|change|replace|move|check|set|write|run|copy|import|skip|rename|inline|let|leave|throw|raise|wrap|create|fix|keep|read|try|go|stick|declare|define|assign|compare|log|print|append|extend|merge|split|initialize|init|store|save|revert|reuse|switch|rewrite|test|follow|look|google|rebase|ignore|get|convert|cast|catch|handle|loop|iterate|override|mock|patch|update|bump|apply|send|open|close|exit|break|continue|expose|export|include|require|remove|reorder|sort|filter|map|wrap|unwrap|return|say|mark|note|document|delegate|depend|fold|flip|swap|toggle|hardcode|hard-code|default|assert|expect)${E})`,
+    // "Could we just use X?" is a genuine proposal; "Why not just…?" still implies it was easy.
+    accept: (ctx) => /why\s+not\s+$/i.test(ctx.masked.slice(Math.max(0, ctx.start - 12), ctx.start)) || !isQuestion(ctx),
     range: withTrailingSpace,
     message: (ctx) => `"${quoteWord(ctx)}" tells the author this should have been easy; if it was not for them, it stings. The advice works without it.`,
     rewrites: () => [''],
@@ -317,6 +338,7 @@ export const RULES: readonly RuleDef[] = [
     category: 'judgment',
     description: 'Judgment words ("wrong", "bad", "ugly", "useless", "mess", "stupid", "garbage"…).',
     pattern: w(JUDGMENT_WORDS.join('|')),
+    accept: (ctx) => !selfDirected(ctx),
     range: (ctx) => sentenceOf(ctx),
     message: (ctx) => `"${quoteWord(ctx)}" is a verdict. A question about what the code does invites the author to explain, and often to find the issue themselves.`,
     rewrites: sentenceJudgment((ctx) => kindOf(ctx.word)),
@@ -327,7 +349,7 @@ export const RULES: readonly RuleDef[] = [
     category: 'profanity',
     description: 'Insults ("idiot", "moron", "clown"…).',
     pattern: w(INSULTS),
-    accept: (ctx) => !/^fools?$/.test(ctx.word) || !/^\s*(?:proof|-proof)/i.test(ctx.masked.slice(ctx.end)),
+    accept: (ctx) => !selfDirected(ctx) && (!/^fools?$/.test(ctx.word) || !/^\s*-?proof/i.test(ctx.masked.slice(ctx.end))),
     message: () => 'An insult attacks the person. Talk about the code and what you would change.',
     rewrites: (ctx) => profanityRewrites(ctx.word),
   },

@@ -1,7 +1,80 @@
-import type * as vscode from 'vscode';
+/**
+ * Entry point (desktop and, through `src/web/extension.ts`, the browser). `activate`
+ * only wires: every object it creates is registered in `context.subscriptions`, and
+ * no module does anything when imported.
+ */
+import * as vscode from 'vscode';
+import { MentoringCodeActions } from './codeActions';
+import { registerCommands } from './commands/index';
+import { parse } from './core/parse';
+import { MentoringDiagnostics } from './diagnostics';
+import { PrivateNotes, notesFolder } from './privateNotes';
+import { MentoringStatusBar } from './statusBar';
+import { MentoringStore } from './store';
+import { VsCodeUi, type Ui } from './ui';
 
-export function activate(_context: vscode.ExtensionContext): void {
-  // Wiring comes with the editor issue.
+/** What `activate` returns: the pieces other parts and the in-host tests build on. */
+export interface MentoringApi {
+  store: MentoringStore;
+  notes: PrivateNotes;
+  diagnostics: MentoringDiagnostics;
+  statusBar: MentoringStatusBar;
+  /** Replaces the prompts (tests script them); returns a disposable that restores the real ones. */
+  useUi(ui: Ui): vscode.Disposable;
 }
 
-export function deactivate(): void {}
+export async function activate(context: vscode.ExtensionContext): Promise<MentoringApi> {
+  const realUi = new VsCodeUi();
+  let ui: Ui = realUi;
+  const now = (): Date => new Date();
+  const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('mentoring');
+
+  const store = new MentoringStore(context.workspaceState, {
+    parse,
+    ui: () => ui,
+    now,
+    debounceMs: () => config().get<number>('diagnostics.delay', 300),
+  });
+  context.subscriptions.push(store);
+
+  const location = notesFolder(
+    context.globalStorageUri,
+    config().get<string>('privateNotes.folder'),
+    (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri),
+  );
+  if (location.problem) void vscode.window.showWarningMessage(location.problem);
+  const notes = await PrivateNotes.load(location.folder, now);
+  context.subscriptions.push(notes);
+
+  const diagnostics = new MentoringDiagnostics(store);
+  context.subscriptions.push(diagnostics, new MentoringCodeActions(diagnostics));
+  const statusBar = new MentoringStatusBar(store, now);
+  context.subscriptions.push(statusBar);
+
+  const setFileContext = (): void => {
+    void vscode.commands.executeCommand('setContext', 'mentoring.hasFile', store.files().length > 0);
+    void vscode.commands.executeCommand('setContext', 'mentoring.fileCount', store.files().length);
+  };
+  context.subscriptions.push(store.onDidParse(setFileContext), store.onDidRemove(setFileContext));
+  void store.ready.then(setFileContext);
+
+  context.subscriptions.push(...registerCommands({ store, notes, ui: () => ui, now }));
+
+  // Seams for the sidebar (src/sidebar.ts) and the review-comment hints (src/commentHints.ts):
+  // their register functions are called here once they exist.
+
+  return {
+    store,
+    notes,
+    diagnostics,
+    statusBar,
+    useUi(replacement: Ui): vscode.Disposable {
+      ui = replacement;
+      return { dispose: () => (ui = realUi) };
+    },
+  };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

@@ -9,8 +9,9 @@
  * All file access goes through `vscode.workspace.fs`, so it also runs on the web.
  */
 import * as vscode from 'vscode';
-import type { Diagnostic } from './core/diagnostics';
 import { hasErrors } from './core/diagnostics';
+import type { EditResult } from './core/edit';
+import type { ParseResult } from './core/parse';
 import type { MentoringFile } from './core/schema';
 import { Disposable, toDisposable } from './lifecycle';
 import {
@@ -24,18 +25,8 @@ import {
 import { minimalChange } from './textDiff';
 import type { Ui } from './ui';
 
-/** What the core parser returns (`src/core/parse.ts`). */
-export interface ParseResult {
-  ok: boolean;
-  model?: MentoringFile;
-  doc?: unknown;
-  diagnostics: Diagnostic[];
-}
-
-/** What a core edit operation returns (`src/core/edit.ts`). */
-export type EditResult =
-  | { ok: true; text: string; id?: string; warnings: readonly unknown[] }
-  | { ok: false; message: string };
+export type { ParseResult } from './core/parse';
+export type { EditResult } from './core/edit';
 
 /** The core result, and whether the change reached the disk or waits in an unsaved editor. */
 export type StoreEditResult = EditResult & { unsaved?: boolean };

@@ -1,0 +1,16 @@
+/** Mentoring: Complete a Task — picked from the open tasks. */
+import { chooseOpenTask, type CommandContext, type CommandOutcome, type FileArgs, modelOf, runEdit, targetState } from './context';
+import { ops } from './ops';
+
+export interface TaskArgs extends FileArgs {
+  task?: string;
+}
+
+export async function completeTask(ctx: CommandContext, args: TaskArgs = {}): Promise<CommandOutcome> {
+  const state = await targetState(ctx, args);
+  const model = state && modelOf(ctx, state);
+  if (!state || !model) return undefined;
+  const task = await chooseOpenTask(ctx, model.tasks, args.task, 'Which task is done?');
+  if (!task) return undefined;
+  return runEdit(ctx, state, (text) => ops.completeTask(text, { task: task.id }, ctx.now()), () => `Task "${task.title}" done.`);
+}

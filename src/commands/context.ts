@@ -1,0 +1,141 @@
+/**
+ * What every command gets: the store, the private notes, the prompts and the clock,
+ * plus the small questions several commands share (which file, which session,
+ * which task, which role) and one way to report an edit's outcome.
+ */
+import * as vscode from 'vscode';
+import type { Role, Session, Task } from '../core/schema';
+import type { PrivateNotes } from '../privateNotes';
+import type { EditResult, MentoringState, MentoringStore, StoreEditResult } from '../store';
+import type { Ui } from '../ui';
+
+export interface CommandContext {
+  store: MentoringStore;
+  notes: PrivateNotes;
+  ui(): Ui;
+  now(): Date;
+}
+
+/** Every command's argument object may name the file to work on (a URI string). */
+export interface FileArgs {
+  file?: string;
+}
+
+/** What commands resolve with: tests and the sidebar read it; `undefined` means the user cancelled. */
+export type CommandOutcome = { ok: true; id?: string; unsaved?: boolean; warnings?: string[] } | { ok: false; message: string } | undefined;
+
+/** The file named in `args`, or the current one (asking when there are several), or an error shown to the user. */
+export async function targetState(ctx: CommandContext, args: FileArgs | undefined): Promise<MentoringState | undefined> {
+  if (args?.file) {
+    const uri = vscode.Uri.parse(args.file);
+    await ctx.store.setCurrent(uri);
+    return ctx.store.get(uri);
+  }
+  const state = await ctx.store.ensureCurrent();
+  if (!state) {
+    const choice = await ctx.ui().info('There is no mentoring agreement in this workspace yet.', 'Set Up an Agreement');
+    if (choice) await vscode.commands.executeCommand('mentoring.setUp');
+  }
+  return state;
+}
+
+/** The state's model, or an error naming the file's first problem. */
+export function modelOf(ctx: CommandContext, state: MentoringState): NonNullable<MentoringState['result']['model']> | undefined {
+  const model = state.result.model;
+  if (model && !state.result.diagnostics.some((d) => d.severity === 'error')) return model;
+  const first = state.result.diagnostics.find((d) => d.severity === 'error');
+  const where = first ? ` Line ${first.line}, column ${first.column}: ${first.message}` : '';
+  void ctx.ui().error(`${ctx.store.label(state.uri)} has errors, so it cannot be changed until they are fixed.${where}`);
+  return undefined;
+}
+
+/** Runs an edit through the store and tells the user what happened. */
+export async function runEdit(ctx: CommandContext, state: MentoringState, op: (text: string) => EditResult, done: (id?: string) => string): Promise<CommandOutcome> {
+  const result: StoreEditResult = await ctx.store.edit(op, state.uri);
+  if (!result.ok) {
+    void ctx.ui().error(result.message);
+    return { ok: false, message: result.message };
+  }
+  const warnings = result.warnings.map(warningText);
+  for (const w of warnings) void ctx.ui().warn(w);
+  const name = ctx.store.label(state.uri);
+  if (result.unsaved) {
+    void ctx.ui().info(`${done(result.id)} The change is in the open editor of ${name}, which had unsaved changes: save it to keep both.`);
+  } else {
+    void ctx.ui().info(`${done(result.id)} Saved in ${name}.`);
+  }
+  return { ok: true, ...(result.id ? { id: result.id } : {}), ...(result.unsaved ? { unsaved: true } : {}), warnings };
+}
+
+export function warningText(w: unknown): string {
+  if (typeof w === 'string') return w;
+  if (w && typeof w === 'object' && 'message' in w && typeof w.message === 'string') return w.message;
+  return String(w);
+}
+
+/** The user's role from `mentoring.role`, or asked when it is "ask". */
+export async function askRole(ctx: CommandContext, uri: vscode.Uri, given: Role | undefined, question: string): Promise<Role | undefined> {
+  if (given) return given;
+  const configured = vscode.workspace.getConfiguration('mentoring', uri).get<string>('role');
+  if (configured === 'mentor' || configured === 'mentee') return configured;
+  return ctx.ui().pick<Role>(
+    [
+      { label: 'Mentor', value: 'mentor' },
+      { label: 'Mentee', value: 'mentee' },
+    ],
+    { placeHolder: `${question} (set mentoring.role to stop being asked)` },
+  );
+}
+
+export function sessionLabel(s: Session): string {
+  return `${s.at.slice(0, 16).replace('T', ' ')} — ${s.topic?.trim() || 'no topic yet'}`;
+}
+
+/** A session from `given` (must exist and pass `filter`) or picked from those that pass. */
+export async function chooseSession(
+  ctx: CommandContext,
+  sessions: readonly Session[],
+  given: string | undefined,
+  filter: (s: Session) => boolean,
+  placeHolder: string,
+  none: string,
+): Promise<Session | undefined> {
+  const eligible = sessions.filter(filter);
+  if (given !== undefined) {
+    const found = eligible.find((s) => s.id === given);
+    if (!found) void ctx.ui().error(`There is no session "${given}" that fits. ${none}`);
+    return found;
+  }
+  if (eligible.length === 0) {
+    void ctx.ui().info(none);
+    return undefined;
+  }
+  if (eligible.length === 1) return eligible[0];
+  return ctx.ui().pick(
+    eligible.map((s) => ({ label: sessionLabel(s), description: `${s.id} · ${s.status}`, value: s })),
+    { placeHolder },
+  );
+}
+
+/** An open task from `given` or picked from the open ones. */
+export async function chooseOpenTask(ctx: CommandContext, tasks: readonly Task[], given: string | undefined, placeHolder: string): Promise<Task | undefined> {
+  const open = tasks.filter((t) => t.status === 'open');
+  if (given !== undefined) {
+    const found = open.find((t) => t.id === given);
+    if (!found) void ctx.ui().error(`There is no open task "${given}".`);
+    return found;
+  }
+  if (open.length === 0) {
+    void ctx.ui().info('There are no open tasks.');
+    return undefined;
+  }
+  return ctx.ui().pick(
+    open.map((t) => ({
+      label: t.title,
+      description: `${t.owner}${t.due ? ` · due ${t.due}` : ''}`,
+      detail: t.links.length > 0 ? t.links.join(', ') : undefined,
+      value: t,
+    })),
+    { placeHolder },
+  );
+}

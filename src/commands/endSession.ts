@@ -1,0 +1,34 @@
+/** Mentoring: End the Session — records the end, then asks for feedback. */
+import type { Role } from '../core/schema';
+import { isRunning } from '../statusText';
+import { askFeedback, type FeedbackAnswers } from './addFeedback';
+import { askRole, chooseSession, type CommandContext, type CommandOutcome, type FileArgs, modelOf, runEdit, targetState } from './context';
+import { ops } from './ops';
+
+export interface EndSessionArgs extends FileArgs {
+  session?: string;
+  /** Feedback to record with the end; `false` skips the questions. */
+  feedback?: (FeedbackAnswers & { from?: Role }) | false;
+}
+
+export async function endSession(ctx: CommandContext, args: EndSessionArgs = {}): Promise<CommandOutcome> {
+  const state = await targetState(ctx, args);
+  const model = state && modelOf(ctx, state);
+  if (!state || !model) return undefined;
+  const session = await chooseSession(ctx, model.sessions, args.session, isRunning, 'Which session is ending?', 'No session is running. Start one first.');
+  if (!session) return undefined;
+  // Ending asks for feedback: the habit the agreement asks for is easiest right now.
+  let feedback: (FeedbackAnswers & { from: Role }) | undefined;
+  if (args.feedback !== false) {
+    const from = await askRole(ctx, state.uri, args.feedback?.from, 'Who is giving feedback? (Escape ends without feedback)');
+    const answers = from ? (args.feedback ?? (await askFeedback(ctx, session.id))) : undefined;
+    if (from && answers) feedback = { ...answers, from };
+  }
+  const given = feedback;
+  return runEdit(
+    ctx,
+    state,
+    (text) => ops.endSession(text, { session: session.id, ...(given ? { feedback: given } : {}) }, ctx.now()),
+    () => `Session ${session.id} ended${given ? ' and your feedback recorded' : ''}.`,
+  );
+}

@@ -1,0 +1,55 @@
+/** Registers every command in `CommandId` with its module; returns the registrations to dispose. */
+import * as vscode from 'vscode';
+import { CommandId } from '../commands';
+import { addFeedback } from './addFeedback';
+import { addPrivateNote } from './addPrivateNote';
+import { addTask } from './addTask';
+import { cancelSession } from './cancelSession';
+import { completeTask } from './completeTask';
+import type { CommandContext, CommandOutcome } from './context';
+import { dropTask } from './dropTask';
+import { endSession } from './endSession';
+import { exportPrivateNotes } from './exportPrivateNotes';
+import { exportSummary } from './exportSummary';
+import { openAgreement } from './openAgreement';
+import { pickFile } from './pickFile';
+import { planSession } from './planSession';
+import { setUp } from './setUp';
+import { showSidebar } from './showSidebar';
+import { startSession } from './startSession';
+
+type Handler = (ctx: CommandContext, args?: never) => Promise<CommandOutcome>;
+
+export const handlers: Record<CommandId, Handler> = {
+  [CommandId.setUp]: setUp,
+  [CommandId.pickFile]: pickFile,
+  [CommandId.openAgreement]: openAgreement,
+  [CommandId.planSession]: planSession,
+  [CommandId.startSession]: startSession,
+  [CommandId.endSession]: endSession,
+  [CommandId.cancelSession]: cancelSession,
+  [CommandId.addFeedback]: addFeedback,
+  [CommandId.addTask]: addTask,
+  [CommandId.completeTask]: completeTask,
+  [CommandId.dropTask]: dropTask,
+  [CommandId.exportSummary]: exportSummary,
+  [CommandId.addPrivateNote]: addPrivateNote,
+  [CommandId.exportPrivateNotes]: exportPrivateNotes,
+  [CommandId.showSidebar]: showSidebar,
+};
+
+export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
+  return Object.entries(handlers).map(([id, handler]) =>
+    vscode.commands.registerCommand(id, async (args?: unknown) => {
+      // Menus pass a URI or view item; only plain argument objects are ours.
+      const options = args && typeof args === 'object' && !(args instanceof vscode.Uri) ? (args as never) : undefined;
+      try {
+        return await handler(ctx, options);
+      } catch (err) {
+        const message = `Mentoring: ${err instanceof Error ? err.message : String(err)}`;
+        void ctx.ui().error(message);
+        return { ok: false, message };
+      }
+    }),
+  );
+}

@@ -1,0 +1,44 @@
+/** Mentoring: Plan a Session — date, topic, agenda; the topic counts as announced now. */
+import { type CommandContext, type CommandOutcome, type FileArgs, modelOf, runEdit, targetState } from './context';
+import { ops } from './ops';
+import { defaultNextSession, parseWhen, toPromptValue } from './time';
+
+export interface PlanSessionArgs extends FileArgs {
+  /** ISO 8601 date-time, or `2026-12-03 15:00` (local). */
+  at?: string;
+  topic?: string;
+  agenda?: string[];
+}
+
+export async function planSession(ctx: CommandContext, args: PlanSessionArgs = {}): Promise<CommandOutcome> {
+  const state = await targetState(ctx, args);
+  if (!state || !modelOf(ctx, state)) return undefined;
+  const ui = ctx.ui();
+  const when = args.at ?? (await ui.input({
+    title: 'Plan a session (1/3)',
+    prompt: 'When? Local time unless you add an offset.',
+    value: toPromptValue(defaultNextSession(ctx.now())),
+    validate: (v) => { const r = parseWhen(v); return 'error' in r ? r.error : undefined; },
+  }));
+  if (when === undefined) return undefined;
+  const parsed = parseWhen(when);
+  if ('error' in parsed) {
+    void ui.error(`Cannot plan the session: ${parsed.error}`);
+    return { ok: false, message: parsed.error };
+  }
+  const topic = args.topic ?? (await ui.input({ title: 'Plan a session (2/3)', prompt: 'Topic (announced now; leave empty to announce later)', placeHolder: 'Reading unfamiliar code' }));
+  if (topic === undefined) return undefined;
+  let agenda = args.agenda;
+  if (!agenda) {
+    const typed = await ui.input({ title: 'Plan a session (3/3)', prompt: 'Agenda items, separated by ";" (optional)', placeHolder: 'Walk through the retry loop; Questions from the review' });
+    if (typed === undefined) return undefined;
+    agenda = typed.split(';').map((s) => s.trim()).filter((s) => s.length > 0);
+  }
+  const agendaItems = agenda;
+  return runEdit(
+    ctx,
+    state,
+    (text) => ops.planSession(text, { at: parsed.iso, topic: topic.trim() || undefined, agenda: agendaItems }, ctx.now()),
+    (id) => `Session ${id ?? ''} planned${topic.trim() ? ' and its topic announced' : ''}.`,
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * Mentoring: Set Up an Agreement — a guided sequence of inputs that writes a
+ * commented starter file: `.mentoring.yaml` at the folder root, or
+ * `.mentoring/<mentor>-<mentee>.yaml` when the root already has one.
+ */
+import * as vscode from 'vscode';
+import { type CommandContext, type CommandOutcome } from './context';
+import { ops, type SetUpAnswers } from './ops';
+import { parseDate, toLocalDate } from './time';
+
+export interface SetUpArgs extends Partial<SetUpAnswers> {
+  /** The workspace folder (URI string) to write into; asked when there are several. */
+  folder?: string;
+}
+
+const SIX_MONTHS_DAYS = 182;
+
+export async function setUp(ctx: CommandContext, args: SetUpArgs = {}): Promise<CommandOutcome> {
+  const ui = ctx.ui();
+  const folder = await chooseFolder(ctx, args.folder);
+  if (!folder) return undefined;
+  const ask = async (prompt: string, step: string, value?: string, required = true): Promise<string | undefined> =>
+    ui.input({ title: `Set up a mentoring agreement (${step})`, prompt, value, validate: (v) => (required && !v.trim() ? 'This one is needed.' : undefined) });
+
+  const mentorName = args.mentor?.name ?? (await ask('Mentor’s full name', '1/6'));
+  if (mentorName === undefined) return undefined;
+  const mentorHandle = args.mentor ? args.mentor.handle : await ask('Mentor’s handle on your code host (optional)', '2/6', undefined, false);
+  if (mentorHandle === undefined && !args.mentor) return undefined;
+  const menteeName = args.mentee?.name ?? (await ask('Mentee’s full name', '3/6'));
+  if (menteeName === undefined) return undefined;
+  const menteeHandle = args.mentee ? args.mentee.handle : await ask('Mentee’s handle on your code host (optional)', '4/6', undefined, false);
+  if (menteeHandle === undefined && !args.mentee) return undefined;
+  let goal = args.goal;
+  if (!args.mentor) {
+    const title = await ask('A first goal, in one sentence (optional)', '5/6', undefined, false);
+    if (title === undefined) return undefined;
+    if (title.trim()) {
+      const limit = toLocalDate(new Date(ctx.now().getTime() + SIX_MONTHS_DAYS * 86_400_000));
+      const by = await ui.input({
+        title: 'Set up a mentoring agreement (5/6)',
+        prompt: 'By when? At most six months from now (YYYY-MM-DD).',
+        value: limit,
+        validate: (v) => { const r = parseDate(v); return 'error' in r ? r.error : undefined; },
+      });
+      if (by === undefined) return undefined;
+      goal = { title: title.trim(), by: by.trim() };
+    }
+  }
+  let cadence = args.cadence;
+  if (!cadence && !args.mentor) {
+    cadence = await ui.pick<SetUpAnswers['cadence']>(
+      [
+        { label: 'Weekly', value: 'weekly' },
+        { label: 'Every two weeks', value: 'biweekly' },
+        { label: 'Monthly', value: 'monthly' },
+      ],
+      { title: 'Set up a mentoring agreement (6/6)', placeHolder: 'How often do you meet?' },
+    );
+    if (!cadence) return undefined;
+  }
+  const answers: SetUpAnswers = {
+    mentor: { name: mentorName.trim(), ...(mentorHandle?.trim() ? { handle: mentorHandle.trim() } : {}) },
+    mentee: { name: menteeName.trim(), ...(menteeHandle?.trim() ? { handle: menteeHandle.trim() } : {}) },
+    ...(goal ? { goal } : {}),
+    cadence: cadence ?? 'weekly',
+  };
+  const target = await freeTarget(folder, answers);
+  const content = ops.init(answers, ctx.now());
+  // Create through a WorkspaceEdit, so the new file is an ordinary undoable change.
+  const edit = new vscode.WorkspaceEdit();
+  edit.createFile(target, { ignoreIfExists: false, overwrite: false });
+  edit.insert(target, new vscode.Position(0, 0), content);
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    const message = `Could not create ${vscode.workspace.asRelativePath(target)}; nothing was written.`;
+    void ui.error(message);
+    return { ok: false, message };
+  }
+  const doc = await vscode.workspace.openTextDocument(target);
+  await doc.save();
+  await ctx.store.setCurrent(target);
+  await vscode.window.showTextDocument(doc, { preview: false });
+  void ui.info(`Agreement written to ${vscode.workspace.asRelativePath(target)}. Read it together, adjust it, and commit it.`);
+  return { ok: true, id: target.toString() };
+}
+
+async function chooseFolder(ctx: CommandContext, given: string | undefined): Promise<vscode.Uri | undefined> {
+  if (given) return vscode.Uri.parse(given);
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length === 0) {
+    void ctx.ui().error('Open a folder first: the agreement is a file in your repository.');
+    return undefined;
+  }
+  if (folders.length === 1) return folders[0]?.uri;
+  return ctx.ui().pick(
+    folders.map((f) => ({ label: f.name, description: f.uri.fsPath, value: f.uri })),
+    { title: 'Set up a mentoring agreement', placeHolder: 'Which folder does the agreement belong to?' },
+  );
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `.mentoring.yaml` when free, else `.mentoring/<mentor>-<mentee>.yaml` (numbered when taken). */
+async function freeTarget(folder: vscode.Uri, answers: SetUpAnswers): Promise<vscode.Uri> {
+  const root = vscode.Uri.joinPath(folder, '.mentoring.yaml');
+  if (!(await exists(root))) return root;
+  const slug = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'pair';
+  const base = `${slug(answers.mentor.handle ?? answers.mentor.name)}-${slug(answers.mentee.handle ?? answers.mentee.name)}`;
+  for (let n = 1; ; n++) {
+    const candidate = vscode.Uri.joinPath(folder, '.mentoring', `${base}${n > 1 ? `-${n}` : ''}.yaml`);
+    if (!(await exists(candidate))) return candidate;
+  }
+}

@@ -1,0 +1,26 @@
+/** Mentoring: Start a Session — records when the session began. */
+import { chooseSession, type CommandContext, type CommandOutcome, type FileArgs, modelOf, runEdit, targetState } from './context';
+import { ops } from './ops';
+
+export interface StartSessionArgs extends FileArgs {
+  session?: string;
+}
+
+export async function startSession(ctx: CommandContext, args: StartSessionArgs = {}): Promise<CommandOutcome> {
+  const state = await targetState(ctx, args);
+  const model = state && modelOf(ctx, state);
+  if (!state || !model) return undefined;
+  const now = ctx.now().getTime();
+  // Nearest planned session first: the one about to happen is almost always the one meant.
+  const planned = [...model.sessions].sort((a, b) => Math.abs(Date.parse(a.at) - now) - Math.abs(Date.parse(b.at) - now));
+  const session = await chooseSession(
+    ctx,
+    planned,
+    args.session,
+    (s) => s.status === 'planned' && s.started === undefined,
+    'Which session is starting?',
+    'There is no planned session to start. Plan one first.',
+  );
+  if (!session) return undefined;
+  return runEdit(ctx, state, (text) => ops.startSession(text, { session: session.id }, ctx.now()), () => `Session ${session.id} started.`);
+}

@@ -643,9 +643,13 @@ class Editor {
 
   /** A value rendered on one line for a flow context. */
   private renderFlow(value: unknown): string {
-    const s = this.renderDoc(value, true).replace(/\n$/, '');
-    if (s.includes('\n')) throw new YamlEditError('cannot render this value on one line');
-    return s;
+    // Rendered as the item of a flow sequence: at the top level `yaml` would write a string
+    // like `---` as a block scalar.
+    const s = this.renderDoc([value], true).replace(/\n$/, '');
+    if (s.includes('\n') || !s.startsWith('[ ') || !s.endsWith(' ]')) {
+      throw new YamlEditError('cannot render this value on one line');
+    }
+    return s.slice(2, -2);
   }
 
   private renderFlowKey(key: string): string {

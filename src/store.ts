@@ -131,7 +131,10 @@ export class MentoringStore extends Disposable {
 
   /** Makes `uri` the current file (and remembers it for this workspace). */
   async setCurrent(uri: vscode.Uri): Promise<void> {
+    if (!isMentoringPath(uri.path)) return;
     if (!this.states.has(uri.toString())) await this.reload(uri);
+    // A file that cannot be read (deleted, not a mentoring file) never becomes current.
+    if (!this.states.has(uri.toString())) return;
     this.currentKey = uri.toString();
     await this.memento.update(CURRENT_KEY, this.currentKey);
     this._onDidChange.fire(this.current);

@@ -29,7 +29,9 @@ export async function targetState(ctx: CommandContext, args: FileArgs | undefine
   if (args?.file) {
     const uri = vscode.Uri.parse(args.file);
     await ctx.store.setCurrent(uri);
-    return ctx.store.get(uri);
+    const state = ctx.store.get(uri);
+    if (!state) void ctx.ui().error(`There is no readable mentoring file at ${ctx.store.label(uri)}.`);
+    return state;
   }
   const state = await ctx.store.ensureCurrent();
   if (!state) {

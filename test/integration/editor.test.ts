@@ -454,7 +454,8 @@ describe('Editor (issue 4) in the real host', function () {
       }
     }
     assert.ok(!(vscode.workspace.workspaceFolders ?? []).some((f) => api.notes.file.fsPath.startsWith(f.uri.fsPath)));
-    assert.ok(fs.readFileSync(api.notes.file.fsPath, 'utf8').includes(JSON.stringify(secret).slice(1, -1)));
+    const stored = new TextDecoder().decode(await vscode.workspace.fs.readFile(api.notes.file));
+    assert.ok(stored.includes(secret), 'the note is in the extension storage file');
     await run('mentoring.exportPrivateNotes', { file: uri.toString() });
     const doc = vscode.window.activeTextEditor?.document;
     assert.ok(doc?.isUntitled);

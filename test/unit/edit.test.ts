@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import {
   addAgendaItem,
   addFeedback,
@@ -21,6 +22,7 @@ import {
   type EditContext,
   type EditResult,
 } from '../../src/core/edit';
+import { GITATTRIBUTES_LINES, initFile } from '../../src/core/init';
 import { parse } from '../../src/core/parse';
 
 /** A valid file with comments, aligned comments, blank lines, flow maps, both quote styles and
@@ -448,3 +450,136 @@ describe('edit operations', () => {
     }
   });
 });
+
+// ------------------------------------------------------------------ the starter file
+
+
+/** Every diagnostic, errors and warnings alike, as `line:col severity code`. */
+function problems(text: string, now = NOW): string[] {
+  return parse(text, { now })
+    .diagnostics.filter((d) => d.severity !== 'info')
+    .map((d) => `${d.line}:${d.column} ${d.severity} ${d.code}: ${d.message}`);
+}
+
+describe('initFile', () => {
+  it('writes the commented starter file', () => {
+    const text = initFile(
+      {
+        mentor: { name: 'Ana Silva', handle: 'anasilva' },
+        mentee: { name: 'Ben Okafor', email: 'ben@example.com' },
+        goals: [{ title: 'Write a failing test first', why: 'Fewer regressions: billing', by: '2027-02-15' }],
+        utcOffsetMinutes: 60,
+      },
+      NOW,
+    );
+    assert.equal(text, `# The mentoring agreement between Ana Silva (mentor) and Ben Okafor (mentee),
+# and the log of our sessions. Commit it with the code; edit it by hand, with the
+# Mentoring extension or with the \`mentoring\` CLI (both keep these comments).
+# Dates are YYYY-MM-DD, times ISO 8601 (2026-11-19T15:00:00+01:00),
+# durations like 45m, 24h, 2d. Check the file with \`mentoring check\`.
+version: 1
+agreement:
+  mentor: { name: Ana Silva, handle: anasilva }
+  mentee: { name: Ben Okafor, email: ben@example.com }
+  started: 2026-11-25           # the day the agreement began
+  # We revisit this agreement at least every six months.
+  review: 2027-05-25
+  # What the mentee wants to learn. The six-month rule: each goal must be doable
+  # within six months of being set, so \`by\` is at most six months after \`set\`.
+  goals:
+    - id: write-a-failing-test
+      title: Write a failing test first
+      why: "Fewer regressions: billing"
+      set: 2026-11-25
+      by: 2027-02-15            # at most six months after \`set\`
+      status: active            # active | achieved | dropped
+  # How we work together.
+  expectations:
+    cadence: weekly             # weekly | biweekly | monthly
+    duration: 45m               # how long a session lasts
+    topicNotice: 48h            # announce the topic this long before
+    cancellationNotice: 24h     # cancel at least this long before
+    undoneTasks: We open the next session with what blocked the task.
+    confidentiality: What we discuss stays between us unless we both agree to share it.
+    feedback: every-session     # every-session | monthly | on-request
+
+# Sessions: planned, held or cancelled. \`mentoring session plan\` appends one;
+# each has an id (its date), \`at\`, a \`topic\` announced ahead, an \`agenda\`,
+# \`notes\` and \`feedback\` (from, rating 1..5, valuable, change).
+sessions: []
+
+# Tasks agreed in sessions: \`mentoring task add "TITLE"\`. status: open | done | dropped;
+# owner: mentor | mentee; links point at code (src/file.ts#L42).
+tasks: []
+`);
+    assert.deepEqual(problems(text), []);
+  });
+
+  it('explains each part, including the six-month rule', () => {
+    const text = initFile({ mentor: 'Ana', mentee: 'Ben' }, NOW);
+    for (const phrase of ['six-month rule', 'at least every six months', 'weekly | biweekly | monthly', 'mentoring session plan', 'mentoring task add']) {
+      assert.ok(text.includes(phrase), `missing: ${phrase}`);
+    }
+    assert.deepEqual(problems(text), []);
+    const model = parse(text, { now: NOW }).model;
+    assert.equal(model?.agreement.review, addMonthsFromToday(6));
+    assert.deepEqual(model?.agreement.goals, []);
+  });
+
+  it('a started date in the past still gives a clean file on the day it is written', () => {
+    const text = initFile({ mentor: 'A', mentee: 'B', started: '2026-06-30', goals: [{ title: 'g' }], cadence: 'monthly', feedback: 'monthly' }, NOW);
+    assert.deepEqual(problems(text), []);
+    assert.match(text, /^ {2}review: 2026-12-30$/m);
+    assert.match(text, /^ {6}by: 2026-09-30 /m);
+  });
+
+  it('keeps names and titles intact, whatever they contain (fast-check)', () => {
+    const text = fc.string({ minLength: 1, maxLength: 40, unit: fc.constantFrom(...'ab #:-"\'{}[],&*!|>%@`\n\\ü😀'.split('')) });
+    fc.assert(
+      fc.property(text, text, text, (mentor, mentee, goal) => {
+        fc.pre(mentor.trim() !== '' && mentee.trim() !== '' && goal.trim() !== '');
+        const out = initFile({ mentor, mentee, goals: [{ title: goal, why: goal }] }, NOW);
+        const p = parse(out, { now: NOW });
+        assert.deepEqual(p.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.message), []);
+        // Names are written on one line; everything else survives.
+        assert.equal(p.model?.agreement.mentor.name, mentor.replace(/\s+/g, ' ').trim());
+        assert.equal(p.model?.agreement.mentee.name, mentee.replace(/\s+/g, ' ').trim());
+        assert.equal(p.model?.agreement.goals[0]?.title, goal.replace(/\s+/g, ' ').trim());
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('refuses a started date that is not a date', () => {
+    assert.throws(() => initFile({ mentor: 'A', mentee: 'B', started: '1/2/2026' }, NOW), /not a date like 2026-11-19/);
+  });
+
+  it('the starter file takes the first session, task and goal as clean edits', () => {
+    const c = { now: NOW, utcOffsetMinutes: 60, random: () => 0.5 };
+    let text = initFile({ mentor: 'Ana', mentee: 'Ben', utcOffsetMinutes: 60 }, NOW);
+    const steps = [
+      (t: string) => planSession(t, { at: '2026-12-02T15:00:00+01:00', topic: 'Kick-off' }, c),
+      (t: string) => addTask(t, { title: 'Read the style guide', due: '2026-12-01' }, c),
+      (t: string) => addGoal(t, { title: 'Ship a feature alone', by: '2027-04-01' }, c),
+    ];
+    for (const step of steps) {
+      const r = step(text);
+      if (!r.ok) assert.fail(r.message);
+      text = r.text;
+    }
+    assert.match(text, /^ {2}goals: {21}# add goals like the example below\n {4}- id: ship-a-feature-alone\n/m);
+    assert.match(text, /^sessions:\n {2}- id: 2026-12-02\n/m);
+    assert.match(text, /^tasks:\n {2}- id: t-8888\n/m);
+    assert.deepEqual(problems(text), []);
+  });
+
+  it('recommends union merges for mentoring files in .gitattributes', () => {
+    assert.deepEqual([...GITATTRIBUTES_LINES], ['.mentoring.yaml merge=union', '.mentoring/*.yaml merge=union']);
+  });
+});
+
+function addMonthsFromToday(months: number): string {
+  const d = new Date(NOW.getTime());
+  const local = new Date(d.getFullYear(), d.getMonth() + months, d.getDate());
+  return `${local.getFullYear()}-${String(local.getMonth() + 1).padStart(2, '0')}-${String(local.getDate()).padStart(2, '0')}`;
+}

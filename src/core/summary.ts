@@ -1,0 +1,120 @@
+/**
+ * A session summary as Markdown: topic, date, status, agenda, notes, feedback, the tasks that
+ * came out of the session and the open tasks carried into it. Everything the users typed is
+ * escaped, so a title like `# Heading`, `- item`, `<script>` or `[link](x)` shows as text and
+ * cannot change the document's structure.
+ */
+import type { Feedback, MentoringFile, Session, Task } from './schema';
+
+/** The Markdown summary of session `sessionId`. Throws when there is no such session. */
+export function sessionSummary(model: MentoringFile, sessionId: string): string {
+  const session = model.sessions.find((s) => s.id === sessionId);
+  if (!session) {
+    const ids = model.sessions.map((s) => s.id);
+    throw new Error(`There is no session "${sessionId}". Sessions: ${ids.length > 0 ? ids.join(', ') : 'none yet'}.`);
+  }
+  const out: string[] = [];
+  const title = session.topic !== undefined && session.topic.trim() !== '' ? `: ${inline(session.topic)}` : '';
+  out.push(`# Session ${inline(session.id)}${title}`, '');
+  out.push(`- **When:** ${inline(session.at)}`);
+  out.push(`- **Status:** ${statusLine(session)}`);
+  if (session.announced !== undefined) out.push(`- **Topic announced:** ${inline(session.announced)}`);
+  out.push(
+    `- **Mentor:** ${inline(model.agreement.mentor.name)} · **Mentee:** ${inline(model.agreement.mentee.name)}`,
+    '',
+  );
+
+  out.push('## Agenda', '');
+  if (session.agenda.length === 0) out.push('_No agenda items._');
+  else session.agenda.forEach((a, i) => out.push(`${i + 1}. ${inline(a)}`));
+  out.push('');
+
+  if (session.notes !== undefined && session.notes.trim() !== '') {
+    out.push('## Notes', '', block(session.notes), '');
+  }
+
+  out.push('## Feedback', '');
+  if (session.feedback.length === 0) out.push('_No feedback recorded._');
+  else for (const f of session.feedback) out.push(feedbackLine(f));
+  out.push('');
+
+  const fromSession = model.tasks.filter((t) => t.session === session.id);
+  out.push('## Tasks from this session', '');
+  if (fromSession.length === 0) out.push('_None._');
+  else for (const t of fromSession) out.push(taskLine(t, model));
+  out.push('');
+
+  const sessionDay = session.at.slice(0, 10);
+  const carried = model.tasks.filter(
+    (t) => t.status === 'open' && t.session !== session.id && (t.created === undefined || t.created <= sessionDay),
+  );
+  out.push('## Open tasks carried forward', '');
+  if (carried.length === 0) out.push('_None._');
+  else for (const t of carried) out.push(taskLine(t, model, true));
+  out.push('');
+
+  return out.join('\n');
+}
+
+function statusLine(s: Session): string {
+  const parts = [s.status as string];
+  if (s.started !== undefined) parts.push(`started ${inline(s.started)}`);
+  if (s.ended !== undefined) parts.push(`ended ${inline(s.ended)}`);
+  if (s.cancelled !== undefined) {
+    const reason = s.cancelled.reason !== undefined ? `: ${inline(s.cancelled.reason)}` : '';
+    parts.push(`cancelled by the ${s.cancelled.by} at ${inline(s.cancelled.at)}${reason}`);
+  }
+  return parts.join(', ');
+}
+
+function feedbackLine(f: Feedback): string {
+  const who = f.from === 'mentor' ? 'Mentor' : 'Mentee';
+  const rating = f.rating !== undefined ? ` (${f.rating}/5)` : '';
+  const parts: string[] = [];
+  if (f.valuable !== undefined) parts.push(`valuable: ${inline(f.valuable)}`);
+  if (f.change !== undefined) parts.push(`change: ${inline(f.change)}`);
+  return `- **${who}**${rating}${parts.length > 0 ? ' — ' + parts.join('; ') : ''}`;
+}
+
+function taskLine(t: Task, model: MentoringFile, showOrigin = false): string {
+  const box = t.status === 'done' ? '[x]' : '[ ]';
+  const title = t.status === 'dropped' ? `~~${inline(t.title)}~~ (dropped)` : inline(t.title);
+  const meta = [inline(t.id), t.owner];
+  if (t.due !== undefined) meta.push(`due ${inline(t.due)}`);
+  if (t.goal !== undefined) {
+    const goal = model.agreement.goals.find((g) => g.id === t.goal);
+    meta.push(`goal: ${inline(goal ? goal.title : t.goal)}`);
+  }
+  if (showOrigin && t.session !== undefined) meta.push(`from ${inline(t.session)}`);
+  return `- ${box} ${title} (${meta.join(', ')})`;
+}
+
+/**
+ * User text inside a line: line breaks become spaces, and every character Markdown could read
+ * as syntax (emphasis, code, links, HTML, tables, headings, entities) is escaped.
+ */
+export function inline(text: string): string {
+  return escapeLine(text.replace(/\s*[\r\n]+\s*/g, ' ').trim());
+}
+
+/** Multi-line user text as paragraphs: each line escaped, line breaks kept. */
+export function block(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .trim()
+    .split(/\n[ \t]*\n+/)
+    .map((para) =>
+      para
+        .split('\n')
+        .map((line) => escapeLine(line.trim()))
+        .filter((line) => line !== '')
+        .join('  \n'),
+    )
+    .join('\n\n');
+}
+
+function escapeLine(line: string): string {
+  const escaped = line.replace(/&/g, '&amp;').replace(/[\\`*_[\]<>|~#!]/g, '\\$&');
+  // Block syntax at the start of a line: list markers, ordered lists, quotes, setext underlines.
+  return escaped.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+}

@@ -6,9 +6,11 @@
 import * as vscode from 'vscode';
 import { MentoringCodeActions } from './codeActions';
 import { registerCommands } from './commands/index';
+import { registerCommentHints, type CommentHints } from './commentHints';
 import { parse } from './core/parse';
 import { MentoringDiagnostics } from './diagnostics';
 import { PrivateNotes, notesFolder } from './privateNotes';
+import { registerReviewThreads, type ReviewThreads } from './reviewThreads';
 import { MentoringStatusBar } from './statusBar';
 import { MentoringStore } from './store';
 import { VsCodeUi, type Ui } from './ui';
@@ -19,6 +21,10 @@ export interface MentoringApi {
   notes: PrivateNotes;
   diagnostics: MentoringDiagnostics;
   statusBar: MentoringStatusBar;
+  /** Review-comment hints in comment boxes and review Markdown (src/commentHints.ts). */
+  hints: CommentHints;
+  /** Our review threads through the Comments API (src/reviewThreads.ts). */
+  reviews: ReviewThreads;
   /** Replaces the prompts (tests script them); returns a disposable that restores the real ones. */
   useUi(ui: Ui): vscode.Disposable;
 }
@@ -62,12 +68,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<Mentor
 
   // Seams for the sidebar (src/sidebar.ts) and the review-comment hints (src/commentHints.ts):
   // their register functions are called here once they exist.
+  const hints = registerCommentHints(context, store);
+  const reviews = registerReviewThreads(context, store, { ui: () => ui, now });
 
   return {
     store,
     notes,
     diagnostics,
     statusBar,
+    hints,
+    reviews,
     useUi(replacement: Ui): vscode.Disposable {
       ui = replacement;
       return { dispose: () => (ui = realUi) };

@@ -70,6 +70,27 @@ class Refusal {
 
 const refuse = (message: string): Refusal => new Refusal(message);
 
+/**
+ * Where new keys go inside an existing session or task: right after the first of these keys the
+ * item has, so they land in the middle of the item rather than at its end. Additions at the
+ * end of the last item would touch the same lines as an item appended after it on another
+ * branch; in the middle, git merges the two cleanly (see test/unit/merge.test.ts).
+ */
+const AFTER = {
+  topic: ['at', 'id'],
+  announced: ['topic', 'at', 'id'],
+  status: ['announced', 'topic', 'at', 'id'],
+  started: ['status', 'announced', 'topic', 'at', 'id'],
+  ended: ['started', 'status', 'announced', 'topic', 'at', 'id'],
+  feedback: ['ended', 'started', 'status', 'announced', 'topic', 'at', 'id'],
+  cancelled: ['status', 'announced', 'topic', 'at', 'id'],
+  agenda: ['status', 'announced', 'topic', 'at', 'id'],
+  taskStatus: ['due', 'owner', 'title', 'id'],
+  closed: ['status', 'due', 'owner', 'title', 'id'],
+  reason: ['closed', 'status', 'due', 'owner', 'title', 'id'],
+  due: ['owner', 'title', 'id'],
+} as const satisfies Record<string, readonly string[]>;
+
 // ------------------------------------------------------------------ sessions
 
 export function planSession(text: string, args: PlanSessionArgs, ctx: EditContext): EditResult {
@@ -105,7 +126,7 @@ export function startSession(text: string, args: { id: string }, ctx: EditContex
     if (s.ended !== undefined) return refuse(`Session ${s.id} already ended at ${s.ended}.`);
     if (s.status === 'held') return refuse(`Session ${s.id} was already held.`);
     if (s.started !== undefined) return refuse(`Session ${s.id} already started at ${s.started}.`);
-    return { ops: [{ op: 'set', path: ['sessions', i, 'started'], value: env.nowIso }], id: s.id };
+    return { ops: [{ op: 'set', path: ['sessions', i, 'started'], value: env.nowIso, after: AFTER.started }], id: s.id };
   });
 }
 
@@ -129,10 +150,10 @@ export function endSession(
       feedback.push(fb);
     }
     const ops: YamlOp[] = [
-      { op: 'set', path: ['sessions', i, 'ended'], value: env.nowIso },
-      { op: 'set', path: ['sessions', i, 'status'], value: 'held' },
+      { op: 'set', path: ['sessions', i, 'status'], value: 'held', after: AFTER.status },
+      { op: 'set', path: ['sessions', i, 'ended'], value: env.nowIso, after: AFTER.ended },
     ];
-    if (feedback.length > 0) ops.push({ op: 'appendAll', path: ['sessions', i, 'feedback'], values: feedback });
+    if (feedback.length > 0) ops.push({ op: 'appendAll', path: ['sessions', i, 'feedback'], values: feedback, after: AFTER.feedback });
     const warnings: string[] = [];
     if (s.started === undefined) warnings.push(`Session ${s.id} was never started; only its end time is recorded.`);
     return { ops, id: s.id, warnings };
@@ -159,8 +180,8 @@ export function cancelSession(
     if (w) warnings.push(w);
     return {
       ops: [
-        { op: 'set', path: ['sessions', i, 'status'], value: 'cancelled' },
-        { op: 'set', path: ['sessions', i, 'cancelled'], value: cancelled },
+        { op: 'set', path: ['sessions', i, 'status'], value: 'cancelled', after: AFTER.status },
+        { op: 'set', path: ['sessions', i, 'cancelled'], value: cancelled, after: AFTER.cancelled },
       ],
       id: s.id,
       warnings,
@@ -180,8 +201,8 @@ export function announceTopic(text: string, args: { id: string; topic: string },
     if (w) warnings.push(w);
     return {
       ops: [
-        { op: 'set', path: ['sessions', i, 'topic'], value: topic },
-        { op: 'set', path: ['sessions', i, 'announced'], value: env.nowIso },
+        { op: 'set', path: ['sessions', i, 'topic'], value: topic, after: AFTER.topic },
+        { op: 'set', path: ['sessions', i, 'announced'], value: env.nowIso, after: AFTER.announced },
       ],
       id: s.id,
       warnings,
@@ -200,7 +221,7 @@ export function addFeedback(
     const [i, s] = found;
     const fb = feedbackEntry(args, env);
     if (fb instanceof Refusal) return fb;
-    return { ops: [{ op: 'append', path: ['sessions', i, 'feedback'], value: fb }], id: s.id };
+    return { ops: [{ op: 'append', path: ['sessions', i, 'feedback'], value: fb, after: AFTER.feedback }], id: s.id };
   });
 }
 
@@ -212,7 +233,7 @@ export function addAgendaItem(text: string, args: { session: string; text: strin
     if (found instanceof Refusal) return found;
     const item = optionalText(args.text);
     if (item === undefined) return refuse('An agenda item must not be empty.');
-    return { ops: [{ op: 'append', path: ['sessions', found[0], 'agenda'], value: item }], id: found[1].id };
+    return { ops: [{ op: 'append', path: ['sessions', found[0], 'agenda'], value: item, after: AFTER.agenda }], id: found[1].id };
   });
 }
 
@@ -307,10 +328,10 @@ function closeTask(text: string, id: string, status: 'done' | 'dropped', reason:
     const [i, t] = found;
     if (t.status === status) return refuse(`Task ${t.id} is already ${status}.`);
     const ops: YamlOp[] = [
-      { op: 'set', path: ['tasks', i, 'status'], value: status },
-      { op: 'set', path: ['tasks', i, 'closed'], value: env.today },
+      { op: 'set', path: ['tasks', i, 'status'], value: status, after: AFTER.taskStatus },
+      { op: 'set', path: ['tasks', i, 'closed'], value: env.today, after: AFTER.closed },
     ];
-    if (reason !== undefined) ops.push({ op: 'set', path: ['tasks', i, 'reason'], value: reason });
+    if (reason !== undefined) ops.push({ op: 'set', path: ['tasks', i, 'reason'], value: reason, after: AFTER.reason });
     return { ops, id: t.id };
   });
 }
@@ -322,7 +343,7 @@ export function reopenTask(text: string, args: { id: string }, ctx: EditContext)
     if (found instanceof Refusal) return found;
     const [i, t] = found;
     if (t.status === 'open') return refuse(`Task ${t.id} is already open.`);
-    const ops: YamlOp[] = [{ op: 'set', path: ['tasks', i, 'status'], value: 'open' }];
+    const ops: YamlOp[] = [{ op: 'set', path: ['tasks', i, 'status'], value: 'open', after: AFTER.taskStatus }];
     if (t.closed !== undefined) ops.push({ op: 'delete', path: ['tasks', i, 'closed'] });
     return { ops, id: t.id };
   });
@@ -335,7 +356,7 @@ export function setTaskDue(text: string, args: { id: string; due: string }, ctx:
     const due = checkDate(args.due, 'the due date');
     if (due instanceof Refusal) return due;
     const warnings = due < env.today ? [`The due date ${due} is already past.`] : [];
-    return { ops: [{ op: 'set', path: ['tasks', found[0], 'due'], value: due }], id: found[1].id, warnings };
+    return { ops: [{ op: 'set', path: ['tasks', found[0], 'due'], value: due, after: AFTER.due }], id: found[1].id, warnings };
   });
 }
 

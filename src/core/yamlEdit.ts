@@ -64,10 +64,10 @@ export function moveItem(text: string, seqPath: YamlPath, from: number, to: numb
 
 /** One planned change, for {@link applyEdits}. */
 export type YamlOp =
-  | { op: 'set'; path: YamlPath; value: unknown }
-  | { op: 'append'; path: YamlPath; value: unknown }
+  | { op: 'set'; path: YamlPath; value: unknown; after?: readonly string[] }
+  | { op: 'append'; path: YamlPath; value: unknown; after?: readonly string[] }
   /** Append several items in order (creating the sequence once when it is missing). */
-  | { op: 'appendAll'; path: YamlPath; values: readonly unknown[] }
+  | { op: 'appendAll'; path: YamlPath; values: readonly unknown[]; after?: readonly string[] }
   | { op: 'delete'; path: YamlPath }
   | { op: 'move'; path: YamlPath; from: number; to: number };
 
@@ -80,9 +80,9 @@ export type YamlOp =
 export function applyEdits(text: string, ops: readonly YamlOp[]): string {
   const ed = new Editor(text);
   for (const o of ops) {
-    if (o.op === 'set') ed.set(o.path, o.value);
-    else if (o.op === 'append') ed.append(o.path, [o.value]);
-    else if (o.op === 'appendAll') ed.append(o.path, o.values);
+    if (o.op === 'set') ed.set(o.path, o.value, o.after);
+    else if (o.op === 'append') ed.append(o.path, [o.value], o.after);
+    else if (o.op === 'appendAll') ed.append(o.path, o.values, o.after);
     else if (o.op === 'delete') ed.delete(o.path);
     else ed.move(o.path, o.from, o.to);
   }
@@ -154,7 +154,12 @@ class Editor {
 
   // ---------------------------------------------------------------- operations
 
-  set(path: YamlPath, value: unknown): void {
+  /**
+   * `after`: when a key has to be added, put it right after the first of these keys that the
+   * mapping has (instead of after its last key). Keeping additions away from the end of an
+   * item keeps them apart from items appended after it on another branch, so git merges them.
+   */
+  set(path: YamlPath, value: unknown, after?: readonly string[]): void {
     if (path.length === 0) throw new YamlEditError('cannot replace the whole document');
     let node: YamlNode = this.root();
     for (let i = 0; i < path.length; i++) {
@@ -163,7 +168,7 @@ class Editor {
       if (isMap(node)) {
         const pair = findPair(node, seg);
         if (!pair) {
-          this.addPair(node, String(seg), buildNested(path.slice(i + 1), value));
+          this.addPair(node, String(seg), buildNested(path.slice(i + 1), value), after);
           return;
         }
         if (last || !isCollection(pair.value)) {
@@ -202,11 +207,11 @@ class Editor {
     }
   }
 
-  append(path: YamlPath, values: readonly unknown[]): void {
+  append(path: YamlPath, values: readonly unknown[], after?: readonly string[]): void {
     if (values.length === 0) return;
     const found = this.lookup(path);
     if (found === undefined || isEmptyish(found)) {
-      this.set(path, [...values]);
+      this.set(path, [...values], after);
       return;
     }
     if (isSeq(found)) {
@@ -338,7 +343,7 @@ class Editor {
     this.replaceAfterIndicator(colon + 1, v, this.renderForMap(value, keyCol));
   }
 
-  private addPair(map: YAMLMap, key: string, value: unknown): void {
+  private addPair(map: YAMLMap, key: string, value: unknown, after?: readonly string[]): void {
     const added = this.addedKeys.get(map) ?? new Set<string>();
     if (added.has(key)) throw new YamlEditError(`cannot add the key "${key}" twice in one edit`);
     added.add(key);
@@ -362,8 +367,19 @@ class Editor {
     if (!first || !last) throw new YamlEditError('cannot add a key to an empty block mapping');
     const col = this.column(range(first.key as YamlNode)[0]);
     const lines = this.renderBlockLines({ [key]: value }, col);
-    const lastEnd = Math.max(range(map as YamlNode)[1], last.value ? range(last.value as YamlNode)[2] : range(last.key as YamlNode)[2]);
+    const anchorKey = after?.find((k) => findPair(map, k));
+    const anchor = anchorKey === undefined ? undefined : findPair(map, anchorKey);
+    if (anchor && anchor !== last) {
+      this.insertLinesAt(this.pairEnd(anchor), lines);
+      return;
+    }
+    const lastEnd = Math.max(range(map as YamlNode)[1], this.pairEnd(last));
     this.insertLinesAt(lastEnd, lines);
+  }
+
+  /** Where a block pair's text ends (its value, trailing comment and line break included). */
+  private pairEnd(pair: Pair): number {
+    return pair.value ? range(pair.value as YamlNode)[2] : range(pair.key as YamlNode)[2];
   }
 
   // ---------------------------------------------------------------- sequence edits

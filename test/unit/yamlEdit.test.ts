@@ -358,6 +358,16 @@ describe('yamlEdit', () => {
       assert.equal(out, 'a: [x, "two\\nlines"]\n');
       assert.deepEqual(parsesClean(out), { a: ['x', 'two\nlines'] });
     });
+    it('puts a new key right after a named key when asked, else at the end', () => {
+      const text = 'tasks:\n  - id: a\n    status: open   # s\n    links:\n      - x\n';
+      const out = applyEdits(text, [
+        { op: 'set', path: ['tasks', 0, 'status'], value: 'done' },
+        { op: 'set', path: ['tasks', 0, 'closed'], value: '2026-11-25', after: ['missing', 'status'] },
+        { op: 'set', path: ['tasks', 0, 'reason'], value: 'r', after: ['closed', 'status'] },
+        { op: 'set', path: ['tasks', 0, 'other'], value: 1, after: ['missing'] },
+      ]);
+      assert.equal(out, 'tasks:\n  - id: a\n    status: done   # s\n    closed: 2026-11-25\n    reason: r\n    links:\n      - x\n    other: 1\n');
+    });
     it('adds a key to a mapping whose last value is a block scalar', () => {
       const out = setIn('s:\n  notes: |\n    hi\n\n  # c\nz: 1\n', ['s', 'topic'], 'T');
       assert.equal(out, 's:\n  notes: |\n    hi\n  topic: T\n\n  # c\nz: 1\n');

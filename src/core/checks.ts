@@ -5,6 +5,7 @@
  */
 import type { Severity } from './diagnostics';
 import type { MentoringFile, Session } from './schema';
+import { noticeDeadline } from './queries';
 import { addMonthsIso, daysBetween, formatInstantLike, localIsoDate, parseDateTime, parseDuration } from './time';
 
 export interface Finding {
@@ -69,18 +70,10 @@ function checkReview(model: MentoringFile, today: string, out: Finding[]): void 
   });
 }
 
-/** The moment the topic of `session` must be announced by, when the agreement sets `topicNotice`. */
-export function topicDeadline(session: Session, model: MentoringFile): Date | undefined {
-  const notice = model.agreement.expectations.topicNotice;
-  const ms = notice === undefined ? undefined : parseDuration(notice);
-  const at = parseDateTime(session.at);
-  return ms === undefined || at === undefined ? undefined : new Date(at.getTime() - ms);
-}
-
 function checkTopic(model: MentoringFile, session: Session, i: number, now: Date, out: Finding[]): void {
   if (session.status !== 'planned' || session.cancelled !== undefined) return;
   const notice = model.agreement.expectations.topicNotice;
-  const deadline = topicDeadline(session, model);
+  const deadline = noticeDeadline(session, model.agreement.expectations);
   const base = ['sessions', i];
   const when = deadline ? formatInstantLike(deadline, session.at) : undefined;
   const data = { session: session.id, ...(when ? { deadline: when } : {}) };
@@ -163,9 +156,4 @@ function checkTasks(model: MentoringFile, today: string, out: Finding[]): void {
       data: { task: task.id, days, owner: task.owner },
     });
   });
-}
-
-/** Used by `queries.ts` too: the session has started and not ended, and was not cancelled. */
-export function isRunning(session: Session): boolean {
-  return session.started !== undefined && session.ended === undefined && session.cancelled === undefined && session.status !== 'cancelled';
 }

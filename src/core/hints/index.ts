@@ -20,21 +20,50 @@ export const HINT_RULES: readonly HintRuleInfo[] = [
 ];
 
 interface Engine {
-  re: RegExp;
   rules: readonly RuleDef[];
+  /** One sticky regex per rule, tried only where one of its trigger words starts. */
+  sticky: readonly RegExp[];
+  exact: ReadonlyMap<string, readonly number[]>;
+  /** Longest-first alternation of the prefix triggers, and the rules of each prefix. */
+  prefixRe: RegExp | undefined;
+  prefix: ReadonlyMap<string, readonly number[]>;
+  censored: ReadonlyMap<string, readonly number[]>;
 }
 
 function countGroups(source: string): number {
   return (new RegExp(`(?:${source})|`, 'u').exec('')?.length ?? 1) - 1;
 }
 
+function add(map: Map<string, number[]>, key: string, rule: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [rule]);
+  else if (!list.includes(rule)) list.push(rule);
+}
+
 function compile(rules: readonly RuleDef[]): Engine {
-  for (const r of rules) {
+  const exact = new Map<string, number[]>();
+  const prefix = new Map<string, number[]>();
+  const censored = new Map<string, number[]>();
+  const sticky = rules.map((r, i) => {
     if (countGroups(r.pattern) !== 0) throw new Error(`hint rule ${r.id}: pattern must not contain capturing groups`);
+    for (const t of r.triggers) {
+      if (t.endsWith('*')) add(prefix, t.slice(0, -1), i);
+      else add(exact, t, i);
+    }
+    for (const t of r.censored ?? []) add(censored, t, i);
+    return new RegExp(r.pattern, 'imuy');
+  });
+  // A word matching a long prefix ("ass*" in "asshole") also belongs to the shorter ones it contains.
+  const keys = [...prefix.keys()].sort((a, b) => b.length - a.length);
+  for (const k of keys) {
+    for (const shorter of keys) {
+      if (shorter.length < k.length && k.startsWith(shorter)) for (const i of prefix.get(shorter) ?? []) add(prefix, k, i);
+    }
   }
-  // An empty alternation would match everywhere; `(?!)` never matches.
-  const source = rules.length === 0 ? '(?!)' : rules.map((r) => `(${r.pattern})`).join('|');
-  return { re: new RegExp(source, 'gimu'), rules };
+  for (const list of [...exact.values(), ...prefix.values(), ...censored.values()]) list.sort((a, b) => a - b);
+  const escaped = keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const prefixRe = keys.length === 0 ? undefined : new RegExp(`^(?:${escaped.join('|')})`);
+  return { rules, sticky, exact, prefixRe, prefix, censored };
 }
 
 const DEFAULT_ENGINE = compile(RULES);
@@ -73,6 +102,35 @@ function matchCase(text: string, start: number, rewrites: string[]): string[] {
   return rewrites.map((r) => (r.length > 0 ? r[0]!.toUpperCase() + r.slice(1) : r));
 }
 
+/** Words: letters, digits, `_`, apostrophes, and the symbols of masked swearing ("f*ck"). */
+const TOKEN_RE = /[\p{L}\p{N}_'\u2019*#@$%!]+/gu;
+const LEADING_NON_WORD_RE = /^[^\p{L}\p{N}]+/u;
+const TRAILING_NON_WORD_RE = /[^\p{L}\p{N}]+$/u;
+const SYMBOL_RE = /[*#@$%!]/;
+const DOUBLED_RE = /(\p{L})\1/u;
+const DOUBLES_RE = /(\p{L})\1+/gu;
+
+function merge(a: readonly number[] | undefined, b: readonly number[] | undefined): readonly number[] | undefined {
+  if (a === undefined) return b;
+  if (b === undefined || a === b) return a;
+  return [...new Set([...a, ...b])].sort((x, y) => x - y);
+}
+
+/** Rules whose pattern may start at this word. */
+function candidates(engine: Engine, word: string): readonly number[] | undefined {
+  let found = engine.exact.get(word);
+  const p = engine.prefixRe?.exec(word);
+  if (p) found = merge(found, engine.prefix.get(p[0]));
+  // De-elongated form: "fuuuck", "ugghh", "wtfff".
+  if (DOUBLED_RE.test(word)) {
+    const single = word.replace(DOUBLES_RE, '$1');
+    found = merge(found, engine.exact.get(single));
+    const q = engine.prefixRe?.exec(single);
+    if (q) found = merge(found, engine.prefix.get(q[0]));
+  }
+  return found;
+}
+
 /**
  * Hints for one comment, in text order. `options` carries the team's tuning (extra judgment
  * words, disabled rules or categories).
@@ -80,36 +138,43 @@ function matchCase(text: string, start: number, rewrites: string[]): string[] {
 export function findHints(text: string, options?: HintOptions): Hint[] {
   const engine = engineFor(options);
   const masked = maskSkipped(text);
-  const re = engine.re;
   const hints: Hint[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(masked); m !== null; m = re.exec(masked)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
+  TOKEN_RE.lastIndex = 0;
+  for (let t = TOKEN_RE.exec(masked); t !== null; t = TOKEN_RE.exec(masked)) {
+    const token = t[0];
+    const lead = LEADING_NON_WORD_RE.exec(token)?.[0].length ?? 0;
+    if (lead === token.length) continue;
+    let word = token.slice(lead).toLowerCase();
+    if (word.includes('\u2019')) word = word.replace(/\u2019/g, "'");
+    const sym = SYMBOL_RE.exec(word);
+    let rules = candidates(engine, sym ? word.replace(TRAILING_NON_WORD_RE, '') : word);
+    if (sym) rules = merge(rules, engine.censored.get(word.slice(0, sym.index)));
+    if (rules === undefined) continue;
+    const at = t.index + lead;
+    for (const i of rules) {
+      const re = engine.sticky[i]!;
+      const rule = engine.rules[i]!;
+      re.lastIndex = at;
+      const m = re.exec(masked);
+      if (m === null || m[0].length === 0) continue;
+      const ctx: MatchContext = { text, masked, start: at, end: at + m[0].length, word: m[0].toLowerCase().replace(/\s+/g, ' ') };
+      if (rule.accept && !rule.accept(ctx)) continue;
+      const range = rule.range ? rule.range(ctx) : { start: ctx.start, end: ctx.end };
+      // Carry on after the match: "why the hell would you" is one hint, not two.
+      if (ctx.end > TOKEN_RE.lastIndex) TOKEN_RE.lastIndex = ctx.end;
+      // One judgment per sentence: "this ugly mess" is one point, not two.
+      const prev = hints[hints.length - 1];
+      if (prev && prev.category === rule.category && prev.start === range.start && prev.end === range.end) break;
+      hints.push({
+        rule: rule.id,
+        category: rule.category,
+        start: range.start,
+        end: range.end,
+        message: rule.message(ctx),
+        rewrites: matchCase(text, range.start, rule.rewrites(ctx, range)),
+      });
+      break;
     }
-    let g = 1;
-    while (m[g] === undefined) g++;
-    const rule = engine.rules[g - 1];
-    if (rule === undefined) continue;
-    const ctx: MatchContext = { text, masked, start: m.index, end: m.index + m[0].length, word: m[0].toLowerCase().replace(/\s+/g, ' ') };
-    if (rule.accept && !rule.accept(ctx)) {
-      // Let a later rule (or a shorter match) try from the next character.
-      re.lastIndex = m.index + 1;
-      continue;
-    }
-    const range = rule.range ? rule.range(ctx) : { start: ctx.start, end: ctx.end };
-    // One judgment per sentence: "this ugly mess" is one point, not two.
-    const prev = hints[hints.length - 1];
-    if (prev && prev.category === rule.category && prev.start === range.start && prev.end === range.end) continue;
-    hints.push({
-      rule: rule.id,
-      category: rule.category,
-      start: range.start,
-      end: range.end,
-      message: rule.message(ctx),
-      rewrites: matchCase(text, range.start, rule.rewrites(ctx, range)),
-    });
   }
   if (hints.length > 1) hints.sort((a, b) => a.start - b.start || a.end - b.end);
   return hints;

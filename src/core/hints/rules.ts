@@ -33,8 +33,16 @@ export interface RuleDef {
   id: string;
   category: HintCategory;
   description: string;
-  /** Regex source; must not contain capturing groups. */
+  /** Regex source; must not contain capturing groups. Tried only where a trigger word starts. */
   pattern: string;
+  /**
+   * The words a match can start with, lower-case, apostrophes as `'`; `word*` is a prefix.
+   * The engine looks every word of the comment up in these (and its de-elongated form, so
+   * "fuuuck" finds `fuck*`), then tries the rule's pattern there.
+   */
+  triggers: readonly string[];
+  /** For masked spellings ("f*ck", "sh!t"): the letters before the first symbol. */
+  censored?: readonly string[];
   /** Extra context check; false drops the match. */
   accept?: (ctx: MatchContext) => boolean;
   /** The hint's range; the match itself when absent. */
@@ -106,41 +114,59 @@ export function kindOf(word: string): JudgmentKind {
 /** Judgment adjectives and nouns; technical uses are excluded next to each family. */
 const JUDGMENT_WORDS = [
   // "wrong", but not "I was wrong", "what's wrong with", "if something goes wrong".
-  String.raw`(?<!\b(?:i|i${APOS}m|i\s+am|i\s+was|i\s+might\s+be|i\s+may\s+be|i\s+could\s+be|me|my|what${APOS}s|whats|what\s+is|what\s+was|what\s+could\s+go|anything|something|nothing|is\s+there\s+anything|go|goes|went|going|gone|get|gets|got|getting|be\s+wrong\s+or|there${APOS}s|might\s+be|may\s+be|could\s+be)\s+)wrong(?:ly)?(?!\s+(?:with|about|here\?))`,
+  String.raw`(?=wrong)(?<!\b(?:i|i${APOS}m|i\s+am|i\s+was|i\s+might\s+be|i\s+may\s+be|i\s+could\s+be|me|my|what${APOS}s|whats|what\s+is|what\s+was|what\s+could\s+go|anything|something|nothing|is\s+there\s+anything|go|goes|went|going|gone|get|gets|got|getting|be\s+wrong\s+or|there${APOS}s|might\s+be|may\s+be|could\s+be)\s+)wrong(?:ly)?(?!\s+(?:with|about|here\?))`,
   // "bad", but not "my bad", "not bad", "too bad", "bad request" and other technical nouns.
-  String.raw`(?<!\b(?:my|not|not\s+that|not\s+too|not\s+so|too|that${APOS}s\s+too)\s+)(?:bad|worse|worst)(?![\s_-]+(?:request|requests|input|inputs|data|value|values|state|file|files|sector|sectors|block|blocks|status|gateway|arg|args|argument|arguments|param|params|parameter|parameters|format|response|config|configuration|character|characters|char|chars|address|pointer|header|headers|token|alloc|allocation|cast|magic|id|ids|uuid|type|length|size|checksum|signature|fd|descriptor|pixel|pixels|cert|certificate|record|records|entry|entries|flag|flags|option|options|name|names|url|urls|path|paths|key|keys|mode|message|messages|packet|packets|frame|frames|reply|case|cases|things\s+happen|merge|rebase|luck|news|habit|practice|idea|experience|performance|shape))`,
+  String.raw`(?=bad|wors)(?<!\b(?:my|not|not\s+that|not\s+too|not\s+so|too|that${APOS}s\s+too)\s+)(?:bad|worse|worst)(?![\s_-]+(?:request|requests|input|inputs|data|value|values|state|file|files|sector|sectors|block|blocks|status|gateway|arg|args|argument|arguments|param|params|parameter|parameters|format|response|config|configuration|character|characters|char|chars|address|pointer|header|headers|token|alloc|allocation|cast|magic|id|ids|uuid|type|length|size|checksum|signature|fd|descriptor|pixel|pixels|cert|certificate|record|records|entry|entries|flag|flags|option|options|name|names|url|urls|path|paths|key|keys|mode|message|messages|packet|packets|frame|frames|reply|case|cases|things\s+happen|merge|rebase|luck|news|habit|practice|idea|experience|performance|shape))`,
   String.raw`terribl[ey]|horribl[ey]|horrid|horrendous(?:ly)?|horrific|awful(?:ly)?|atrocious(?:ly)?|abysmal|dreadful`,
-  String.raw`ugl(?:y|ier|iest|iness|ies)|hideous(?:ly)?|gross|disgusting(?:ly)?|nasty|yucky|eww+|yuck|ugh+|blech|bleh`,
+  String.raw`ugl(?:y|ier|iest|iness|ies)|hideous(?:ly)?|gross|disgusting(?:ly)?|nasty|yucky|e+w+w+|yuck|u+g+h+|blech|bleh`,
   // "useless"/"pointless" about a line of code is usually a technical note ("useless
   // assignment", like "unused"); it is a verdict when intensified or aimed at the work as a whole.
-  String.raw`(?<=\b(?:totally|completely|utterly|absolutely|entirely|really|so|pretty|quite|just|plain|fucking|damn|very)\s+)(?:useless|pointless|worthless|meaningless)|(?:useless|pointless|worthless|meaningless)(?=\s+(?:patch|change|changes|cl|pr|commit|code|work|approach|idea|design|review|comment|test|tests|effort|crap|junk|garbage|shit|mess))|(?<=\b(?:your|this|the|that)\s+(?:patch|change|cl|pr|code|work|approach|idea|design|review)\s+(?:is|was|looks|seems)\s+)(?:useless|pointless|worthless|meaningless)|worthless`,
+  String.raw`(?=useless|pointless|worthless|meaningless)(?<=\b(?:totally|completely|utterly|absolutely|entirely|really|so|pretty|quite|just|plain|fucking|damn|very)\s+)(?:useless|pointless|worthless|meaningless)|(?:useless|pointless|worthless|meaningless)(?=\s+(?:patch|change|changes|cl|pr|commit|code|work|approach|idea|design|review|comment|test|tests|effort|crap|junk|garbage|shit|mess))|(?=useless|pointless|worthless|meaningless)(?<=\b(?:your|this|the|that)\s+(?:patch|change|cl|pr|code|work|approach|idea|design|review)\s+(?:is|was|looks|seems)\s+)(?:useless|pointless|worthless|meaningless)|worthless`,
   String.raw`mess(?!\s+(?:with|around|up\s+with))|messy|messier|messed\s+up`,
   // "dumb question" and "silly question" are about one's own question; "dumb pipe" is technical.
   String.raw`(?:stupid(?:ly|ity)?|dumb(?:er|est)?|silly|sillier|idiotic|foolish|brain-?dead|moronic)(?![\s-]+(?:question|questions|q|terminal|terminals|pipe|pipes|object|objects|member|members|pointer|pointers|driver|drivers|proxy|client|clients|server|store|target|mode|buffer|container|component|components|view|views|widget|widgets|ui|wrapper|wrappers|struct|structs|class|classes|data|implementation|impl|runner|init|base|switch|device|devices|logic|placeholder|default|defaults))`,
-  String.raw`ridiculous(?:ly)?|absurd(?:ly)?|insane|insanity|crazy|nonsense|nonsensical|non-sense|bogus|lame|laughable|pathetic|embarrassing`,
-  String.raw`garbage(?![\s-]+(?:collect\w*|value|values|data|in|out|bytes|memory|characters|chars|output))|rubbish|(?<=\b(?:is|are|was|total|complete|utter|pure|absolute|this|that)\s+)(?:trash|junk)|trashy|crappy`,
+  String.raw`ridiculous(?:ly)?|absurd(?:ly)?|insane|insanity|crazy|nonsense|nonsensical|bogus|lame|laughable|pathetic|embarrassing`,
+  String.raw`garbage(?![\s-]+(?:collect\w*|value|values|data|in|out|bytes|memory|characters|chars|output))|rubbish|(?=trash|junk)(?<=\b(?:is|are|was|total|complete|utter|pure|absolute|this|that)\s+)(?:trash|junk)|trashy|crappy`,
   String.raw`hack(?:y|ier|iest|ish)|kludg(?:e|es|ey|y)|kluge|abomination|monstrosity|travesty|disaster|nightmare|clusterf\w*`,
-  String.raw`(?<=\b(?:is|are|was|were|being|be|so|too|very|pretty|bit|plain|just|you${APOS}re|you\s+are)\s+)lazy(?![\s_-]*(?:=|load\w*|init\w*|evaluat\w*|eval|import\w*|instantiat\w*|creat\w*|allocat\w*|comput\w*|bind\w*|fetch\w*|resolv\w*))|sloppy|sloppily|careless(?:ly)?|incompetent|amateur(?:ish)?|clueless|evil`,
-  String.raw`(?<=\b(?:needs?|has|have|must|should|ought)\s+to\s+)die`,
+  String.raw`(?=lazy)(?<=\b(?:is|are|was|were|being|be|so|too|very|pretty|bit|plain|just|you${APOS}re|you\s+are)\s+)lazy(?![\s_-]*(?:=|load\w*|init\w*|evaluat\w*|eval|import\w*|instantiat\w*|creat\w*|allocat\w*|comput\w*|bind\w*|fetch\w*|resolv\w*))|sloppy|sloppily|careless(?:ly)?|incompetent|amateur(?:ish)?|clueless|evil`,
+  String.raw`(?=die)(?<=\b(?:needs?|has|have|must|should|ought)\s+to\s+)die`,
 ];
 
+const JUDGMENT_TRIGGERS = (
+  'wrong wrongly bad worse worst terribl* horribl* horrid horrend* horrific awful* atrocious* abysmal dreadful ' +
+  'ugl* hideous* gross disgusting* nasty yucky ew* yuck ugh* blech bleh useless* pointless* worthless meaningless ' +
+  'mess messy messier messed stupid* dumb* silly sillier idiotic foolish brain braindead moronic ridiculous* absurd* insan* crazy nonsens* ' +
+  'bogus lame laughable pathetic embarrassing garbage rubbish trash trashy junk crappy hacky hackier hackiest hackish kludg* kluge abomination ' +
+  'monstrosity travesty disaster nightmare clusterf* lazy sloppy sloppily careless* incompetent amateur* clueless evil die'
+).split(' ');
+
+const INSULT_TRIGGERS = 'idiot* moron* imbecile* cretin* retard* jerk* loser* clown* noob* n00b* muppet* dimwit* nitwit* halfwit* numpt* dolt* buffoon* fool* brainless'.split(' ');
+
+const PROFANITY_TRIGGERS = (
+  'fuck* fck* fsck* effing frick* motherf* wtf* wth omfg stfu ffs fml jfc shit* bullshit* horseshit shite ' +
+  'damn* dammit damit goddam* god crap* hell arse* ass asses asshole assholes dumbass jackass smartass badass bitch* bastard* piss* bloody bugger* ' +
+  'wank* twat* douche* cunt* dickhead prick shitty screw* omg argh sexy sexier sexiest anal*'
+).split(' ');
+
 // "suck" and "hate" are verbs: the subject comes right before them.
-const SUCKS = String.raw`suck(?:s|ed|ing|y|age|er|iness)?`;
+const SUCKS = String.raw`suck(?:s|ed|ing|y|age|er|iness)?|suc[*#@$%!]+s?|s[*#@$%!]+cks?`;
 const HATE = String.raw`hat(?:e|es|ed|ing)|loathe?s?`;
 
 // ---------------------------------------------------------------------------------------------
 // Profanity and insults: common spellings, masked spellings (f*ck, sh!t) and abbreviations.
 
 const PROFANITY = [
-  String.raw`f+u+c+k+\w*|f[*#@%$!]+(?:c?k|[*#@%$!])\w*|fck\w*|fsck(?:ing|in|ed)|effing|frick(?:ing|in)|motherf\w*|wtf+(?!::|_|\s+(?:namespace|::))|wth|omfg|stfu|ffs|fml|jfc`,
-  String.raw`s+h+i+t+\w*|sh[*#@!1]+t\w*|bullshit\w*|horseshit|shite`,
+  String.raw`f+u+c+k+\w*|fck\w*|fsck(?:ing|in|ed)|effing|frick(?:ing|in)|motherf\w*|wtf+(?!::|_|\s+(?:namespace|::))|wth|omfg|stfu|ffs|fml|jfc`,
+  String.raw`f(?:[*#@$%!]{2,3}|u[*#@$%!]{1,2}|[*#@$%!]ck|[*#@$%!]{1,2}k|u[*#@$%!]k|uc[*#@$%!])(?:ing|in|ed|er|s)?`,
+  String.raw`s+h+i+t+\w*|sh(?:[*#@$%!1]{1,2}t|[*#@$%!]{2}|i[*#@$%!])(?:ty|s)?|bullshit\w*|horseshit|shite`,
+  String.raw`b[*#@$%!]+tch\w*|a[*#@$%!]{1,2}(?:hole|s)|d[*#@$%!]mn\w*|da[*#@$%!]n\w*|cr[*#@$%!]p\w*`,
   String.raw`damn\w*|dammit|damit|goddam\w*|god\s+damn\w*`,
   String.raw`crap(?:s|py|pier|piest|ola|ped|ping)?`,
-  String.raw`(?<!\b(?:shell|the\s+hello)\s+)hell(?!\s*\(|-?world)`,
-  String.raw`arse(?:hole)?s?|ass(?:hole|holes|-?backwards|-?hat)|(?<=(?:\b(?:the|my|your|his|her|their|our|kick|kiss|an?)\s+|-))ass(?:es)?|dumbass|jackass|smartass|badass`,
+  String.raw`hell(?<!\b(?:shell|the\s+hello)\s+hell)(?!\s*\(|-?world)`,
+  String.raw`arse(?:hole)?s?|ass(?:hole|holes|-?backwards|-?hat)|(?=ass)(?<=(?:\b(?:the|my|your|his|her|their|our|kick|kiss|an?)\s+|-))ass(?:es)?|dumbass|jackass|smartass|badass`,
   String.raw`bitch\w*|bastard\w*|piss(?:ed|es|ing|y)?|bloody|bugger\w*|wank\w*|twat\w*|douche\w*|cunt\w*|dickhead|prick|shitty`,
   String.raw`screw(?:s|ed|ing)?\s+(?:it|this|that|you|up|ups|them)|screwed|screwup|screwups|screwy`,
-  String.raw`omg|argh+|sexy|sexier|sexiest|anal(?:ly)?(?=\s+(?:retentive|about))`,
+  String.raw`omg|a+r+g+h+|sexy|sexier|sexiest|anal(?:ly)?(?=\s+(?:retentive|about))`,
 ];
 
 const INSULTS = String.raw`idiots?|morons?|imbeciles?|cretins?|retard(?:s|ed)?|jerks?|losers?|clowns?|noobs?|n00bs?|muppets?|dimwits?|nitwits?|halfwits?|numpty|numpties|dolts?|buffoons?|fools?|brainless`;
@@ -174,6 +200,7 @@ export const RULES: readonly RuleDef[] = [
     id: 'why-would-you',
     category: 'disguised-question',
     description: '"Why would you…?", "Why on earth…?": a verdict phrased as a question.',
+    triggers: ['why'],
     pattern: w(String.raw`why\s+(?:on\s+earth\s+|in\s+the\s+world\s+|the\s+(?:hell|heck|fuck)\s+)?would\s+(?:you|anyone|someone|somebody|one)|why\s+(?:on\s+earth|in\s+the\s+world|the\s+(?:hell|heck|fuck))`),
     message: () => 'A question that implies the answer reads as a verdict. Asking what led to the choice invites the author to explain and often to spot the issue themselves.',
     rewrites: (ctx) => (/anyone|someone|somebody|one$/.test(ctx.word) ? ['What would lead someone to', 'What led to'] : /would/.test(ctx.word) ? ['What led you to', 'Could you walk me through why you chose to'] : ['why']),
@@ -182,6 +209,7 @@ export const RULES: readonly RuleDef[] = [
     id: 'did-you-even',
     category: 'disguised-question',
     description: '"Did you even test this?": doubts the person, not the code.',
+    triggers: ['did', 'do', 'have', 'were', 'are', 'had'],
     pattern: w(String.raw`(?:did|do|have|were|are|had)\s+(?:you|they)\s+even`),
     message: () => '"Even" turns a question into an accusation. Ask about what happened instead.',
     rewrites: (ctx) => {
@@ -193,6 +221,7 @@ export const RULES: readonly RuleDef[] = [
     id: 'rhetorical-question',
     category: 'disguised-question',
     description: '"What were you thinking?", "Are you kidding?", "Who wrote this?", "How hard is it to…?".',
+    triggers: ['what', 'who', 'are', 'is', 'was', 'how'],
     pattern: w(
       String.raw`what\s+(?:were|was)\s+(?:you|they|he|she)\s+thinking|who\s+(?:on\s+earth\s+)?(?:wrote|thought\s+of|came\s+up\s+with|approved|reviewed)\s+(?:this|that)|are\s+you\s+(?:kidding|serious|joking|insane|crazy|nuts|mad|high|drunk)|(?:is|was)\s+this\s+(?:a|some(?:\s+kind\s+of)?)\s+joke|how\s+hard\s+(?:is|was|would|can|could)\s+(?:it|that)\s+(?:be\s+)?to|how\s+(?:is|does|did|could|can|would)\s+(?:this|that|it)\s+even|what\s+the\s+(?:heck|hell|fuck)\s+is\s+(?:this|that)`,
     ),
@@ -208,6 +237,7 @@ export const RULES: readonly RuleDef[] = [
     id: 'seriously',
     category: 'disguised-question',
     description: '"Seriously?", "Really?!": disbelief aimed at the author.',
+    triggers: ['seriously', 'really', 'srsly'],
     pattern: `${B}(?:seriously|really|srsly)(?:\\s*[?!]*\\?[?!]*|\\s*!+|(?=,\\s))`,
     accept: (ctx) => {
       // "Really?" as a whole sentence, or "seriously" followed by ? ! or a comma at the start.
@@ -223,6 +253,7 @@ export const RULES: readonly RuleDef[] = [
     id: 'sarcasm',
     category: 'sarcasm',
     description: '"Great, another…", "Nice job breaking…", "Thanks for nothing": praise words used to criticise.',
+    triggers: ['great', 'wonderful', 'fantastic', 'perfect', 'lovely', 'brilliant', 'awesome', 'nice', 'terrific', 'super', 'good', 'fine', 'excellent', 'well', 'thanks', 'thank', 'what', 'who', 'slow', 'oh', 'wow'],
     pattern: w(
       String.raw`(?:great|wonderful|fantastic|perfect|lovely|brilliant|awesome|nice|terrific|super)[,!.]*\s+(?:yet\s+)?another|(?:nice|good|great|fine|excellent|brilliant|fantastic|wonderful)\s+(?:job|work|going|one)[,!]?\s+(?:breaking|ruining|destroying|wrecking|messing|screwing|killing|nuking)|well\s+done[,!]?\s+(?:breaking|ruining|destroying|wrecking|messing|screwing)|thanks?\s+(?:a\s+lot\s+|so\s+much\s+)?for\s+(?:nothing|breaking|ruining|wrecking|the\s+mess)|what\s+a\s+(?:surprise|shock|shocker|genius|novel\s+idea|concept)|who\s+would\s+have\s+(?:thought|guessed)|slow\s+clap|(?:oh|wow),?\s+(?:great|wonderful|brilliant|genius|perfect|lovely|fantastic|how\s+(?:clever|original|surprising))(?![,!.\s]+(?:thanks?|thank|that|this|it|i|you|we|,?\s*good))`,
     ),
@@ -238,6 +269,7 @@ export const RULES: readonly RuleDef[] = [
     id: 'you-always',
     category: 'blame',
     description: '"You always…", "you never…": absolutes about the person.',
+    triggers: ['you', "you've", "you're"],
     pattern: w(String.raw`you(?:${APOS}ve|${APOS}re|\s+have|\s+are|\s+)?\s*(?:always|never|constantly|keep|forever|continually)(?!\s+(?:know|need|have\s+to|get|want|can|could|should|must|will|would|do|did|mind))`),
     accept: (ctx) => !/^you\s*(?:always|never)$/.test(ctx.word) || !/^\s*(?:know|mind)\b/i.test(ctx.masked.slice(ctx.end)),
     message: () => 'Absolutes about a person ("always", "never") are rarely true and put people on the defensive. Talk about this change.',
@@ -247,6 +279,7 @@ export const RULES: readonly RuleDef[] = [
     id: 'why-didnt-you',
     category: 'blame',
     description: '"Why didn\'t you…?": asks for a justification of a failure.',
+    triggers: ['why'],
     pattern: w(String.raw`why\s+(?:didn${APOS}?t|did\s+not|haven${APOS}?t|have\s+not|hadn${APOS}?t|weren${APOS}?t|wasn${APOS}?t|couldn${APOS}?t|could\s+not|wouldn${APOS}?t)\s+(?:you|they|he|she)`),
     message: () => '"Why didn\'t you…" asks someone to defend a failure. Proposing the idea as a shared question gets the same result.',
     rewrites: () => ['Could we', 'Was there a reason not to'],
@@ -255,6 +288,7 @@ export const RULES: readonly RuleDef[] = [
     id: 'your-fault',
     category: 'blame',
     description: '"Your fault", "you broke…", "shame on you": blame on the person.',
+    triggers: ['your', "it's", 'you', 'shame'],
     pattern: w(String.raw`your\s+(?:fault|mistake|screw-?up|mess)|it${APOS}s\s+on\s+you|you\s+(?:broke|messed\s+up|screwed\s+up|screwed|ruined|botched)|shame\s+on\s+you`),
     message: () => 'Blame makes people hide mistakes. Describe what happened to the code and how to fix it together.',
     rewrites: (ctx) => (/^your/.test(ctx.word) ? ['something we missed', 'a gap we can fix together'] : /^shame/.test(ctx.word) ? ['easy to miss'] : /^it/.test(ctx.word) ? ["it's something we can fix together"] : ['this change ' + ctx.word.replace(/^you\s+/, '')]),
@@ -263,6 +297,7 @@ export const RULES: readonly RuleDef[] = [
     id: 'you-dont-understand',
     category: 'blame',
     description: '"You clearly don\'t understand…", "you have no idea": judges the person\'s ability.',
+    triggers: ['you', 'learn'],
     pattern: w(String.raw`you\s+(?:clearly|obviously|apparently|really|simply|just)\s+(?:don${APOS}?t|do\s+not|didn${APOS}?t|did\s+not)\s+(?:understand|get|know|read|care|bother|think)|you\s+(?:don${APOS}?t|do\s+not)\s+understand|you\s+have\s+no\s+(?:idea|clue)|learn\s+(?:how\s+)?to\s+(?:code|program|read)`),
     message: () => 'This judges the person\'s ability instead of the code. Explain the point you think was missed, or ask how they see it.',
     rewrites: () => ["I may not have explained this well; here's how I see it:", 'How do you see this part?'],
@@ -272,7 +307,8 @@ export const RULES: readonly RuleDef[] = [
     id: 'bare-command',
     category: 'command',
     description: '"Fix this.", "Change this.", "Remove this." at the start of a sentence, without a label or a reason.',
-    pattern: `${SS}${w(String.raw`(?:fix|change|remove|delete|rename|rewrite|redo|revert|drop|undo|kill|move|replace|refactor|simplify|split|get\s+rid\s+of|clean\s+up|nuke|lose)\s+(?:this|that|it|these|those|them)(?:\s+(?:up|out|now|asap|please|immediately|already|again))?`)}`,
+    triggers: ['fix', 'change', 'remove', 'delete', 'rename', 'rewrite', 'redo', 'revert', 'drop', 'undo', 'kill', 'move', 'replace', 'refactor', 'simplify', 'split', 'get', 'clean', 'nuke', 'lose'],
+    pattern: `(?=fix|change|remove|delete|rename|rewrite|redo|revert|drop|undo|kill|move|replace|refactor|simplify|split|get|clean|nuke|lose)${SS}${w(String.raw`(?:fix|change|remove|delete|rename|rewrite|redo|revert|drop|undo|kill|move|replace|refactor|simplify|split|get\s+rid\s+of|clean\s+up|nuke|lose)\s+(?:this|that|it|these|those|them)(?:\s+(?:up|out|now|asap|please|immediately|already|again))?`)}`,
     range: (ctx) => {
       const s = sentenceOf(ctx);
       return { start: ctx.start, end: s.end };
@@ -285,7 +321,8 @@ export const RULES: readonly RuleDef[] = [
     id: 'minimizer-just',
     category: 'minimizer',
     description: '"Just…", "simply…" in advice: tells the author it should have been easy.',
-    pattern: String.raw`(?:${SS}|(?<=${B}(?:you|we|u|one)(?:\s+(?:can|could|should|shall|might|may|must|would|will|need\s+to|needs\s+to|have\s+to|only\s+need\s+to|only\s+have\s+to)|${APOS}d|${APOS}ll)?\s+)|(?<=${B}why\s+not\s+))(?:just|simply)${E}(?=\s+(?:use|do|add|remove|call|pass|return|make|put|drop|delete|change|replace|move|check|set|write|run|copy|import|skip|rename|inline|let|leave|throw|raise|wrap|create|fix|keep|read|try|go|stick|declare|define|assign|compare|log|print|append|extend|merge|split|initialize|init|store|save|revert|reuse|switch|rewrite|test|follow|look|google|rebase|ignore|get|convert|cast|catch|handle|loop|iterate|override|mock|patch|update|bump|apply|send|open|close|exit|break|continue|expose|export|include|require|remove|reorder|sort|filter|map|wrap|unwrap|return|say|mark|note|document|delegate|depend|fold|flip|swap|toggle|hardcode|hard-code|default|assert|expect)${E})`,
+    triggers: ['just', 'simply'],
+    pattern: String.raw`(?=just|simply)(?:${SS}|(?<=${B}(?:you|we|u|one)(?:\s+(?:can|could|should|shall|might|may|must|would|will|need\s+to|needs\s+to|have\s+to|only\s+need\s+to|only\s+have\s+to)|${APOS}d|${APOS}ll)?\s+)|(?<=${B}why\s+not\s+))(?:just|simply)${E}(?=\s+(?:use|do|add|remove|call|pass|return|make|put|drop|delete|change|replace|move|check|set|write|run|copy|import|skip|rename|inline|let|leave|throw|raise|wrap|create|fix|keep|read|try|go|stick|declare|define|assign|compare|log|print|append|extend|merge|split|initialize|init|store|save|revert|reuse|switch|rewrite|test|follow|look|google|rebase|ignore|get|convert|cast|catch|handle|loop|iterate|override|mock|patch|update|bump|apply|send|open|close|exit|break|continue|expose|export|include|require|remove|reorder|sort|filter|map|wrap|unwrap|return|say|mark|note|document|delegate|depend|fold|flip|swap|toggle|hardcode|hard-code|default|assert|expect)${E})`,
     // "Could we just use X?" is a genuine proposal; "Why not just…?" still implies it was easy.
     accept: (ctx) => /why\s+not\s+$/i.test(ctx.masked.slice(Math.max(0, ctx.start - 12), ctx.start)) || !isQuestion(ctx),
     range: withTrailingSpace,
@@ -296,7 +333,8 @@ export const RULES: readonly RuleDef[] = [
     id: 'minimizer-obviously',
     category: 'minimizer',
     description: '"Obviously", "of course", "as everyone knows": implies the author missed something plain.',
-    pattern: w(String.raw`obviously|(?<!\bnot\s+)obvious(?=\s+(?:that|to\s+(?:anyone|everyone|everybody)))|of\s+course(?![,.!\s]+(?:thanks?|thank|done|will|i${APOS}ll|i\s+will|fixed|you${APOS}re\s+right|good\s+catch|not|sure|yes|agreed))|as\s+(?:everyone|everybody|anyone)\s+knows|any(?:one|body)\s+(?:can|could)\s+see`),
+    triggers: ['obviously', 'obvious', 'of', 'as', 'anyone', 'anybody'],
+    pattern: w(String.raw`obviously|(?=obvious)(?<!\bnot\s+)obvious(?=\s+(?:that|to\s+(?:anyone|everyone|everybody)))|of\s+course(?![,.!\s]+(?:thanks?|thank|done|will|i${APOS}ll|i\s+will|fixed|you${APOS}re\s+right|good\s+catch|not|sure|yes|agreed))|as\s+(?:everyone|everybody|anyone)\s+knows|any(?:one|body)\s+(?:can|could)\s+see`),
     accept: (ctx) => {
       // "Of course!" alone is agreement, not a minimizer.
       const s = sentenceOf(ctx);
@@ -310,7 +348,8 @@ export const RULES: readonly RuleDef[] = [
     id: 'minimizer-easy',
     category: 'minimizer',
     description: '"It\'s easy", "trivial", "a no-brainer": belittles effort the author may have found hard.',
-    pattern: w(String.raw`(?<=\b(?:is|it${APOS}s|that${APOS}s|be|was|pretty|very|really|super|quite|so|an?|too|dead|damn)\s+)(?:easy|trivial)(?!\s+to\s+(?:miss|overlook|forget|get|break|confuse|read|understand|follow|test|use|review|maintain|reason|see|spot|debug|extend|change|make|mix|lose|misread|trip))(?![-\s]+(?:to-|copyable|destructible|constructible|type|types|case|cases|enough))|trivially(?![-\s]+(?:copyable|destructible|constructible|movable|relocatable))|no-?brainer|(?<=\b(?:is|it${APOS}s|that${APOS}s|be)\s+)(?:child${APOS}s\s+play|a\s+piece\s+of\s+cake)`),
+    triggers: ['easy', 'trivial', 'trivially', 'no', 'no-brainer', 'nobrainer', "child's"],
+    pattern: w(String.raw`(?=easy|trivial)(?<=\b(?:is|it${APOS}s|that${APOS}s|be|was|pretty|very|really|super|quite|so|an?|too|dead|damn)\s+)(?:easy|trivial)(?!\s+to\s+(?:miss|overlook|forget|get|break|confuse|read|understand|follow|test|use|review|maintain|reason|see|spot|debug|extend|change|make|mix|lose|misread|trip))(?![-\s]+(?:to-|copyable|destructible|constructible|type|types|case|cases|enough))|trivially(?![-\s]+(?:copyable|destructible|constructible|movable|relocatable))|no-?brainer|(?=child)(?<=\b(?:is|it${APOS}s|that${APOS}s|be)\s+)child${APOS}s\s+play`),
     message: (ctx) => `Calling it "${quoteWord(ctx)}" belittles effort the author may have found hard, and makes asking for help harder.`,
     rewrites: (ctx) => (/^trivially$/.test(ctx.word) ? ['directly'] : /^(?:easy|trivial)$/.test(ctx.word) ? ['a small change', 'doable'] : ['a small change']),
   },
@@ -319,6 +358,8 @@ export const RULES: readonly RuleDef[] = [
     id: 'sucks',
     category: 'judgment',
     description: '"This sucks": a verdict without a reason.',
+    triggers: ['suck*'],
+    censored: ['suc', 's'],
     pattern: w(SUCKS),
     range: (ctx) => sentenceOf(ctx),
     message: () => '"Sucks" is a verdict without a reason. Say what bothers you, or ask what led to it.',
@@ -328,6 +369,7 @@ export const RULES: readonly RuleDef[] = [
     id: 'hate',
     category: 'judgment',
     description: '"I hate…": strong dislike as a verdict.',
+    triggers: ['hate', 'hates', 'hated', 'hating', 'hateful', 'loathe', 'loathes'],
     pattern: w(HATE),
     range: (ctx) => sentenceOf(ctx),
     message: () => 'Strong dislike reads as a verdict on the author\'s work. Name the concrete cost and ask about it.',
@@ -337,6 +379,7 @@ export const RULES: readonly RuleDef[] = [
     id: 'judgment-word',
     category: 'judgment',
     description: 'Judgment words ("wrong", "bad", "ugly", "useless", "mess", "stupid", "garbage"…).',
+    triggers: JUDGMENT_TRIGGERS,
     pattern: w(JUDGMENT_WORDS.join('|')),
     accept: (ctx) => !selfDirected(ctx),
     range: (ctx) => sentenceOf(ctx),
@@ -348,6 +391,7 @@ export const RULES: readonly RuleDef[] = [
     id: 'insult',
     category: 'profanity',
     description: 'Insults ("idiot", "moron", "clown"…).',
+    triggers: INSULT_TRIGGERS,
     pattern: w(INSULTS),
     accept: (ctx) => !selfDirected(ctx) && (!/^fools?$/.test(ctx.word) || !/^\s*-?proof/i.test(ctx.masked.slice(ctx.end))),
     message: () => 'An insult attacks the person. Talk about the code and what you would change.',
@@ -357,6 +401,8 @@ export const RULES: readonly RuleDef[] = [
     id: 'profanity',
     category: 'profanity',
     description: 'Profanity and swearing, including masked spellings (f*ck, sh!t) and abbreviations (wtf).',
+    triggers: PROFANITY_TRIGGERS,
+    censored: ['f', 'fu', 'fuc', 'sh', 'shi', 'b', 'a', 'd', 'da', 'cr'],
     pattern: w(PROFANITY.join('|')),
     message: () => 'Swearing in a review reads as anger, even when aimed at yourself or the tools. Plain words carry the point.',
     rewrites: (ctx) => profanityRewrites(ctx.word),
@@ -375,6 +421,7 @@ export function teamWordRule(words: readonly string[]): RuleDef | undefined {
     id: 'team-word',
     category: 'judgment',
     description: "The team's own judgment words (`hints.extraJudgmentWords`).",
+    triggers: words.map((x) => `${x.trim().toLowerCase().replace(/\u2019/g, "'").split(/\s+/)[0] ?? ''}*`),
     pattern: w(`(?:${alts.join('|')})(?:s|es|ed|d|ing|ly|er|est|ness)?`),
     range: (ctx) => sentenceOf(ctx),
     message: (ctx) => `"${quoteWord(ctx)}" is on your team's list of judgment words. A question about the code keeps the conversation open.`,

@@ -1,0 +1,89 @@
+/**
+ * Hint engine vs `alex` (a linter for insensitive writing), on the same labelled review comments
+ * in the same process: comments per second, recall on toxic comments and flag rate on non-toxic
+ * ones. The data (../shared/eval/toxicr-dev.jsonl) is read, never copied into the repository.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { findHints } from '../src/core/hints';
+
+interface Row {
+  text: string;
+  toxic: boolean;
+}
+
+interface Result {
+  name: string;
+  perSecond: number;
+  recall: number;
+  flagRate: number;
+}
+
+const DATA = resolve(__dirname, '../../shared/eval/toxicr-dev.jsonl');
+
+function load(file: string): Row[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l, i) => {
+      const o = JSON.parse(l) as { text?: unknown; toxic?: unknown };
+      if (typeof o.text !== 'string') throw new Error(`${file}:${i + 1}:1: expected {"text": string, "toxic": 0|1}`);
+      return { text: o.text, toxic: o.toxic === 1 || o.toxic === true };
+    });
+}
+
+/** Runs `flag` over every row, repeating whole passes until `minMs` has passed (after one warm-up pass). */
+function measure(name: string, rows: readonly Row[], flag: (text: string) => boolean, minMs: number): Result {
+  const flags = rows.map((r) => flag(r.text)); // warm-up pass, also gives the quality figures
+  let passes = 0;
+  const t0 = performance.now();
+  let elapsed = 0;
+  do {
+    for (const r of rows) flag(r.text);
+    passes++;
+    elapsed = performance.now() - t0;
+  } while (elapsed < minMs);
+  const toxic = rows.filter((r) => r.toxic).length;
+  const hit = rows.filter((r, i) => r.toxic && flags[i]).length;
+  const falseAlarms = rows.filter((r, i) => !r.toxic && flags[i]).length;
+  return {
+    name,
+    perSecond: (rows.length * passes) / (elapsed / 1000),
+    recall: hit / toxic,
+    flagRate: falseAlarms / (rows.length - toxic),
+  };
+}
+
+export async function run(): Promise<void> {
+  if (!existsSync(DATA)) {
+    console.log(`skipped: ${DATA} is not here (the labelled dev set lives outside the repository).`);
+    return;
+  }
+  const rows = load(DATA);
+  const alex = (await import('alex')) as typeof import('alex');
+  console.log(`${rows.length} review comments (${rows.filter((r) => r.toxic).length} toxic), same rows for both`);
+
+  const ours = measure('mentoring hints', rows, (t) => findHints(t).length > 0, 2000);
+  // alex is slow: one timed pass after the warm-up pass is enough.
+  const peer = measure('alex (markdown)', rows, (t) => alex.markdown(t).messages.length > 0, 0);
+
+  const fmt = (n: number, d = 3): string => n.toFixed(d);
+  console.log('');
+  console.log(`| engine            | comments/s | recall on toxic | flag rate on non-toxic |`);
+  console.log(`|-------------------|-----------:|----------------:|-----------------------:|`);
+  for (const r of [ours, peer]) {
+    console.log(`| ${r.name.padEnd(17)} | ${Math.round(r.perSecond).toString().padStart(10)} | ${fmt(r.recall).padStart(15)} | ${fmt(r.flagRate).padStart(22)} |`);
+  }
+  console.log('');
+  console.log(`speed ratio: ${fmt(ours.perSecond / peer.perSecond, 0)}x faster than alex (goal: at least 100x)`);
+  console.log(`recall: ${ours.recall > peer.recall ? 'better' : 'NOT better'} than alex; flag rate on non-toxic: ${ours.flagRate < peer.flagRate ? 'better' : 'NOT better'} than alex`);
+}
+
+// Also runnable on its own: `npx tsx bench/hints.bench.ts`.
+if (require.main === module) {
+  run().catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
+}

@@ -82,7 +82,13 @@ function parseUnsafe(text: string, options: ParseOptions): ParseResult {
 
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
   const diagnostics: Diagnostic[] = [];
-  for (const e of doc.errors) diagnostics.push(yamlErrorDiagnostic(lines, doc, text, e.code, e.message, e.pos, 'error'));
+  const errorAt = new Set<number>();
+  for (const e of doc.errors) {
+    // yaml often reports one mistake twice at one place (e.g. an unclosed quote and its collection): keep the first.
+    if (errorAt.has(e.pos[0])) continue;
+    errorAt.add(e.pos[0]);
+    diagnostics.push(yamlErrorDiagnostic(lines, doc, text, e.code, e.message, e.pos, 'error'));
+  }
   for (const w of doc.warnings) diagnostics.push(yamlErrorDiagnostic(lines, doc, text, w.code, w.message, w.pos, 'warning'));
   if (doc.errors.length > 0) return done(diagnostics, doc);
 
@@ -158,7 +164,10 @@ function done(diagnostics: Diagnostic[], doc: Document.Parsed, model?: Mentoring
 // ---------------------------------------------------------------------------------------------
 // Positions
 
-/** 1-based line and column (UTF-16 code units) of a 0-based offset; `\n`, `\r\n` and `\r` end lines. */
+/**
+ * 1-based line and column (UTF-16 code units) of a 0-based offset; `\n`, `\r\n` and `\r` end lines.
+ * A leading byte order mark takes no column, as in editors.
+ */
 export function positionAt(text: string, offset: number): { line: number; column: number } {
   return new LineIndex(text).positionAt(offset);
 }
@@ -186,7 +195,9 @@ export class LineIndex {
       if ((this.starts[mid] as number) <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: o - (this.starts[lo] as number) + 1 };
+    // A byte order mark is invisible in editors (VS Code drops it), so line 1 columns do not count it.
+    const bom = lo === 0 && this.text.charCodeAt(0) === 0xfeff && o > 0 ? 1 : 0;
+    return { line: lo + 1, column: o - (this.starts[lo] as number) + 1 - bom };
   }
 
   /** Offset of the end of the line holding `offset` (before its line break). */
@@ -393,18 +404,30 @@ function yamlErrorDiagnostic(
         `The key \`${key}\` appears twice in the same mapping${dup?.firstLine ? ` (first on line ${dup.firstLine})` : ''}: keep one and delete or merge the other.`,
         start, keyEnd, undefined, dup?.firstLine ? { key, firstLine: dup.firstLine } : { key });
     }
+    case 'MISSING_CHAR': {
+      const quote = /closing (["'])/.exec(yamlMessage)?.[1];
+      const open = quote ? openingQuote(text, start, quote) : undefined;
+      if (quote && open !== undefined) {
+        return lines.diagnostic(severity, 'yaml-syntax',
+          `A quoted value opened here with ${quote} is never closed: add the closing ${quote} at the end of the value.`,
+          open, lines.lineEnd(open), undefined, { yamlCode: code });
+      }
+      return lines.diagnostic(severity, 'yaml-syntax', `YAML syntax error: ${sentence(yamlMessage)} Add what is missing.`, start, end, undefined, { yamlCode: code });
+    }
     case 'TAB_AS_INDENT':
       return lines.diagnostic(severity, 'yaml-syntax', 'A tab is used for indentation; YAML allows only spaces there. Replace the tab with spaces.', start, Math.max(end, start + 1));
     case 'MULTIPLE_DOCS':
       return lines.diagnostic(severity, 'yaml-syntax', 'This file holds more than one YAML document (a `---` line after content); a mentoring file is one document. Remove the `---` or move the second document to its own file.', start, end);
     case 'RESOURCE_EXHAUSTION':
       return lines.diagnostic(severity, 'yaml-syntax', `The YAML is nested too deeply to read (${yamlMessage}). Flatten it.`, start, end);
-    default: {
-      const what = severity === 'error' ? 'YAML syntax error' : 'YAML warning';
-      return lines.diagnostic(severity, severity === 'error' ? 'yaml-syntax' : 'yaml-warning',
-        `${what}: ${sentence(yamlMessage)} Check the indentation, quotes and colons on this line (quote values that contain ": " or start with a special character).`,
+    default:
+      if (severity !== 'error') {
+        return lines.diagnostic(severity, 'yaml-warning', `YAML warning: ${sentence(yamlMessage)} The value is read as plain text; remove what the warning names if you did not mean it.`,
+          start, end, undefined, { yamlCode: code });
+      }
+      return lines.diagnostic(severity, 'yaml-syntax',
+        `YAML syntax error: ${sentence(yamlMessage)} Check the indentation, quotes and colons here (quote a value that contains ": " or starts with a special character).`,
         start, end, undefined, { yamlCode: code });
-    }
   }
 }
 
@@ -432,6 +455,16 @@ function findDuplicateKey(doc: Document.Parsed, lines: LineIndex, offset: number
   };
   visitNode(doc.contents);
   return result;
+}
+
+/** Where an unclosed quoted scalar starts: the last `quote` before `before` that can open a value. */
+function openingQuote(text: string, before: number, quote: string): number | undefined {
+  for (let i = Math.min(before, text.length) - 1; i >= 0; i--) {
+    if (text[i] !== quote) continue;
+    const prev = i === 0 ? '\n' : (text[i - 1] as string);
+    if (/[\s:[{,-]/.test(prev)) return i;
+  }
+  return undefined;
 }
 
 function firstAlias(node: unknown): YamlNode | undefined {
@@ -590,10 +623,15 @@ function describe(value: unknown): string {
 const EXPECTED: Record<string, string> = {
   string: 'text',
   number: 'a number',
-  object: 'a mapping (keys with values)',
+  object: 'a mapping of keys to values',
   array: 'a list',
   boolean: 'true or false',
 };
+
+function missingMessage(parent: Path, name: string, about: string | undefined, exact?: string): string {
+  const where = parent.length === 0 ? 'The file is missing the required top-level field' : `\`${formatPath(parent)}\` is missing the required field`;
+  return exact !== undefined ? `${where} \`${name}\`: add \`${name}: ${exact}\`.` : `${where} \`${name}\`: add \`${name}:\` (${about ?? 'a value'}).`;
+}
 
 function schemaDiagnostic(issue: z.core.$ZodIssue, data: unknown, locator: Locator): Diagnostic {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
@@ -608,12 +646,14 @@ function schemaDiagnostic(issue: z.core.$ZodIssue, data: unknown, locator: Locat
         const parent = path.slice(0, -1);
         const name = String(path[path.length - 1]);
         const about = describeSchema(schemaAt(MentoringFile, path));
-        message = `\`${formatPath(parent)}\` is missing the required field \`${name}\`: add \`${name}:\` (${about ?? expected}).`;
+        message = missingMessage(parent, name, about ?? expected);
         extra.missing = name;
       } else if (issue.expected === 'string' && typeof value === 'number') {
         message = `\`${field}\` must be text, but YAML reads ${describe(value)}: put it in quotes, e.g. "${String(value)}".`;
       } else if (issue.expected === 'array' && value === null) {
         message = `\`${field}\` is empty: write \`[]\` for an empty list, or add items starting with "- ".`;
+      } else if (value === null) {
+        message = `\`${field}\` has no value: write ${expected} after the colon.`;
       } else {
         message = `\`${field}\` must be ${expected}, not ${describe(value)}.`;
       }
@@ -622,8 +662,10 @@ function schemaDiagnostic(issue: z.core.$ZodIssue, data: unknown, locator: Locat
     case 'invalid_value': {
       const values = issue.values.map((v) => String(v));
       extra.expected = values;
-      message =
-        values.length === 1
+      if (!exists) extra.missing = String(path[path.length - 1]);
+      message = !exists
+        ? missingMessage(path.slice(0, -1), String(path[path.length - 1]), values.length === 1 ? undefined : `one of ${values.join(', ')}`, values.length === 1 ? String(values[0]) : undefined)
+        : values.length === 1
           ? `\`${field}\` must be ${values[0]}, not ${describe(value)}.`
           : `\`${field}\` must be one of ${values.join(', ')} — not ${describe(value)}.`;
       break;

@@ -284,7 +284,8 @@ export class ReviewThreads extends Disposable {
 
   // ---------------------------------------------------------------- commands
 
-  private canComment(uri: vscode.Uri): boolean {
+  /** Whether a new thread may start in `uri` (a workspace file that is not a mentoring file or a comment box). */
+  canComment(uri: vscode.Uri): boolean {
     if (!this.enabled()) return false;
     if (['comment', 'git', 'output', 'vscode-userdata', 'untitled'].includes(uri.scheme)) return false;
     if (isMentoringPath(uri.path)) return false;

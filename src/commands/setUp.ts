@@ -66,7 +66,9 @@ export async function setUp(ctx: CommandContext, args: SetUpArgs = {}): Promise<
   };
   const target = await freeTarget(folder, answers);
   const content = ops.init(answers, ctx.now());
-  // Create through a WorkspaceEdit, so the new file is an ordinary undoable change.
+  // Create through a WorkspaceEdit, so the new file is an ordinary undoable change
+  // (its folder first: `.mentoring/` may not exist yet).
+  await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
   const edit = new vscode.WorkspaceEdit();
   edit.createFile(target, { ignoreIfExists: false, overwrite: false });
   edit.insert(target, new vscode.Position(0, 0), content);

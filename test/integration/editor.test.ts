@@ -84,7 +84,9 @@ async function fixture(text = sampleFile()): Promise<{ dir: string; file: string
   const file = path.join(dir, '.mentoring.yaml');
   fs.writeFileSync(file, text);
   const uri = vscode.Uri.file(file);
-  await waitFor(() => api.store.get(uri) !== undefined, 'the store to find the new file');
+  // Opening the document is what a user does; the store parses every mentoring document opened.
+  await vscode.workspace.openTextDocument(uri);
+  await waitFor(() => api.store.get(uri) !== undefined, 'the store to parse the opened file');
   return { dir, file, uri };
 }
 
@@ -228,7 +230,7 @@ describe('Editor (issue 4) in the real host', function () {
     assert.ok(ended?.ok, JSON.stringify(ended));
     const after = read(file);
     assert.match(after, /ended: /);
-    assert.match(after, /status: held {3}# not yet held/, 'the status changed and its comment stayed');
+    assert.match(after, /status: held +# not yet held/, 'the status changed and its comment stayed');
     assert.match(after, /rating: 5/);
     assert.match(after, /valuable: The checklist/);
     assertCommentsKept(sampleFile().replace('status: planned   # not yet held', ''), after);
@@ -392,6 +394,18 @@ describe('Editor (issue 4) in the real host', function () {
     assert.match(doc.getText(), /goal: tests-first/);
     await waitFor(() => !vscode.languages.getDiagnostics(uri).some((d) => d.severity === vscode.DiagnosticSeverity.Error), 'the error to go away');
     await doc.save();
+  });
+
+  it('finds a mentoring file created on disk and forgets a deleted one (file system watcher)', async () => {
+    const { dir } = await fixture();
+    fs.mkdirSync(path.join(dir, '.mentoring'));
+    await new Promise((r) => setTimeout(r, 1000));
+    const second = path.join(dir, '.mentoring', 'cy-dee.yaml');
+    fs.writeFileSync(second, sampleFile());
+    const uri = vscode.Uri.file(second);
+    await waitFor(() => api.store.files().some((f) => f.toString() === uri.toString()), 'the watcher to report the new file', 20_000);
+    fs.rmSync(second);
+    await waitFor(() => !api.store.files().some((f) => f.toString() === uri.toString()), 'the watcher to report the deletion', 20_000);
   });
 
   it('updates diagnostics as the user types (debounced) and when the disk changes', async () => {

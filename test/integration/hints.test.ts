@@ -166,7 +166,6 @@ describe('Review-comment hints (issue 5) in the real host', function () {
       `version: 1\nagreement:\n  mentor: { name: Ana }\n  mentee: { name: Ben }\n  started: ${new Date().toISOString().slice(0, 10)}\nhints:\n  extraJudgmentWords: [gnarly]\n`,
     );
     const uri = vscode.Uri.file(mentoring);
-    await waitFor(() => api.store.get(uri) !== undefined, 'the store to find the file');
     await api.store.setCurrent(uri);
     const doc = await open('team.review.md', 'This part is gnarly.\n');
     await waitFor(() => ours(doc.uri).length === 1, 'the team word to be flagged');

@@ -2,7 +2,9 @@
  * What the status bar says, computed from the model and the clock. Pure, so the
  * wording and the thresholds are unit-tested without VS Code.
  */
-import type { MentoringFile, Session } from './core/schema';
+import { nextSession, noticeDeadline, runningSession } from './core/queries';
+import type { MentoringFile } from './core/schema';
+import { parseDateTime, parseDuration } from './core/time';
 
 export interface StatusText {
   /** With `$(icon)` codicons. */
@@ -12,13 +14,9 @@ export interface StatusText {
   sessionId?: string;
 }
 
-/** `45m`, `24h`, `2d`, `1w`, `1h30m` in milliseconds; undefined for anything else. */
+/** `45m`, `24h`, `2d`, `1w`, `1h30m` in milliseconds; undefined for anything else (e.g. a bad setting). */
 export function durationMs(text: string | undefined): number | undefined {
-  if (!text) return undefined;
-  const m = /^(?:(\d+)w)?(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?$/.exec(text.trim());
-  if (!m || text.trim() === '') return undefined;
-  const [w, d, h, min] = [m[1], m[2], m[3], m[4]].map((x) => Number(x ?? 0)) as [number, number, number, number];
-  return (((w * 7 + d) * 24 + h) * 60 + min) * 60_000;
+  return text === undefined ? undefined : parseDuration(text.trim());
 }
 
 /** `2d 3h`, `3h 20m`, `20m`, `now`: the two largest units, rounded down. */
@@ -39,10 +37,6 @@ export function formatElapsed(ms: number): string {
   return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
-export function isRunning(s: Session): boolean {
-  return s.status !== 'cancelled' && s.started !== undefined && s.ended === undefined;
-}
-
 export function statusText(model: MentoringFile | undefined, now: Date, reminderLeadMs: number): StatusText {
   const idle: StatusText = {
     text: '$(mortar-board) Mentoring',
@@ -51,9 +45,9 @@ export function statusText(model: MentoringFile | undefined, now: Date, reminder
   };
   if (!model) return idle;
   const t = now.getTime();
-  const running = model.sessions.filter(isRunning).sort((a, b) => Date.parse(b.started ?? '') - Date.parse(a.started ?? ''))[0];
+  const running = runningSession(model);
   if (running) {
-    const elapsed = formatElapsed(t - Date.parse(running.started ?? running.at));
+    const elapsed = formatElapsed(t - (parseDateTime(running.started ?? running.at)?.getTime() ?? t));
     const topic = running.topic ? ` · ${running.topic}` : '';
     return {
       text: `$(pulse) Session ${elapsed}${topic}`,
@@ -62,16 +56,14 @@ export function statusText(model: MentoringFile | undefined, now: Date, reminder
       sessionId: running.id,
     };
   }
-  const next = model.sessions
-    .filter((s) => s.status === 'planned' && s.started === undefined && Date.parse(s.at) > t)
-    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))[0];
+  const next = nextSession(model, now);
   if (!next) return idle;
-  const at = Date.parse(next.at);
+  const at = parseDateTime(next.at)?.getTime() ?? t;
   const countdown = formatCountdown(at - t);
   const announced = next.announced !== undefined && (next.topic ?? '').trim() !== '';
-  const notice = durationMs(model.agreement.expectations.topicNotice);
-  if (!announced && notice !== undefined) {
-    const deadline = at - notice;
+  const deadlineDate = announced ? undefined : noticeDeadline(next, model.agreement.expectations);
+  if (deadlineDate) {
+    const deadline = deadlineDate.getTime();
     if (t >= deadline - reminderLeadMs) {
       const when = t >= deadline ? 'the notice deadline has passed' : `announce it within ${formatCountdown(deadline - t)}`;
       return {

@@ -1,6 +1,6 @@
 /** Mentoring: End the Session — records the end, then asks for feedback. */
 import type { Role } from '../core/schema';
-import { isRunning } from '../statusText';
+import { isRunning } from '../core/queries';
 import { askFeedback, type FeedbackAnswers } from './addFeedback';
 import { askRole, chooseSession, type CommandContext, type CommandOutcome, type FileArgs, modelOf, runEdit, targetState } from './context';
 import { ops } from './ops';

@@ -42,7 +42,7 @@ export function loadRows(file: string): Row[] {
     try {
       v = JSON.parse(line);
     } catch (e) {
-      throw new Error(`${file}:${i + 1}:1: not valid JSON (${(e as Error).message}); each line must be {"text": "...", "toxic": 0|1}`);
+      throw new Error(`${file}:${i + 1}:1: not valid JSON (${(e as Error).message}); each line must be {"text": "...", "toxic": 0|1}`, { cause: e });
     }
     const o = v as { text?: unknown; toxic?: unknown };
     if (typeof o.text !== 'string' || (o.toxic !== 0 && o.toxic !== 1 && typeof o.toxic !== 'boolean')) {

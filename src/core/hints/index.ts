@@ -7,7 +7,7 @@
  * URLs blanked out. Offsets are UTF-16 code units of the original text, as VS Code uses.
  */
 import { RULES, TEAM_RULE_INFO, teamWordRule, type MatchContext, type RuleDef } from './rules';
-import { maskSkipped } from './tokenize';
+import { LABEL_RE, maskSkipped } from './tokenize';
 import type { Hint, HintOptions, HintRuleInfo } from './types';
 
 export type { Hint, HintCategory, HintOptions, HintRuleInfo } from './types';
@@ -99,7 +99,8 @@ function engineFor(options: HintOptions | undefined): Engine {
 function matchCase(text: string, start: number, rewrites: string[]): string[] {
   const c = text[start] ?? '';
   if (c === c.toLowerCase()) return rewrites;
-  return rewrites.map((r) => (r.length > 0 ? r[0]!.toUpperCase() + r.slice(1) : r));
+  // Conventional Comments labels stay lower-case ("suggestion: …").
+  return rewrites.map((r) => (r.length > 0 && !LABEL_RE.test(r) ? r[0]!.toUpperCase() + r.slice(1) : r));
 }
 
 /** Words: letters, digits, `_`, apostrophes, and the symbols of masked swearing ("f*ck"). */

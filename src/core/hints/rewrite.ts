@@ -145,7 +145,7 @@ export function judgmentRewrites(sentence: string, wordStart: number, wordEnd: n
 /** "Fix this." → "Could we fix this?"; also offers a Conventional Comments label. */
 export function commandRewrites(sentence: string): string[] {
   const body = stripTrailing(sentence).trim();
-  return [`Could we ${lowerFirst(body)}?`, `suggestion: ${sentence.trim()}`];
+  return [`Could we ${lowerFirst(body)}?`, `suggestion: ${lowerFirst(sentence.trim())}`];
 }
 
 export { upperFirst, lowerFirst };

@@ -78,6 +78,22 @@ function withTrailingSpace(ctx: MatchContext): Span {
   return { start: ctx.start, end: ctx.end + (m ? m[0].length : 0) };
 }
 
+/**
+ * A word to delete; at the start of a sentence the range also takes the next word's first letter
+ * so that the rewrite can capitalise it ("Just use a map." → "Use a map.").
+ */
+function deletable(ctx: MatchContext): Span {
+  const r = withTrailingSpace(ctx);
+  const first = ctx.text[ctx.start] ?? '';
+  const next = ctx.text[r.end] ?? '';
+  if (r.end > ctx.end && first !== first.toLowerCase() && /\p{Ll}/u.test(next)) return { start: r.start, end: r.end + 1 };
+  return r;
+}
+
+function deletionRewrite(ctx: MatchContext, range: Span): string[] {
+  return range.end > ctx.end && /\p{Ll}/u.test(ctx.text[range.end - 1] ?? '') ? [ctx.text[range.end - 1]!.toUpperCase()] : [''];
+}
+
 const SELF_BEFORE_RE = new RegExp(
   String.raw`\b(?:i\s*(?:${APOS}m|am|was|must\s+be|feel|felt|may\s+be|might\s+be|may\s+sound\s+like|sound\s+like|have\s+been|${APOS}ve\s+been|look|looked|seem|seemed|${APOS}m\s+such|am\s+such)|im|me\s+being|call\s+me|like\s+me|my|myself|me\s+for\s+being)((?:\s+\S+){0,4})\s*$`,
   'iu',
@@ -183,7 +199,9 @@ const PROFANITY_REPLACEMENTS: readonly [RegExp, string][] = [
   [/^screw/, 'mess up'],
   [/^(?:sexy|sexier|sexiest)$/, 'nicer'],
   [/^anal/, 'strict'],
-  [/^(?:idiot|moron|imbecile|cretin|retard|jerk|loser|clown|noob|n00b|muppet|dimwit|nitwit|halfwit|numpt|dolt|buffoon|fool)/, 'mistake'],
+  [/^(?:moronic|retarded|idiotic|brainless|foolish)$/, 'confusing'],
+  [/^(?:idiot|moron|imbecile|cretin|retard|jerk|loser|clown|noob|n00b|muppet|dimwit|nitwit|halfwit|numpt|dolt|buffoon|fool)s$/, 'people'],
+  [/^(?:idiot|moron|imbecile|cretin|retard|jerk|loser|clown|noob|n00b|muppet|dimwit|nitwit|halfwit|numpt|dolt|buffoon|fool)/, 'person'],
 ];
 
 function profanityRewrites(word: string): string[] {
@@ -245,8 +263,10 @@ export const RULES: readonly RuleDef[] = [
       const before = ctx.masked.slice(s.start, ctx.start).trim();
       return before.length === 0 || /^(?:oh|um+|uh+|wow|hm+)[,.]?$/i.test(before) || /^seriously/i.test(ctx.word) && /[?!]$/.test(ctx.word);
     },
+    // "Seriously, this again." → drop the word; "Really?" → replace it with a real question.
+    range: (ctx) => (/[?!]$/.test(ctx.word) ? { start: ctx.start, end: ctx.end } : deletable(ctx)),
     message: () => 'Disbelief makes the author defensive. Say what surprised you and ask about it.',
-    rewrites: () => ['Could you walk me through this?', 'I was surprised by this; what led to it?'],
+    rewrites: (ctx, range) => (/[?!]$/.test(ctx.word) ? ['Could you walk me through this?', 'I was surprised by this; what led to it?'] : deletionRewrite(ctx, range)),
   },
   // --- sarcasm
   {
@@ -325,9 +345,9 @@ export const RULES: readonly RuleDef[] = [
     pattern: String.raw`(?=just|simply)(?:${SS}|(?<=${B}(?:you|we|u|one)(?:\s+(?:can|could|should|shall|might|may|must|would|will|need\s+to|needs\s+to|have\s+to|only\s+need\s+to|only\s+have\s+to)|${APOS}d|${APOS}ll)?\s+)|(?<=${B}why\s+not\s+))(?:just|simply)${E}(?=\s+(?:use|do|add|remove|call|pass|return|make|put|drop|delete|change|replace|move|check|set|write|run|copy|import|skip|rename|inline|let|leave|throw|raise|wrap|create|fix|keep|read|try|go|stick|declare|define|assign|compare|log|print|append|extend|merge|split|initialize|init|store|save|revert|reuse|switch|rewrite|test|follow|look|google|rebase|ignore|get|convert|cast|catch|handle|loop|iterate|override|mock|patch|update|bump|apply|send|open|close|exit|break|continue|expose|export|include|require|remove|reorder|sort|filter|map|wrap|unwrap|return|say|mark|note|document|delegate|depend|fold|flip|swap|toggle|hardcode|hard-code|default|assert|expect)${E})`,
     // "Could we just use X?" is a genuine proposal; "Why not just…?" still implies it was easy.
     accept: (ctx) => /why\s+not\s+$/i.test(ctx.masked.slice(Math.max(0, ctx.start - 12), ctx.start)) || !isQuestion(ctx),
-    range: withTrailingSpace,
+    range: deletable,
     message: (ctx) => `"${quoteWord(ctx)}" tells the author this should have been easy; if it was not for them, it stings. The advice works without it.`,
-    rewrites: () => [''],
+    rewrites: deletionRewrite,
   },
   {
     id: 'minimizer-obviously',
@@ -340,9 +360,9 @@ export const RULES: readonly RuleDef[] = [
       const s = sentenceOf(ctx);
       return !/^of\s+course$/.test(ctx.word) || ctx.masked.slice(ctx.end, s.end).replace(/[\s.!,:)]/g, '').length > 0;
     },
-    range: withTrailingSpace,
+    range: deletable,
     message: (ctx) => `"${quoteWord(ctx)}" implies the author should have known; what is obvious to you may not be to them.`,
-    rewrites: () => [''],
+    rewrites: deletionRewrite,
   },
   {
     id: 'minimizer-easy',
@@ -393,7 +413,8 @@ export const RULES: readonly RuleDef[] = [
     description: 'Insults ("idiot", "moron", "clown"…).',
     triggers: INSULT_TRIGGERS,
     pattern: w(INSULTS),
-    accept: (ctx) => !selfDirected(ctx) && (!/^fools?$/.test(ctx.word) || !/^\s*-?proof/i.test(ctx.masked.slice(ctx.end))),
+    // "idiot-proof", "foolproof" describe the design, not a person.
+    accept: (ctx) => !selfDirected(ctx) && !/^\s*-?proof/i.test(ctx.masked.slice(ctx.end, ctx.end + 8)),
     message: () => 'An insult attacks the person. Talk about the code and what you would change.',
     rewrites: (ctx) => profanityRewrites(ctx.word),
   },
@@ -409,20 +430,35 @@ export const RULES: readonly RuleDef[] = [
   },
 ];
 
+/** Regex source for a team word and its inflections ("janky" → jankier, jankiest; "hack" → hacks, hacked). */
+function inflected(word: string): string {
+  const esc = (x: string): string => x.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s+');
+  if (/[^aeiou]y$/i.test(word)) return `${esc(word.slice(0, -1))}(?:y|ier|iest|ily|iness|ies)`;
+  if (/e$/i.test(word)) return `${esc(word.slice(0, -1))}(?:e|es|ed|ing|er|est|ely|eness)`;
+  return `${esc(word)}(?:s|es|ed|ing|ly|er|est|ness|y)?`;
+}
+
+/** The trigger for a team word: its first run of word characters, as the tokenizer sees it. */
+function teamTrigger(word: string): string {
+  const lower = word.toLowerCase().replace(/\u2019/g, "'");
+  const first = /^[\p{L}\p{N}_']+/u.exec(lower)?.[0] ?? '';
+  const whole = first === lower;
+  // A prefix for one-word entries (inflections); the first word exactly for phrases and symbols.
+  if (whole) return `${/[^aeiou]y$|e$/.test(first) ? first.slice(0, -1) : first}*`;
+  return /\s/.test(lower.slice(first.length, first.length + 1)) ? first : `${first}*`;
+}
+
 /** Builds the team-word rule for a set of extra judgment words (the file's `hints:` block). */
 export function teamWordRule(words: readonly string[]): RuleDef | undefined {
-  const alts = words
-    .map((x) => x.trim())
-    .filter((x) => x.length > 0)
-    .map((x) => x.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s+'))
-    .sort((a, b) => b.length - a.length);
-  if (alts.length === 0) return undefined;
+  const list = words.map((x) => x.trim()).filter((x) => x.length > 0 && /[\p{L}\p{N}]/u.test(x));
+  if (list.length === 0) return undefined;
+  const alts = list.map(inflected).sort((a, b) => b.length - a.length);
   return {
     id: 'team-word',
     category: 'judgment',
     description: "The team's own judgment words (`hints.extraJudgmentWords`).",
-    triggers: words.map((x) => `${x.trim().toLowerCase().replace(/\u2019/g, "'").split(/\s+/)[0] ?? ''}*`),
-    pattern: w(`(?:${alts.join('|')})(?:s|es|ed|d|ing|ly|er|est|ness)?`),
+    triggers: [...new Set(list.map(teamTrigger))].filter((t) => t !== '*'),
+    pattern: `${B}(?:${alts.join('|')})${E}`,
     range: (ctx) => sentenceOf(ctx),
     message: (ctx) => `"${quoteWord(ctx)}" is on your team's list of judgment words. A question about the code keeps the conversation open.`,
     rewrites: sentenceJudgment(() => 'quality'),

@@ -34,7 +34,7 @@ const SKIP_RE = new RegExp(
 );
 
 /** Cheap test so that most comments (no code, quotes or links) skip the masking regex. */
-const MAYBE_SKIP_RE = /[`"'>\u201c\u2018]|:\/\/|www\./;
+const MAYBE_SKIP_RE = /[`~"'>\u201c\u2018]|:\/\/|www\./;
 
 /**
  * Returns `text` with every skipped region replaced by spaces (newlines kept), so that offsets

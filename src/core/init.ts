@@ -37,14 +37,6 @@ export interface InitOptions {
   random?: Random;
 }
 
-/**
- * Lines for `.gitattributes`: git's union merge keeps both sides when two branches each
- * append a session or a task at the end of the same list, where the default merge reports a
- * conflict. When both sides change the same line, union keeps both lines; the parser then
- * reports a duplicate key, so nothing is lost silently.
- */
-export const GITATTRIBUTES_LINES = ['.mentoring.yaml merge=union', '.mentoring/*.yaml merge=union'] as const;
-
 const COMMENT_COLUMN = 32;
 
 /**

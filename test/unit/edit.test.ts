@@ -22,7 +22,7 @@ import {
   type EditContext,
   type EditResult,
 } from '../../src/core/edit';
-import { GITATTRIBUTES_LINES, initFile } from '../../src/core/init';
+import { initFile } from '../../src/core/init';
 import { parse } from '../../src/core/parse';
 
 /** A valid file with comments, aligned comments, blank lines, flow maps, both quote styles and
@@ -574,10 +574,6 @@ tasks: []
     assert.match(text, /^sessions:\n {2}- id: 2026-12-02\n/m);
     assert.match(text, /^tasks:\n {2}- id: t-8888\n/m);
     assert.deepEqual(problems(text), []);
-  });
-
-  it('recommends union merges for mentoring files in .gitattributes', () => {
-    assert.deepEqual([...GITATTRIBUTES_LINES], ['.mentoring.yaml merge=union', '.mentoring/*.yaml merge=union']);
   });
 });
 

@@ -43,6 +43,8 @@ export type Path = readonly (string | number)[];
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 /** Expanded alias nodes allowed before a file counts as an alias bomb (yaml's own default). */
 const MAX_ALIAS_COUNT = 100;
+/** Schema problems listed before the rest are summed up in one line (a file of 2,000 broken items is one mistake, repeated). */
+const MAX_SCHEMA_DIAGNOSTICS = 200;
 
 export function parse(text: string, options: ParseOptions = {}): ParseResult {
   const source = typeof text === 'string' ? text : '';
@@ -80,7 +82,15 @@ function parseUnsafe(text: string, options: ParseOptions): ParseResult {
       conflict.offset, conflict.offset + conflict.length, undefined, { marker: conflict.marker }));
   }
 
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  const deep = findDeepNesting(text);
+  if (deep !== undefined) {
+    return fail(lines.diagnostic('error', 'too-deep',
+      `The YAML is nested more than ${MAX_DEPTH} levels deep here; a mentoring file needs fewer than ten. Remove the extra brackets or indentation.`,
+      deep, lines.lineEnd(deep)));
+  }
+
+  // logLevel 'error': yaml's warnings become diagnostics here, never process warnings on stderr.
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false, logLevel: 'error' });
   const diagnostics: Diagnostic[] = [];
   const errorAt = new Set<number>();
   for (const e of doc.errors) {
@@ -132,10 +142,19 @@ function parseUnsafe(text: string, options: ParseOptions): ParseResult {
   const result = MentoringFile.safeParse(data);
   if (!result.success) {
     const seen = new Set<string>();
+    let shown = 0;
     for (const issue of result.error.issues) {
       const key = JSON.stringify(issue.path);
       if (seen.has(key)) continue; // one message per node: the first says the most (format before calendar)
       seen.add(key);
+      if (shown++ === MAX_SCHEMA_DIAGNOSTICS) {
+        const last = diagnostics[diagnostics.length - 1];
+        const rest = result.error.issues.length - MAX_SCHEMA_DIAGNOSTICS;
+        diagnostics.push(lines.diagnostic('error', 'schema',
+          `About ${rest} more problems like these are not listed: fix the ones above, then check again.`,
+          last?.offset ?? 0, last?.endOffset ?? 0));
+        break;
+      }
       diagnostics.push(schemaDiagnostic(issue, data, locator));
     }
   }
@@ -371,6 +390,66 @@ function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
   if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
   return `${n} bytes`;
+}
+
+/**
+ * Refuse absurd nesting before the YAML parser sees it: its recursion fails near the stack's end
+ * differently from run to run, and V8 can abort the whole process there. Flow collections
+ * (`[[[[`) and block ones (`- - - -`, deep indentation) are bounded separately, with wide margins.
+ */
+const MAX_DEPTH = 256;
+const MAX_BLOCK_PREFIX = 2 * MAX_DEPTH;
+
+function findDeepNesting(text: string): number | undefined {
+  let depth = 0;
+  let lineStart = true;
+  let prefix = 0;
+  let last = '\n'; // the last non-blank character, to tell a flow opener from text like "see [1"
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (c === '\n' || c === '\r') {
+      lineStart = true;
+      prefix = 0;
+      last = '\n';
+      continue;
+    }
+    if (lineStart) {
+      if (c === ' ' || c === '\t' || ((c === '-' || c === '?' || c === ':') && /[ \t\r\n]/.test(text[i + 1] ?? '\n'))) {
+        if (++prefix > MAX_BLOCK_PREFIX) return i;
+        if (c !== ' ' && c !== '\t') last = c;
+        continue;
+      }
+      lineStart = false;
+    }
+    if (c === ' ' || c === '\t') continue;
+    if (c === '#' && /[ \t\n]/.test(text[i - 1] ?? '\n')) {
+      while (i + 1 < text.length && text[i + 1] !== '\n' && text[i + 1] !== '\r') i++;
+      continue;
+    }
+    if ((c === '"' || c === "'") && /[\n:,[{\-?]/.test(last)) {
+      // skip a quoted scalar ('' and \" are escapes inside it)
+      for (i++; i < text.length; i++) {
+        const q = text[i];
+        if (c === '"' && q === '\\') i++;
+        else if (q === c) {
+          if (c === "'" && text[i + 1] === "'") i++;
+          else break;
+        }
+      }
+      last = c;
+      continue;
+    }
+    if ((c === '[' || c === '{') && /[\n:,[{\-?]/.test(last)) {
+      if (++depth > MAX_DEPTH) return i;
+      last = c;
+    } else if ((c === ']' || c === '}') && depth > 0) {
+      depth--;
+      last = c;
+    } else {
+      last = c === ',' || c === ':' ? c : 'a'; // plain text: brackets after it are text too
+    }
+  }
+  return undefined;
 }
 
 /** Git's conflict markers: at the start of a line, seven characters, then a space or the line's end. */
@@ -626,6 +705,7 @@ const EXPECTED: Record<string, string> = {
   object: 'a mapping of keys to values',
   array: 'a list',
   boolean: 'true or false',
+  int: 'a whole number',
 };
 
 function missingMessage(parent: Path, name: string, about: string | undefined, exact?: string): string {
@@ -642,7 +722,9 @@ function schemaDiagnostic(issue: z.core.$ZodIssue, data: unknown, locator: Locat
   switch (issue.code) {
     case 'invalid_type': {
       const expected = EXPECTED[issue.expected] ?? issue.expected;
-      if (!exists) {
+      if (path[path.length - 1] === 'rating' && exists && typeof value === 'number') {
+        message = `\`${field}\` is a whole number from 1 to 5, not ${describe(value)}.`;
+      } else if (!exists) {
         const parent = path.slice(0, -1);
         const name = String(path[path.length - 1]);
         const about = describeSchema(schemaAt(MentoringFile, path));

@@ -95,10 +95,10 @@ function deletionRewrite(ctx: MatchContext, range: Span): string[] {
 }
 
 const SELF_BEFORE_RE = new RegExp(
-  String.raw`\b(?:i\s*(?:${APOS}m|am|was|must\s+be|feel|felt|may\s+be|might\s+be|may\s+sound\s+like|sound\s+like|have\s+been|${APOS}ve\s+been|look|looked|seem|seemed|${APOS}m\s+such|am\s+such)|im|me\s+being|call\s+me|like\s+me|my|myself|me\s+for\s+being)((?:\s+\S+){0,4})\s*$`,
+  String.raw`\b(?:i\s*(?:${APOS}m|am|was|must\s+be|feel|felt|may\s+be|might\s+be|may\s+sound(?:\s+like)?|sound(?:\s+like)?|have\s+been|${APOS}ve\s+been|look|looked|seem|seemed|${APOS}m\s+such|am\s+such)|im|me\s+being|call\s+me|like\s+me|my|myself|me\s+for\s+being)((?:\s+\S+){0,4})\s*$`,
   'iu',
 );
-const SELF_AFTER_RE = /^\s*(?:me\b|[-\s]*(?:mistakes?|typos?|errors?|oversights?|slips?|copy[-/ ]?paste\w*|c&p|brain\s*farts?)\b)/i;
+const SELF_AFTER_RE = /^\s*(?:me\b|,?\s*(?:people\s+)?like\s+me\b|[-\s]*(?:mistakes?|typos?|errors?|oversights?|slips?|copy[-/ ]?paste\w*|c&p|brain\s*farts?)\b)/i;
 
 /**
  * The writer judging themselves ("I'm an idiot", "silly me", "my stupid mistake"): not a judgment
@@ -130,21 +130,21 @@ export function kindOf(word: string): JudgmentKind {
 /** Judgment adjectives and nouns; technical uses are excluded next to each family. */
 const JUDGMENT_WORDS = [
   // "wrong", but not "I was wrong", "what's wrong with", "if something goes wrong".
-  String.raw`(?=wrong)(?<!\b(?:i|i${APOS}m|i\s+am|i\s+was|i\s+might\s+be|i\s+may\s+be|i\s+could\s+be|me|my|what${APOS}s|whats|what\s+is|what\s+was|what\s+could\s+go|anything|something|nothing|is\s+there\s+anything|go|goes|went|going|gone|get|gets|got|getting|be\s+wrong\s+or|there${APOS}s|might\s+be|may\s+be|could\s+be)\s+)wrong(?:ly)?(?!\s+(?:with|about|here\?))`,
+  String.raw`(?=wrong)(?<!\b(?:i|i${APOS}m|i\s+am|i\s+was|i\s+might\s+be|i\s+may\s+be|i\s+could\s+be|me|my|what${APOS}s|whats|what\s+is|what\s+was|what\s+could\s+go|anything|something|nothing|is\s+there\s+anything|go|goes|went|going|gone|get|gets|got|getting|be\s+wrong\s+or|there${APOS}s|might\s+be|may\s+be|could\s+be|the|a|in\s+the)\s+)wrong(?:ly)?(?!\s+(?:with|about|here\?))`,
   // "bad", but not "my bad", "not bad", "too bad", "bad request" and other technical nouns.
   String.raw`(?=bad|wors)(?<!\b(?:my|not|not\s+that|not\s+too|not\s+so|too|that${APOS}s\s+too)\s+)(?:bad|worse|worst)(?![\s_-]+(?:request|requests|input|inputs|data|value|values|state|file|files|sector|sectors|block|blocks|status|gateway|arg|args|argument|arguments|param|params|parameter|parameters|format|response|config|configuration|character|characters|char|chars|address|pointer|header|headers|token|alloc|allocation|cast|magic|id|ids|uuid|type|length|size|checksum|signature|fd|descriptor|pixel|pixels|cert|certificate|record|records|entry|entries|flag|flags|option|options|name|names|url|urls|path|paths|key|keys|mode|message|messages|packet|packets|frame|frames|reply|case|cases|things\s+happen|merge|rebase|luck|news|habit|practice|idea|experience|performance|shape))`,
   String.raw`terribl[ey]|horribl[ey]|horrid|horrendous(?:ly)?|horrific|awful(?:ly)?|atrocious(?:ly)?|abysmal|dreadful`,
   String.raw`ugl(?:y|ier|iest|iness|ies)|hideous(?:ly)?|gross|disgusting(?:ly)?|nasty|yucky|e+w+w+|yuck|u+g+h+|blech|bleh`,
   // "useless"/"pointless" about a line of code is usually a technical note ("useless
   // assignment", like "unused"); it is a verdict when intensified or aimed at the work as a whole.
-  String.raw`(?=useless|pointless|worthless|meaningless)(?<=\b(?:totally|completely|utterly|absolutely|entirely|really|so|pretty|quite|just|plain|fucking|damn|very)\s+)(?:useless|pointless|worthless|meaningless)|(?:useless|pointless|worthless|meaningless)(?=\s+(?:patch|change|changes|cl|pr|commit|code|work|approach|idea|design|review|comment|test|tests|effort|crap|junk|garbage|shit|mess))|(?=useless|pointless|worthless|meaningless)(?<=\b(?:your|this|the|that)\s+(?:patch|change|cl|pr|code|work|approach|idea|design|review)\s+(?:is|was|looks|seems)\s+)(?:useless|pointless|worthless|meaningless)|worthless`,
+  String.raw`(?=useless|pointless|worthless|meaningless)(?<=\b(?:totally|completely|utterly|absolutely|entirely|really|so|pretty|quite|just|plain|fucking|damn|very)\s+)(?:useless|pointless|worthless|meaningless)|(?:useless|pointless|worthless|meaningless)(?=\s+(?:patch|cl|pr|commit|work|approach|idea|design|review|effort|crap|junk|garbage|shit|mess))|(?=useless|pointless|worthless|meaningless)(?<=\b(?:your|this|the|that)\s+(?:patch|change|cl|pr|code|work|approach|idea|design|review)\s+(?:is|was|looks|seems)\s+)(?:useless|pointless|worthless|meaningless)|worthless`,
   String.raw`mess(?!\s+(?:with|around|up\s+with))|messy|messier|messed\s+up`,
   // "dumb question" and "silly question" are about one's own question; "dumb pipe" is technical.
-  String.raw`(?:stupid(?:ly|ity)?|dumb(?:er|est)?|silly|sillier|idiotic|foolish|brain-?dead|moronic)(?![\s-]+(?:question|questions|q|terminal|terminals|pipe|pipes|object|objects|member|members|pointer|pointers|driver|drivers|proxy|client|clients|server|store|target|mode|buffer|container|component|components|view|views|widget|widgets|ui|wrapper|wrappers|struct|structs|class|classes|data|implementation|impl|runner|init|base|switch|device|devices|logic|placeholder|default|defaults))`,
-  String.raw`ridiculous(?:ly)?|absurd(?:ly)?|insane|insanity|crazy|nonsense|nonsensical|bogus|lame|laughable|pathetic|embarrassing`,
+  String.raw`(?<!\bas\s+)(?:stupid(?:ly|ity)?|dumb(?:er|est)?|silly|sillier|idiotic|foolish|brain-?dead|moronic)(?![\s-]+(?:question|questions|q|terminal|terminals|pipe|pipes|object|objects|member|members|pointer|pointers|driver|drivers|proxy|client|clients|server|store|target|mode|buffer|container|component|components|view|views|widget|widgets|ui|wrapper|wrappers|struct|structs|class|classes|data|implementation|impl|runner|init|base|switch|device|devices|logic|placeholder|default|defaults|cl|cls|logging|noop))`,
+  String.raw`wacky|fugly|annoying(?:ly)?|disgrace(?:ful)?|ridiculous(?:ly)?|absurd(?:ly)?|insane|insanity|crazy|nonsense|nonsensical|bogus|lame|laughable|pathetic|embarrassing`,
   String.raw`garbage(?![\s-]+(?:collect\w*|value|values|data|in|out|bytes|memory|characters|chars|output))|rubbish|(?=trash|junk)(?<=\b(?:is|are|was|total|complete|utter|pure|absolute|this|that)\s+)(?:trash|junk)|trashy|crappy`,
   String.raw`hack(?:y|ier|iest|ish)|kludg(?:e|es|ey|y)|kluge|abomination|monstrosity|travesty|disaster|nightmare|clusterf\w*`,
-  String.raw`(?=lazy)(?<=\b(?:is|are|was|were|being|be|so|too|very|pretty|bit|plain|just|you${APOS}re|you\s+are)\s+)lazy(?![\s_-]*(?:=|load\w*|init\w*|evaluat\w*|eval|import\w*|instantiat\w*|creat\w*|allocat\w*|comput\w*|bind\w*|fetch\w*|resolv\w*))|sloppy|sloppily|careless(?:ly)?|incompetent|amateur(?:ish)?|clueless|evil`,
+  String.raw`(?=lazy)(?<=\b(?:being|so|too|very|pretty|bit|plain|you${APOS}re|you\s+are|you\s+were|you\s+got)\s+)lazy(?![\s_-]*(?:=|load\w*|init\w*|evaluat\w*|eval|import\w*|instantiat\w*|creat\w*|allocat\w*|comput\w*|bind\w*|fetch\w*|resolv\w*))|sloppy|sloppily|careless(?:ly)?|incompetent|amateur(?:ish)?|clueless|evil`,
   String.raw`(?=die)(?<=\b(?:needs?|has|have|must|should|ought)\s+to\s+)die`,
 ];
 
@@ -152,20 +152,20 @@ const JUDGMENT_TRIGGERS = (
   'wrong wrongly bad worse worst terribl* horribl* horrid horrend* horrific awful* atrocious* abysmal dreadful ' +
   'ugl* hideous* gross disgusting* nasty yucky ew* yuck ugh* blech bleh useless* pointless* worthless meaningless ' +
   'mess messy messier messed stupid* dumb* silly sillier idiotic foolish brain braindead moronic ridiculous* absurd* insan* crazy nonsens* ' +
-  'bogus lame laughable pathetic embarrassing garbage rubbish trash trashy junk crappy hacky hackier hackiest hackish kludg* kluge abomination ' +
+  'wacky fugly annoying annoyingly disgrace disgraceful bogus lame laughable pathetic embarrassing garbage rubbish trash trashy junk crappy hacky hackier hackiest hackish kludg* kluge abomination ' +
   'monstrosity travesty disaster nightmare clusterf* lazy sloppy sloppily careless* incompetent amateur* clueless evil die'
 ).split(' ');
 
-const INSULT_TRIGGERS = 'idiot* moron* imbecile* cretin* retard* jerk* loser* clown* noob* n00b* muppet* dimwit* nitwit* halfwit* numpt* dolt* buffoon* fool* brainless'.split(' ');
+const INSULT_TRIGGERS = 'idiot* moron* imbecile* cretin* retard* jerk* loser* clown* noob* n00b* muppet* dimwit* nitwit* halfwit* numpt* dolt* buffoon* chump* scumbag* nazi* fag fags faggot* brainless'.split(' ');
 
 const PROFANITY_TRIGGERS = (
   'fuck* fck* fsck* effing frick* motherf* wtf* wth omfg stfu ffs fml jfc shit* bullshit* horseshit shite ' +
-  'damn* dammit damit goddam* god crap* hell arse* ass asses asshole assholes dumbass jackass smartass badass bitch* bastard* piss* bloody bugger* ' +
+  'damn* dammit damit dam goddam* god darn* oh my good dear heck brain brainfart* turd* crap* hell arse* ass asses assed nuts asshole assholes dumbass jackass smartass badass bitch* bastard* piss* bloody bugger* ' +
   'wank* twat* douche* cunt* dickhead prick shitty screw* omg argh sexy sexier sexiest anal*'
 ).split(' ');
 
 // "suck" and "hate" are verbs: the subject comes right before them.
-const SUCKS = String.raw`suck(?:s|ed|ing|y|age|er|iness)?|suc[*#@$%!]+s?|s[*#@$%!]+cks?`;
+const SUCKS = String.raw`suck(?:s|ed|ing|y|age|ers?|iness)?|suc[*#@$%!]+s?|s[*#@$%!]+cks?`;
 const HATE = String.raw`hat(?:e|es|ed|ing)|loathe?s?`;
 
 // ---------------------------------------------------------------------------------------------
@@ -176,16 +176,16 @@ const PROFANITY = [
   String.raw`f(?:[*#@$%!]{2,3}|u[*#@$%!]{1,2}|[*#@$%!]ck|[*#@$%!]{1,2}k|u[*#@$%!]k|uc[*#@$%!])(?:ing|in|ed|er|s)?`,
   String.raw`s+h+i+t+\w*|sh(?:[*#@$%!1]{1,2}t|[*#@$%!]{2}|i[*#@$%!])(?:ty|s)?|bullshit\w*|horseshit|shite`,
   String.raw`b[*#@$%!]+tch\w*|a[*#@$%!]{1,2}(?:hole|s)|d[*#@$%!]mn\w*|da[*#@$%!]n\w*|cr[*#@$%!]p\w*`,
-  String.raw`damn\w*|dammit|damit|goddam\w*|god\s+damn\w*`,
+  String.raw`damn\w*|dammit|damit|dam(?=\s*[,!])|goddam\w*|god\s+damn\w*|darn\w*|(?:oh|my|good|dear)\s+god|(?<=\bthe\s+)heck|brain\s*farts?|turds?`,
   String.raw`crap(?:s|py|pier|piest|ola|ped|ping)?`,
   String.raw`hell(?<!\b(?:shell|the\s+hello)\s+hell)(?!\s*\(|-?world)`,
   String.raw`arse(?:hole)?s?|ass(?:hole|holes|-?backwards|-?hat)|(?=ass)(?<=(?:\b(?:the|my|your|his|her|their|our|kick|kiss|an?)\s+|-))ass(?:es)?|dumbass|jackass|smartass|badass`,
   String.raw`bitch\w*|bastard\w*|piss(?:ed|es|ing|y)?|bloody|bugger\w*|wank\w*|twat\w*|douche\w*|cunt\w*|dickhead|prick|shitty`,
-  String.raw`screw(?:s|ed|ing)?\s+(?:it|this|that|you|up|ups|them)|screwed|screwup|screwups|screwy`,
-  String.raw`omg|a+r+g+h+|sexy|sexier|sexiest|anal(?:ly)?(?=\s+(?:retentive|about))`,
+  String.raw`screw(?:s|ed|ing)?\s+(?:it|this|that|you|up|ups|them)|screw(?:s|ed|ing)?\s+(?:\w+\s+){1,2}up|screwed|screwup|screwups|screwy`,
+  String.raw`omg|a+r+g+h+|sexy|sexier|sexiest|anal(?:ly)?|(?<=-)assed|nuts(?=\s*[.!?]|$)`,
 ];
 
-const INSULTS = String.raw`idiots?|morons?|imbeciles?|cretins?|retard(?:s|ed)?|jerks?|losers?|clowns?|noobs?|n00bs?|muppets?|dimwits?|nitwits?|halfwits?|numpty|numpties|dolts?|buffoons?|fools?|brainless`;
+const INSULTS = String.raw`idiots?|morons?|imbeciles?|cretins?|retard(?:s|ed)?|jerks?|losers?|clowns?|noobs?|n00bs?|muppets?|dimwits?|nitwits?|halfwits?|numpty|numpties|dolts?|buffoons?|chumps?|scumbags?|nazis?|fags?|faggots?|brainless`;
 
 const PROFANITY_REPLACEMENTS: readonly [RegExp, string][] = [
   [/^(?:wtf|wth|omfg|omg)$/, 'hmm'],
@@ -401,7 +401,7 @@ export const RULES: readonly RuleDef[] = [
     description: 'Judgment words ("wrong", "bad", "ugly", "useless", "mess", "stupid", "garbage"…).',
     triggers: JUDGMENT_TRIGGERS,
     pattern: w(JUDGMENT_WORDS.join('|')),
-    accept: (ctx) => !selfDirected(ctx),
+    accept: (ctx) => !selfDirected(ctx) && !/^-proof/i.test(ctx.masked.slice(ctx.end, ctx.end + 6)),
     range: (ctx) => sentenceOf(ctx),
     message: (ctx) => `"${quoteWord(ctx)}" is a verdict. A question about what the code does invites the author to explain, and often to find the issue themselves.`,
     rewrites: sentenceJudgment((ctx) => kindOf(ctx.word)),
@@ -414,7 +414,8 @@ export const RULES: readonly RuleDef[] = [
     triggers: INSULT_TRIGGERS,
     pattern: w(INSULTS),
     // "idiot-proof", "foolproof" describe the design, not a person.
-    accept: (ctx) => !selfDirected(ctx) && !/^\s*-?proof/i.test(ctx.masked.slice(ctx.end, ctx.end + 8)),
+    accept: (ctx) =>
+      !selfDirected(ctx) && !/^\s*-?proof/i.test(ctx.masked.slice(ctx.end, ctx.end + 8)) && !/knee-$/i.test(ctx.masked.slice(Math.max(0, ctx.start - 5), ctx.start)),
     message: () => 'An insult attacks the person. Talk about the code and what you would change.',
     rewrites: (ctx) => profanityRewrites(ctx.word),
   },

@@ -9,18 +9,20 @@
  * Regions a reviewer did not write in their own voice: fenced code blocks, inline code,
  * `> ` quote lines, URLs, and text in double quotes (straight or curly) or in single quotes
  * used as quotation marks (not apostrophes: "don't" is left alone).
- * One regex, compiled once; the alternatives are tried left to right at each position.
+ *
+ * Tried only where one of these regions can start ({@link SKIP_START_RE}), as a sticky regex,
+ * so that plain prose costs one quick scan.
  */
 const SKIP_RE = new RegExp(
   [
     // Fenced blocks; an unclosed fence runs to the end of the text, as Markdown renders it.
-    '^[ \\t]*```[^\\n]*(?:\\n[\\s\\S]*?(?:\\n[ \\t]*```[ \\t]*(?=\\n|$)|$(?![\\s\\S]))|$(?![\\s\\S]))',
-    '^[ \\t]*~~~[^\\n]*(?:\\n[\\s\\S]*?(?:\\n[ \\t]*~~~[ \\t]*(?=\\n|$)|$(?![\\s\\S]))|$(?![\\s\\S]))',
+    '(?<=^[ \\t]*)```[^\\n]*(?:\\n[\\s\\S]*?(?:\\n[ \\t]*```[ \\t]*(?=\\n|$)|$(?![\\s\\S]))|$(?![\\s\\S]))',
+    '(?<=^[ \\t]*)~~~[^\\n]*(?:\\n[\\s\\S]*?(?:\\n[ \\t]*~~~[ \\t]*(?=\\n|$)|$(?![\\s\\S]))|$(?![\\s\\S]))',
     // Inline code: double backticks may contain single ones.
     '``[^\\n]*?``',
     '`[^`\\n]*`',
     // Quote lines (what the author wrote, quoted back).
-    '^[ \\t]*>[^\\n]*',
+    '(?<=^[ \\t]*)>[^\\n]*',
     // URLs.
     '\\b(?:https?|ftp|file)://[^\\s<>"`]+',
     '\\bwww\\.[^\\s<>"`]+',
@@ -30,28 +32,27 @@ const SKIP_RE = new RegExp(
     "(?<![\\p{L}\\p{N}])'[^'\\n]{1,120}'(?![\\p{L}\\p{N}])",
     '(?<![\\p{L}\\p{N}])\u2018[^\u2019\\n]{1,120}\u2019(?![\\p{L}\\p{N}])',
   ].join('|'),
-  'gmu',
+  'muy',
 );
 
-/** Cheap test so that most comments (no code, quotes or links) skip the masking regex. */
-const MAYBE_SKIP_RE = /[`~"'>\u201c\u2018]|:\/\/|www\./;
+/** Where a skipped region can start. */
+const SKIP_START_RE = /[`~>"'\u201c\u2018]|\b(?:https?|ftp|file):\/\/|\bwww\./g;
 
 /**
  * Returns `text` with every skipped region replaced by spaces (newlines kept), so that offsets
  * stay valid and patterns cannot match inside code, quotes or URLs.
  */
 export function maskSkipped(text: string): string {
-  if (!MAYBE_SKIP_RE.test(text)) return text;
   let out = '';
   let last = 0;
-  SKIP_RE.lastIndex = 0;
-  for (let m = SKIP_RE.exec(text); m !== null; m = SKIP_RE.exec(text)) {
-    if (m[0].length === 0) {
-      SKIP_RE.lastIndex++;
-      continue;
-    }
+  SKIP_START_RE.lastIndex = 0;
+  for (let c = SKIP_START_RE.exec(text); c !== null; c = SKIP_START_RE.exec(text)) {
+    SKIP_RE.lastIndex = c.index;
+    const m = SKIP_RE.exec(text);
+    if (m === null || m[0].length === 0) continue;
     out += text.slice(last, m.index) + m[0].replace(/[^\n]/g, ' ');
     last = m.index + m[0].length;
+    SKIP_START_RE.lastIndex = last;
   }
   return last === 0 ? text : out + text.slice(last);
 }

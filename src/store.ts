@@ -63,6 +63,8 @@ export class MentoringStore extends Disposable {
 
   private readonly states = new Map<string, MentoringState>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Per file, the number of the latest read started: a slower, older read never overwrites a newer one. */
+  private readonly reads = new Map<string, number>();
   private currentKey: string | undefined;
   private readonly now: () => Date;
   /** Resolves when the first scan of the workspace is done. */
@@ -241,14 +243,22 @@ export class MentoringStore extends Disposable {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     // An editor with unsaved changes shows what the user is working on; keep diagnostics on that.
     if (doc?.isDirty) return;
+    const ticket = this.nextRead(uri);
     let text: string;
     try {
       text = await readText(uri);
     } catch {
-      this.forget(uri);
+      if (this.reads.get(uri.toString()) === ticket) this.forget(uri);
       return;
     }
+    if (this.reads.get(uri.toString()) !== ticket) return;
     this.update(uri, text);
+  }
+
+  private nextRead(uri: vscode.Uri): number {
+    const ticket = (this.reads.get(uri.toString()) ?? 0) + 1;
+    this.reads.set(uri.toString(), ticket);
+    return ticket;
   }
 
   private schedule(doc: vscode.TextDocument): void {
@@ -267,6 +277,7 @@ export class MentoringStore extends Disposable {
   }
 
   private refresh(doc: vscode.TextDocument): void {
+    this.nextRead(doc.uri);
     this.update(doc.uri, doc.getText());
   }
 
@@ -310,8 +321,14 @@ export class MentoringStore extends Disposable {
   }
 }
 
+/**
+ * A mentoring file the user works on: inside a workspace folder (any file system,
+ * so virtual workspaces count) or a plain file opened from elsewhere. Old versions
+ * shown by git or pull-request diff views (their own URI schemes) are not.
+ */
 export function isMentoringDoc(doc: vscode.TextDocument): boolean {
-  return doc.uri.scheme !== 'git' && doc.uri.scheme !== 'output' && isMentoringPath(doc.uri.path);
+  if (!isMentoringPath(doc.uri.path)) return false;
+  return doc.uri.scheme === 'file' || vscode.workspace.getWorkspaceFolder(doc.uri) !== undefined;
 }
 
 /** Reads a file as text (UTF-8, byte-order mark dropped as editors do). */

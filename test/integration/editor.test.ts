@@ -443,6 +443,26 @@ describe('Editor (issue 4) in the real host', function () {
     await doc.save();
   });
 
+  it('offers the feedback questions for a held session without feedback, and records the answers', async () => {
+    const text = sampleFile().replace('feedback: on-request', 'feedback: every-session');
+    const { file, uri } = await fixture(text);
+    await waitFor(() => vscode.languages.getDiagnostics(uri).some((d) => d.code === 'missing-feedback'), 'the missing-feedback warning');
+    const warning = vscode.languages.getDiagnostics(uri).find((d) => d.code === 'missing-feedback');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, warning?.range);
+    const action = actions.find((a) => a.command?.command === 'mentoring.addFeedback');
+    assert.ok(action?.command, actions.map((a) => a.title).join(' | '));
+    ui = new ScriptedUi(['mentee', 4, 'Tracing the state machine', 'Shorter intro']);
+    restoreUi?.dispose();
+    restoreUi = api.useUi(ui);
+    const result = await vscode.commands.executeCommand<Outcome>(action.command.command, ...(action.command.arguments ?? []));
+    assert.ok(result?.ok, JSON.stringify(result));
+    const after = read(file);
+    assert.match(after, /from: mentee/);
+    assert.match(after, /rating: 4/);
+    assert.match(after, /valuable: Tracing the state machine/);
+    await waitFor(() => !vscode.languages.getDiagnostics(uri).some((d) => d.code === 'missing-feedback'), 'the warning to go away');
+  });
+
   it('shows the next session and its countdown in the status bar, and the running session once started', async () => {
     const { uri } = await fixture();
     await run('mentoring.pickFile', { file: uri.toString() });
@@ -470,6 +490,17 @@ describe('Editor (issue 4) in the real host', function () {
     assert.ok(!(vscode.workspace.workspaceFolders ?? []).some((f) => api.notes.file.fsPath.startsWith(f.uri.fsPath)));
     const stored = new TextDecoder().decode(await vscode.workspace.fs.readFile(api.notes.file));
     assert.ok(stored.includes(secret), 'the note is in the extension storage file');
+    // A fresh instance reads what the last one wrote: notes survive a restart.
+    const { PrivateNotes, notesFolder } = await import('../../src/privateNotes');
+    const reloaded = await PrivateNotes.load(api.notes.folder);
+    assert.ok(reloaded.list(fileKeyOf(uri), 'next-one').some((n) => n.text === secret));
+    reloaded.dispose();
+    // A configured folder inside the workspace is refused, with a reason.
+    const ws = vscode.workspace.workspaceFolders?.[0]?.uri;
+    assert.ok(ws);
+    const inside = notesFolder(api.notes.folder, vscode.Uri.joinPath(ws, 'notes').fsPath, [ws]);
+    assert.equal(inside.folder.toString(), api.notes.folder.toString());
+    assert.match(inside.problem ?? '', /overlaps an open workspace folder/);
     await run('mentoring.exportPrivateNotes', { file: uri.toString() });
     const doc = vscode.window.activeTextEditor?.document;
     assert.ok(doc?.isUntitled);

@@ -345,7 +345,12 @@ export class ReviewThreads extends Disposable {
       (text) => addThread(text, { file, line, ...(endLine > line ? { endLine } : {}), lines, author, body }, { now: this.now() }),
       state.uri,
     );
-    if (result.ok && result.id) this.expandNext.add(result.id);
+    if (result.ok && result.id) {
+      // Show the new thread open, like the box it was typed in.
+      const shown = this.live.get(result.id);
+      if (shown) shown.vs.collapsibleState = vscode.CommentThreadCollapsibleState.Expanded;
+      else this.expandNext.add(result.id);
+    }
     return this.done(result);
   }
 

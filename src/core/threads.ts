@@ -102,6 +102,9 @@ export function reanchor(thread: Anchored, lines: readonly string[]): Reanchored
       ? place('unchanged', thread.line)
       : place('lost', count, `The file has only ${count} lines now, fewer than the thread's line ${thread.line}.`);
   }
+  // Normalised lines, computed at most once per line per call.
+  const normed: (string | undefined)[] = new Array<string | undefined>(count);
+  const at = (i: number): string => (normed[i] ??= norm(lines[i] ?? ''));
   const target = norm(anchor.text);
   const before = anchor.before !== undefined ? norm(anchor.before) : undefined;
   const after = anchor.after !== undefined ? norm(anchor.after) : undefined;
@@ -111,11 +114,11 @@ export function reanchor(thread: Anchored, lines: readonly string[]): Reanchored
     let n = 0;
     if (before !== undefined) {
       const b = neighbour(lines, i, -1);
-      if (b !== undefined && norm(lines[b] ?? '') === before) n++;
+      if (b !== undefined && at(b) === before) n++;
     }
     if (after !== undefined) {
       const a = neighbour(lines, i, +1);
-      if (a !== undefined && norm(lines[a] ?? '') === after) n++;
+      if (a !== undefined && at(a) === after) n++;
     }
     return n;
   };
@@ -123,14 +126,14 @@ export function reanchor(thread: Anchored, lines: readonly string[]): Reanchored
   // 1. Same text: still in place, or the best other place.
   if (target.length > 0) {
     const expected = (before !== undefined ? 1 : 0) + (after !== undefined ? 1 : 0);
-    if (old >= 0 && old < count && norm(lines[old] ?? '') === target && neighboursAt(old) === expected) {
+    if (old >= 0 && old < count && at(old) === target && neighboursAt(old) === expected) {
       return place('unchanged', thread.line);
     }
     let best = -1;
     let bestScore = -1;
     let bestDistance = Infinity;
     for (let i = 0; i < count; i++) {
-      if (norm(lines[i] ?? '') !== target) continue;
+      if (at(i) !== target) continue;
       const score = neighboursAt(i);
       if (weak && score === 0) continue;
       const distance = Math.abs(i - old);
@@ -145,14 +148,15 @@ export function reanchor(thread: Anchored, lines: readonly string[]): Reanchored
 
   // 2. The line was edited: the most similar line, helped by its neighbours.
   if (!weak) {
-    const grams = bigrams(target);
+    const similar = similarityTo(target);
     let best = -1;
     let bestScore = 0;
     let bestDistance = Infinity;
     for (let i = 0; i < count; i++) {
-      const text = norm(lines[i] ?? '');
-      if (text.length === 0 || text.length * 2 < target.length || target.length * 2 < text.length) continue;
-      const similarity = dice(grams, bigrams(text));
+      const text = at(i);
+      // Dice >= 0.4 is impossible when one text is more than 4 times longer than the other.
+      if (text.length === 0 || text.length * 4 < target.length || target.length * 4 < text.length) continue;
+      const similarity = similar(text);
       const n = neighboursAt(i);
       const needed = n === 2 ? SIMILAR_WITH_NEIGHBOURS : SIMILAR;
       if (similarity < needed) continue;
@@ -165,7 +169,7 @@ export function reanchor(thread: Anchored, lines: readonly string[]): Reanchored
       }
     }
     if (best >= 0) {
-      return place('changed', best + 1, `The line changed since the comment; it now reads "${clip(norm(lines[best] ?? ''))}".`);
+      return place('changed', best + 1, `The line changed since the comment; it now reads "${clip(at(best))}".`);
     }
   }
 
@@ -174,7 +178,7 @@ export function reanchor(thread: Anchored, lines: readonly string[]): Reanchored
     let best = -1;
     let bestDistance = Infinity;
     for (let i = 0; i < count; i++) {
-      if (norm(lines[i] ?? '').length === 0 || neighboursAt(i) < 2) continue;
+      if (at(i).length === 0 || neighboursAt(i) < 2) continue;
       const distance = Math.abs(i - old);
       if (distance < bestDistance) {
         best = i;
@@ -209,31 +213,43 @@ function neighbour(lines: readonly string[], i: number, step: -1 | 1): number | 
 }
 
 function norm(s: string): string {
-  return s.trim().replace(/\s+/g, ' ');
+  const t = s.trim();
+  // Most lines have no runs of blanks: skip the replace (and its allocation) for them.
+  return /\s\s|[^\S ]/.test(t) ? t.replace(/\s+/g, ' ') : t;
 }
 
 function isWeak(s: string): boolean {
   return s.length < WEAK_LENGTH || !/[\p{L}\p{N}]{2}/u.test(s);
 }
 
-function bigrams(s: string): Map<string, number> {
-  const m = new Map<string, number>();
-  for (let i = 0; i + 1 < s.length; i++) {
-    const g = s.slice(i, i + 2);
-    m.set(g, (m.get(g) ?? 0) + 1);
+/**
+ * Bigram Dice similarity (0..1) to `target`, for many candidates: the target's bigram counts
+ * are built once, and each candidate is scanned by char codes with one reused map.
+ */
+function similarityTo(target: string): (text: string) => number {
+  const want = new Map<number, number>();
+  for (let i = 0; i + 1 < target.length; i++) {
+    const g = target.charCodeAt(i) * 65536 + target.charCodeAt(i + 1);
+    want.set(g, (want.get(g) ?? 0) + 1);
   }
-  return m;
-}
-
-function dice(a: Map<string, number>, b: Map<string, number>): number {
-  let total = 0;
-  let shared = 0;
-  for (const n of a.values()) total += n;
-  for (const [g, n] of b) {
-    total += n;
-    shared += Math.min(n, a.get(g) ?? 0);
-  }
-  return total === 0 ? 0 : (2 * shared) / total;
+  const targetGrams = Math.max(target.length - 1, 0);
+  const used = new Map<number, number>();
+  return (text) => {
+    used.clear();
+    let shared = 0;
+    for (let i = 0; i + 1 < text.length; i++) {
+      const g = text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
+      const have = want.get(g);
+      if (have === undefined) continue;
+      const u = used.get(g) ?? 0;
+      if (u < have) {
+        shared++;
+        used.set(g, u + 1);
+      }
+    }
+    const total = targetGrams + Math.max(text.length - 1, 0);
+    return total === 0 ? 0 : (2 * shared) / total;
+  };
 }
 
 function clip(s: string, max = 60): string {

@@ -122,7 +122,7 @@ describe('threads: re-anchoring', () => {
 
   it('follows a rewritten line that sits between the same neighbours', () => {
     const rewritten = [...code];
-    rewritten[4] = '      const value = await fn(); return value;';
+    rewritten[4] = '      console.info(42);';
     const r = reanchor({ line: 5, anchor: anchorAt(code, 5) }, ['import x from "y";', ...rewritten]);
     assert.equal(r.status, 'changed');
     assert.equal(r.line, 6);

@@ -16,7 +16,11 @@ const INTENSIFIERS_END_RE =
   /(?:\s*\b(?:so|very|really|pretty|quite|a\s+bit|a\s+little|a\s+little\s+bit|little|kind\s+of|kinda|kinds\s+of|sort\s+of|sorta|just|totally|completely|utterly|super|rather|too|somewhat|extremely|fairly|bit|seriously|truly|downright|plain|plainly|simply|absolutely|incredibly|terribly|awfully|horribly|damn|damned|fucking|freaking|bloody|most|more|even|still|now|also|definitely|certainly|clearly|obviously|actually|literally|all|such\s+an?|such|an?|the|what\s+an?|and|or|but|not\s+only)\b\s*)+$/i;
 
 const COPULA_END_RE =
-  /^(.*?)\s*(?:\b(is|are|was|were|looks?|seems?|feels?|reads?|sounds?|becomes?|gets?|got|be|being|been)|(['\u2019]s|['\u2019]re))\s*$/i;
+  /^(.*?)\s*(?:\b(is|are|was|were|looks?|seems?|feels?|reads?|sounds?)|(['\u2019]s|['\u2019]re))\s*$/i;
+
+/** Words that show the "subject" is really a clause ("since you are touching this, it"). */
+const CLAUSE_WORD_RE =
+  /\b(?:i|you|we|they|he|she|is|are|was|were|be|been|am|do|does|did|have|has|had|will|would|can|could|should|may|might|must|know|think|guess|feel|going|if|since|because|when|while|then|although|though|whether|agree|seems?|looks?|sure|thats|cause|what|which|who|how|why|where)\b/i;
 
 const LEADING_FILLER_RE =
   /^(?:(?:i\s+(?:think|feel|find|believe|guess|suppose|fear|mean|agree)(?:\s+that)?|i['\u2019]d\s+say(?:\s+that)?|imho|imo|tbh|in\s+my\s+(?:humble\s+)?opinion|to\s+be\s+honest|honestly|frankly|personally|well|hmm+|hm+|oh|ok|okay|yeah|yes|yep|no|nope|but|and|so|also|plus|sorry|btw|anyway|though|still|agreed|agree|true|right|however|overall|note\s+that|it\s+seems\s+(?:that|like)|seems\s+like|because|since|as|if)\b[\s,:;.!-]*)+/i;
@@ -26,7 +30,7 @@ const PLURAL_START_RE = /^(?:these|those|they|we|both|all|many|several|some|most
 
 /** Words after which a noun phrase does not follow ("silly to set…", "ugly because…"). */
 const NOT_A_NOUN_RE =
-  /^(?:to|that|of|for|if|when|because|but|and|or|as|here|there|now|imo|imho|anyway|though|in|on|at|with|by|from|than|then|so|too|enough|it|is|are|was|were|be|and|since|since|while|:|\W)/i;
+  /^(?:to|that|of|for|if|when|because|but|and|or|as|here|there|now|imo|imho|anyway|though|in|on|at|with|by|from|than|then|so|too|enough|it|is|are|was|were|be|since|while|what|which|who|how|why|where|i|you|we|they|:|\W)\b/i;
 
 const DETERMINER_END_RE =
   /\b(this|that|these|those|your|the|such)\s+(?:(?:so|very|really|pretty|quite|kinda|super|rather|too|extremely|fairly|totally|completely|utterly|damn|damned|fucking|freaking|bloody|a\s+bit|kind\s+of|sort\s+of)\s+)*$/i;
@@ -43,11 +47,14 @@ function upperFirst(s: string): string {
 
 /** A usable subject: short, not the writer themselves; "your X" becomes "this X". */
 function cleanSubject(raw: string): string | undefined {
-  let s = raw.replace(/^[^\p{L}\p{N}_`'"(]+/u, '').replace(LEADING_FILLER_RE, '').trim();
+  // Only the last clause can be the subject: "Since you touch this, it" → "it".
+  const lastClause = raw.split(/[,;:()\u2014\u2013]|\s-\s|\.\.\./).pop() ?? raw;
+  let s = lastClause.replace(/^[^\p{L}\p{N}_`'"(]+/u, '').replace(LEADING_FILLER_RE, '').trim();
   s = s.replace(/^[,;:\-\s]+/, '').replace(/[,;:\-\s]+$/, '');
   if (s.length === 0) return undefined;
   if (/^(?:i|me|we|us|you)$/i.test(s)) return undefined;
   if (/^(?:it|this|that|these|those)$/i.test(s)) return s.toLowerCase();
+  if (CLAUSE_WORD_RE.test(s)) return undefined;
   s = s.replace(/^your\b/i, /s$/.test(s) ? 'these' : 'this').replace(/^(?:it|that|this)\s+(?=\p{L})/iu, (m) => m.toLowerCase());
   const words = s.split(/\s+/);
   if (words.length > 8 || s.length > 60) return undefined;
@@ -58,7 +65,7 @@ function cleanSubject(raw: string): string | undefined {
 function nounPhraseAfter(after: string): string | undefined {
   const a = after.trim();
   if (a.length === 0 || NOT_A_NOUN_RE.test(a)) return undefined;
-  const m = /^[^,;:.!?()\n]+/.exec(a);
+  const m = /^[^,;:.!?()\n]+/.exec(a.split(/\s[-\u2013\u2014]\s/)[0] ?? a);
   if (!m) return undefined;
   const words = m[0].trim().split(/\s+/).slice(0, 4);
   const stop = words.findIndex((w) => /^(?:to|that|which|because|but|and|or|if|when|in|on|for|with|here|there|imo|imho|lol|is|are|was|were)$/i.test(w));

@@ -140,7 +140,7 @@ const JUDGMENT_WORDS = [
   String.raw`(?=useless|pointless|worthless|meaningless)(?<=\b(?:totally|completely|utterly|absolutely|entirely|really|so|pretty|quite|just|plain|fucking|damn|very)\s+)(?:useless|pointless|worthless|meaningless)|(?:useless|pointless|worthless|meaningless)(?=\s+(?:patch|cl|pr|commit|work|approach|idea|design|review|effort|crap|junk|garbage|shit|mess))|(?=useless|pointless|worthless|meaningless)(?<=\b(?:your|this|the|that)\s+(?:patch|change|cl|pr|code|work|approach|idea|design|review)\s+(?:is|was|looks|seems)\s+)(?:useless|pointless|worthless|meaningless)|worthless`,
   String.raw`mess(?!\s+(?:with|around|up\s+with))|messy|messier|messed\s+up`,
   // "dumb question" and "silly question" are about one's own question; "dumb pipe" is technical.
-  String.raw`(?<!\bas\s+)(?:stupid(?:ly|ity)?|dumb(?:er|est)?|silly|sillier|idiotic|foolish|brain-?dead|moronic)(?![\s-]+(?:question|questions|q|terminal|terminals|pipe|pipes|object|objects|member|members|pointer|pointers|driver|drivers|proxy|client|clients|server|store|target|mode|buffer|container|component|components|view|views|widget|widgets|ui|wrapper|wrappers|struct|structs|class|classes|data|implementation|impl|runner|init|base|switch|device|devices|logic|placeholder|default|defaults|cl|cls|logging|noop))`,
+  String.raw`(?<!\bas\s+)(?:stupid(?:ly|ity)?|dumb(?:er|est)?|silly|sillier|idiotic|foolish|brain-?dead|moronic)(?![\s-]+(?:question|questions|q|nit|nits|nitpick|nitpicks|terminal|terminals|pipe|pipes|object|objects|member|members|pointer|pointers|driver|drivers|proxy|client|clients|server|store|target|mode|buffer|container|component|components|view|views|widget|widgets|ui|wrapper|wrappers|struct|structs|class|classes|data|implementation|impl|runner|init|base|switch|device|devices|logic|placeholder|default|defaults|cl|cls|logging|noop))`,
   String.raw`wacky|fugly|annoying(?:ly)?|disgrace(?:ful)?|ridiculous(?:ly)?|absurd(?:ly)?|insane|insanity|crazy|nonsense|nonsensical|bogus|lame|laughable|pathetic|embarrassing`,
   String.raw`garbage(?![\s-]+(?:collect\w*|value|values|data|in|out|bytes|memory|characters|chars|output))|rubbish|(?=trash|junk)(?<=\b(?:is|are|was|total|complete|utter|pure|absolute|this|that)\s+)(?:trash|junk)|trashy|crappy`,
   String.raw`hack(?:y|ier|iest|ish)|kludg(?:e|es|ey|y)|kluge|abomination|monstrosity|travesty|disaster|nightmare|clusterf\w*`,
@@ -189,7 +189,7 @@ const INSULTS = String.raw`idiots?|morons?|imbeciles?|cretins?|retard(?:s|ed)?|j
 
 const PROFANITY_REPLACEMENTS: readonly [RegExp, string][] = [
   [/^(?:wtf|wth|omfg|omg)$/, 'hmm'],
-  [/^(?:argh|ffs|fml|jfc)/, 'hmm'],
+  [/^(?:a+r+g+h+|ffs|fml|jfc)/, 'hmm'],
   [/^(?:damn|dammit|damit|goddam|god\s+damn).*(?:ed)$/, 'very'],
   [/^(?:damn|dammit|damit|goddam|god\s+damn)/, 'oops'],
   [/^(?:f.*ing|f.*in|effing|frick|bloody|freaking)$/, 'really'],

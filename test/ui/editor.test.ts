@@ -4,7 +4,14 @@
  * change. Screenshots go to test-results/ for a person to look at.
  *
  * `openWorkbench` comes from the harness (test/ui/helpers.ts); until it lands this
- * file drives a page handed to it through `editorUiChecks`.
+ * file exports what a runner needs:
+ * - `writeEditorUiWorkspace(dir)` then `editorUiChecks(page, dir, resultsDir)` on a workbench
+ *   opened on `dir` with the extension loaded from source;
+ * - the same checks with the web bundle in the browser's web-worker extension host: load
+ *   `webOnlyExtension(repo, tmp)` with the payload entry `["extensionDevelopmentKind", "web"]`;
+ * - `activatedCheck(page)` on a workbench whose extensions folder got the VSIX through
+ *   `code-server --install-extension mentoring.vsix` (no development path).
+ * All three were run by hand against code-server 4.139.1 with a private runner and pass.
  */
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
@@ -32,6 +39,38 @@ sessions:
     announced: ${held}
     status: held
 `;
+}
+
+/** The workspace for `editorUiChecks`: only the mentoring file, and no editor opened at start. */
+export function writeEditorUiWorkspace(dir: string): void {
+  fs.mkdirSync(path.join(dir, '.vscode'), { recursive: true });
+  fs.writeFileSync(path.join(dir, '.mentoring.yaml'), idleMentoringFile());
+  fs.writeFileSync(path.join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none' }, null, 2));
+}
+
+/**
+ * A copy of the built extension that can only run as a web extension (no `main`,
+ * `extensionKind: ["web"]`), so a workbench must load `dist/web/extension.js` in its
+ * web-worker extension host. Returns the copy's folder.
+ */
+export function webOnlyExtension(repo: string, into: string): string {
+  const dir = path.join(into, 'mentoring-web-only');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(path.join(dir, 'dist'), { recursive: true });
+  fs.cpSync(path.join(repo, 'dist', 'web'), path.join(dir, 'dist', 'web'), { recursive: true });
+  fs.cpSync(path.join(repo, 'media'), path.join(dir, 'media'), { recursive: true });
+  const pkg = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8')) as Record<string, unknown>;
+  delete pkg.main;
+  pkg.extensionKind = ['web'];
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
+  return dir;
+}
+
+/** The extension activated on a workspace holding a mentoring file: its status bar item shows. */
+export async function activatedCheck(page: Page, timeoutMs = 60_000): Promise<string> {
+  const item = statusItem(page);
+  await item.waitFor({ state: 'visible', timeout: timeoutMs });
+  return (await item.getAttribute('aria-label')) ?? '';
 }
 
 /** The Mentoring status bar item (its accessible label starts with "Mentoring: "). */

@@ -21,6 +21,11 @@ export interface EditContext {
   random?: Random;
   /** Minutes east of UTC used to write `now` (defaults to the runtime's time zone). */
   utcOffsetMinutes?: number;
+  /**
+   * Parse the result and refuse it if it has an error (default true). A safety net that costs a
+   * second parse; a caller that re-parses every change anyway (the editor's store) may skip it.
+   */
+  verify?: boolean;
 }
 
 export type EditResult = { ok: true; text: string; id?: string; warnings: string[] } | { ok: false; message: string };
@@ -431,15 +436,17 @@ function run(text: string, ctx: EditContext, plan: (env: Env) => Plan | Refusal)
   if (planned instanceof Refusal) return { ok: false, message: planned.message };
   let out: string;
   try {
-    out = applyEdits(text, planned.ops);
+    out = applyEdits(text, planned.ops, before.doc);
   } catch (e) {
     if (e instanceof YamlEditError) return { ok: false, message: `${e.message} (nothing was changed)` };
     throw e;
   }
-  const after = parse(out, { now: ctx.now, checks: false });
-  if (hasErrors(after.diagnostics)) {
-    const err = after.diagnostics.find((d) => d.severity === 'error') as Diagnostic;
-    return { ok: false, message: `This change would leave an error in the file, so it was not made. ${where(err)}` };
+  if (ctx.verify !== false) {
+    const after = parse(out, { now: ctx.now, checks: false });
+    if (hasErrors(after.diagnostics)) {
+      const err = after.diagnostics.find((d) => d.severity === 'error') as Diagnostic;
+      return { ok: false, message: `This change would leave an error in the file, so it was not made. ${where(err)}` };
+    }
   }
   const result: EditResult = { ok: true, text: out, warnings: planned.warnings ?? [] };
   if (planned.id !== undefined) result.id = planned.id;

@@ -76,9 +76,12 @@ export type YamlOp =
  * The changes must touch different places: two that overlap, or two that would both create
  * the same missing key, throw {@link YamlEditError} instead of producing a broken file.
  * Inserts at the same place come out in the order given.
+ *
+ * `parsed`: the Document of exactly this `text`, when the caller already has one (from
+ * `parse`), so the text is not parsed twice.
  */
-export function applyEdits(text: string, ops: readonly YamlOp[]): string {
-  const ed = new Editor(text);
+export function applyEdits(text: string, ops: readonly YamlOp[], parsed?: Document.Parsed): string {
+  const ed = new Editor(text, parsed);
   for (const o of ops) {
     if (o.op === 'set') ed.set(o.path, o.value, o.after);
     else if (o.op === 'append') ed.append(o.path, [o.value], o.after);
@@ -124,8 +127,11 @@ class Editor {
   private readonly indentUnit: number;
   private readonly indentSeq: boolean;
 
-  constructor(private readonly text: string) {
-    this.doc = parseDocument(text, { keepSourceTokens: true, uniqueKeys: false });
+  constructor(
+    private readonly text: string,
+    parsed?: Document.Parsed,
+  ) {
+    this.doc = parsed ?? parseDocument(text, { uniqueKeys: false });
     const err = this.doc.errors[0];
     if (err) {
       const pos = err.linePos?.[0];
@@ -547,11 +553,31 @@ class Editor {
   /** Offset of the `-` indicator of item `index` in a block sequence. */
   private dashOffset(seq: YAMLSeq, index: number): number {
     const tok = (seq as YamlNode).srcToken;
-    if (!tok || tok.type !== 'block-seq') throw new YamlEditError('cannot edit this sequence: no source tokens');
-    const item = tok.items[index];
-    const ind = item?.start.find((t) => t.type === 'seq-item-ind');
-    if (!ind || !('offset' in ind)) throw new YamlEditError(`cannot find item ${index} of a sequence`);
-    return ind.offset;
+    if (tok && tok.type === 'block-seq') {
+      const ind = tok.items[index]?.start.find((t) => t.type === 'seq-item-ind');
+      if (ind && 'offset' in ind) return ind.offset;
+    }
+    // Without source tokens: walk back from the item to its `-`, over spaces on its own line,
+    // or up over blank and comment lines when the item starts below the dash (`-\n  key: v`).
+    const item = seq.items[index] as YamlNode | null | undefined;
+    if (!item?.range) throw new YamlEditError(`cannot find item ${index} of a sequence`);
+    let i = item.range[0] - 1;
+    while (i >= 0 && (this.text[i] === ' ' || this.text[i] === '\t')) i--;
+    if (this.text[i] === '-') return i;
+    if (this.text[i] !== '\n') throw new YamlEditError(`cannot find the "-" of item ${index} of a sequence`);
+    let lineEnd = i;
+    while (lineEnd > 0) {
+      const ls = this.text.lastIndexOf('\n', lineEnd - 1) + 1;
+      const line = this.text.slice(ls, lineEnd).replace(/\r$/, '');
+      const trimmed = line.replace(/^[ \t\uFEFF]+/, '');
+      if (trimmed === '' || trimmed.startsWith('#')) {
+        lineEnd = ls - 1;
+        continue;
+      }
+      if (/^-(\s+#.*|\s*)$/.test(trimmed)) return ls + line.length - trimmed.length;
+      break;
+    }
+    throw new YamlEditError(`cannot find the "-" of item ${index} of a sequence`);
   }
 
   private lineStart(pos: number): number {

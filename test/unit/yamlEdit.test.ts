@@ -358,6 +358,12 @@ describe('yamlEdit', () => {
       assert.equal(out, 'a: [x, "two\\nlines"]\n');
       assert.deepEqual(parsesClean(out), { a: ['x', 'two\nlines'] });
     });
+    it('finds items that start below their dash', () => {
+      const text = 'a:\n  -\n    k: v\n  - # c\n\n    k: w\nb: 1\n';
+      assert.equal(appendIn(text, ['a'], { k: 'x' }), 'a:\n  -\n    k: v\n  - # c\n\n    k: w\n  - k: x\nb: 1\n');
+      assert.equal(moveItem(text, ['a'], 1, 0), 'a:\n  - # c\n\n    k: w\n  -\n    k: v\nb: 1\n');
+      assert.equal(deleteIn(text, ['a', 0]), 'a:\n  - # c\n\n    k: w\nb: 1\n');
+    });
     it('puts a new key right after a named key when asked, else at the end', () => {
       const text = 'tasks:\n  - id: a\n    status: open   # s\n    links:\n      - x\n';
       const out = applyEdits(text, [

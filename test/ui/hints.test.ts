@@ -86,6 +86,9 @@ export async function hintsUiChecks(page: Page, workspace: string, resultsDir: s
   await page.keyboard.type('This is wrong.');
   await widget.locator('.comment-form .squiggly-info').first().waitFor({ state: 'visible', timeout: 15_000 });
   await shot('1-judgment-typed');
+  // Comment-box hints are Information diagnostics, so the status bar counts one while the box is open.
+  const problems = page.locator('[id="status.problems"]').first();
+  assert.match((await problems.getAttribute('aria-label')) ?? '', /Infos: 1/);
 
   // Ctrl+. lists the quick fixes; the first is the question.
   // The box's code-action support can lag behind its first keystrokes: press again if nothing opened.
@@ -133,4 +136,8 @@ export async function hintsUiChecks(page: Page, workspace: string, resultsDir: s
   const stored = page.locator('.review-widget .comments-container', { hasText: question }).first();
   await stored.waitFor({ state: 'visible', timeout: 15_000 });
   await shot('4-thread-stored');
+  // The box closed with the submit: its diagnostics are gone from the Problems counts.
+  const cleared = Date.now();
+  while (!/No Problems/.test((await problems.getAttribute('aria-label')) ?? '') && Date.now() - cleared < 10_000) await page.waitForTimeout(200);
+  assert.match((await problems.getAttribute('aria-label')) ?? '', /No Problems/, 'the closed box left no hint behind');
 }

@@ -95,6 +95,7 @@ const POSITIVES: readonly [string, string, string][] = [
   ['This is fugly.', 'judgment-word', 'This is fugly.'],
   ['You idiot.', 'insult', 'idiot'],
   ['written by morons', 'insult', 'morons'],
+  ['Threads sux', 'sucks', 'Threads sux'],
 ];
 
 describe('hints: every rule, positive cases with exact ranges', () => {
@@ -132,6 +133,9 @@ const NEGATIVES: readonly [string, string][] = [
   ['Would it make sense to cache this?', 'genuine question'],
   ['Do we need this check?', 'genuine question'],
   ['Is this really needed?', '"really" inside a question is not "Really?"'],
+  ['Would it be silly to cache the result?', 'asking about one\'s own idea'],
+  ['Probably a dumb C question: why is this static?', 'about one\'s own question'],
+  ['Do we need a factory here (it seems awfully Java-like)?', '"awfully" as an intensifier'],
   // Conventional Comments labels, praise, neutral statements
   ['question: what happens when the list is empty?', 'label + question'],
   ['suggestion (non-blocking): remove this.', 'a labelled suggestion is not a bare command'],
@@ -162,6 +166,7 @@ const NEGATIVES: readonly [string, string][] = [
   ['Silly me, I forgot the import.', 'self-directed'],
   ['Dumb question: where is this used?', 'self-directed'],
   ['An idiot-proof API.', 'describes the design'],
+  ['Not your fault, the old flag was misnamed.', 'kindness, not blame'],
   ['A knee-jerk fix would hide the bug.', 'not an insult'],
   ['This uses the wrong index.', 'a specific correction, not a verdict'],
   ['The driver should stay as dumb as possible.', 'a design goal'],

@@ -107,8 +107,17 @@ const SELF_AFTER_RE = /^\s*(?:me\b|,?\s*(?:people\s+)?like\s+me\b|[-\s]*(?:mista
 function selfDirected(ctx: MatchContext): boolean {
   if (SELF_AFTER_RE.test(ctx.masked.slice(ctx.end, ctx.end + 30))) return true;
   const s = sentenceOf(ctx);
+  // "Probably dumb C question:", "sorry if the question is stupid": about one's own question.
+  if (/\bquestions?\b/i.test(ctx.masked.slice(Math.max(s.start, ctx.start - 25), Math.min(s.end, ctx.end + 25)))) return true;
   const m = SELF_BEFORE_RE.exec(ctx.masked.slice(Math.max(s.start, ctx.start - 80), ctx.start));
   return m !== null && !/\b(?:is|are|was|were|looks?|seems?|this|that|these|those|it|code|you|your|they|he|she)\b/i.test(m[1] ?? '');
+}
+
+/** "Would it be silly to…?", "Is it bad if we…?": asking about one's own idea. */
+function ownProposal(ctx: MatchContext): boolean {
+  const s = sentenceOf(ctx);
+  const before = ctx.masked.slice(s.start, ctx.start);
+  return /^(?:would|will|is|isn't|wouldn't|could)\s+(?:it|that|this)\s+(?:be\s+)?(?:\w+\s+)?$/i.test(before) && isQuestion(ctx);
 }
 
 function quoteWord(ctx: MatchContext): string {
@@ -133,15 +142,15 @@ const JUDGMENT_WORDS = [
   String.raw`(?=wrong)(?<!\b(?:i|i${APOS}m|i\s+am|i\s+was|i\s+might\s+be|i\s+may\s+be|i\s+could\s+be|me|my|what${APOS}s|whats|what\s+is|what\s+was|what\s+could\s+go|anything|something|nothing|is\s+there\s+anything|go|goes|went|going|gone|get|gets|got|getting|be\s+wrong\s+or|there${APOS}s|might\s+be|may\s+be|could\s+be|the|a|in\s+the)\s+)wrong(?:ly)?(?!\s+(?:with|about|here\?))`,
   // "bad", but not "my bad", "not bad", "too bad", "bad request" and other technical nouns.
   String.raw`(?=bad|wors)(?<!\b(?:my|not|not\s+that|not\s+too|not\s+so|too|that${APOS}s\s+too)\s+)(?:bad|worse|worst)(?![\s_-]+(?:request|requests|input|inputs|data|value|values|state|file|files|sector|sectors|block|blocks|status|gateway|arg|args|argument|arguments|param|params|parameter|parameters|format|response|config|configuration|character|characters|char|chars|address|pointer|header|headers|token|alloc|allocation|cast|magic|id|ids|uuid|type|length|size|checksum|signature|fd|descriptor|pixel|pixels|cert|certificate|record|records|entry|entries|flag|flags|option|options|name|names|url|urls|path|paths|key|keys|mode|message|messages|packet|packets|frame|frames|reply|case|cases|things\s+happen|merge|rebase|luck|news|habit|practice|idea|experience|performance|shape))`,
-  String.raw`terribl[ey]|horribl[ey]|horrid|horrendous(?:ly)?|horrific|awful(?:ly)?|atrocious(?:ly)?|abysmal|dreadful`,
-  String.raw`ugl(?:y|ier|iest|iness|ies)|hideous(?:ly)?|gross|disgusting(?:ly)?|nasty|yucky|e+w+w+|yuck|u+g+h+|blech|bleh`,
+  String.raw`terribl[ey]|horribl[ey]|horrid|horrendous(?:ly)?|horrific|awful|atrocious(?:ly)?|abysmal|dreadful`,
+  String.raw`ugl(?:y|ier|iest|iness|ies)|hideous(?:ly)?|gross|disgusting(?:ly)?|nasty|yucky|e+w+w+|yuck|u+g+h+|e+r+g+h+|blech|bleh|blergh`,
   // "useless"/"pointless" about a line of code is usually a technical note ("useless
   // assignment", like "unused"); it is a verdict when intensified or aimed at the work as a whole.
   String.raw`(?=useless|pointless|worthless|meaningless)(?<=\b(?:totally|completely|utterly|absolutely|entirely|really|so|pretty|quite|just|plain|fucking|damn|very)\s+)(?:useless|pointless|worthless|meaningless)|(?:useless|pointless|worthless|meaningless)(?=\s+(?:patch|cl|pr|commit|work|approach|idea|design|review|effort|crap|junk|garbage|shit|mess))|(?=useless|pointless|worthless|meaningless)(?<=\b(?:your|this|the|that)\s+(?:patch|change|cl|pr|code|work|approach|idea|design|review)\s+(?:is|was|looks|seems)\s+)(?:useless|pointless|worthless|meaningless)|worthless`,
   String.raw`mess(?!\s+(?:with|around|up\s+with))|messy|messier|messed\s+up`,
   // "dumb question" and "silly question" are about one's own question; "dumb pipe" is technical.
-  String.raw`(?<!\bas\s+)(?:stupid(?:ly|ity)?|dumb(?:er|est)?|silly|sillier|idiotic|foolish|brain-?dead|moronic)(?![\s-]+(?:question|questions|q|nit|nits|nitpick|nitpicks|terminal|terminals|pipe|pipes|object|objects|member|members|pointer|pointers|driver|drivers|proxy|client|clients|server|store|target|mode|buffer|container|component|components|view|views|widget|widgets|ui|wrapper|wrappers|struct|structs|class|classes|data|implementation|impl|runner|init|base|switch|device|devices|logic|placeholder|default|defaults|cl|cls|logging|noop))`,
-  String.raw`wacky|fugly|annoying(?:ly)?|disgrace(?:ful)?|ridiculous(?:ly)?|absurd(?:ly)?|insane|insanity|crazy|nonsense|nonsensical|bogus|lame|laughable|pathetic|embarrassing`,
+  String.raw`(?<!\b(?:as|less)\s+)(?:stupid(?:ly|ity)?|dumb(?:er|est)?|silly|sillier|silliness|idiotic|foolish|brain-?dead|moronic)(?![\s-]+(?:question|questions|q|nit|nits|nitpick|nitpicks|terminal|terminals|pipe|pipes|object|objects|member|members|pointer|pointers|driver|drivers|proxy|client|clients|server|store|target|mode|buffer|container|component|components|view|views|widget|widgets|ui|wrapper|wrappers|struct|structs|class|classes|data|implementation|impl|runner|init|base|switch|device|devices|logic|placeholder|default|defaults|cl|cls|logging|noop))`,
+  String.raw`wacky|fugly|shameful|annoying(?:ly)?|disgrace(?:ful)?|ridiculous(?:ly)?|absurd(?:ly)?|insane|insanity|crazy|nonsense|nonsensical|bogus|lame|laughable|pathetic|embarrassing`,
   String.raw`garbage(?![\s-]+(?:collect\w*|value|values|data|in|out|bytes|memory|characters|chars|output))|rubbish|(?=trash|junk)(?<=\b(?:is|are|was|total|complete|utter|pure|absolute|this|that)\s+)(?:trash|junk)|trashy|crappy`,
   String.raw`hack(?:y|ier|iest|ish)|kludg(?:e|es|ey|y)|kluge|abomination|monstrosity|travesty|disaster|nightmare|clusterf\w*`,
   String.raw`(?=lazy)(?<=\b(?:being|so|too|very|pretty|bit|plain|you${APOS}re|you\s+are|you\s+were|you\s+got)\s+)lazy(?![\s_-]*(?:=|load\w*|init\w*|evaluat\w*|eval|import\w*|instantiat\w*|creat\w*|allocat\w*|comput\w*|bind\w*|fetch\w*|resolv\w*))|sloppy|sloppily|careless(?:ly)?|incompetent|amateur(?:ish)?|clueless|evil`,
@@ -150,13 +159,13 @@ const JUDGMENT_WORDS = [
 
 const JUDGMENT_TRIGGERS = (
   'wrong wrongly bad worse worst terribl* horribl* horrid horrend* horrific awful* atrocious* abysmal dreadful ' +
-  'ugl* hideous* gross disgusting* nasty yucky ew* yuck ugh* blech bleh useless* pointless* worthless meaningless ' +
-  'mess messy messier messed stupid* dumb* silly sillier idiotic foolish brain braindead moronic ridiculous* absurd* insan* crazy nonsens* ' +
-  'wacky fugly annoying annoyingly disgrace disgraceful bogus lame laughable pathetic embarrassing garbage rubbish trash trashy junk crappy hacky hackier hackiest hackish kludg* kluge abomination ' +
+  'ugl* hideous* gross disgusting* nasty yucky ew* yuck ugh* ergh* blech bleh blergh useless* pointless* worthless meaningless ' +
+  'mess messy messier messed stupid* dumb* silly sillier silliness idiotic foolish brain braindead moronic ridiculous* absurd* insan* crazy nonsens* ' +
+  'wacky fugly shameful annoying annoyingly disgrace disgraceful bogus lame laughable pathetic embarrassing garbage rubbish trash trashy junk crappy hacky hackier hackiest hackish kludg* kluge abomination ' +
   'monstrosity travesty disaster nightmare clusterf* lazy sloppy sloppily careless* incompetent amateur* clueless evil die'
 ).split(' ');
 
-const INSULT_TRIGGERS = 'idiot* moron* imbecile* cretin* retard* jerk* loser* clown* noob* n00b* muppet* dimwit* nitwit* halfwit* numpt* dolt* buffoon* chump* scumbag* nazi* fag fags faggot* brainless'.split(' ');
+const INSULT_TRIGGERS = 'idiot* moron* imbecile* cretin* retard* jerk* loser* clown* noob* n00b* muppet* dimwit* nitwit* halfwit* numpt* dolt* buffoon* chump* scumbag* slacker* luddite* shut nazi* fag fags faggot* brainless'.split(' ');
 
 const PROFANITY_TRIGGERS = (
   'fuck* fck* fsck* effing frick* motherf* wtf* wth omfg stfu ffs fml jfc shit* bullshit* horseshit shite ' +
@@ -165,7 +174,7 @@ const PROFANITY_TRIGGERS = (
 ).split(' ');
 
 // "suck" and "hate" are verbs: the subject comes right before them.
-const SUCKS = String.raw`suck(?:s|ed|ing|y|age|ers?|iness)?|suc[*#@$%!]+s?|s[*#@$%!]+cks?`;
+const SUCKS = String.raw`suck(?:s|ed|ing|y|age|ers?|iness)?|sux|suc[*#@$%!]+s?|s[*#@$%!]+cks?`;
 const HATE = String.raw`hat(?:e|es|ed|ing)|loathe?s?`;
 
 // ---------------------------------------------------------------------------------------------
@@ -185,7 +194,7 @@ const PROFANITY = [
   String.raw`omg|a+r+g+h+|sexy|sexier|sexiest|anal(?:ly)?|(?<=-)assed|nuts(?=\s*[.!?]|$)`,
 ];
 
-const INSULTS = String.raw`idiots?|morons?|imbeciles?|cretins?|retard(?:s|ed)?|jerks?|losers?|clowns?|noobs?|n00bs?|muppets?|dimwits?|nitwits?|halfwits?|numpty|numpties|dolts?|buffoons?|chumps?|scumbags?|nazis?|fags?|faggots?|brainless`;
+const INSULTS = String.raw`idiots?|morons?|imbeciles?|cretins?|retard(?:s|ed)?|jerks?|losers?|clowns?|noobs?|n00bs?|muppets?|dimwits?|nitwits?|halfwits?|numpty|numpties|dolts?|buffoons?|chumps?|scumbags?|slackers?|luddites?|shut\s+up|shut\s+your\s+\w+|nazis?|fags?|faggots?|brainless`;
 
 const PROFANITY_REPLACEMENTS: readonly [RegExp, string][] = [
   [/^(?:wtf|wth|omfg|omg)$/, 'hmm'],
@@ -197,6 +206,7 @@ const PROFANITY_REPLACEMENTS: readonly [RegExp, string][] = [
   [/^(?:crap|shit|bullshit|horseshit|shite|crapola)/, 'stuff'],
   [/^hell$/, 'trouble'],
   [/^screw/, 'mess up'],
+  [/^shut/, 'be quiet'],
   [/^(?:sexy|sexier|sexiest)$/, 'nicer'],
   [/^anal/, 'strict'],
   [/^(?:moronic|retarded|idiotic|brainless|foolish)$/, 'confusing'],
@@ -309,7 +319,7 @@ export const RULES: readonly RuleDef[] = [
     category: 'blame',
     description: '"Your fault", "you broke…", "shame on you": blame on the person.',
     triggers: ['your', "it's", 'you', 'shame'],
-    pattern: w(String.raw`your\s+(?:fault|mistake|screw-?up|mess)|it${APOS}s\s+on\s+you|you\s+(?:broke|messed\s+up|screwed\s+up|screwed|ruined|botched)|shame\s+on\s+you`),
+    pattern: w(String.raw`(?<!\bnot\s+)your\s+(?:fault|mistake|screw-?up|mess)|it${APOS}s\s+on\s+you|you\s+(?:broke|messed\s+up|screwed\s+up|screwed|ruined|botched)|shame\s+on\s+you`),
     message: () => 'Blame makes people hide mistakes. Describe what happened to the code and how to fix it together.',
     rewrites: (ctx) => (/^your/.test(ctx.word) ? ['something we missed', 'a gap we can fix together'] : /^shame/.test(ctx.word) ? ['easy to miss'] : /^it/.test(ctx.word) ? ["it's something we can fix together"] : ['this change ' + ctx.word.replace(/^you\s+/, '')]),
   },
@@ -378,7 +388,7 @@ export const RULES: readonly RuleDef[] = [
     id: 'sucks',
     category: 'judgment',
     description: '"This sucks": a verdict without a reason.',
-    triggers: ['suck*'],
+    triggers: ['suck*', 'sux'],
     censored: ['suc', 's'],
     pattern: w(SUCKS),
     range: (ctx) => sentenceOf(ctx),
@@ -401,7 +411,7 @@ export const RULES: readonly RuleDef[] = [
     description: 'Judgment words ("wrong", "bad", "ugly", "useless", "mess", "stupid", "garbage"…).',
     triggers: JUDGMENT_TRIGGERS,
     pattern: w(JUDGMENT_WORDS.join('|')),
-    accept: (ctx) => !selfDirected(ctx) && !/^-proof/i.test(ctx.masked.slice(ctx.end, ctx.end + 6)),
+    accept: (ctx) => !selfDirected(ctx) && !ownProposal(ctx) && !/^-proof/i.test(ctx.masked.slice(ctx.end, ctx.end + 6)),
     range: (ctx) => sentenceOf(ctx),
     message: (ctx) => `"${quoteWord(ctx)}" is a verdict. A question about what the code does invites the author to explain, and often to find the issue themselves.`,
     rewrites: sentenceJudgment((ctx) => kindOf(ctx.word)),

@@ -190,6 +190,37 @@ describe('Editor (issue 4) in the real host', function () {
     for (const { command } of pkg.contributes.commands) assert.ok(all.includes(command), command);
   });
 
+  it('asks which file when there are several, and works with the chosen one', async () => {
+    const a = await fixture();
+    const b = await fixture(sampleFile().replace('Ana Silva', 'Cy Dee'));
+    assert.ok(api.store.files().length >= 2);
+    ui = new ScriptedUi([]);
+    restoreUi?.dispose();
+    restoreUi = api.useUi(ui);
+    let offered: string[] = [];
+    ui.pick = async <T,>(items: PickItem<T>[]): Promise<T | undefined> => {
+      offered = items.map((i) => `${i.label} ${i.description ?? ''}`);
+      const chosen = items.find((i) => String(i.value) === b.uri.toString());
+      assert.ok(chosen, 'the second file is offered');
+      return chosen.value;
+    };
+    const result = await run('mentoring.pickFile', {});
+    assert.ok(result?.ok, JSON.stringify(result));
+    assert.equal(api.store.current?.uri.toString(), b.uri.toString());
+    assert.ok(offered.some((o) => o.includes(path.basename(a.dir)) && o.includes('Ana Silva mentors Ben Okafor')), offered.join(' | '));
+    assert.ok(offered.some((o) => o.includes('Cy Dee mentors Ben Okafor')), offered.join(' | '));
+    // Commands without a file now work on the chosen one.
+    const done = await run('mentoring.completeTask', { task: 't-0001' });
+    assert.ok(done?.ok, JSON.stringify(done));
+    assert.match(read(b.file), /status: done/);
+    assert.doesNotMatch(read(a.file), /status: done/);
+  });
+
+  it('opens the sidebar from the status bar command', async () => {
+    const result = await run('mentoring.showSidebar', {});
+    assert.ok(result?.ok, JSON.stringify(result));
+  });
+
   it('plans a session: appended with announced = now, comments and unknown keys kept, saved', async () => {
     const { file } = await fixture();
     const before = read(file);

@@ -84,7 +84,8 @@ interface Subject {
  * precedes them directly.
  */
 export function subjectOf(sentence: string, wordStart: number, wordEnd: number, verb = false): Subject {
-  const before = sentence.slice(0, wordStart).replace(INTENSIFIERS_END_RE, '');
+  // The subject sits right before the judgment; a long run-up is not searched (it cannot be one).
+  const before = sentence.slice(Math.max(0, wordStart - 160), wordStart).replace(INTENSIFIERS_END_RE, '');
   const after = sentence.slice(wordEnd);
   const fallback: Subject = { text: 'this', plural: false };
   if (verb) {
@@ -108,7 +109,7 @@ export function subjectOf(sentence: string, wordStart: number, wordEnd: number, 
   }
   const np = nounPhraseAfter(after);
   if (np !== undefined) {
-    const det = DETERMINER_END_RE.exec(sentence.slice(0, wordStart));
+    const det = DETERMINER_END_RE.exec(sentence.slice(Math.max(0, wordStart - 80), wordStart));
     const plural = /s$/i.test(np) && !/ss$/i.test(np);
     let d = det?.[1]?.toLowerCase();
     if (d === undefined || d === 'your' || d === 'the' || d === 'such') d = plural ? 'these' : 'this';
@@ -117,8 +118,10 @@ export function subjectOf(sentence: string, wordStart: number, wordEnd: number, 
   return fallback;
 }
 
+/** Drops closing punctuation, emoticons and fillers; only the tail is searched, so this stays linear. */
 function stripTrailing(sentence: string): string {
-  return sentence.replace(TRAILING_RE, '');
+  const cut = Math.max(0, sentence.length - 60);
+  return sentence.slice(0, cut) + sentence.slice(cut).replace(TRAILING_RE, '');
 }
 
 /**

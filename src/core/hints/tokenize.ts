@@ -82,6 +82,9 @@ export const LABEL_RE =
 /** Bullets and numbering at the start of a line. */
 const BULLET_RE = /^(?:[-*+•]|\d+[.)])\s+/;
 
+/** The longest stretch, each side of a hint, searched for the ends of its sentence. */
+export const MAX_SENTENCE = 400;
+
 export interface Span {
   start: number;
   end: number;
@@ -93,10 +96,14 @@ export interface Span {
  * Conventional Comments label, and without trailing white space.
  */
 export function sentenceAt(text: string, offset: number): Span {
+  // Text without any sentence end (a pasted log, a minified line) is cut into windows, so that
+  // each hint costs at most a few hundred steps, whatever the size of the text.
+  const min = Math.max(0, offset - MAX_SENTENCE);
+  const max = Math.min(text.length, offset + MAX_SENTENCE);
   let start = offset;
-  while (start > 0 && !isSentenceEnd(text, start - 1)) start--;
+  while (start > min && !isSentenceEnd(text, start - 1)) start--;
   let end = offset;
-  while (end < text.length && !isSentenceEnd(text, end)) end++;
+  while (end < max && !isSentenceEnd(text, end)) end++;
   // Include the closing run of punctuation ("?!", "...") but not a line break.
   while (end < text.length && text.charCodeAt(end) !== 10 && /[.!?\u2026]/.test(text[end] ?? '')) end++;
   while (start < end && isSpace(text.charCodeAt(start))) start++;

@@ -39,6 +39,10 @@ export class MentoringDiagnostics extends Disposable {
   constructor(store: MentoringStore) {
     super();
     this._register(store.onDidParse((state) => this.show(state)));
+    for (const uri of store.files()) {
+      const state = store.get(uri);
+      if (state) this.show(state);
+    }
     this._register(
       store.onDidRemove((uri) => {
         this.shown.delete(uri.toString());

@@ -25,11 +25,14 @@ export interface MentoringApi {
   hints: CommentHints;
   /** Our review threads through the Comments API (src/reviewThreads.ts). */
   reviews: ReviewThreads;
+  /** Milliseconds `activate` took (module loading excluded), for the harness to report. */
+  activationMs: number;
   /** Replaces the prompts (tests script them); returns a disposable that restores the real ones. */
   useUi(ui: Ui): vscode.Disposable;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<MentoringApi> {
+  const activationStart = performance.now();
   const realUi = new VsCodeUi();
   let ui: Ui = realUi;
   const now = (): Date => new Date();
@@ -42,6 +45,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Mentor
     debounceMs: () => config().get<number>('diagnostics.delay', 300),
   });
   context.subscriptions.push(store);
+  // Listeners first, so nothing the first scan finds is missed.
+  const diagnostics = new MentoringDiagnostics(store);
+  context.subscriptions.push(diagnostics, new MentoringCodeActions(diagnostics));
+  const statusBar = new MentoringStatusBar(store, now);
+  context.subscriptions.push(statusBar);
 
   const location = notesFolder(
     context.globalStorageUri,
@@ -52,11 +60,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<Mentor
   const notes = await PrivateNotes.load(location.folder, now);
   context.subscriptions.push(notes);
 
-  const diagnostics = new MentoringDiagnostics(store);
-  context.subscriptions.push(diagnostics, new MentoringCodeActions(diagnostics));
-  const statusBar = new MentoringStatusBar(store, now);
-  context.subscriptions.push(statusBar);
-
   const setFileContext = (): void => {
     void vscode.commands.executeCommand('setContext', 'mentoring.hasFile', store.files().length > 0);
     void vscode.commands.executeCommand('setContext', 'mentoring.fileCount', store.files().length);
@@ -66,8 +69,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Mentor
 
   context.subscriptions.push(...registerCommands({ store, notes, ui: () => ui, now }));
 
-  // Seams for the sidebar (src/sidebar.ts) and the review-comment hints (src/commentHints.ts):
-  // their register functions are called here once they exist.
+  // The sidebar (src/sidebar.ts, registerSidebar(context, store, notes)) is wired here once it exists.
   const hints = registerCommentHints(context, store);
   const reviews = registerReviewThreads(context, store, { ui: () => ui, now });
 
@@ -78,6 +80,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Mentor
     statusBar,
     hints,
     reviews,
+    activationMs: performance.now() - activationStart,
     useUi(replacement: Ui): vscode.Disposable {
       ui = replacement;
       return { dispose: () => (ui = realUi) };

@@ -340,6 +340,7 @@ describe('hints: rewrites', () => {
 describe('hints: one hint per judgment sentence', () => {
   it('reports an ugly mess once, and two sentences twice', () => {
     assert.equal(findHints('This ugly mess is terrible.').length, 1);
+    assert.deepEqual(findHints('This damn ugly mess is terrible.').map((h) => h.rule), ['judgment-word', 'profanity']);
     const text = 'This is ugly. That is wrong.';
     const hints = findHints(text);
     assert.deepEqual(hints.map((h) => text.slice(h.start, h.end)), ['This is ugly.', 'That is wrong.']);
@@ -380,8 +381,10 @@ describe('hints: options', () => {
     assert.deepEqual(findHints(text, { disabledCategories: [...HINT_CATEGORIES] }), []);
   });
 
-  it('ignores unknown ids and blank words instead of failing', () => {
+  it('ignores unknown ids, blank words and values of the wrong type instead of failing', () => {
     assert.equal(findHints('This is wrong.', { disabledRules: ['no-such-rule'], extraJudgmentWords: ['', '  '] }).length, 1);
+    const broken = { disabledRules: 'judgment-word', extraJudgmentWords: [42, null, 'janky'] } as unknown as HintOptions;
+    assert.deepEqual(findHints('This is wrong. So janky.', broken).map((h) => h.rule), ['judgment-word', 'team-word']);
   });
 });
 

@@ -2,9 +2,10 @@
  * Review-comment hints: finds judgments, blame, minimizers, bare commands, disguised questions,
  * sarcasm and profanity in a comment, and offers rewrites (a question for judgments).
  *
- * One pass: all rules are alternatives of one regular expression, compiled once at module load
- * (and once per distinct options set, cached), run over the comment with code spans, quotes and
- * URLs blanked out. Offsets are UTF-16 code units of the original text, as VS Code uses.
+ * One pass over the words of the comment (code spans, quotes and URLs blanked out first). Each
+ * word is looked up in the trigger tables; only where a rule's trigger starts is that rule's
+ * sticky pattern tried. Tables and patterns are built once at module load, and once per distinct
+ * options set (cached). Offsets are UTF-16 code units of the original text, as VS Code uses.
  */
 import { RULES, TEAM_RULE_INFO, teamWordRule, type MatchContext, type RuleDef } from './rules';
 import { LABEL_RE, maskSkipped } from './tokenize';
@@ -30,10 +31,6 @@ interface Engine {
   censored: ReadonlyMap<string, readonly number[]>;
 }
 
-function countGroups(source: string): number {
-  return (new RegExp(`(?:${source})|`, 'u').exec('')?.length ?? 1) - 1;
-}
-
 function add(map: Map<string, number[]>, key: string, rule: number): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [rule]);
@@ -45,7 +42,6 @@ function compile(rules: readonly RuleDef[]): Engine {
   const prefix = new Map<string, number[]>();
   const censored = new Map<string, number[]>();
   const sticky = rules.map((r, i) => {
-    if (countGroups(r.pattern) !== 0) throw new Error(`hint rule ${r.id}: pattern must not contain capturing groups`);
     for (const t of r.triggers) {
       if (t.endsWith('*')) add(prefix, t.slice(0, -1), i);
       else add(exact, t, i);
@@ -71,7 +67,9 @@ const engines = new Map<string, Engine>();
 const MAX_ENGINES = 32;
 
 function sortedUnique(xs: readonly string[] | undefined): string[] {
-  return xs === undefined ? [] : [...new Set(xs.map((x) => x.trim()).filter((x) => x.length > 0))].sort();
+  // Options come from user files and settings: anything but a non-blank string is ignored.
+  if (!Array.isArray(xs)) return [];
+  return [...new Set(xs.filter((x): x is string => typeof x === 'string').map((x) => x.trim()).filter((x) => x.length > 0))].sort();
 }
 
 /** The engine for an options set, compiled once per distinct set (teams rarely have more than one). */
@@ -140,6 +138,7 @@ export function findHints(text: string, options?: HintOptions): Hint[] {
   const engine = engineFor(options);
   const masked = maskSkipped(text);
   const hints: Hint[] = [];
+  let seen: Set<string> | undefined;
   TOKEN_RE.lastIndex = 0;
   for (let t = TOKEN_RE.exec(masked); t !== null; t = TOKEN_RE.exec(masked)) {
     const token = t[0];
@@ -164,8 +163,10 @@ export function findHints(text: string, options?: HintOptions): Hint[] {
       // Carry on after the match: "why the hell would you" is one hint, not two.
       if (ctx.end > TOKEN_RE.lastIndex) TOKEN_RE.lastIndex = ctx.end;
       // One judgment per sentence: "this ugly mess" is one point, not two.
-      const prev = hints[hints.length - 1];
-      if (prev && prev.category === rule.category && prev.start === range.start && prev.end === range.end) break;
+      const key = `${rule.category}:${range.start}:${range.end}`;
+      seen ??= new Set();
+      if (seen.has(key)) break;
+      seen.add(key);
       hints.push({
         rule: rule.id,
         category: rule.category,

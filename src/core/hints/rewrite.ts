@@ -158,4 +158,3 @@ export function commandRewrites(sentence: string): string[] {
   return [`Could we ${lowerFirst(body)}?`, `suggestion: ${lowerFirst(sentence.trim())}`];
 }
 
-export { upperFirst, lowerFirst };

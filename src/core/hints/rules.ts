@@ -1,10 +1,11 @@
 /**
- * The hint rules: one regular-expression source per rule (no capturing groups: the engine wraps
- * each in one group to know which rule matched), an optional context check, and the rewrites.
+ * The hint rules. Each has the words a match can start with (its triggers), a pattern tried only
+ * where one of them starts, an optional context check, a range, a message and rewrites.
  *
- * Patterns are written against the masked text (code, quotes and URLs blanked out) with the
- * `i`, `u` and `m` flags. Word families are spelled out with their inflections so that the
- * engine never needs a stemmer at run time.
+ * Patterns are written against the masked text (code, quotes and URLs blanked out) and compiled
+ * once, sticky, with the `i`, `u` and `m` flags. Word families are spelled out with their
+ * inflections so that the engine never needs a stemmer at run time. Where a lookbehind guards a
+ * word, a lookahead for the word comes first (`(?=wrong)(?<!…)`) so that a miss costs one compare.
  */
 import type { HintCategory } from './types';
 import { commandRewrites, judgmentRewrites, type JudgmentKind } from './rewrite';
@@ -33,7 +34,7 @@ export interface RuleDef {
   id: string;
   category: HintCategory;
   description: string;
-  /** Regex source; must not contain capturing groups. Tried only where a trigger word starts. */
+  /** Regex source, tried (sticky) only where a trigger word starts. */
   pattern: string;
   /**
    * The words a match can start with, lower-case, apostrophes as `'`; `word*` is a prefix.
@@ -482,4 +483,3 @@ export const TEAM_RULE_INFO = {
   description: "The team's own judgment words (`hints.extraJudgmentWords`).",
 };
 
-export { isQuestion };

@@ -118,26 +118,37 @@ function parseUnsafe(text: string, options: ParseOptions): ParseResult {
     return done(diagnostics, doc);
   }
 
+  const locator = new Locator(doc, lines);
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (err) {
-    const alias = firstAlias(root);
-    const at = alias?.range?.[0] ?? root.range[0];
-    const end = alias?.range?.[1] ?? lines.lineEnd(at);
-    const message = err instanceof Error ? err.message : String(err);
-    if (/alias count/i.test(message)) {
-      diagnostics.push(lines.diagnostic('error', 'alias-bomb',
-        `Too many aliases (\`*name\`) expand here: the file would grow without bound (an "alias bomb"), so it is not read. Write the values out instead of aliasing them.`,
-        at, end));
-    } else {
-      diagnostics.push(lines.diagnostic('error', 'yaml-syntax', `The YAML could not be read: ${message}. Fix the alias or anchor here.`, at, end));
-    }
-    return done(diagnostics, doc);
+    // One pass over the nodes builds the plain data and finds unknown keys. A file with aliases
+    // takes yaml's own toJS instead, whose maxAliasCount stops alias bombs early.
+    const unknown: Diagnostic[] = [];
+    data = toPlain(root, FILE_SHAPE, [], { locator, out: unknown });
+    diagnostics.push(...unknown);
+  } catch (signal) {
+    if (!(signal instanceof AliasFound)) throw signal;
+    data = undefined;
   }
-
-  const locator = new Locator(doc, lines);
-  reportUnknownKeys(root, MentoringFile, [], locator, diagnostics);
+  if (data === undefined) {
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      reportUnknownKeys(root, FILE_SHAPE, [], locator, diagnostics);
+    } catch (err) {
+      const alias = firstAlias(root);
+      const at = alias?.range?.[0] ?? root.range[0];
+      const end = alias?.range?.[1] ?? lines.lineEnd(at);
+      const message = err instanceof Error ? err.message : String(err);
+      if (/alias count/i.test(message)) {
+        diagnostics.push(lines.diagnostic('error', 'alias-bomb',
+          `Too many aliases (\`*name\`) expand here: the file would grow without bound (an "alias bomb"), so it is not read. Write the values out instead of aliasing them.`,
+          at, end));
+      } else {
+        diagnostics.push(lines.diagnostic('error', 'yaml-syntax', `The YAML could not be read: ${message}. Fix the alias or anchor here.`, at, end));
+      }
+      return done(diagnostics, doc);
+    }
+  }
 
   const result = MentoringFile.safeParse(data);
   if (!result.success) {
@@ -577,30 +588,101 @@ function unwrap(schema: AnySchema): AnySchema {
   return s;
 }
 
-function reportUnknownKeys(node: unknown, schema: AnySchema, path: (string | number)[], locator: Locator, out: Diagnostic[]): void {
+/** The key structure of the schema, computed once: which keys a mapping knows, what a list holds. */
+interface Shape {
+  keys?: Map<string, Shape>;
+  element?: Shape;
+}
+const LEAF: Shape = {};
+
+function shapeOf(schema: AnySchema): Shape {
   const s = unwrap(schema);
-  if (s instanceof z.ZodObject && isMap(node)) {
-    const shape = s.shape as Record<string, AnySchema>;
+  if (s instanceof z.ZodObject) {
+    const keys = new Map<string, Shape>();
+    for (const [k, v] of Object.entries(s.shape as Record<string, AnySchema>)) keys.set(k, shapeOf(v));
+    return { keys };
+  }
+  if (s instanceof z.ZodArray) return { element: shapeOf(s.element as AnySchema) };
+  return LEAF;
+}
+
+const FILE_SHAPE = shapeOf(MentoringFile);
+
+class AliasFound {}
+
+interface PlainContext {
+  locator: Locator;
+  out: Diagnostic[];
+}
+
+/**
+ * The plain JavaScript value of a node, as yaml's `toJS` makes it (core schema, string keys),
+ * noting unknown keys on the way. Throws `AliasFound` at the first alias.
+ */
+function toPlain(node: unknown, shape: Shape, path: (string | number)[], ctx: PlainContext): unknown {
+  if (node === null || node === undefined) return null;
+  if (isScalar(node)) return node.value;
+  if (isMap(node)) {
+    const obj: Record<string, unknown> = {};
     for (const pair of node.items) {
       const key = pair.key;
-      const name = isScalar(key) ? String(key.value) : undefined;
-      if (name === undefined) continue;
-      const child = shape[name];
-      if (child === undefined) {
-        const known = Object.keys(shape);
-        const guess = closest(name, known);
-        const where = path.length === 0 ? 'at the top level' : `in \`${formatPath(path)}\``;
-        const r = isScalar(key) ? key.range : undefined;
-        if (!r) continue;
-        out.push(locator.lines.diagnostic('info', 'unknown-key',
-          `Unknown key \`${name}\` ${where}: kept as is.${guess ? ` Did you mean \`${guess}\`?` : ` Known keys here: ${known.join(', ')}.`}`,
-          r[0], Math.min(r[1], locator.lines.lineEnd(r[0])), [...path, name], guess ? { key: name, suggestion: guess } : { key: name }));
-      } else {
-        reportUnknownKeys(pair.value, child, [...path, name], locator, out);
+      if (isAlias(key) || isAlias(pair.value)) throw new AliasFound();
+      // as yaml's toJS: a null key is '', other scalars their string, collections their JSON
+      const name = isScalar(key) ? (key.value === null ? '' : String(key.value)) : key === null ? '' : JSON.stringify(toPlain(key, LEAF, path, ctx));
+      let child = LEAF;
+      if (shape.keys) {
+        const known = shape.keys.get(name);
+        if (known) child = known;
+        else if (isScalar(key)) reportUnknown(name, key, shape, path, ctx);
       }
+      path.push(name);
+      const value = toPlain(pair.value, child, path, ctx);
+      path.pop();
+      if (name === '__proto__') Object.defineProperty(obj, name, { value, writable: true, enumerable: true, configurable: true });
+      else obj[name] = value;
     }
-  } else if (s instanceof z.ZodArray && isSeq(node)) {
-    const element = s.element as AnySchema;
+    return obj;
+  }
+  if (isSeq(node)) {
+    const element = shape.element ?? LEAF;
+    const arr: unknown[] = [];
+    for (let i = 0; i < node.items.length; i++) {
+      const item = node.items[i];
+      if (isAlias(item)) throw new AliasFound();
+      path.push(i);
+      arr.push(toPlain(item, element, path, ctx));
+      path.pop();
+    }
+    return arr;
+  }
+  throw new AliasFound(); // an alias, or a node kind yaml's toJS should handle
+}
+
+function reportUnknown(name: string, key: YamlNode, shape: Shape, path: (string | number)[], ctx: PlainContext): void {
+  const r = key.range;
+  if (!r || !shape.keys) return;
+  const known = [...shape.keys.keys()];
+  const guess = closest(name, known);
+  const where = path.length === 0 ? 'at the top level' : `in \`${formatPath(path)}\``;
+  const lines = ctx.locator.lines;
+  ctx.out.push(lines.diagnostic('info', 'unknown-key',
+    `Unknown key \`${name}\` ${where}: kept as is.${guess ? ` Did you mean \`${guess}\`?` : ` Known keys here: ${known.join(', ')}.`}`,
+    r[0], Math.min(r[1], lines.lineEnd(r[0])), [...path, name], guess ? { key: name, suggestion: guess } : { key: name }));
+}
+
+/** Unknown keys of a file with aliases (after yaml's toJS); aliased nodes are reported where they are defined. */
+function reportUnknownKeys(node: unknown, shape: Shape, path: (string | number)[], locator: Locator, out: Diagnostic[]): void {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = pair.key;
+      if (!isScalar(key)) continue;
+      const name = String(key.value);
+      const child = shape.keys?.get(name);
+      if (shape.keys && child === undefined) reportUnknown(name, key, shape, path, { locator, out });
+      else if (child) reportUnknownKeys(pair.value, child, [...path, name], locator, out);
+    }
+  } else if (isSeq(node) && shape.element) {
+    const element = shape.element;
     node.items.forEach((item, i) => reportUnknownKeys(item, element, [...path, i], locator, out));
   }
 }

@@ -22,6 +22,7 @@ import {
   type EditContext,
   type EditResult,
 } from '../../src/core/edit';
+import { cryptoRandom, formatDate, formatDateTime, newGoalId, newSessionId, newTaskId, randomHex } from '../../src/core/ids';
 import { initFile } from '../../src/core/init';
 import { parse } from '../../src/core/parse';
 
@@ -582,3 +583,40 @@ function addMonthsFromToday(months: number): string {
   const local = new Date(d.getFullYear(), d.getMonth() + months, d.getDate());
   return `${local.getFullYear()}-${String(local.getMonth() + 1).padStart(2, '0')}-${String(local.getDate()).padStart(2, '0')}`;
 }
+
+// ------------------------------------------------------------------ ids and times
+
+describe('ids', () => {
+  it('draws from Web Crypto by default', () => {
+    const seen = new Set<number>();
+    for (let i = 0; i < 200; i++) {
+      const x = cryptoRandom();
+      assert.ok(x >= 0 && x < 1);
+      seen.add(x);
+    }
+    assert.ok(seen.size > 190, 'values vary');
+    assert.match(randomHex(4), /^[0-9a-f]{4}$/);
+    assert.match(newTaskId([]), /^t-[0-9a-f]{4}$/);
+  });
+  it('never returns a taken id, even from a stuck random source', () => {
+    assert.equal(newTaskId(['t-8888'], () => 0.5), 't-88888');
+    const stuck = new Set(['t-8888', 't-88888', 't-888888', 't-8888888', 't-88888888']);
+    assert.equal(newTaskId(stuck, () => 0.5), 't-2');
+  });
+  it('names sessions by date, with a suffix only when the date is taken', () => {
+    assert.equal(newSessionId('2026-12-03', ['2026-11-26']), '2026-12-03');
+    assert.equal(newSessionId('2026-12-03', ['2026-12-03'], hexRandom('c0de')), '2026-12-03-c0de');
+  });
+  it('makes goal ids from titles', () => {
+    assert.equal(newGoalId('Écrire des tests — d’abord!', []), 'ecrire-des-tests-d');
+    assert.equal(newGoalId('🙂', []), 'goal');
+    assert.equal(newGoalId('Tests first', ['tests-first'], hexRandom('0042')), 'tests-first-0042');
+  });
+  it('writes times with the offset asked for', () => {
+    const d = new Date('2026-03-01T00:30:00Z');
+    assert.equal(formatDateTime(d, 0), '2026-03-01T00:30:00Z');
+    assert.equal(formatDateTime(d, 60), '2026-03-01T01:30:00+01:00');
+    assert.equal(formatDateTime(d, -330), '2026-02-28T19:00:00-05:30');
+    assert.equal(formatDate(d, -60), '2026-02-28');
+  });
+});

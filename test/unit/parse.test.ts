@@ -592,3 +592,58 @@ describe('parse: never throws', () => {
     assert.equal(r.diagnostics[0]?.code, 'empty-file');
   });
 });
+
+describe('parse: every schema rule, each at its node', () => {
+  /** [what, edit of BASE, text whose first occurrence (after `after`) is where the error must be, message pattern] */
+  const rules: [string, (ls: string[]) => void, string, RegExp, string?][] = [
+    ['person name must not be empty', (ls) => (ls[2] = '  mentor: { name: "" }'), '""', /must not be empty/],
+    ['person must be a mapping', (ls) => (ls[2] = '  mentor: [Ana]'), '[Ana]', /mapping/],
+    ['a person needs a name', (ls) => (ls[2] = '  mentor: { handle: ana }'), 'mentor', /missing the required field `name`/],
+    ['cadence is an enum', (ls) => ls.splice(10, 0, '    cadence: daily'), 'daily', /weekly, biweekly, monthly/],
+    ['feedback habit is an enum', (ls) => ls.splice(10, 0, '    feedback: always'), 'always', /every-session, monthly, on-request/],
+    ['duration format', (ls) => ls.splice(10, 0, '    duration: 45 minutes'), '45 minutes', /45m, 24h/],
+    ['review is a date', (ls) => ls.splice(5, 0, '  review: next spring'), 'next spring', /YYYY-MM-DD/],
+    ['goal status is an enum', (ls) => ls.splice(9, 0, '      status: done'), 'done', /active, achieved, dropped/],
+    ['goal set is a date', (ls) => ls.splice(9, 0, '      set: 2026-13-01'), '2026-13-01', /does not exist/],
+    ['goals must be a list', (ls) => ls.splice(5, 4, '  goals: tests-first'), 'tests-first', /must be a list/],
+    ['session needs `at`', (ls) => ls.splice(13, 1), '- id: s1', /missing the required field `at`/, 'id'],
+    ['announced is a date-time', (ls) => ls.splice(15, 0, '    announced: yesterday'), 'yesterday', /date and time/],
+    ['started/ended are date-times', (ls) => ls.splice(15, 0, '    started: 15:00'), 'started: 15:00', /date and time/, '15:00'],
+    ['agenda items are text', (ls) => ls.splice(15, 0, '    agenda: [Intro, 42]'), '42', /must be text.*quotes/],
+    ['feedback needs `from`', (ls) => ls.splice(16, 0, '    feedback:', '      - rating: 4'), 'rating', /missing the required field `from`/],
+    ['feedback from is a role', (ls) => ls.splice(16, 0, '    feedback: [{ from: boss }]'), 'boss', /mentor, mentee/],
+    ['cancellation needs `by`', (ls) => ls.splice(16, 0, '    cancelled: { at: 2026-11-18T10:00:00Z }'), 'cancelled', /missing the required field `by`/],
+    ['cancellation by is a role', (ls) => ls.splice(16, 0, '    cancelled: { at: 2026-11-18T10:00:00Z, by: both }'), 'both', /mentor, mentee/],
+    ['task needs a title', (ls) => ls.splice(18, 1), '- id: t-1', /missing the required field `title`/, 'id'],
+    ['task owner is a role', (ls) => ls.push('    owner: team'), 'team', /mentor, mentee/],
+    ['task status is an enum', (ls) => ls.push('    status: doing'), 'doing', /open, done, dropped/],
+    ['task due is a date', (ls) => ls.push('    due: 26/11/2026'), '26/11/2026', /YYYY-MM-DD/],
+    ['task closed is a date', (ls) => ls.push('    closed: 2026-11-31'), '2026-11-31', /does not exist/],
+    ['task links are a list', (ls) => ls.push('    links: src/a.ts#L1'), 'src/a.ts#L1', /must be a list/],
+    ['thread needs a file', (ls) => ls.push('threads:', '  - { id: th, line: 2 }'), 'id: th', /missing the required field `file`/, 'id'],
+    ['thread comment needs a body', (ls) => ls.push('threads:', '  - { id: th, file: a.ts, line: 2, comments: [{ author: Ana }] }'), 'author', /missing the required field `body`/],
+    ['thread status is an enum', (ls) => ls.push('threads:', '  - { id: th, file: a.ts, line: 2, status: done }'), 'done', /open, resolved/],
+    ['hints words are a list of text', (ls) => ls.push('hints:', '  extraJudgmentWords: hacky'), 'hacky', /must be a list/],
+    ['sessions must be a list', (ls) => ls.splice(11, 5, 'sessions: {}'), '{}', /must be a list/],
+  ];
+
+  for (const [what, edit, needle, pattern, exact] of rules) {
+    it(what, () => {
+      const ls = base();
+      edit(ls);
+      const t = text(ls);
+      const r = run(t, { checks: false });
+      const errs = r.diagnostics.filter((d) => d.severity === 'error');
+      assert.ok(errs.length >= 1, `no error for: ${what}`);
+      const d = errs.find((e) => pattern.test(e.message));
+      assert.ok(d, `${what}: ${JSON.stringify(errs.map((e) => e.message))}`);
+      const index = t.indexOf(needle);
+      assert.ok(index >= 0);
+      // `exact` narrows to a word inside the needle (e.g. the `id` key of a list item)
+      const offset = exact ? t.indexOf(exact, index) : index;
+      assert.deepEqual([d.line, d.column], [positionAt(t, offset).line, positionAt(t, offset).column], `${what}: ${d.message}`);
+      assert.equal(d.code, 'schema');
+      assert.equal(r.model, undefined);
+    });
+  }
+});

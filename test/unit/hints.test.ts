@@ -44,6 +44,7 @@ const POSITIVES: readonly [string, string, string][] = [
   ['It was your fault the build broke.', 'your-fault', 'your fault'],
   ['You broke the build again.', 'your-fault', 'You broke'],
   ['Shame on you!', 'your-fault', 'Shame on you'],
+  ['You should know better.', 'your-fault', 'You should know better'],
   ["You clearly don't understand async.", 'you-dont-understand', "You clearly don't understand"],
   // minimizers: the range takes the trailing space so that deleting it leaves clean text
   ['You can just call close().', 'minimizer-just', 'just '],
@@ -60,6 +61,7 @@ const POSITIVES: readonly [string, string, string][] = [
   ['Looks odd. Remove this', 'bare-command', 'Remove this'],
   ['- change that now!', 'bare-command', 'change that now!'],
   ['Get rid of this helper.', 'bare-command', 'Get rid of this helper.'],
+  ['Clean this up.', 'bare-command', 'Clean this up.'],
   // judgments disguised as questions
   ['Why would you use a global here?', 'why-would-you', 'Why would you'],
   ['why would anyone do this', 'why-would-you', 'why would anyone'],
@@ -93,6 +95,7 @@ const POSITIVES: readonly [string, string, string][] = [
   ['Sorry, brain fart.', 'profanity', 'brain fart'],
   ['That was half-assed.', 'profanity', 'assed'],
   ['This is fugly.', 'judgment-word', 'This is fugly.'],
+  ['This code is a joke.', 'judgment-word', 'This code is a joke.'],
   ['You idiot.', 'insult', 'idiot'],
   ['written by morons', 'insult', 'morons'],
   ['Threads sux', 'sucks', 'Threads sux'],

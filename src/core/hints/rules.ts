@@ -154,8 +154,8 @@ const JUDGMENT_WORDS = [
   String.raw`wacky|fugly|shameful|annoying(?:ly)?|disgrace(?:ful)?|ridiculous(?:ly)?|absurd(?:ly)?|insane|insanity|crazy|nonsense|nonsensical|bogus|lame|laughable|pathetic|embarrassing`,
   String.raw`garbage(?![\s-]+(?:collect\w*|value|values|data|in|out|bytes|memory|characters|chars|output))|rubbish|(?=trash|junk)(?<=\b(?:is|are|was|total|complete|utter|pure|absolute|this|that)\s+)(?:trash|junk)|trashy|crappy`,
   String.raw`hack(?:y|ier|iest|ish)|kludg(?:e|es|ey|y)|kluge|abomination|monstrosity|travesty|disaster|nightmare|clusterf\w*`,
-  String.raw`(?=lazy)(?<=\b(?:being|so|too|very|pretty|bit|plain|you${APOS}re|you\s+are|you\s+were|you\s+got)\s+)lazy(?![\s_-]*(?:=|load\w*|init\w*|evaluat\w*|eval|import\w*|instantiat\w*|creat\w*|allocat\w*|comput\w*|bind\w*|fetch\w*|resolv\w*))|sloppy|sloppily|careless(?:ly)?|incompetent|amateur(?:ish)?|clueless|evil`,
-  String.raw`(?=die)(?<=\b(?:needs?|has|have|must|should|ought)\s+to\s+)die`,
+  String.raw`(?=lazy)(?<=\b(?:being|so|too|very|pretty|bit|plain|you${APOS}re|you\s+are|you\s+were|you\s+got)\s+)lazy|lazy(?=\s+(?:work|coding|programming|fix|approach|review|developer|developers|people|person|coder|coders))(?![\s_-]*(?:=|load\w*|init\w*|evaluat\w*|eval|import\w*|instantiat\w*|creat\w*|allocat\w*|comput\w*|bind\w*|fetch\w*|resolv\w*))|sloppy|sloppily|careless(?:ly)?|incompetent|amateur(?:ish)?|clueless|evil`,
+  String.raw`(?=joke)(?<=\b(?:is|was|looks\s+like|seems\s+like)\s+(?:a|such\s+a|a\s+total|a\s+complete|an\s+absolute)\s+)joke|(?=die)(?<=\b(?:needs?|has|have|must|should|ought)\s+to\s+)die`,
 ];
 
 const JUDGMENT_TRIGGERS = (
@@ -163,7 +163,7 @@ const JUDGMENT_TRIGGERS = (
   'ugl* hideous* gross disgusting* nasty yucky ew* yuck ugh* ergh* blech bleh blergh useless* pointless* worthless meaningless ' +
   'mess messy messier messed stupid* dumb* silly sillier silliness idiotic foolish brain braindead moronic ridiculous* absurd* insan* crazy nonsens* ' +
   'wacky fugly shameful annoying annoyingly disgrace disgraceful bogus lame laughable pathetic embarrassing garbage rubbish trash trashy junk crappy hacky hackier hackiest hackish kludg* kluge abomination ' +
-  'monstrosity travesty disaster nightmare clusterf* lazy sloppy sloppily careless* incompetent amateur* clueless evil die'
+  'monstrosity travesty disaster nightmare clusterf* lazy sloppy sloppily careless* incompetent amateur* clueless evil die joke'
 ).split(' ');
 
 const INSULT_TRIGGERS = 'idiot* moron* imbecile* cretin* retard* jerk* loser* clown* noob* n00b* muppet* dimwit* nitwit* halfwit* numpt* dolt* buffoon* chump* scumbag* slacker* luddite* shut nazi* fag fags faggot* brainless'.split(' ');
@@ -320,9 +320,9 @@ export const RULES: readonly RuleDef[] = [
     category: 'blame',
     description: '"Your fault", "you broke…", "shame on you": blame on the person.',
     triggers: ['your', "it's", 'you', 'shame'],
-    pattern: w(String.raw`(?<!\bnot\s+)your\s+(?:fault|mistake|screw-?up|mess)|it${APOS}s\s+on\s+you|you\s+(?:broke|messed\s+up|screwed\s+up|screwed|ruined|botched)|shame\s+on\s+you`),
+    pattern: w(String.raw`(?<!\bnot\s+)your\s+(?:fault|mistake|screw-?up|mess)|it${APOS}s\s+on\s+you|you\s+(?:broke|messed\s+up|screwed\s+up|screwed|ruined|botched)|you\s+(?:should|ought\s+to)\s+(?:know|have\s+known)\s+better|shame\s+on\s+you`),
     message: () => 'Blame makes people hide mistakes. Describe what happened to the code and how to fix it together.',
-    rewrites: (ctx) => (/^your/.test(ctx.word) ? ['something we missed', 'a gap we can fix together'] : /^shame/.test(ctx.word) ? ['easy to miss'] : /^it/.test(ctx.word) ? ["it's something we can fix together"] : ['this change ' + ctx.word.replace(/^you\s+/, '')]),
+    rewrites: (ctx) => (/^your/.test(ctx.word) ? ['something we missed', 'a gap we can fix together'] : /better$/.test(ctx.word) ? ['this is easy to miss; here is what I would check'] : /^shame/.test(ctx.word) ? ['easy to miss'] : /^it/.test(ctx.word) ? ["it's something we can fix together"] : ['this change ' + ctx.word.replace(/^you\s+/, '')]),
   },
   {
     id: 'you-dont-understand',
@@ -339,7 +339,7 @@ export const RULES: readonly RuleDef[] = [
     category: 'command',
     description: '"Fix this.", "Change this.", "Remove this." at the start of a sentence, without a label or a reason.',
     triggers: ['fix', 'change', 'remove', 'delete', 'rename', 'rewrite', 'redo', 'revert', 'drop', 'undo', 'kill', 'move', 'replace', 'refactor', 'simplify', 'split', 'get', 'clean', 'nuke', 'lose'],
-    pattern: `(?=fix|change|remove|delete|rename|rewrite|redo|revert|drop|undo|kill|move|replace|refactor|simplify|split|get|clean|nuke|lose)${SS}${w(String.raw`(?:fix|change|remove|delete|rename|rewrite|redo|revert|drop|undo|kill|move|replace|refactor|simplify|split|get\s+rid\s+of|clean\s+up|nuke|lose)\s+(?:this|that|it|these|those|them)(?:\s+(?:up|out|now|asap|please|immediately|already|again))?`)}`,
+    pattern: `(?=fix|change|remove|delete|rename|rewrite|redo|revert|drop|undo|kill|move|replace|refactor|simplify|split|get|clean|nuke|lose)${SS}${w(String.raw`(?:fix|change|remove|delete|rename|rewrite|redo|revert|drop|undo|kill|move|replace|refactor|simplify|split|get\s+rid\s+of|clean\s+up|clean|nuke|lose)\s+(?:this|that|it|these|those|them)(?:\s+(?:up|out|now|asap|please|immediately|already|again))?`)}`,
     range: (ctx) => {
       const s = sentenceOf(ctx);
       return { start: ctx.start, end: s.end };

@@ -60,8 +60,9 @@ export function initFile(opts: InitOptions, now: Date): string {
   line('# Mentoring extension or with the `mentoring` CLI (both keep these comments).');
   line('# Dates are YYYY-MM-DD, times ISO 8601 (2026-11-19T15:00:00+01:00),');
   line('# durations like 45m, 24h, 2d. Check the file with `mentoring check`.');
-  line('version: 1');
+  line('version: 1', 'the format of this file');
   line('agreement:');
+  line('  # Who takes part: a name, and optionally a handle (code host login) and an email.');
   line(`  mentor: ${flow(mentor)}`);
   line(`  mentee: ${flow(mentee)}`);
   line(`  started: ${started}`, 'the day the agreement began');

@@ -481,8 +481,9 @@ describe('initFile', () => {
 # Mentoring extension or with the \`mentoring\` CLI (both keep these comments).
 # Dates are YYYY-MM-DD, times ISO 8601 (2026-11-19T15:00:00+01:00),
 # durations like 45m, 24h, 2d. Check the file with \`mentoring check\`.
-version: 1
+version: 1                      # the format of this file
 agreement:
+  # Who takes part: a name, and optionally a handle (code host login) and an email.
   mentor: { name: Ana Silva, handle: anasilva }
   mentee: { name: Ben Okafor, email: ben@example.com }
   started: 2026-11-25           # the day the agreement began

@@ -647,3 +647,59 @@ describe('parse: every schema rule, each at its node', () => {
     });
   }
 });
+
+describe('parse: files nobody here wrote (test/fixtures)', () => {
+  const first = (name: string): Diagnostic[] => run(fixture(`${name}.mentoring.yaml`)).diagnostics;
+
+  it('conflicted: one error at the first marker', () => {
+    const ds = first('conflicted');
+    assert.deepEqual(ds.map((d) => [d.code, d.line, d.column]), [['merge-conflict', 8, 1]]);
+  });
+
+  it('duplicated: the second `topic`', () => {
+    const ds = first('duplicated');
+    assert.deepEqual(ds.map((d) => [d.code, d.line, d.column]), [['duplicate-key', 14, 5]]);
+  });
+
+  it('aliased: a billion laughs stops at the first alias', () => {
+    const ds = first('aliased');
+    assert.deepEqual(ds.map((d) => [d.code, d.line, d.column]), [['alias-bomb', 7, 13]]);
+  });
+
+  it('mistyped: every mistake at its value, nothing else', () => {
+    const ds = first('mistyped');
+    assert.deepEqual(
+      ds.map((d) => [d.code, d.line, d.column]),
+      [
+        ['schema', 4, 11],
+        ['schema', 5, 12],
+        ['schema', 10, 15],
+        ['schema', 12, 14],
+        ['schema', 13, 18],
+        ['schema', 16, 9],
+        ['schema', 20, 17],
+        ['schema', 22, 9],
+        ['unknown-goal', 24, 11],
+      ],
+    );
+  });
+
+  it('future: every unknown key is an info note, and the file is fine', () => {
+    const r = run(fixture('future.mentoring.yaml'));
+    assert.equal(r.ok, true);
+    assert.deepEqual(
+      r.diagnostics.map((d) => [d.code, d.severity, d.line, d.column]),
+      [
+        ['unknown-key', 'info', 4, 30],
+        ['unknown-key', 'info', 11, 7],
+        ['unknown-key', 'info', 14, 5],
+        ['unknown-key', 'info', 21, 5],
+        ['unknown-key', 'info', 22, 43],
+        ['unknown-key', 'info', 23, 1],
+      ],
+    );
+    const model = r.model as unknown as { retro: unknown; sessions: { recording: string }[] };
+    assert.deepEqual(model.retro, [{ when: '2027-01-01' }]);
+    assert.equal(model.sessions[0]?.recording, 'https://example.com/rec/1');
+  });
+});

@@ -370,6 +370,12 @@ describe('hints: options', () => {
     assert.deepEqual(findHints('This is janky.', { extraJudgmentWords: [] }), []);
   });
 
+  it('keeps giving the right answer when many option sets have come and gone (bounded cache)', () => {
+    for (let i = 0; i < 50; i++) assert.equal(only(`so word${i}y here`, { extraJudgmentWords: [`word${i}y`] }).rule, 'team-word');
+    assert.equal(only('so word0y here', { extraJudgmentWords: ['word0y'] }).rule, 'team-word');
+    assert.deepEqual(findHints('so word0y here', { extraJudgmentWords: ['word1y'] }), []);
+  });
+
   it('treats regex characters in team words literally', () => {
     assert.equal(only('so c++ish', { extraJudgmentWords: ['c++ish'] }).rule, 'team-word');
     assert.deepEqual(findHints('so cish', { extraJudgmentWords: ['c++ish'] }), []);

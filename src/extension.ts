@@ -31,7 +31,7 @@ export interface MentoringApi {
   useUi(ui: Ui): vscode.Disposable;
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<MentoringApi> {
+export function activate(context: vscode.ExtensionContext): MentoringApi {
   const activationStart = performance.now();
   const realUi = new VsCodeUi();
   let ui: Ui = realUi;
@@ -57,7 +57,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Mentor
     (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri),
   );
   if (location.problem) void vscode.window.showWarningMessage(location.problem);
-  const notes = await PrivateNotes.load(location.folder, now);
+  const notes = PrivateNotes.create(location.folder, now);
   context.subscriptions.push(notes);
 
   const setFileContext = (): void => {

@@ -88,9 +88,30 @@ export class PrivateNotes extends Disposable {
     this.file = vscode.Uri.joinPath(folder, FILE_NAME);
   }
 
-  static async load(folder: vscode.Uri, now: () => Date = () => new Date()): Promise<PrivateNotes> {
+  /** Resolves once the notes on disk have been read (`onDidChange` fires then too). */
+  ready: Promise<void> = Promise.resolve();
+
+  /**
+   * Starts reading the notes in the background and returns at once, so activation
+   * does not wait for the disk; `list` is empty until `ready` resolves.
+   */
+  static create(folder: vscode.Uri, now: () => Date = () => new Date()): PrivateNotes {
     const notes = new PrivateNotes(folder, now);
-    notes.notes = await notes.read();
+    notes.ready = notes.read().then(
+      (loaded) => {
+        notes.notes = loaded;
+        notes._onDidChange.fire();
+      },
+      (err: unknown) => {
+        void vscode.window.showWarningMessage(`Your private mentoring notes could not be read: ${String(err)}`);
+      },
+    );
+    return notes;
+  }
+
+  static async load(folder: vscode.Uri, now: () => Date = () => new Date()): Promise<PrivateNotes> {
+    const notes = PrivateNotes.create(folder, now);
+    await notes.ready;
     return notes;
   }
 
@@ -111,12 +132,14 @@ export class PrivateNotes extends Disposable {
       text,
       created: this.now().toISOString(),
     };
+    await this.ready;
     // Another window may have written since we loaded: merge with what is on disk.
     await this.write([...(await this.read()).filter((n) => n.id !== created.id), created]);
     return created;
   }
 
   async remove(id: string): Promise<boolean> {
+    await this.ready;
     const onDisk = await this.read();
     const kept = onDisk.filter((n) => n.id !== id);
     if (kept.length === onDisk.length && !this.notes.some((n) => n.id === id)) return false;

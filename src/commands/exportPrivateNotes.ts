@@ -8,6 +8,7 @@ export async function exportPrivateNotes(ctx: CommandContext, args: FileArgs = {
   if (!state) return undefined;
   const model = state.result.model;
   const title = model ? `Private notes: ${model.agreement.mentor.name} and ${model.agreement.mentee.name}` : 'Private mentoring notes';
+  await ctx.notes.ready;
   const markdown = ctx.notes.export(fileKeyOf(state.uri), title);
   // Untitled: nothing is written anywhere until the owner chooses where to save it.
   const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });

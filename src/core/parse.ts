@@ -790,6 +790,19 @@ const EXPECTED: Record<string, string> = {
   int: 'a whole number',
 };
 
+/** A likely intended value for a malformed date or date-time (for the message and quick fixes). */
+function suggestFix(value: string, problem: string): string | undefined {
+  const v = value.trim();
+  if (/date and time/.test(problem)) {
+    const m = /^(\d{4}-\d{2}-\d{2})[ _t](\d{2}:\d{2}(?::\d{2})?)(.*)$/i.exec(v);
+    if (m) return `${m[1]}T${m[2]}${(m[3] ?? '').trim()}`;
+  } else if (/YYYY-MM-DD/.test(problem)) {
+    const m = /^(\d{4}-\d{2}-\d{2})[T ]/.exec(v);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
 function missingMessage(parent: Path, name: string, about: string | undefined, exact?: string): string {
   const where = parent.length === 0 ? 'The file is missing the required top-level field' : `\`${formatPath(parent)}\` is missing the required field`;
   return exact !== undefined ? `${where} \`${name}\`: add \`${name}: ${exact}\`.` : `${where} \`${name}\`: add \`${name}:\` (${about ?? 'a value'}).`;
@@ -846,8 +859,14 @@ function schemaDiagnostic(issue: z.core.$ZodIssue, data: unknown, locator: Locat
       if (path[path.length - 1] === 'rating') message = `\`${field}\` is a whole number from 1 to 5, not ${describe(value)}.`;
       break;
     }
-    default:
+    default: {
       message = `\`${field}\`: ${issue.message.replace(/\.$/, '')} (found ${describe(value)}).`;
+      const suggested = typeof value === 'string' ? suggestFix(value, issue.message) : undefined;
+      if (suggested !== undefined) {
+        message = `${message.slice(0, -1)}: did you mean ${suggested}?`;
+        extra.suggested = suggested;
+      }
+    }
   }
   return locator.at('error', 'schema', message, path, Object.keys(extra).length > 0 ? extra : undefined);
 }

@@ -703,3 +703,20 @@ describe('parse: files nobody here wrote (test/fixtures)', () => {
     assert.equal(model.sessions[0]?.recording, 'https://example.com/rec/1');
   });
 });
+
+describe('parse: suggested fixes', () => {
+  it('suggests the ISO form of a date-time written with a space, and a date for a date-time', () => {
+    const ls = base();
+    ls[13] = '    at: 2026-11-19 15:00 +01:00';
+    ls.push('    due: 2026-11-26T12:00');
+    const ds = run(text(ls), { checks: false }).diagnostics;
+    assert.deepEqual(
+      ds.map((d) => [d.line, d.data?.suggested]),
+      [
+        [14, '2026-11-19T15:00+01:00'],
+        [22, '2026-11-26'],
+      ],
+    );
+    assert.match(ds[0]?.message ?? '', /did you mean 2026-11-19T15:00\+01:00\?$/);
+  });
+});

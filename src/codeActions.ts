@@ -8,6 +8,7 @@ import { CommandId } from './commands';
 import type { MentoringDiagnostics } from './diagnostics';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { Disposable } from './lifecycle';
+import { requote } from './yamlScalar';
 
 export const MENTORING_SELECTOR: vscode.DocumentSelector = [
   { pattern: '**/.mentoring.yaml' },
@@ -89,13 +90,4 @@ export function replaceScalar(
   action.edit = new vscode.WorkspaceEdit();
   action.edit.replace(document.uri, range, newText);
   return action;
-}
-
-/** `value` written the way `current` was: double-quoted, single-quoted or plain. Undefined if `current` is not one scalar. */
-export function requote(current: string, value: string): string | undefined {
-  if (current.length === 0 || /[\n\r]/.test(current)) return undefined;
-  if (current.startsWith('"') && current.endsWith('"') && current.length >= 2) return JSON.stringify(value);
-  if (current.startsWith("'") && current.endsWith("'") && current.length >= 2) return `'${value.replace(/'/g, "''")}'`;
-  if (/[:#{}[\],&*!|>'"%@`]/.test(current) || /^\s|\s$/.test(current)) return undefined;
-  return /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(value) ? value : JSON.stringify(value);
 }

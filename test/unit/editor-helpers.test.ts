@@ -118,3 +118,23 @@ describe('prompt dates and times', () => {
     assert.equal(toPromptValue(d), '2026-01-05 07:04');
   });
 });
+
+import { requote } from '../../src/yamlScalar';
+
+describe('quick-fix scalar replacement', () => {
+  it('keeps the quoting style of the replaced scalar', () => {
+    assert.equal(requote('2027-09-01', '2027-03-01'), '2027-03-01');
+    assert.equal(requote('"2027-09-01"', '2027-03-01'), '"2027-03-01"');
+    assert.equal(requote("'no-such-goal'", 'tests-first'), "'tests-first'");
+    assert.equal(requote("'x'", "it's"), "'it''s'");
+  });
+  it('quotes a plain replacement that would not survive as a plain scalar', () => {
+    assert.equal(requote('abc', 'a: b'), '"a: b"');
+  });
+  it('refuses what is not one scalar any more (the user typed since)', () => {
+    assert.equal(requote('', 'x'), undefined);
+    assert.equal(requote('a\nb', 'x'), undefined);
+    assert.equal(requote('{ a: 1 }', 'x'), undefined);
+    assert.equal(requote('x # note', 'y'), undefined);
+  });
+});

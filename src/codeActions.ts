@@ -1,7 +1,8 @@
 /**
  * Quick fixes where the fix is clear: a goal due too far out (set `by` to the
  * limit), a dangling goal or session reference (pick an existing id), a held
- * session without feedback (open the feedback questions).
+ * session without feedback (open the feedback questions), a near-miss date or
+ * time (the ISO form the parser suggests).
  */
 import * as vscode from 'vscode';
 import { CommandId } from './commands';
@@ -54,6 +55,17 @@ export class MentoringCodeActions extends Disposable implements vscode.CodeActio
               actions.push(fix);
             }
           });
+          break;
+        }
+        case 'schema': {
+          // A near-miss date or time: the parser names the ISO form it meant.
+          const suggested = typeof data.suggested === 'string' ? data.suggested : undefined;
+          if (!suggested) break;
+          const fix = replaceScalar(document, shown.range, suggested, `Change to ${suggested}`, shown);
+          if (fix) {
+            fix.isPreferred = true;
+            actions.push(fix);
+          }
           break;
         }
         case 'missing-feedback': {

@@ -8,6 +8,7 @@ export function requote(current: string, value: string): string | undefined {
   if (current.length === 0 || /[\n\r]/.test(current)) return undefined;
   if (current.startsWith('"') && current.endsWith('"') && current.length >= 2) return JSON.stringify(value);
   if (current.startsWith("'") && current.endsWith("'") && current.length >= 2) return `'${value.replace(/'/g, "''")}'`;
-  if (/[:#{}[\],&*!|>'"%@`]/.test(current) || /^\s|\s$/.test(current)) return undefined;
-  return /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(value) ? value : JSON.stringify(value);
+  // A plain scalar: no indicator first, no ": " or " #" inside, no surrounding space.
+  if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(current) || /: | #|:$/.test(current) || /^\s|\s$/.test(current)) return undefined;
+  return /^[A-Za-z0-9][A-Za-z0-9._:+-]*$/.test(value) && !value.endsWith(':') ? value : JSON.stringify(value);
 }

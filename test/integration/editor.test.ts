@@ -474,6 +474,21 @@ describe('Editor (issue 4) in the real host', function () {
     await doc.save();
   });
 
+  it('offers the ISO form of a near-miss date-time', async () => {
+    const text = sampleFile().replace(/(id: next-one\n\s+at: )\S+/, '$12031-03-04 15:00');
+    const { uri } = await fixture(text);
+    await waitFor(() => vscode.languages.getDiagnostics(uri).some((d) => d.severity === vscode.DiagnosticSeverity.Error), 'the date error');
+    const error = vscode.languages.getDiagnostics(uri).find((d) => d.severity === vscode.DiagnosticSeverity.Error);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, error?.range);
+    const fix = actions.find((a) => a.title === 'Change to 2031-03-04T15:00');
+    assert.ok(fix?.edit, actions.map((a) => a.title).join(' | '));
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    const doc = await vscode.workspace.openTextDocument(uri);
+    assert.match(doc.getText(), /at: 2031-03-04T15:00\n/);
+    await waitFor(() => !vscode.languages.getDiagnostics(uri).some((d) => d.severity === vscode.DiagnosticSeverity.Error), 'the error to go away');
+    await doc.save();
+  });
+
   it('offers the feedback questions for a held session without feedback, and records the answers', async () => {
     const text = sampleFile().replace('feedback: on-request', 'feedback: every-session');
     const { file, uri } = await fixture(text);

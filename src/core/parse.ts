@@ -64,15 +64,18 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
 }
 
 function parseUnsafe(text: string, options: ParseOptions): ParseResult {
-  const lines = new LineIndex(text);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
 
   const bytes = utf8LengthAbove(text, maxBytes);
   if (bytes !== undefined) {
-    return fail(lines.diagnostic('error', 'too-large',
+    // Not even the line index is built for a file this large: the error sits on line 1.
+    const firstLine = new LineIndex(text.slice(0, lineEndOf(text, 0)));
+    return fail(firstLine.diagnostic('error', 'too-large',
       `The file is ${formatBytes(bytes)}, over the ${formatBytes(maxBytes)} limit: it is not read. Move old sessions to an archive file (e.g. .mentoring/archive-2025.yaml) to make it smaller.`,
-      0, lines.lineEnd(0), undefined, { bytes, limit: maxBytes }));
+      0, firstLine.text.length, undefined, { bytes, limit: maxBytes }));
   }
+
+  const lines = new LineIndex(text);
 
   const conflict = findConflictMarker(text);
   if (conflict) {
@@ -232,13 +235,7 @@ export class LineIndex {
 
   /** Offset of the end of the line holding `offset` (before its line break). */
   lineEnd(offset: number): number {
-    let i = Math.max(0, Math.min(offset, this.text.length));
-    while (i < this.text.length) {
-      const c = this.text.charCodeAt(i);
-      if (c === 10 || c === 13) break;
-      i++;
-    }
-    return i;
+    return lineEndOf(this.text, offset);
   }
 
   diagnostic(
@@ -269,6 +266,17 @@ export class LineIndex {
     if (data) d.data = data;
     return d;
   }
+}
+
+/** Offset of the end of the line holding `offset` in `text` (before its line break). */
+function lineEndOf(text: string, offset: number): number {
+  let i = Math.max(0, Math.min(offset, text.length));
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    i++;
+  }
+  return i;
 }
 
 /**

@@ -26,6 +26,7 @@ import {
   type Segment,
 } from './core/commentHintText';
 import { findHints, HINT_RULES, type Hint, type HintCategory } from './core/hints/index';
+import type { HintsConfig } from './core/schema';
 import { Disposable, toDisposable } from './lifecycle';
 import { HintCommand } from './reviewCommands';
 import type { MentoringStore } from './store';
@@ -63,7 +64,7 @@ export class CommentHints extends Disposable implements vscode.CodeActionProvide
   /** Diagnostics for a document were published (tests wait on this). */
   readonly onDidUpdate = this._onDidUpdate.event;
 
-  constructor(private readonly store: Pick<MentoringStore, 'current' | 'onDidChange'> | undefined) {
+  constructor(private readonly store: Pick<MentoringStore, 'current' | 'onDidChange' | 'onDidParse' | 'files' | 'get'> | undefined) {
     super();
     const selector: vscode.DocumentSelector = [{ scheme: 'comment' }, { language: 'markdown' }];
     this._register(vscode.languages.registerCodeActionsProvider(selector, this, { providedCodeActionKinds: CommentHints.kinds }));
@@ -76,7 +77,11 @@ export class CommentHints extends Disposable implements vscode.CodeActionProvide
         if (e.affectsConfiguration('mentoring.hints')) this.checkAll();
       }),
     );
-    if (store) this._register(store.onDidChange(() => this.checkAll()));
+    if (store) {
+      this._register(store.onDidChange(() => this.checkAll()));
+      // A team's hints block may apply to files near it even when it is not the current file.
+      this._register(store.onDidParse(() => this.checkAll()));
+    }
     this._register(vscode.commands.registerCommand(HintCommand.ignoreHere, (uri: unknown, rule: unknown) => this.ignoreHere(uri, rule)));
     this._register(vscode.commands.registerCommand(HintCommand.ignoreInWorkspace, (rule: unknown) => this.ignoreInWorkspace(rule)));
     this._register(toDisposable(() => this.timers.forEach((t) => clearTimeout(t))));
@@ -132,8 +137,31 @@ export class CommentHints extends Disposable implements vscode.CodeActionProvide
     const text = doc.getText();
     const segments = segmentsOf(text, kind);
     const here = kind === 'markdown' ? ignoredRules(text) : (this.ignoredInBox.get(doc.uri.toString()) ?? new Set<string>());
-    const options = mergeHintOptions(settings(doc), this.store?.current?.result.model?.hints, here);
+    const options = mergeHintOptions(settings(doc), this.teamHints(doc), here);
     return { version: doc.version, kind, segments, hints: hintsIn(text, segments, findHints, options) };
+  }
+
+  /**
+   * The team's `hints:` block that applies to `doc`: for a file, the mentoring file nearest above
+   * it (its own folder, then the folders above; the current one among several side by side);
+   * for a comment box, or when none is above, the current mentoring file.
+   */
+  private teamHints(doc: vscode.TextDocument): HintsConfig | undefined {
+    const store = this.store;
+    if (!store) return undefined;
+    const current = store.current;
+    if (doc.uri.scheme !== 'comment') {
+      const candidates = store.files().map((uri) => ({ uri, dir: pairFolder(uri.path) }));
+      const docPath = doc.uri.path;
+      let best: { uri: vscode.Uri; dir: string } | undefined;
+      for (const c of candidates) {
+        if (c.uri.scheme !== doc.uri.scheme || c.uri.authority !== doc.uri.authority || !docPath.startsWith(c.dir + '/')) continue;
+        const better = !best || c.dir.length > best.dir.length || (c.dir.length === best.dir.length && c.uri.toString() === current?.uri.toString());
+        if (better) best = c;
+      }
+      if (best) return store.get(best.uri)?.result.model?.hints;
+    }
+    return current?.result.model?.hints;
   }
 
   /** The hints of `doc` as they are now (recomputed when the document changed since the last check). */
@@ -294,6 +322,12 @@ function settings(doc: vscode.TextDocument): HintSettings {
   const c = config(doc);
   const list = (key: string): string[] => (c.get<unknown[]>(key, []) ?? []).filter((v): v is string => typeof v === 'string');
   return { disabledCategories: list('disabledCategories'), disabledRules: list('disabledRules'), extraJudgmentWords: list('extraJudgmentWords') };
+}
+
+/** The folder a mentoring file speaks for: its own, or the parent of a `.mentoring/` folder. */
+function pairFolder(path: string): string {
+  const dir = path.slice(0, path.lastIndexOf('/'));
+  return dir.endsWith('/.mentoring') ? dir.slice(0, -'/.mentoring'.length) : dir;
 }
 
 function escapeMd(s: string): string {

@@ -30,8 +30,8 @@ function dir(): string {
   return d;
 }
 
-async function open(name: string, text: string): Promise<vscode.TextDocument> {
-  const file = path.join(dir(), name);
+async function open(name: string, text: string, inDir = dir()): Promise<vscode.TextDocument> {
+  const file = path.join(inDir, name);
   fs.writeFileSync(file, text);
   const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
   await vscode.window.showTextDocument(doc);
@@ -158,7 +158,7 @@ describe('Review-comment hints (issue 5) in the real host', function () {
     assert.equal(api.hints.hintsFor(doc.uri).length, 0);
   });
 
-  it('applies the team words of the current mentoring file', async () => {
+  it('applies the team words of the mentoring file next to the review, current or not', async () => {
     const d = dir();
     const mentoring = path.join(d, '.mentoring.yaml');
     fs.writeFileSync(
@@ -166,8 +166,18 @@ describe('Review-comment hints (issue 5) in the real host', function () {
       `version: 1\nagreement:\n  mentor: { name: Ana }\n  mentee: { name: Ben }\n  started: ${new Date().toISOString().slice(0, 10)}\nhints:\n  extraJudgmentWords: [gnarly]\n`,
     );
     const uri = vscode.Uri.file(mentoring);
-    await api.store.setCurrent(uri);
-    const doc = await open('team.review.md', 'This part is gnarly.\n');
+    // Another pair's file, without the word, is the current one: the file next to the review still applies.
+    const otherDir = dir();
+    const other = path.join(otherDir, '.mentoring.yaml');
+    fs.writeFileSync(other, fs.readFileSync(mentoring, 'utf8').replace(/hints:[\s\S]*$/, ''));
+    await api.store.setCurrent(uri); // reads it now rather than waiting for the file watcher
+    await api.store.setCurrent(vscode.Uri.file(other));
+    await waitFor(() => api.store.get(uri)?.result.model?.hints !== undefined && api.store.current?.uri.fsPath === other, 'both files to parse');
+    const doc = await open('team.review.md', 'This part is gnarly.\n', d);
+    const elsewhere = await open('other.review.md', 'This part is gnarly.\n', otherDir);
     await waitFor(() => ours(doc.uri).length === 1, 'the team word to be flagged');
+    assert.equal(ours(doc.uri)[0]?.code, 'team-word');
+    // A review next to the other pair's file does not get this team's word.
+    assert.ok(!ours(elsewhere.uri).some((x) => x.code === 'team-word'), JSON.stringify(ours(elsewhere.uri)));
   });
 });

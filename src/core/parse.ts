@@ -4,10 +4,17 @@
  *
  * The stages, each stopping the ones after it when it fails, because later stages would only
  * report noise about a file they cannot read:
- *   size (before any parsing) → merge-conflict markers → YAML (syntax, duplicate keys)
- *   → empty file / root shape → aliases expanded with a budget (alias bombs) → zod schema
- *   → ids and references → agreement checks (warnings, `checks.ts`).
- * Unknown keys never stop anything: they are kept and reported as info.
+ *   size (before any parsing) → merge-conflict markers → absurd nesting → YAML (syntax,
+ *   duplicate keys) → empty file / root shape → plain data (one pass that also finds unknown
+ *   keys; files with aliases go through yaml's toJS and its alias budget, which stops alias
+ *   bombs) → zod schema → ids and references → agreement checks (warnings, `checks.ts`).
+ * Unknown keys never stop anything: they are kept and reported as info. Ids and references are
+ * checked on the plain data even when the schema fails, so one pass shows every error.
+ *
+ * Codes: errors `too-large`, `merge-conflict`, `too-deep`, `yaml-syntax`, `duplicate-key`,
+ * `empty-file`, `root-not-mapping`, `alias-bomb`, `schema`, `duplicate-id`, `unknown-goal`,
+ * `unknown-session`, `unknown-task`, `internal`; warnings `yaml-warning` and those of
+ * `checks.ts`; info `unknown-key`.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node as YamlNode, Pair, YAMLMap } from 'yaml';

@@ -1,1 +1,65 @@
-process.stdout.write('mentoring: not yet\n');
+/** The `mentoring` command line: the core's checks and lossless edits for terminals, hooks and CI. */
+import { check } from './cli/check';
+import { session, task } from './cli/edit';
+import { hints } from './cli/hints';
+import { init } from './cli/init';
+import { Failure, UsageError, type Io } from './cli/io';
+import { summary } from './cli/summary';
+
+const USAGE = `Usage: mentoring COMMAND [options]   (mentoring COMMAND --help for more)
+
+  check [FILE...]                         check mentoring files (exit 1 on errors)
+  init --mentor NAME --mentee NAME        write a commented starter file
+  session plan|start|end|cancel           plan and log sessions
+  task add|done|drop                      track tasks
+  summary SESSION-ID                      a session's summary as Markdown
+  hints [TEXT] [--jsonl]                  hints for a review comment
+
+Environment: MENTORING_NOW=ISO-TIME fixes the clock (for scripts and tests).`;
+
+const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = { check, init, session, task, summary, hints };
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  try {
+    if (name === undefined) throw new UsageError('Missing command.', USAGE);
+    if (name === '-h' || name === '--help' || name === 'help') return io.out(USAGE + '\n'), 0;
+    const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+    if (command === undefined) throw new UsageError(`Unknown command "${name}".`, USAGE);
+    return await command(rest, io);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.err(`mentoring: ${err.message}\n${err.usage ? `\n${err.usage}\n` : ''}`);
+      return 2;
+    }
+    if (err instanceof Failure) {
+      io.err(`mentoring: ${err.message}\n`);
+      return 1;
+    }
+    io.err(`mentoring: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    return 1;
+  }
+}
+
+function readStdin(): Promise<string> {
+  return new Promise((resolveText, reject) => {
+    const chunks: Buffer[] = [];
+    process.stdin.on('data', (c: Buffer) => chunks.push(c));
+    process.stdin.on('end', () => resolveText(Buffer.concat(chunks).toString('utf8')));
+    process.stdin.on('error', reject);
+  });
+}
+
+if (require.main === module) {
+  const io: Io = {
+    cwd: process.cwd(),
+    env: process.env,
+    out: (t) => void process.stdout.write(t),
+    err: (t) => void process.stderr.write(t),
+    readStdin,
+    interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
+  };
+  void main(process.argv.slice(2), io).then((code) => {
+    process.exitCode = code;
+  });
+}

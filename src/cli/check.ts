@@ -1,0 +1,75 @@
+/** `mentoring check [FILE...]`: diagnostics as text, JSON or GitHub annotations; exit 1 on any error. */
+import { resolve } from 'node:path';
+import { parseCommand, str } from './args';
+import { display, findMentoringFiles, formatText, load } from './files';
+import { clock, Failure, UsageError, type Io } from './io';
+
+export const CHECK_USAGE = `Usage: mentoring check [FILE...] [--format text|json|github]
+
+Checks mentoring files (default: every **/.mentoring.yaml and .mentoring/*.yaml below
+this folder, skipping node_modules and .git) and prints one line per problem:
+  FILE:LINE:COL: error|warning|info: message [code]
+Exit 0 when there is no error, 1 when there is any, 2 on a usage error.
+
+Options:
+  --format text|json|github  text (default); json: one array of
+                             {file,line,column,severity,message,code}; github: Actions annotations
+  -h, --help                 show this help`;
+
+interface Row {
+  file: string;
+  line: number;
+  column: number;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  code: string;
+}
+
+export async function check(argv: string[], io: Io): Promise<number> {
+  const p = parseCommand(argv, { format: { type: 'string' } }, CHECK_USAGE);
+  if (p.help) return io.out(CHECK_USAGE + '\n'), 0;
+  const format = str(p, 'format') ?? 'text';
+  if (format !== 'text' && format !== 'json' && format !== 'github') {
+    throw new UsageError(`--format must be text, json or github, not "${format}".`, CHECK_USAGE);
+  }
+  const now = clock(io.env);
+  const files = p.positionals.length > 0 ? p.positionals.map((f) => resolve(io.cwd, f)) : findMentoringFiles(io.cwd);
+  const rows: Row[] = [];
+  for (const file of files) {
+    const shown = display(io, file);
+    try {
+      const { result } = load(io, file, now);
+      for (const d of result.diagnostics) {
+        rows.push({ file: shown, line: d.line, column: d.column, severity: d.severity, message: d.message, code: d.code });
+      }
+    } catch (err) {
+      if (!(err instanceof Failure)) throw err;
+      rows.push({ file: shown, line: 1, column: 1, severity: 'error', message: err.message.replace(`${shown}: `, ''), code: 'unreadable' });
+    }
+  }
+  const errors = rows.filter((r) => r.severity === 'error').length;
+  if (format === 'json') {
+    io.out(JSON.stringify(rows, null, 2) + '\n');
+  } else if (format === 'github') {
+    for (const r of rows) {
+      const level = r.severity === 'info' ? 'notice' : r.severity;
+      io.out(`::${level} file=${prop(r.file)},line=${r.line},col=${r.column},title=${prop(`mentoring ${r.code}`)}::${data(r.message)}\n`);
+    }
+  } else {
+    for (const r of rows) io.out(formatText(r.file, r) + '\n');
+    if (files.length === 0) io.err('No mentoring files below this folder (looked for **/.mentoring.yaml and .mentoring/*.yaml).\n');
+    else {
+      const warnings = rows.filter((r) => r.severity === 'warning').length;
+      io.err(`${files.length} file${files.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.\n`);
+    }
+  }
+  return errors > 0 ? 1 : 0;
+}
+
+// GitHub workflow-command escaping (actions/toolkit core/src/command.ts).
+function data(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function prop(s: string): string {
+  return data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

@@ -1,0 +1,67 @@
+/**
+ * `mentoring hints [TEXT]` and `--jsonl`. In JSONL mode an input line that is not a JSON string
+ * stops the run: the lines before it have their output, stderr names the bad line, exit 2 —
+ * so output line N always belongs to input line N.
+ */
+import { findHints, type Hint } from '../core/hints/index';
+import { parseCommand } from './args';
+import { UsageError, type Io } from './io';
+
+export const HINTS_USAGE = `Usage: mentoring hints [TEXT] [--jsonl]
+
+Hints for a review comment: judgments, blame, minimizers, bare commands and the
+like, each with a rewrite. TEXT, or stdin when no TEXT is given.
+
+  --jsonl                  stdin holds one JSON string per line; prints one JSON array of
+                           {rule,category,start,end,message,rewrites} per line, in order.
+                           A line that is not a JSON string: error naming it, exit 2.
+  -h, --help               show this help`;
+
+export async function hints(argv: string[], io: Io): Promise<number> {
+  const p = parseCommand(argv, { jsonl: { type: 'boolean' } }, HINTS_USAGE);
+  if (p.help) return io.out(HINTS_USAGE + '\n'), 0;
+  if (p.values.jsonl === true) {
+    if (p.positionals.length > 0) throw new UsageError('--jsonl reads stdin; give no TEXT.', HINTS_USAGE);
+    const input = await io.readStdin();
+    const lines = input.split('\n');
+    if (lines[lines.length - 1] === '') lines.pop();
+    let out = '';
+    for (let i = 0; i < lines.length; i++) {
+      const raw = (lines[i] as string).replace(/\r$/, '');
+      let value: unknown;
+      try {
+        value = JSON.parse(raw);
+      } catch {
+        value = undefined;
+      }
+      if (typeof value !== 'string') {
+        io.out(out);
+        io.err(`mentoring hints: stdin line ${i + 1}: expected a JSON string like "This is wrong.", got ${JSON.stringify(raw.slice(0, 60))}.\n`);
+        return 2;
+      }
+      out += JSON.stringify(findHints(value).map(pick)) + '\n';
+    }
+    io.out(out);
+    return 0;
+  }
+  const text = p.positionals.length > 0 ? p.positionals.join(' ') : await io.readStdin();
+  const found = findHints(text);
+  if (found.length === 0) {
+    io.out('No hints.\n');
+    return 0;
+  }
+  for (const h of found) {
+    io.out(`"${text.slice(h.start, h.end)}" (${h.start}-${h.end}, ${h.category}/${h.rule}): ${h.message}\n`);
+    for (const r of h.rewrites) io.out(`  → ${r === '' ? '(delete it)' : r}\n`);
+  }
+  return 0;
+}
+
+const pick = (h: Hint): Pick<Hint, 'rule' | 'category' | 'start' | 'end' | 'message' | 'rewrites'> => ({
+  rule: h.rule,
+  category: h.category,
+  start: h.start,
+  end: h.end,
+  message: h.message,
+  rewrites: h.rewrites,
+});

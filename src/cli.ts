@@ -1,10 +1,5 @@
 /** The `mentoring` command line: the core's checks and lossless edits for terminals, hooks and CI. */
-import { check } from './cli/check';
-import { session, task } from './cli/edit';
-import { hints } from './cli/hints';
-import { init } from './cli/init';
 import { Failure, UsageError, type Io } from './cli/io';
-import { summary } from './cli/summary';
 
 const USAGE = `Usage: mentoring COMMAND [options]   (mentoring COMMAND --help for more)
 
@@ -17,16 +12,27 @@ const USAGE = `Usage: mentoring COMMAND [options]   (mentoring COMMAND --help fo
 
 Environment: MENTORING_NOW=ISO-TIME fixes the clock (for scripts and tests).`;
 
-const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = { check, init, session, task, summary, hints };
+type Command = (argv: string[], io: Io) => Promise<number>;
+
+// Loaded on demand: esbuild defers each module's evaluation to its first import, so `hints`
+// never pays for yaml and zod, and `--help` for neither.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('./cli/check')).check,
+  init: async () => (await import('./cli/init')).init,
+  session: async () => (await import('./cli/edit')).session,
+  task: async () => (await import('./cli/edit')).task,
+  summary: async () => (await import('./cli/summary')).summary,
+  hints: async () => (await import('./cli/hints')).hints,
+};
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
   try {
     if (name === undefined) throw new UsageError('Missing command.', USAGE);
     if (name === '-h' || name === '--help' || name === 'help') return io.out(USAGE + '\n'), 0;
-    const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-    if (command === undefined) throw new UsageError(`Unknown command "${name}".`, USAGE);
-    return await command(rest, io);
+    const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+    if (load === undefined) throw new UsageError(`Unknown command "${name}".`, USAGE);
+    return await (await load())(rest, io);
   } catch (err) {
     if (err instanceof UsageError) {
       io.err(`mentoring: ${err.message}\n${err.usage ? `\n${err.usage}\n` : ''}`);

@@ -1,13 +1,14 @@
 /** `mentoring check [FILE...]`: diagnostics as text, JSON or GitHub annotations; exit 1 on any error. */
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseCommand, str } from './args';
 import { display, findMentoringFiles, formatText, load } from './files';
 import { clock, Failure, UsageError, type Io } from './io';
 
-export const CHECK_USAGE = `Usage: mentoring check [FILE...] [--format text|json|github]
+export const CHECK_USAGE = `Usage: mentoring check [FILE|FOLDER...] [--format text|json|github]
 
-Checks mentoring files (default: every **/.mentoring.yaml and .mentoring/*.yaml below
-this folder, skipping node_modules and .git) and prints one line per problem:
+Checks mentoring files (a FOLDER, and the default \`.\`, stand for every
+**/.mentoring.yaml and .mentoring/*.yaml below it, skipping node_modules and .git) and prints one line per problem:
   FILE:LINE:COL: error|warning|info: message [code]
 Exit 0 when there is no error, 1 when there is any, 2 on a usage error.
 
@@ -33,7 +34,11 @@ export async function check(argv: string[], io: Io): Promise<number> {
     throw new UsageError(`--format must be text, json or github, not "${format}".`, CHECK_USAGE);
   }
   const now = clock(io.env);
-  const files = p.positionals.length > 0 ? p.positionals.map((f) => resolve(io.cwd, f)) : findMentoringFiles(io.cwd);
+  // A folder argument stands for the mentoring files below it, like the default `.`.
+  const files = (p.positionals.length > 0 ? p.positionals : ['.']).flatMap((f) => {
+    const path = resolve(io.cwd, f);
+    return isFolder(path) ? findMentoringFiles(path) : [path];
+  });
   const rows: Row[] = [];
   for (const file of files) {
     const shown = display(io, file);
@@ -57,13 +62,21 @@ export async function check(argv: string[], io: Io): Promise<number> {
     }
   } else {
     for (const r of rows) io.out(formatText(r.file, r) + '\n');
-    if (files.length === 0) io.err('No mentoring files below this folder (looked for **/.mentoring.yaml and .mentoring/*.yaml).\n');
+    if (files.length === 0) io.err('No mentoring files found (looked for **/.mentoring.yaml and .mentoring/*.yaml).\n');
     else {
       const warnings = rows.filter((r) => r.severity === 'warning').length;
       io.err(`${files.length} file${files.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.\n`);
     }
   }
   return errors > 0 ? 1 : 0;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false; // reported as unreadable when it is read
+  }
 }
 
 // GitHub workflow-command escaping (actions/toolkit core/src/command.ts).

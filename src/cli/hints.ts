@@ -3,11 +3,13 @@
  * stops the run: the lines before it have their output, stderr names the bad line, exit 2 —
  * so output line N always belongs to input line N.
  */
-import { findHints, type Hint } from '../core/hints/index';
-import { parseCommand } from './args';
-import { UsageError, type Io } from './io';
+import { findHints, type Hint, type HintOptions } from '../core/hints/index';
+import { resolve } from 'node:path';
+import { parseCommand, str } from './args';
+import { load } from './files';
+import { clock, Failure, UsageError, type Io } from './io';
 
-export const HINTS_USAGE = `Usage: mentoring hints [TEXT] [--jsonl]
+export const HINTS_USAGE = `Usage: mentoring hints [TEXT] [--jsonl] [--file PATH]
 
 Hints for a review comment: judgments, blame, minimizers, bare commands and the
 like, each with a rewrite. TEXT, or stdin when no TEXT is given.
@@ -15,11 +17,13 @@ like, each with a rewrite. TEXT, or stdin when no TEXT is given.
   --jsonl                  stdin holds one JSON string per line; prints one JSON array of
                            {rule,category,start,end,message,rewrites} per line, in order.
                            A line that is not a JSON string: error naming it, exit 2.
+  --file PATH              apply the team's \`hints:\` block of this mentoring file
   -h, --help               show this help`;
 
 export async function hints(argv: string[], io: Io): Promise<number> {
-  const p = parseCommand(argv, { jsonl: { type: 'boolean' } }, HINTS_USAGE);
+  const p = parseCommand(argv, { jsonl: { type: 'boolean' }, file: { type: 'string' } }, HINTS_USAGE);
   if (p.help) return io.out(HINTS_USAGE + '\n'), 0;
+  const options = teamOptions(io, str(p, 'file'));
   if (p.values.jsonl === true) {
     if (p.positionals.length > 0) throw new UsageError('--jsonl reads stdin; give no TEXT.', HINTS_USAGE);
     const input = await io.readStdin();
@@ -39,13 +43,13 @@ export async function hints(argv: string[], io: Io): Promise<number> {
         io.err(`mentoring hints: stdin line ${i + 1}: expected a JSON string like "This is wrong.", got ${JSON.stringify(raw.slice(0, 60))}.\n`);
         return 2;
       }
-      out += JSON.stringify(findHints(value).map(pick)) + '\n';
+      out += JSON.stringify(findHints(value, options).map(pick)) + '\n';
     }
     io.out(out);
     return 0;
   }
   const text = p.positionals.length > 0 ? p.positionals.join(' ') : await io.readStdin();
-  const found = findHints(text);
+  const found = findHints(text, options);
   if (found.length === 0) {
     io.out('No hints.\n');
     return 0;
@@ -65,3 +69,15 @@ const pick = (h: Hint): Pick<Hint, 'rule' | 'category' | 'start' | 'end' | 'mess
   message: h.message,
   rewrites: h.rewrites,
 });
+
+/** The `hints:` block of `--file` (extra judgment words, disabled rules); none without --file. */
+function teamOptions(io: Io, file: string | undefined): HintOptions | undefined {
+  if (file === undefined) return undefined;
+  const { result } = load(io, resolve(io.cwd, file), clock(io.env));
+  const block = result.model?.hints;
+  if (block === undefined) {
+    if (!result.model) throw new Failure(`${file} could not be read as a mentoring file; run \`mentoring check ${file}\`.`);
+    return undefined;
+  }
+  return block;
+}

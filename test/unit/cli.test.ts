@@ -184,19 +184,32 @@ describe('mentoring CLI (process)', function () {
 
     it('a missing or unreadable file is an error line, not a crash', () => {
       const d = withFixture('valid');
-      mkdirSync(join(d, 'folder.yaml'));
-      const r = run(d, ['check', 'nope.yaml', 'folder.yaml', '.mentoring.yaml']);
+      const r = run(d, ['check', 'nope.yaml', '.mentoring.yaml']);
       assert.equal(r.code, 1);
       assert.match(r.out, /^nope\.yaml:1:1: error: cannot read the file: no such file\. \[unreadable\]$/m);
-      assert.match(r.out, /^folder\.yaml:1:1: error: cannot read the file: it is a folder\. \[unreadable\]$/m);
+      assert.match(r.err, /2 files checked: 1 error/);
       assert.doesNotMatch(r.err, /internal error|at .*\.js:/);
+    });
+
+    it('a FOLDER argument stands for the mentoring files below it', () => {
+      const d = tempDir();
+      mkdirSync(join(d, 'a/b'), { recursive: true });
+      mkdirSync(join(d, 'empty'));
+      copyFileSync(join(FIXTURES, 'duplicated.mentoring.yaml'), join(d, 'a/b/.mentoring.yaml'));
+      const r = run(d, ['check', 'a']);
+      assert.equal(r.code, 1);
+      assert.match(r.out, /^a\/b\/\.mentoring\.yaml:14:5: error: .*\[duplicate-key\]$/m);
+      const none = run(d, ['check', 'empty']);
+      assert.equal(none.code, 0);
+      assert.equal(none.out, '');
+      assert.match(none.err, /No mentoring files found/);
     });
 
     it('a folder with none: exit 0 and says so', () => {
       const r = run(tempDir(), ['check']);
       assert.equal(r.code, 0);
       assert.equal(r.out, '');
-      assert.match(r.err, /No mentoring files below this folder/);
+      assert.match(r.err, /No mentoring files found/);
     });
 
     it('finds every **/.mentoring.yaml and .mentoring/*.yaml, skipping node_modules and .git, paths relative to cwd', () => {
@@ -440,6 +453,23 @@ describe('mentoring CLI (process)', function () {
       }
       const mess = out[2]?.find((h) => String(h.rule).length > 0 && (lines[2] ?? '').slice(Number(h.start), Number(h.end)).includes('mess'));
       assert.ok(mess, 'the range is in UTF-16 offsets of the input line');
+    });
+
+    it("--file applies the team's hints block (extra judgment words)", () => {
+      const d = withFixture('valid');
+      writeFileSync(join(d, '.mentoring.yaml'), read(d).replace('extraJudgmentWords: [hacky]', 'extraJudgmentWords: [zorbish]'));
+      const line = '"This looks zorbish."\n';
+      const flagged = (out: string): number =>
+        (JSON.parse(out) as { start: number; end: number }[]).filter((h) => 'This looks zorbish.'.slice(h.start, h.end).includes('zorbish')).length;
+      const plain = run(d, ['hints', '--jsonl'], line);
+      assert.equal(plain.code, 0, plain.err);
+      assert.equal(flagged(plain.out), 0, plain.out);
+      const team = run(d, ['hints', '--jsonl', '--file', '.mentoring.yaml'], line);
+      assert.equal(team.code, 0, team.err);
+      assert.equal(flagged(team.out), 1, team.out);
+      const broken = run(withFixture('conflicted'), ['hints', 'x', '--file', '.mentoring.yaml']);
+      assert.equal(broken.code, 1);
+      assert.match(broken.err, /could not be read as a mentoring file/);
     });
 
     it('--jsonl: an invalid line → the lines before it are answered, stderr names the line, exit 2', () => {

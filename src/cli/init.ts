@@ -1,7 +1,7 @@
 /** `mentoring init`: writes the commented starter file; never overwrites. */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 import { initFile } from '../core/init';
 import { parseCommand, str } from './args';
 import { display, reason } from './files';
@@ -25,9 +25,18 @@ export async function init(argv: string[], io: Io): Promise<number> {
   let mentee = str(p, 'mentee')?.trim();
   if ((!mentor || !mentee) && io.interactive) {
     const rl = createInterface({ input: process.stdin, output: process.stdout });
+    // The line iterator buffers lines typed (or pasted) ahead of a prompt; rl.question drops them.
+    const lines = rl[Symbol.asyncIterator]();
+    const ask = async (prompt: string): Promise<string> => {
+      rl.setPrompt(prompt);
+      rl.prompt();
+      const next = await lines.next();
+      if (next.done === true) throw new Failure('Cancelled; nothing was written.');
+      return String(next.value).trim();
+    };
     try {
-      while (!mentor) mentor = (await rl.question("Mentor's name: ")).trim();
-      while (!mentee) mentee = (await rl.question("Mentee's name: ")).trim();
+      while (!mentor) mentor = await ask("Mentor's name: ");
+      while (!mentee) mentee = await ask("Mentee's name: ");
     } finally {
       rl.close();
     }

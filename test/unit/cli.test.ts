@@ -285,6 +285,31 @@ describe('mentoring CLI (process)', function () {
       assert.equal(r.code, 2);
       assert.match(r.err, /--mentee NAME is required/);
     });
+    it('asks for the names on a terminal (typed ahead, blank answers asked again); Ctrl+D cancels cleanly', function () {
+      // A pseudo-terminal via util-linux `script`; without it there is no terminal to test on.
+      if (spawnSync('script', ['--version'], { encoding: 'utf8' }).status !== 0) this.skip();
+      const tty = (cwd: string, input: string): Run => {
+        const r = spawnSync('script', ['-qec', `"${process.execPath}" "${cliJs}" init`, '/dev/null'], {
+          cwd,
+          input,
+          encoding: 'utf8',
+          env: { ...process.env, MENTORING_NOW: NOW, TZ: 'UTC' },
+          timeout: 20_000,
+        });
+        return { code: r.status, out: r.stdout, err: r.stderr };
+      };
+      const d = tempDir();
+      const r = tty(d, 'Ana Silva\n\nBen Okafor\n');
+      assert.equal(r.code, 0, r.out);
+      assert.match(r.out, /Mentor's name: [\s\S]*Mentee's name: [\s\S]*Wrote \.mentoring\.yaml/);
+      assert.match(read(d), /between Ana Silva \(mentor\) and Ben Okafor \(mentee\)/);
+      const e = tempDir();
+      const cancelled = tty(e, 'Ana\n\u0004');
+      assert.equal(cancelled.code, 1, cancelled.out);
+      assert.match(cancelled.out, /Cancelled; nothing was written/);
+      assert.doesNotMatch(cancelled.out, /internal error/);
+      assert.deepEqual(readdirSync(e), []);
+    });
   });
 
   describe('editing', () => {

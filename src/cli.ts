@@ -57,6 +57,11 @@ function readStdin(): Promise<string> {
 }
 
 if (require.main === module) {
+  // `mentoring check | head` closes the pipe early: stop quietly rather than crash on EPIPE.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
   const io: Io = {
     cwd: process.cwd(),
     env: process.env,

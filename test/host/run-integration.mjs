@@ -1,0 +1,50 @@
+// Bundle test/integration and run it inside code-server's real extension host, driven by Chromium.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as esbuild from 'esbuild';
+import { chromium } from 'playwright-core';
+import { ROOT, findChromium } from './provision.mjs';
+import { runDir, startCodeServer, workbenchUrl } from './server.mjs';
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync'];
+
+async function main() {
+  const t0 = Date.now();
+  const chrome = findChromium();
+  const run = runDir('integration');
+  const out = path.join(run, 'out');
+  const entries = fs.readdirSync(path.join(ROOT, 'test/integration')).filter((f) => f.endsWith('.test.ts') || f === 'index.ts')
+    .map((f) => path.join(ROOT, 'test/integration', f));
+  await esbuild.build({ entryPoints: entries, outdir: out, bundle: true, platform: 'node', format: 'cjs', target: 'node20',
+    external: ['vscode', 'mocha'], sourcemap: 'inline', logLevel: 'warning', nodePaths: [path.join(ROOT, 'node_modules')] });
+  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(run, 'node_modules'));
+  const ws = path.join(run, 'workspace');
+  fs.cpSync(path.join(ROOT, 'test/integration/workspace'), ws, { recursive: true });
+  const server = await startCodeServer(run);
+  let browser;
+  try {
+    browser = await chromium.launch({ executablePath: chrome, headless: true, args: CHROMIUM_ARGS });
+    const page = await (await browser.newContext()).newPage();
+    let exit;
+    const done = new Promise((resolve) => { exit = resolve; });
+    await page.exposeFunction('codeAutomationExit', (code) => exit(code));
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      const text = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+      process.stdout.write(`${text}\n`);
+    });
+    await page.goto(workbenchUrl(server, ws, ROOT, path.join(out, 'index.js')));
+    const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), 10 * 60_000));
+    const code = await Promise.race([done, timeout]);
+    if (code === 'timeout') throw new Error('integration suite did not finish in 10 min');
+    console.log(`[host] integration suite exit code ${code} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    process.exitCode = code;
+  } finally {
+    await browser?.close().catch(() => {});
+    server.stop();
+    if (process.exitCode === 0) fs.rmSync(run, { recursive: true, force: true });
+    else console.log(`[host] kept ${run} (code-server.log) for a look`);
+  }
+}
+
+main().catch((e) => { console.error(`[host] ${e.message}`); process.exitCode = 1; });

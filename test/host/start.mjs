@@ -1,0 +1,14 @@
+// npm start: code-server with the extension from source on a copy of demo/ (Ctrl-C stops everything).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ROOT } from './provision.mjs';
+import { runDir, startCodeServer, workbenchUrl } from './server.mjs';
+
+const run = runDir('start');
+const ws = path.join(run, 'demo');
+fs.cpSync(path.join(ROOT, 'demo'), ws, { recursive: true });
+const server = await startCodeServer(run);
+console.log(`[start] open ${workbenchUrl(server, ws, ROOT)}`);
+console.log('[start] the activation time is printed by the integration suite (npm run test:integration); Ctrl-C stops');
+process.on('exit', () => fs.rmSync(run, { recursive: true, force: true }));
+setInterval(() => {}, 1 << 30);

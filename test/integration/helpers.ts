@@ -1,0 +1,37 @@
+/** Helpers for integration suites running in the real extension host. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+
+/** The first workspace folder: a fresh temporary copy of the fixture workspace. */
+export function workspaceDir(): string {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('no workspace folder open: the harness opens a temp copy of test/integration/workspace');
+  return folder.uri.fsPath;
+}
+
+/** Write a file relative to the workspace folder (creating folders); returns its absolute path. */
+export function writeFile(rel: string, text: string): string {
+  const file = path.join(workspaceDir(), rel);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+/** Poll until predicate returns a truthy value or the timeout passes. */
+export async function waitFor<T>(predicate: () => T | Promise<T>, timeoutMs = 10_000, what = 'condition'): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await predicate();
+    if (value) return value as NonNullable<T>;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Open a document (absolute path or workspace-relative) in an editor. */
+export async function openDocument(file: string): Promise<vscode.TextEditor> {
+  const abs = path.isAbsolute(file) ? file : path.join(workspaceDir(), file);
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(abs));
+  return vscode.window.showTextDocument(doc);
+}

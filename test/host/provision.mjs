@@ -58,7 +58,11 @@ export async function provisionCodeServer() {
     fs.rmSync(dir, { recursive: true, force: true });
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, 'package.json'), '{"private":true,"allowScripts":{"code-server":true}}\n');
-    const env = { ...process.env, PATH: `${nodeDir}/bin:${process.env.PATH}`, npm_config_nodedir: nodeDir,
+    // Under `npm test` the outer npm (on the system Node) exports npm_config_* and npm_lifecycle_*
+    // variables; the inner npm would read them as its own config, and code-server's postinstall
+    // reads the Node major from npm_config_user_agent ("node/v20") and refuses. Start clean.
+    const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
+    const env = { ...clean, PATH: `${nodeDir}/bin:${process.env.PATH}`, npm_config_nodedir: nodeDir,
       npm_config_ignore_scripts: 'false', npm_config_foreground_scripts: 'true', npm_config_fund: 'false',
       npm_config_audit: 'false', npm_config_update_notifier: 'false', HOME: path.join(CACHE, 'home') };
     sh('npm', ['install', '--no-save', '--foreground-scripts', `code-server@${CODE_SERVER_VERSION}`], { cwd: dir, env });

@@ -42,6 +42,12 @@ export const WebviewMessageSchemas = {
   /** The webview has loaded and listens; the host answers with `state`. */
   ready: z.strictObject({ type: z.literal('ready') }),
 
+  /**
+   * The first full render of a `ready` state finished: milliseconds since the webview document
+   * started loading (performance.now()) and how many tasks it held. The host records it for the
+   * harness to print (goal: under 200 ms for 3,000 tasks).
+   */
+  rendered: z.strictObject({ type: z.literal('rendered'), ms: z.number().check(z.minimum(0), z.maximum(600_000)), tasks: z.int().check(z.minimum(0), z.maximum(MAX_INDEX)) }),
   /** Run one of the extension's own flows (quick inputs) instead of a form in the view. */
   setUp: z.strictObject({ type: z.literal('setUp') }),
   /** Open the mentoring file, at a 1-based line and column when given (e.g. the first error). */
@@ -98,6 +104,7 @@ export const WebviewMessageSchemas = {
 
 export const WebviewMessage = z.discriminatedUnion('type', [
   WebviewMessageSchemas.ready,
+  WebviewMessageSchemas.rendered,
   WebviewMessageSchemas.setUp,
   WebviewMessageSchemas.openFile,
   WebviewMessageSchemas.openLink,

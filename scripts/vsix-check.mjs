@@ -1,0 +1,237 @@
+// npm run test:vsix: the VSIX a user would install, checked end to end.
+// 1. `vsce package --no-dependencies` (everything is bundled; no network needed).
+// 2. The VSIX (a zip, read here without unzip) is under 2 MB and holds only bundles (dist/),
+//    media, docs and package.json; every file package.json points at is inside.
+// 3. code-server (the harness's pinned copy) installs it with --install-extension into a fresh
+//    extensions folder; a workbench opened by Chromium on a folder with a .mentoring.yaml, with no
+//    development path, shows the Mentoring status bar item and runs a command from the palette.
+// Options: --keep (keep the run folder and the VSIX), --skip-host (steps 1-2 only).
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { ROOT, findChromium, provisionCodeServer } from '../test/host/provision.mjs';
+import { runDir, startCodeServer } from '../test/host/server.mjs';
+
+// As test/host/run-integration.mjs (not imported: importing it runs the integration suite).
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync'];
+const MAX_BYTES = 2 * 1024 * 1024;
+const EXTENSION_ID = 'mentoring-dev.mentoring';
+const keep = process.argv.includes('--keep');
+const skipHost = process.argv.includes('--skip-host');
+const timings = [];
+
+function step(name, t0) {
+  timings.push(`${name} ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+/** Entries of a zip file from its central directory: name, sizes, and a reader for the content. */
+export function readZip(buf) {
+  const EOCD = 0x06054b50;
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
+    if (buf.readUInt32LE(i) === EOCD) { eocd = i; break; }
+  }
+  if (eocd < 0) throw new Error('not a zip file: no end-of-central-directory record');
+  const count = buf.readUInt16LE(eocd + 10);
+  let at = buf.readUInt32LE(eocd + 16);
+  const entries = [];
+  for (let n = 0; n < count; n++) {
+    if (buf.readUInt32LE(at) !== 0x02014b50) throw new Error(`zip central directory damaged at byte ${at}`);
+    const method = buf.readUInt16LE(at + 10);
+    const compressed = buf.readUInt32LE(at + 20);
+    const size = buf.readUInt32LE(at + 24);
+    const nameLen = buf.readUInt16LE(at + 28);
+    const extraLen = buf.readUInt16LE(at + 30);
+    const commentLen = buf.readUInt16LE(at + 32);
+    const local = buf.readUInt32LE(at + 42);
+    const name = buf.toString('utf8', at + 46, at + 46 + nameLen);
+    entries.push({
+      name, size, compressed,
+      read() {
+        const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+        const raw = buf.subarray(start, start + compressed);
+        if (method === 0) return raw;
+        if (method === 8) return inflateRawSync(raw);
+        throw new Error(`${name}: zip method ${method} not supported`);
+      },
+    });
+    at += 46 + nameLen + extraLen + commentLen;
+  }
+  return entries;
+}
+
+/** What may be in the VSIX: the manifest, bundles, media, docs. Returns a reason for anything else. */
+export function unexpected(name) {
+  if (name === 'extension.vsixmanifest' || name === '[Content_Types].xml') return undefined;
+  if (!name.startsWith('extension/')) return 'outside extension/';
+  const rel = name.slice('extension/'.length);
+  if (['package.json', 'readme.md', 'changelog.md', 'LICENSE.txt', 'LICENSE.md', 'LICENSE'].includes(rel)) return undefined;
+  if (rel.startsWith('media/')) return undefined;
+  if (rel.startsWith('dist/')) {
+    if (rel.endsWith('.map')) return 'a source map';
+    if (rel === 'dist/cli.js') return 'the CLI bundle (not used by the extension)';
+    if (/\.(js|css|ttf|woff2?)$/.test(rel)) return undefined;
+    return 'not a bundle';
+  }
+  return 'not a bundle, media or doc';
+}
+
+/** Every local file package.json points at (entry points, icons, walkthrough media, schema). */
+export function referencedFiles(pkg) {
+  const refs = [pkg.main, pkg.browser, pkg.icon];
+  const c = pkg.contributes ?? {};
+  for (const list of Object.values(c.viewsContainers ?? {})) for (const v of list) refs.push(v.icon);
+  for (const list of Object.values(c.views ?? {})) for (const v of list) refs.push(v.icon);
+  for (const w of c.walkthroughs ?? []) for (const s of w.steps ?? []) refs.push(s.media?.markdown, s.media?.image, s.media?.svg);
+  for (const y of c.yamlValidation ?? []) refs.push(y.url);
+  for (const j of c.jsonValidation ?? []) refs.push(j.url);
+  return refs
+    .filter((r) => typeof r === 'string' && !/^[a-z]+:/i.test(r) && !r.startsWith('$('))
+    .map((r) => path.posix.normalize(r.replace(/^\.\//, '')));
+}
+
+function packageVsix(out) {
+  const t0 = Date.now();
+  // --no-dependencies: the bundles hold every dependency. --allow-missing-repository and
+  // --no-rewrite-relative-links: the package names no repository yet, and vsce would otherwise
+  // refuse a README with relative links. vsce runs vscode:prepublish (the production build).
+  execFileSync('npx', ['--no-install', 'vsce', 'package', '--no-dependencies', '--allow-missing-repository',
+    '--no-rewrite-relative-links', '--out', out], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  step('vsce package', t0);
+}
+
+function checkContents(file) {
+  const buf = fs.readFileSync(file);
+  const entries = readZip(buf);
+  const names = entries.map((e) => e.name);
+  const problems = [];
+  if (buf.length >= MAX_BYTES) problems.push(`${file} is ${buf.length} bytes, not under 2 MB (${MAX_BYTES})`);
+  for (const n of names) {
+    const why = unexpected(n);
+    if (why) problems.push(`${n}: ${why}; add it to .vscodeignore`);
+  }
+  const pkgEntry = entries.find((e) => e.name === 'extension/package.json');
+  if (!pkgEntry) throw new Error(`${file}: no extension/package.json`);
+  const pkg = JSON.parse(pkgEntry.read().toString('utf8'));
+  if (`${pkg.publisher}.${pkg.name}` !== EXTENSION_ID) problems.push(`package.json names ${pkg.publisher}.${pkg.name}, expected ${EXTENSION_ID}`);
+  for (const ref of referencedFiles(pkg)) {
+    if (!names.includes(`extension/${ref}`)) problems.push(`package.json points at ${ref}, which is not in the VSIX`);
+  }
+  // Files .vscodeignore lets in from node_modules are dropped by --no-dependencies: say so.
+  const ignore = fs.existsSync(path.join(ROOT, '.vscodeignore')) ? fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8') : '';
+  for (const line of ignore.split('\n')) {
+    const m = /^!(node_modules\/\S+)$/.exec(line.trim());
+    if (m && !names.includes(`extension/${m[1]}`)) {
+      console.log(`[vsix] note: .vscodeignore lets in ${m[1]}, but --no-dependencies leaves node_modules out; copy it into dist/ or media/ if the extension needs it`);
+    }
+  }
+  if (problems.length) throw new Error(`the VSIX is not as it should be:\n  ${problems.join('\n  ')}`);
+  const total = entries.reduce((s, e) => s + e.size, 0);
+  console.log(`[vsix] ${path.basename(file)}: ${(buf.length / 1024).toFixed(0)} KB (limit 2048 KB), ${entries.length} entries, ${(total / 1024).toFixed(0)} KB unpacked`);
+  for (const e of entries) console.log(`[vsix]   ${String(e.size).padStart(8)}  ${e.name}`);
+  return pkg;
+}
+
+/** A folder with only a mentoring file (a session planned in three days) and no editor at start. */
+function writeWorkspace(dir) {
+  const day = 86_400_000;
+  const now = Date.now();
+  const iso = (t) => new Date(t).toISOString().slice(0, 19) + 'Z';
+  fs.mkdirSync(path.join(dir, '.vscode'), { recursive: true });
+  fs.writeFileSync(path.join(dir, '.vscode', 'settings.json'), '{ "workbench.startupEditor": "none" }\n');
+  fs.writeFileSync(path.join(dir, '.mentoring.yaml'), `# Installed from the VSIX
+version: 1
+agreement:
+  mentor: { name: Ana Silva }
+  mentee: { name: Ben Okafor }
+  started: ${new Date(now - 30 * day).toISOString().slice(0, 10)}
+sessions:
+  - id: next
+    at: ${iso(now + 3 * day)}
+    topic: Installed from the VSIX
+    announced: ${iso(now)}
+    status: planned
+`);
+}
+
+async function installAndActivate(vsix, pkg) {
+  const run = runDir('vsix');
+  let ok = false;
+  let server;
+  let browser;
+  try {
+    const t0 = Date.now();
+    const { nodeDir, entry } = await provisionCodeServer();
+    const extensions = path.join(run, 'extensions');
+    const env = { ...process.env, HOME: path.join(run, 'home'), TMPDIR: path.join(run, 'tmp'),
+      XDG_CONFIG_HOME: path.join(run, 'xdg-config'), XDG_DATA_HOME: path.join(run, 'xdg-data'), XDG_CACHE_HOME: path.join(run, 'xdg-cache'),
+      PATH: `${nodeDir}/bin:${process.env.PATH}` };
+    const said = execFileSync(path.join(nodeDir, 'bin', 'node'), [entry, '--install-extension', vsix, '--extensions-dir', extensions,
+      '--user-data-dir', path.join(run, 'user-data')], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const installed = fs.readdirSync(extensions).filter((d) => d.startsWith(`${EXTENSION_ID}-`));
+    if (installed.length !== 1) throw new Error(`code-server --install-extension did not install ${EXTENSION_ID}: ${said}`);
+    const folder = path.join(extensions, installed[0]);
+    const installedPkg = JSON.parse(fs.readFileSync(path.join(folder, 'package.json'), 'utf8'));
+    if (installedPkg.version !== pkg.version) throw new Error(`installed version ${installedPkg.version}, packaged ${pkg.version}`);
+    console.log(`[vsix] installed into ${path.relative(ROOT, folder)}`);
+    step('install', t0);
+
+    const t1 = Date.now();
+    const ws = path.join(run, 'workspace');
+    fs.mkdirSync(ws, { recursive: true });
+    writeWorkspace(ws);
+    server = await startCodeServer(run);
+    browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    // No payload: the extension can only come from the extensions folder the VSIX went into.
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(ws)}`);
+    const item = page.locator('.statusbar-item [aria-label^="Mentoring: "], .statusbar-item[aria-label^="Mentoring: "]').first();
+    await item.waitFor({ state: 'visible', timeout: 90_000 });
+    const label = (await item.getAttribute('aria-label')) ?? '';
+    if (!/Installed from the VSIX/.test(label)) throw new Error(`the status bar item does not show the planned session: "${label}"`);
+    console.log(`[vsix] activated: status bar "${label}"`);
+    step('workbench + activation', t1);
+
+    // A command from the palette, run by the installed extension: the agreement opens in an editor.
+    const t2 = Date.now();
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input.input');
+    await input.waitFor({ state: 'visible', timeout: 15_000 });
+    await input.fill('>Mentoring: Open the Agreement');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Mentoring: Open the Agreement' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab', { hasText: '.mentoring.yaml' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    console.log('[vsix] "Mentoring: Open the Agreement" from the palette opened .mentoring.yaml');
+    step('palette command', t2);
+    const shots = path.join(ROOT, 'test-results');
+    fs.mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: path.join(shots, 'vsix-installed.png') });
+    ok = true;
+  } finally {
+    await browser?.close().catch(() => {});
+    server?.stop();
+    if (ok && !keep) fs.rmSync(run, { recursive: true, force: true });
+    else console.log(`[vsix] kept ${run} (code-server.log) for a look`);
+  }
+}
+
+async function main() {
+  const t0 = Date.now();
+  const out = path.join(fs.mkdtempSync(path.join(process.env.TMPDIR ?? '/tmp', 'mentoring-vsix-')), 'mentoring.vsix');
+  try {
+    packageVsix(out);
+    const pkg = checkContents(out);
+    if (!skipHost) await installAndActivate(out, pkg);
+  } finally {
+    if (!keep) fs.rmSync(path.dirname(out), { recursive: true, force: true });
+  }
+  step('total', t0);
+  console.log(`[vsix] ok: ${timings.join(', ')}`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((e) => { console.error(`[vsix] ${e.message}`); process.exitCode = 1; });
+}

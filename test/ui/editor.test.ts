@@ -17,6 +17,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
+import { freshFolder, openWorkbench, repoRoot, resultsDir } from './helpers';
 
 const DAY = 86_400_000;
 
@@ -123,3 +124,28 @@ export async function editorUiChecks(page: Page, workspace: string, resultsDir: 
   assert.match(saved, /topic: Planned from the palette/);
   assert.match(saved, /^# UI test agreement/, 'the comment at the top is kept');
 }
+
+describe('editor UI: palette, quick input, status bar (test/host/run-ui.mjs)', () => {
+  it('plans a session from the palette; the status bar and the file show it (Node extension host)', async () => {
+    const folder = freshFolder('editor');
+    writeEditorUiWorkspace(folder);
+    const wb = await openWorkbench({ folder });
+    try {
+      await editorUiChecks(wb.page, folder, resultsDir());
+    } finally {
+      await wb.close();
+    }
+  });
+
+  it('does the same with the web bundle in the browser\'s web-worker extension host', async () => {
+    const folder = freshFolder('editor-web');
+    writeEditorUiWorkspace(folder);
+    const extensionPath = webOnlyExtension(repoRoot(), freshFolder('web-extension'));
+    const wb = await openWorkbench({ folder, extensionPath, extensionKind: 'web' });
+    try {
+      await editorUiChecks(wb.page, folder, path.join(resultsDir(), 'web'));
+    } finally {
+      await wb.close();
+    }
+  });
+});

@@ -22,6 +22,8 @@
  *   `folder`: an existing folder to open instead of a fresh one (files are still written there).
  *   `extensionPath`: another extension folder (default: the repo); `extensionKind: 'web'` runs it
  *   in the browser's web-worker extension host.
+ * - `freshFolder(name?)`: a new empty folder to prepare before `openWorkbench({ folder })`;
+ *   `repoRoot()`: the repository.
  * - `runCommand(page, title)`: F1, type the palette title (e.g. 'Mentoring: Plan a Session'), Enter.
  * - `answerQuickInput(page, text, { expect? })`: wait for the quick input (and, with `expect`,
  *   for its prompt/placeholder/title to match), type `text`, Enter.
@@ -86,10 +88,21 @@ export interface Workbench {
 
 const THEMES: Record<string, string> = { light: 'Light Modern', dark: 'Dark Modern', 'high-contrast': 'Default High Contrast' };
 
+/** A new empty folder under the run's workspaces/ (removed with the run when it passes). */
+export function freshFolder(name = path.basename(callerFile() ?? 'ui', '.test.ts')): string {
+  const folder = path.join(env().run, 'workspaces', `${name}-${++workspaceCount}`);
+  fs.mkdirSync(folder, { recursive: true });
+  return folder;
+}
+
+/** The repository (the extension under development). */
+export function repoRoot(): string {
+  return env().extension;
+}
+
 export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Workbench> {
   const e = env();
-  const caller = path.basename(callerFile() ?? 'ui', '.test.ts');
-  const folder = options.folder ?? path.join(e.run, 'workspaces', `${caller}-${++workspaceCount}`);
+  const folder = options.folder ?? freshFolder(path.basename(callerFile() ?? 'ui', '.test.ts'));
   fs.mkdirSync(folder, { recursive: true });
   for (const [rel, text] of Object.entries(options.files ?? {})) {
     fs.mkdirSync(path.dirname(path.join(folder, rel)), { recursive: true });

@@ -14,6 +14,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
+import { freshFolder, openWorkbench, resultsDir } from './helpers';
 
 const CODE = `export function retry(fn: () => unknown, times: number): unknown {
   let attempt = 0;
@@ -141,3 +142,16 @@ export async function hintsUiChecks(page: Page, workspace: string, resultsDir: s
   while (!/No Problems/.test((await problems.getAttribute('aria-label')) ?? '') && Date.now() - cleared < 10_000) await page.waitForTimeout(200);
   assert.match((await problems.getAttribute('aria-label')) ?? '', /No Problems/, 'the closed box left no hint behind');
 }
+
+describe('hints UI: a judgment typed into our comment box (test/host/run-ui.mjs)', () => {
+  it('hint, Ctrl+. quick fix to a question, thread stored in the mentoring file', async () => {
+    const folder = freshFolder('hints');
+    writeHintsUiWorkspace(folder);
+    const wb = await openWorkbench({ folder });
+    try {
+      await hintsUiChecks(wb.page, folder, resultsDir());
+    } finally {
+      await wb.close();
+    }
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * Smoke test of the workbench UI (issue 3): the extension activates on a workspace holding a
+ * mentoring file, its activity-bar container and sidebar view open (the webview's content is not
+ * assumed here), and an invalid file shows its problems at the right line and column in the
+ * Problems panel. Screenshots: test-results/smoke-*.png.
+ */
+import { strict as assert } from 'node:assert';
+import {
+  activityBarItem, openSidebar, openWorkbench, problems, runCommand, screenshot, sidebarWebview, waitUntil, type Workbench,
+} from './helpers';
+
+const VALID = `# Ana and Ben
+version: 1
+agreement:
+  mentor: { name: Ana Silva }
+  mentee: { name: Ben Okafor }
+  started: ${new Date().toISOString().slice(0, 10)}
+`;
+
+/** One schema error, at line 7 column 14 (the value `fortnightly`). */
+const INVALID = `version: 1
+agreement:
+  mentor: { name: Ana Silva }
+  mentee: { name: Ben Okafor }
+  started: 2026-09-01
+  expectations:
+    cadence: fortnightly
+`;
+
+describe('smoke (UI): activation, sidebar, problems', () => {
+  let wb: Workbench;
+
+  before(async () => {
+    wb = await openWorkbench({ files: { '.mentoring.yaml': VALID, 'broken/.mentoring.yaml': INVALID } });
+  });
+  after(async () => wb?.close());
+
+  it('activates on a workspace holding a .mentoring.yaml: the Mentoring status bar item shows', async () => {
+    const item = wb.page.locator('.statusbar-item[aria-label^="Mentoring: "], .statusbar-item [aria-label^="Mentoring: "]').first();
+    await item.waitFor({ state: 'visible', timeout: 60_000 });
+    assert.match((await item.getAttribute('aria-label')) ?? '', /^Mentoring: /);
+    await screenshot(wb.page, 'smoke-1-activated');
+  });
+
+  it('opens the Mentoring activity-bar container and its sidebar webview view', async () => {
+    const { page } = wb;
+    const sidebar = await openSidebar(page);
+    assert.equal((await sidebar.locator('.composite.title').first().innerText()).trim().toLowerCase(), 'mentoring');
+    assert.match((await activityBarItem(page).getAttribute('class')) ?? '', /\bchecked\b/, 'our icon is the selected one');
+    // The view is a webview view of this extension: its iframe is in the page.
+    const frame = sidebarWebview(page);
+    await frame.waitFor({ state: 'attached', timeout: 20_000 });
+    assert.match((await frame.getAttribute('src')) ?? '', /purpose=webviewView/);
+    // Opening it again must not close it (clicking the selected icon toggles the sidebar away).
+    await openSidebar(page);
+    assert.ok(await page.locator('.part.sidebar').first().isVisible(), 'the sidebar stays open');
+    await screenshot(page, 'smoke-2-sidebar');
+  });
+
+  it('an invalid file shows its problem in the Problems panel at line 7, column 14', async () => {
+    const { page } = wb;
+    const rows = await waitUntil(async () => {
+      const r = await problems(page);
+      return r.some((t) => t.includes('fortnightly')) ? r : undefined;
+    }, 'the schema error in the Problems panel', 30_000);
+    const row = rows.find((t) => t.includes('fortnightly')) ?? '';
+    assert.match(row, /must be one of weekly, biweekly, monthly/);
+    assert.match(row, /\[Ln 7, Col 14\]/, `the row names the position: ${row}`);
+    assert.ok(rows.some((t) => /^\.mentoring\.yaml\s*broken\b/.test(t)), `the file row names broken/.mentoring.yaml: ${rows.join(' / ')}`);
+    // The valid file has no error (it may have warnings or notes).
+    assert.equal(rows.filter((t) => /must be|required|expected/i.test(t)).length, 1, rows.join(' / '));
+    await screenshot(page, 'smoke-3-problems');
+  });
+
+  it('lists the Mentoring commands in the command palette', async () => {
+    const { page } = wb;
+    await runCommand(page, 'Mentoring: Show the Mentoring Sidebar');
+    await openSidebar(page);
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input.input');
+    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    await input.fill('>Mentoring: ');
+    const rows = page.locator('.quick-input-widget .monaco-list-row');
+    await rows.first().waitFor({ state: 'visible', timeout: 10_000 });
+    const labels = await rows.allInnerTexts();
+    assert.ok(labels.some((l) => l.includes('Plan a Session')), labels.join(' | '));
+    await screenshot(page, 'smoke-4-palette');
+    await page.keyboard.press('Escape');
+  });
+});

@@ -88,4 +88,6 @@ async function main() {
   }
 }
 
-main().catch((e) => { console.error(`[ui] ${e.stack ?? e.message}`); process.exitCode = 1; });
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((e) => { console.error(`[ui] ${e.stack ?? e.message}`); process.exitCode = 1; });
+}

@@ -47,4 +47,6 @@ async function main() {
   }
 }
 
-main().catch((e) => { console.error(`[host] ${e.message}`); process.exitCode = 1; });
+// Exit explicitly: a cold run (provisioning in this process) was seen to leave a handle open after
+// the suite ended (esbuild's service child stayed alive), hanging CI after "exit code 0".
+main().catch((e) => { console.error(`[host] ${e.message}`); process.exitCode = 1; }).finally(() => process.exit());

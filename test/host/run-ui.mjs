@@ -89,5 +89,5 @@ async function main() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  main().catch((e) => { console.error(`[ui] ${e.stack ?? e.message}`); process.exitCode = 1; });
+  main().catch((e) => { console.error(`[ui] ${e.stack ?? e.message}`); process.exitCode = 1; }).finally(() => process.exit()); // no lingering handle may hang CI
 }

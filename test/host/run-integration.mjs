@@ -1,6 +1,7 @@
 // Bundle test/integration and run it inside code-server's real extension host, driven by Chromium.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { format } from 'node:util';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
 import { ROOT, findChromium } from './provision.mjs';
@@ -30,7 +31,9 @@ async function main() {
     const done = new Promise((resolve) => { exit = resolve; });
     await page.exposeFunction('codeAutomationExit', (code) => exit(code));
     await page.exposeFunction('codeAutomationLog', (type, args) => {
-      const text = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+      // console.log arguments from the host, printf style ("%s (%dms)") as mocha's reporter writes them
+      const list = Array.isArray(args) ? args : [args];
+      const text = typeof list[0] === 'string' ? format(...list) : list.map((a) => JSON.stringify(a)).join(' ');
       process.stdout.write(`${text}\n`);
     });
     await page.goto(workbenchUrl(server, ws, ROOT, path.join(out, 'index.js')));

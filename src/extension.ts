@@ -11,6 +11,7 @@ import { parse } from './core/parse';
 import { MentoringDiagnostics } from './diagnostics';
 import { PrivateNotes, notesFolder } from './privateNotes';
 import { registerReviewThreads, type ReviewThreads } from './reviewThreads';
+import { registerSidebar, type MentoringSidebar } from './sidebar';
 import { MentoringStatusBar } from './statusBar';
 import { MentoringStore } from './store';
 import { VsCodeUi, type Ui } from './ui';
@@ -25,6 +26,8 @@ export interface MentoringApi {
   hints: CommentHints;
   /** Our review threads through the Comments API (src/reviewThreads.ts). */
   reviews: ReviewThreads;
+  /** The sidebar webview view's provider (src/sidebar.ts); tests drive it through `handleMessage`. */
+  sidebar: MentoringSidebar;
   /** Milliseconds `activate` took (module loading excluded), for the harness to report. */
   activationMs: number;
   /** Replaces the prompts (tests script them); returns a disposable that restores the real ones. */
@@ -69,7 +72,7 @@ export function activate(context: vscode.ExtensionContext): MentoringApi {
 
   context.subscriptions.push(...registerCommands({ store, notes, ui: () => ui, now }));
 
-  // The sidebar (src/sidebar.ts, registerSidebar(context, store, notes)) is wired here once it exists.
+  const sidebar = registerSidebar(context, store, notes, { now, ui: () => ui });
   const hints = registerCommentHints(context, store);
   const reviews = registerReviewThreads(context, store, { ui: () => ui, now });
 
@@ -80,6 +83,7 @@ export function activate(context: vscode.ExtensionContext): MentoringApi {
     statusBar,
     hints,
     reviews,
+    sidebar,
     activationMs: performance.now() - activationStart,
     useUi(replacement: Ui): vscode.Disposable {
       ui = replacement;

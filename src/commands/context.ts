@@ -75,11 +75,17 @@ export function warningText(w: unknown): string {
   return String(w);
 }
 
+/** The `mentoring.role` setting for `uri` when it names a role (not "ask"). */
+export function configuredRole(uri?: vscode.Uri): Role | undefined {
+  const configured = vscode.workspace.getConfiguration('mentoring', uri).get<string>('role');
+  return configured === 'mentor' || configured === 'mentee' ? configured : undefined;
+}
+
 /** The user's role from `mentoring.role`, or asked when it is "ask". */
 export async function askRole(ctx: CommandContext, uri: vscode.Uri, given: Role | undefined, question: string): Promise<Role | undefined> {
   if (given) return given;
-  const configured = vscode.workspace.getConfiguration('mentoring', uri).get<string>('role');
-  if (configured === 'mentor' || configured === 'mentee') return configured;
+  const configured = configuredRole(uri);
+  if (configured) return configured;
   return ctx.ui().pick<Role>(
     [
       { label: 'Mentor', value: 'mentor' },

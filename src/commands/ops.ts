@@ -28,6 +28,14 @@ export const ops = {
   completeTask: (text: string, a: { task: string }, now: Date): EditResult => edit.completeTask(text, { id: a.task }, { now }),
   dropTask: (text: string, a: { task: string; reason?: string }, now: Date): EditResult =>
     edit.dropTask(text, { id: a.task, ...(a.reason ? { reason: a.reason } : {}) }, { now }),
+  // The sidebar's finer-grained operations (src/sidebar.ts).
+  announceTopic: (text: string, a: { session: string; topic: string }, now: Date): EditResult => edit.announceTopic(text, { id: a.session, topic: a.topic }, { now }),
+  addAgendaItem: (text: string, a: { session: string; text: string }, now: Date): EditResult => edit.addAgendaItem(text, a, { now }),
+  editAgendaItem: (text: string, a: { session: string; index: number; text: string }, now: Date): EditResult => edit.editAgendaItem(text, a, { now }),
+  moveAgendaItem: (text: string, a: { session: string; from: number; to: number }, now: Date): EditResult => edit.moveAgendaItem(text, a, { now }),
+  removeAgendaItem: (text: string, a: { session: string; index: number }, now: Date): EditResult => edit.removeAgendaItem(text, a, { now }),
+  reopenTask: (text: string, a: { task: string }, now: Date): EditResult => edit.reopenTask(text, { id: a.task }, { now }),
+  setTaskDue: (text: string, a: { task: string; due: string }, now: Date): EditResult => edit.setTaskDue(text, { id: a.task, due: a.due }, { now }),
   init: (a: SetUpAnswers, now: Date): string => initFile({ mentor: a.mentor, mentee: a.mentee, cadence: a.cadence, ...(a.goal ? { goals: [a.goal] } : {}) }, now),
   summary: (model: MentoringFile, session: string): string => sessionSummary(model, session),
 };

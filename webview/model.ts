@@ -1,0 +1,287 @@
+/**
+ * The sidebar's view logic that needs no DOM: grouping and filtering tasks, paging long lists,
+ * formatting countdowns, the trend chart's geometry and its text alternative, and the UI state kept
+ * across hide/show. Pure, so it is unit-tested in Node (test/unit/webview-model.test.ts); app.ts
+ * only turns these results into lit templates.
+ */
+import type { FeedbackView, ReadyState, TaskView, TrendPoint } from '../src/core/protocol';
+
+export type TabId = 'agenda' | 'tasks' | 'feedback' | 'agreement' | 'notes';
+export const TABS: readonly { id: TabId; label: string }[] = [
+  { id: 'agenda', label: 'Agenda' },
+  { id: 'tasks', label: 'Tasks' },
+  { id: 'feedback', label: 'Feedback' },
+  { id: 'agreement', label: 'Goals' },
+  { id: 'notes', label: 'Notes' },
+];
+
+export type StatusFilter = 'open' | 'done' | 'dropped' | 'all';
+export const STATUS_FILTERS: readonly StatusFilter[] = ['open', 'done', 'dropped', 'all'];
+
+/** How many rows of one group are rendered at first, and how many more each "show more" adds. */
+export const PAGE = 100;
+
+// ---------------------------------------------------------------------------------------------
+// UI state kept by vscode.setState across hide/show (the webview is destroyed when hidden).
+
+export interface UiState {
+  tab: TabId;
+  /** Scroll offset per tab, in CSS pixels. */
+  scroll: Partial<Record<TabId, number>>;
+  status: StatusFilter;
+  text: string;
+}
+
+export const DEFAULT_UI: UiState = { tab: 'agenda', scroll: {}, status: 'open', text: '' };
+
+/** getState() returns whatever an older version stored (or nothing): keep only what is valid. */
+export function sanitizeUiState(raw: unknown): UiState {
+  if (typeof raw !== 'object' || raw === null) return { ...DEFAULT_UI, scroll: {} };
+  const r = raw as Record<string, unknown>;
+  const tab = TABS.some((t) => t.id === r.tab) ? (r.tab as TabId) : DEFAULT_UI.tab;
+  const status = STATUS_FILTERS.includes(r.status as StatusFilter) ? (r.status as StatusFilter) : DEFAULT_UI.status;
+  const text = typeof r.text === 'string' ? r.text.slice(0, 200) : '';
+  const scroll: Partial<Record<TabId, number>> = {};
+  if (typeof r.scroll === 'object' && r.scroll !== null) {
+    for (const t of TABS) {
+      const v = (r.scroll as Record<string, unknown>)[t.id];
+      if (typeof v === 'number' && Number.isFinite(v) && v >= 0) scroll[t.id] = Math.min(v, 10_000_000);
+    }
+  }
+  return { tab, scroll, status, text };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tasks
+
+export type Role = 'mentor' | 'mentee';
+
+export interface TaskGroup {
+  owner: Role;
+  /** All tasks of this owner that pass the filter, in display order. */
+  tasks: TaskView[];
+}
+
+/** Lower-cased searchable text per task, computed once per task object. */
+const haystacks = new WeakMap<TaskView, string>();
+function haystack(t: TaskView): string {
+  let h = haystacks.get(t);
+  if (h === undefined) {
+    h = [t.title, t.id, t.due ?? '', t.goal ?? '', t.session ?? '', t.reason ?? '', ...t.links].join('\n').toLowerCase();
+    haystacks.set(t, h);
+  }
+  return h;
+}
+
+/** Whether a task passes the status filter and every word of the text filter. */
+export function taskMatches(t: TaskView, status: StatusFilter, words: readonly string[]): boolean {
+  if (status !== 'all' && t.status !== status) return false;
+  if (words.length === 0) return true;
+  const h = haystack(t);
+  return words.every((w) => h.includes(w));
+}
+
+export function filterWords(text: string): string[] {
+  return text.toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+/** Open tasks: overdue first, then by due date (none last); closed tasks: latest closed first. */
+function compareTasks(a: TaskView, b: TaskView): number {
+  if (a.status === 'open' && b.status === 'open') {
+    if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
+    const ad = a.due ?? '\uffff';
+    const bd = b.due ?? '\uffff';
+    if (ad !== bd) return ad < bd ? -1 : 1;
+  } else if (a.status !== b.status) {
+    const order = { open: 0, done: 1, dropped: 2 } as const;
+    return order[a.status] - order[b.status];
+  } else {
+    const ac = a.closed ?? '';
+    const bc = b.closed ?? '';
+    if (ac !== bc) return ac < bc ? 1 : -1;
+  }
+  return a.title.localeCompare(b.title);
+}
+
+/**
+ * Tasks grouped by owner (the user's own role first, else the mentee's), filtered and sorted.
+ * Groups with no matching task are kept (empty) so the view can say so.
+ */
+export function groupTasks(tasks: readonly TaskView[], status: StatusFilter, text: string, role?: Role): TaskGroup[] {
+  const words = filterWords(text);
+  const owners: Role[] = role === 'mentor' ? ['mentor', 'mentee'] : ['mentee', 'mentor'];
+  const groups = owners.map((owner) => ({ owner, tasks: [] as TaskView[] }));
+  for (const t of tasks) {
+    if (!taskMatches(t, status, words)) continue;
+    groups[t.owner === owners[0] ? 0 : 1]!.tasks.push(t);
+  }
+  for (const g of groups) g.tasks.sort(compareTasks);
+  return groups;
+}
+
+export function countByStatus(tasks: readonly TaskView[]): Record<StatusFilter, number> {
+  const c = { open: 0, done: 0, dropped: 0, all: tasks.length };
+  for (const t of tasks) c[t.status]++;
+  return c;
+}
+
+/** How a task's due date reads, with overdue said in words (not by colour alone). */
+export function dueText(t: TaskView): string | undefined {
+  if (!t.due) return undefined;
+  if (t.status !== 'open' || t.dueInDays === undefined) return `due ${t.due}`;
+  const d = t.dueInDays;
+  if (d < 0) return `overdue by ${plural(-d, 'day')} (due ${t.due})`;
+  if (d === 0) return `due today (${t.due})`;
+  if (d === 1) return `due tomorrow (${t.due})`;
+  return `due in ${plural(d, 'day')} (${t.due})`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Time
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** A duration in words at the two largest units: "2 days 3 hours", "45 minutes", "less than a minute". */
+export function formatDuration(ms: number): string {
+  const minutes = Math.round(Math.abs(ms) / 60_000);
+  if (minutes < 1) return 'less than a minute';
+  if (minutes >= 1440) {
+    // Past a day, minutes no longer matter: round to the nearest hour.
+    const totalHours = Math.round(minutes / 60);
+    const days = Math.floor(totalHours / 24);
+    const hours = totalHours % 24;
+    return hours > 0 ? `${plural(days, 'day')} ${plural(hours, 'hour')}` : plural(days, 'day');
+  }
+  const hours = Math.floor(minutes / 60);
+  const mins = minutes % 60;
+  if (hours > 0) return mins > 0 ? `${plural(hours, 'hour')} ${plural(mins, 'minute')}` : plural(hours, 'hour');
+  return plural(mins, 'minute');
+}
+
+/** "in 2 days 3 hours" or "3 hours ago". */
+export function relative(ms: number): string {
+  return ms >= 0 ? `in ${formatDuration(ms)}` : `${formatDuration(ms)} ago`;
+}
+
+/** A date-time for people, in the webview's locale; the ISO text when it does not parse. */
+export function formatWhen(iso: string, locale?: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleString(locale, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+}
+
+/** A value for an `<input type=datetime-local>`: local time, minutes precision. */
+export function toDateTimeLocal(d: Date): string {
+  const p = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+/** The next session slot to propose: a week from `now` at the same hour, on the hour. */
+export function suggestedSessionTime(now: Date): string {
+  const d = new Date(now.getTime() + 7 * 86_400_000);
+  d.setMinutes(0, 0, 0);
+  return toDateTimeLocal(d);
+}
+
+/** The topic-notice line of a planned session. */
+export function noticeText(s: { announced?: string; topic?: string; noticeDeadline?: string; msToNoticeDeadline?: number; running: boolean }, elapsedMs = 0): string {
+  if (s.announced) return `Topic announced ${formatWhen(s.announced)}.`;
+  if (s.running) return 'The topic was not announced.';
+  if (s.msToNoticeDeadline === undefined) return 'Topic not announced yet.';
+  const left = s.msToNoticeDeadline - elapsedMs;
+  return left >= 0
+    ? `Topic not announced: the notice deadline is ${relative(left)}.`
+    : `Topic not announced: the notice deadline passed ${formatDuration(left)} ago.`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Agenda
+
+/** Where an item moves for Alt+ArrowUp / Alt+ArrowDown, or undefined at the ends. */
+export function moveTarget(index: number, delta: -1 | 1, length: number): number | undefined {
+  const to = index + delta;
+  return to >= 0 && to < length && index >= 0 && index < length ? to : undefined;
+}
+
+/** Agenda lines typed one per line in the plan form. */
+export function agendaLines(text: string): string[] {
+  return text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Feedback trend
+
+export interface TrendGeometry {
+  width: number;
+  height: number;
+  /** SVG polyline points ("x,y x,y"). */
+  line: string;
+  dots: { x: number; y: number; point: TrendPoint }[];
+  /** Y positions of the ratings 1..5 for grid lines. */
+  grid: { rating: number; y: number }[];
+}
+
+export function trendGeometry(points: readonly TrendPoint[], width = 240, height = 80, pad = 8): TrendGeometry {
+  const y = (avg: number): number => round(pad + ((5 - avg) / 4) * (height - 2 * pad));
+  const n = points.length;
+  const x = (i: number): number => round(n <= 1 ? width / 2 : pad + (i / (n - 1)) * (width - 2 * pad));
+  const dots = points.map((point, i) => ({ x: x(i), y: y(point.average), point }));
+  return {
+    width, height,
+    line: dots.map((d) => `${d.x},${d.y}`).join(' '),
+    dots,
+    grid: [1, 2, 3, 4, 5].map((rating) => ({ rating, y: y(rating) })),
+  };
+}
+
+function round(v: number): number {
+  return Math.round(v * 10) / 10;
+}
+
+/** The chart's text alternative: what a sighted reader takes from it. */
+export function trendSummary(points: readonly TrendPoint[]): string {
+  if (points.length === 0) return 'No ratings yet.';
+  const avg = (p: TrendPoint): string => (Math.round(p.average * 10) / 10).toString();
+  const last = points[points.length - 1]!;
+  if (points.length === 1) return `One rated session: ${avg(last)} of 5 (${last.session}).`;
+  const first = points[0]!;
+  const lo = points.reduce((a, b) => (b.average < a.average ? b : a));
+  const hi = points.reduce((a, b) => (b.average > a.average ? b : a));
+  const diff = last.average - first.average;
+  const direction = Math.abs(diff) < 0.25 ? 'about level' : diff > 0 ? 'rising' : 'falling';
+  return `Average rating over ${points.length} sessions, ${direction}: from ${avg(first)} (${first.session}) to ${avg(last)} (${last.session}); lowest ${avg(lo)} (${lo.session}), highest ${avg(hi)} (${hi.session}). Ratings are out of 5.`;
+}
+
+/** Feedback newest first (by session time, then when given). */
+export function feedbackHistory(feedback: readonly FeedbackView[]): FeedbackView[] {
+  return [...feedback].sort((a, b) => (a.sessionAt === b.sessionAt ? (b.at ?? '').localeCompare(a.at ?? '') : a.sessionAt < b.sessionAt ? 1 : -1));
+}
+
+/** The name to show for a role in this agreement. */
+export function ownerName(state: Pick<ReadyState, 'mentor' | 'mentee'>, owner: Role): string {
+  return `${owner === 'mentor' ? state.mentor : state.mentee} (${owner})`;
+}
+
+/**
+ * What changed between two models, in words, for the live region when the file changed by itself
+ * (a git pull, a hand edit, the other editor); empty when nothing a reader would notice changed.
+ */
+export function describeChange(prev: ReadyState, next: ReadyState): string {
+  const parts: string[] = [];
+  const open = (s: ReadyState): number => s.tasks.reduce((n, t) => n + (t.status === 'open' ? 1 : 0), 0);
+  const dOpen = open(next) - open(prev);
+  if (dOpen !== 0) parts.push(`${plural(open(next), 'open task')} (${dOpen > 0 ? '+' : ''}${dOpen})`);
+  if (prev.current?.id !== next.current?.id) {
+    parts.push(next.current ? `next session ${next.current.id}` : 'no session planned');
+  } else if (prev.current && next.current) {
+    if (prev.current.running !== next.current.running) parts.push(next.current.running ? 'session started' : 'session ended');
+    if (prev.current.agenda.join('\n') !== next.current.agenda.join('\n')) parts.push(`agenda has ${plural(next.current.agenda.length, 'item')}`);
+    if ((prev.current.topic ?? '') !== (next.current.topic ?? '')) parts.push('topic changed');
+  }
+  if (next.feedback.length !== prev.feedback.length) parts.push(`${plural(next.feedback.length, 'feedback entry')}`.replace('entrys', 'entries'));
+  if (next.warnings.length !== prev.warnings.length) parts.push(plural(next.warnings.length, 'warning'));
+  if (next.notes.length !== prev.notes.length) parts.push(plural(next.notes.length, 'private note'));
+  return parts.length === 0 ? '' : `Updated: ${parts.join(', ')}.`;
+}

@@ -66,6 +66,8 @@ export class MentoringStore extends Disposable {
   /** Per file, the number of the latest read started: a slower, older read never overwrites a newer one. */
   private readonly reads = new Map<string, number>();
   private currentKey: string | undefined;
+  /** The current file was chosen (picked, set, or remembered), not merely the only one found so far. */
+  private currentChosen = false;
   private readonly now: () => Date;
   /** Resolves when the first scan of the workspace is done. */
   readonly ready: Promise<void>;
@@ -138,6 +140,7 @@ export class MentoringStore extends Disposable {
     // A file that cannot be read (deleted, not a mentoring file) never becomes current.
     if (!this.states.has(uri.toString())) return;
     this.currentKey = uri.toString();
+    this.currentChosen = true;
     await this.memento.update(CURRENT_KEY, this.currentKey);
     this._onDidChange.fire(this.current);
   }
@@ -221,11 +224,15 @@ export class MentoringStore extends Disposable {
     const keys = new Set(found.filter((u) => isMentoringPath(u.path)).map((u) => u.toString()));
     for (const [key, state] of this.states) if (!keys.has(key)) this.forget(state.uri);
     await Promise.all([...keys].filter((k) => !this.states.has(k)).map((k) => this.reload(vscode.Uri.parse(k))));
-    if (!this.currentKey) {
+    // The first file read during the scan became current as "the only one so far"; now that every
+    // file is known, the remembered choice wins, else the only file, else none (the user is asked).
+    if (!this.currentChosen || !this.currentKey || !this.states.has(this.currentKey)) {
       const remembered = this.memento.get<string>(CURRENT_KEY);
       const files = this.files();
-      const pick = remembered && this.states.has(remembered) ? remembered : files.length === 1 ? files[0]?.toString() : undefined;
-      if (pick) {
+      const chosen = remembered !== undefined && this.states.has(remembered);
+      const pick = chosen ? remembered : files.length === 1 ? files[0]?.toString() : undefined;
+      this.currentChosen = chosen;
+      if (pick !== this.currentKey) {
         this.currentKey = pick;
         this._onDidChange.fire(this.current);
       }
@@ -316,6 +323,7 @@ export class MentoringStore extends Disposable {
     if (key === this.currentKey) {
       const files = this.files();
       this.currentKey = files.length === 1 ? files[0]?.toString() : undefined;
+      this.currentChosen = false;
       this._onDidChange.fire(this.current);
     }
   }

@@ -1,0 +1,320 @@
+/**
+ * Issue 4, the cases editor.test.ts leaves open, in the real extension host on real files:
+ * quick fixes for a dangling session or task reference (the likely meant id first), the
+ * chosen file remembered per workspace, a file that keeps changing on disk (never clobbered),
+ * a YAML syntax error and an unsaved buffer with errors (never edited), diagnostics that
+ * follow a disk change under an open editor, and when and by whom a cancellation is recorded.
+ */
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { completeTask } from '../../src/core/edit';
+import { parse } from '../../src/core/parse';
+import type { MentoringApi } from '../../src/extension';
+import { MentoringStore } from '../../src/store';
+import type { InputOptions, PickItem, Ui } from '../../src/ui';
+
+const EXTENSION_ID = 'mentoring-dev.mentoring';
+const DAY = 86_400_000;
+
+let api: MentoringApi;
+let counter = 0;
+
+const isoDate = (t: number): string => new Date(t).toISOString().slice(0, 10);
+const isoAt = (t: number): string => new Date(t).toISOString().slice(0, 19) + 'Z';
+
+/** A valid file with comments; `sessions` held sessions a week apart (ids are their dates), one planned. */
+function sampleFile(sessions = 1, now = Date.now()): string {
+  const held = Array.from({ length: sessions }, (_, i) => {
+    const at = now - (sessions - i) * 7 * DAY;
+    return `  - id: ${isoDate(at)}\n    at: ${isoAt(at)}\n    topic: Session ${i + 1}\n    announced: ${isoAt(at - 3 * DAY)}\n    status: held\n`;
+  }).join('');
+  return `# Ana and Ben (audit fixture)
+version: 1
+agreement:
+  mentor: { name: Ana Silva }   # keep this comment
+  mentee: { name: Ben Okafor }
+  started: ${isoDate(now - 90 * DAY)}
+  goals:
+    - id: tests-first
+      title: Write a failing test before every bug fix
+      by: ${isoDate(now + 60 * DAY)}
+  expectations:
+    topicNotice: 48h
+    cancellationNotice: 24h
+sessions:
+${held}  - id: next-one
+    at: ${isoAt(now + 5 * DAY)}
+    topic: Testing the retry loop
+    announced: ${isoAt(now)}
+    status: planned   # not yet held
+tasks:
+  - id: t-0001
+    title: Add a failing test before fixing BILL-231
+    status: open
+  - id: t-0002
+    title: Read the retry state machine
+    status: open
+`;
+}
+
+async function fixture(text: string): Promise<{ dir: string; file: string; uri: vscode.Uri }> {
+  const root = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+  assert.ok(root, 'the integration suite needs a workspace folder');
+  const dir = path.join(root, `audit-${process.pid}-${++counter}`);
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, '.mentoring.yaml');
+  fs.writeFileSync(file, text);
+  const uri = vscode.Uri.file(file);
+  await vscode.workspace.openTextDocument(uri);
+  await waitFor(() => api.store.get(uri) !== undefined, 'the store to parse the opened file');
+  return { dir, file, uri };
+}
+
+async function waitFor(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+  const start = Date.now();
+  while (!condition()) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const read = (file: string): string => fs.readFileSync(file, 'utf8');
+const errors = (uri: vscode.Uri): vscode.Diagnostic[] => vscode.languages.getDiagnostics(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
+
+async function quickFixes(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
+  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range)) ?? [];
+}
+
+type Outcome = { ok: true; id?: string; unsaved?: boolean; warnings?: string[] } | { ok: false; message: string } | undefined;
+
+/** Answers picks by value or label from a script; records what was asked and said. */
+class ScriptedUi implements Ui {
+  readonly asked: string[] = [];
+  readonly messages: { level: string; text: string }[] = [];
+  constructor(private readonly answers: unknown[] = []) {}
+  async input(options: InputOptions): Promise<string | undefined> {
+    this.asked.push(options.prompt);
+    const answer = this.answers.shift();
+    return typeof answer === 'string' ? answer : undefined;
+  }
+  async pick<T>(items: PickItem<T>[], options: { placeHolder: string }): Promise<T | undefined> {
+    this.asked.push(options.placeHolder);
+    const answer = this.answers.shift();
+    return items.find((i) => String(i.value) === String(answer) || i.label === answer)?.value;
+  }
+  async info(text: string): Promise<undefined> {
+    this.messages.push({ level: 'info', text });
+    return undefined;
+  }
+  async warn(text: string): Promise<undefined> {
+    this.messages.push({ level: 'warn', text });
+    return undefined;
+  }
+  async error(text: string): Promise<undefined> {
+    this.messages.push({ level: 'error', text });
+    return undefined;
+  }
+}
+
+/** The workspace state as VS Code keeps it, in memory: what a window reload would read back. */
+class MemoryMemento implements vscode.Memento {
+  private readonly values = new Map<string, unknown>();
+  keys(): readonly string[] {
+    return [...this.values.keys()];
+  }
+  get<T>(key: string, defaultValue?: T): T | undefined {
+    return this.values.has(key) ? (this.values.get(key) as T) : defaultValue;
+  }
+  async update(key: string, value: unknown): Promise<void> {
+    if (value === undefined) this.values.delete(key);
+    else this.values.set(key, value);
+  }
+}
+
+describe('Editor (issue 4) audit: the remaining cases in the real host', function () {
+  this.timeout(60_000);
+  let ui: ScriptedUi;
+  let restoreUi: vscode.Disposable | undefined;
+
+  before(async () => {
+    const ext = vscode.extensions.getExtension<MentoringApi>(EXTENSION_ID);
+    assert.ok(ext, `extension ${EXTENSION_ID} is installed`);
+    api = await ext.activate();
+    await api.store.ready;
+  });
+
+  beforeEach(() => {
+    ui = new ScriptedUi();
+    restoreUi = api.useUi(ui);
+  });
+
+  afterEach(async () => {
+    restoreUi?.dispose();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('offers the existing sessions for a dangling session reference, the likely meant one first', async () => {
+    const now = Date.now();
+    // Nine held sessions: more than the five offered, and the meant one is the last of them.
+    const meant = isoDate(now - 7 * DAY);
+    // The last dash left out: one edit from the meant id, at least two from every other.
+    const typo = `${meant.slice(0, 7)}${meant.slice(8)}`;
+    const text = sampleFile(9, now).replace('    title: Read the retry state machine\n', `    title: Read the retry state machine\n    session: ${typo}   # from the last session\n`);
+    const { file, uri } = await fixture(text);
+    await waitFor(() => errors(uri).some((d) => d.code === 'unknown-session'), 'the unknown-session error');
+    const error = errors(uri).find((d) => d.code === 'unknown-session');
+    assert.ok(error);
+    assert.equal(error.range.start.line, text.split('\n').findIndex((l) => l.includes(`session: ${typo}`)));
+    const fixes = (await quickFixes(uri, error.range)).filter((a) => a.title.startsWith('Use the existing session'));
+    assert.equal(fixes.length, 5, fixes.map((a) => a.title).join(' | '));
+    assert.equal(fixes[0]?.title, `Use the existing session "${meant}"`, fixes.map((a) => a.title).join(' | '));
+    const fix = fixes[0];
+    assert.ok(fix?.edit);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    const doc = await vscode.workspace.openTextDocument(uri);
+    assert.ok(doc.getText().includes(`    session: ${meant}   # from the last session\n`), 'the id replaced, its comment kept');
+    await waitFor(() => errors(uri).length === 0, 'the error to go away');
+    assert.ok(await doc.save());
+    assert.ok(read(file).includes(`session: ${meant}   # from the last session`));
+  });
+
+  it('offers the existing tasks for a thread that names a task that is not there', async () => {
+    const text = `${sampleFile()}threads:
+  - id: th-1
+    file: src/nowhere.ts
+    line: 3
+    status: open
+    comments:
+      - author: Ana Silva
+        body: Worth a test?
+    task: "t-0012"   # turned into a task
+`;
+    const { uri } = await fixture(text);
+    await waitFor(() => errors(uri).some((d) => d.code === 'unknown-task'), 'the unknown-task error');
+    const error = errors(uri).find((d) => d.code === 'unknown-task');
+    assert.ok(error);
+    const fixes = (await quickFixes(uri, error.range)).filter((a) => a.title.startsWith('Use the existing task'));
+    assert.deepEqual(fixes.map((a) => a.title), ['Use the existing task "t-0002"', 'Use the existing task "t-0001"']);
+    assert.ok(fixes[0]?.edit);
+    assert.ok(await vscode.workspace.applyEdit(fixes[0].edit));
+    const doc = await vscode.workspace.openTextDocument(uri);
+    assert.ok(doc.getText().includes('    task: "t-0002"   # turned into a task\n'), 'the quotes and the comment are kept');
+    await waitFor(() => errors(uri).length === 0, 'the error to go away');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('remembers the chosen file per workspace: a new window starts with it and does not ask again', async () => {
+    const a = await fixture(sampleFile());
+    const b = await fixture(sampleFile().replace('Ana Silva', 'Cy Dee'));
+    const memento = new MemoryMemento();
+    const firstUi = new ScriptedUi([b.uri.toString()]);
+    const first = new MentoringStore(memento, { parse, ui: () => firstUi });
+    try {
+      await first.ready;
+      assert.ok(first.files().length >= 2, 'several mentoring files in the workspace');
+      assert.equal(first.current, undefined, 'with several files and nothing remembered, none is chosen yet');
+      const chosen = await first.pickFile();
+      assert.equal(chosen?.toString(), b.uri.toString());
+      assert.equal(firstUi.asked.length, 1, 'asked once');
+    } finally {
+      first.dispose();
+    }
+    assert.equal(memento.get('mentoring.currentFile'), b.uri.toString(), 'the choice is in the workspace state');
+    const againUi = new ScriptedUi();
+    const again = new MentoringStore(memento, { parse, ui: () => againUi });
+    try {
+      await again.ready;
+      assert.equal((await again.ensureCurrent())?.uri.toString(), b.uri.toString());
+      assert.deepEqual(againUi.asked, [], 'not asked again');
+      assert.notEqual(again.current?.uri.toString(), a.uri.toString());
+    } finally {
+      again.dispose();
+    }
+  });
+
+  it('never clobbers a file that keeps changing on disk while it is edited, and says so', async () => {
+    const { file, uri } = await fixture(sampleFile());
+    let calls = 0;
+    const result = await api.store.edit((text) => {
+      calls++;
+      // Another program rewrites the file every time, after we read it and before we write.
+      fs.writeFileSync(file, read(file).replace(/# Ana and Ben \(audit fixture\)( \d+)?/, `# Ana and Ben (audit fixture) ${calls}`));
+      return completeTask(text, { id: 't-0001' }, { now: new Date() });
+    }, uri);
+    assert.equal(result.ok, false);
+    // Either it gave up after re-reading several times, or the editor had not caught up yet: both refuse.
+    assert.ok(!result.ok && /changed on disk|kept changing on disk/.test(result.message) && /nothing was written/.test(result.message), JSON.stringify(result));
+    assert.ok(calls >= 2, `re-read and tried again (${calls} tries)`);
+    const after = read(file);
+    assert.ok(after.includes(`# Ana and Ben (audit fixture) ${calls}`), 'the last outside change is on disk');
+    assert.doesNotMatch(after, /status: done/, 'our change was not forced over it');
+  });
+
+  it('refuses to edit a file with a YAML syntax error, naming line and column, and writes nothing', async () => {
+    const broken = sampleFile().replace('  mentee: { name: Ben Okafor }', '  mentee: { name: Ben Okafor');
+    const { file, uri } = await fixture(broken);
+    const line = broken.split('\n').findIndex((l) => l.includes('{ name: Ben Okafor')) + 1;
+    await waitFor(() => errors(uri).length > 0, 'a syntax error diagnostic');
+    const result = await vscode.commands.executeCommand<Outcome>('mentoring.planSession', { file: uri.toString(), at: isoAt(Date.now() + 9 * DAY), topic: 'Never written' });
+    assert.equal(result?.ok ?? false, false, JSON.stringify(result));
+    assert.equal(read(file), broken, 'nothing was written');
+    const said = ui.messages.find((m) => m.level === 'error');
+    assert.ok(said, JSON.stringify(ui.messages));
+    assert.match(said.text, /has errors/);
+    assert.match(said.text, /[Ll]ine (\d+), column \d+/);
+    const reported = Number(/[Ll]ine (\d+)/.exec(said.text)?.[1]);
+    assert.ok(reported >= line && reported <= line + 2, `the error is placed at or just after line ${line}: ${said.text}`);
+  });
+
+  it('refuses to edit an unsaved buffer that has errors, and keeps what was typed', async () => {
+    const { file, uri } = await fixture(sampleFile());
+    const onDisk = read(file);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    const line = doc.getText().split('\n').findIndex((l) => l.includes('cancellationNotice: 24h'));
+    const typo = new vscode.WorkspaceEdit();
+    typo.replace(uri, doc.lineAt(line).range, '    cancellationNotice: a day');
+    assert.ok(await vscode.workspace.applyEdit(typo));
+    assert.ok(doc.isDirty);
+    const typed = doc.getText();
+    const result = await vscode.commands.executeCommand<Outcome>('mentoring.completeTask', { file: uri.toString(), task: 't-0001' });
+    assert.equal(result?.ok ?? false, false, JSON.stringify(result));
+    assert.equal(doc.getText(), typed, 'the buffer is as the user left it');
+    assert.ok(doc.isDirty);
+    assert.equal(read(file), onDisk, 'the disk is untouched');
+    assert.ok(ui.messages.some((m) => m.level === 'error' && /has errors/.test(m.text) && new RegExp(`line ${line + 1}`, 'i').test(m.text)), JSON.stringify(ui.messages));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('follows a change on disk under an open, unmodified editor (git pull): document, diagnostics and status', async () => {
+    const { file, uri } = await fixture(sampleFile());
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    assert.equal(errors(uri).length, 0);
+    fs.writeFileSync(file, read(file).replace('status: planned   # not yet held', 'status: postponed   # not yet held'));
+    await waitFor(() => doc.getText().includes('status: postponed'), 'the editor to reload from disk', 20_000);
+    const line = doc.getText().split('\n').findIndex((l) => l.includes('status: postponed'));
+    await waitFor(() => errors(uri).some((d) => d.range.start.line === line), 'an error at the pulled line', 20_000);
+    assert.ok(!doc.isDirty);
+    // Pulled again, fixed: the error goes away without anyone touching the editor.
+    fs.writeFileSync(file, read(file).replace('status: postponed', 'status: cancelled\n    cancelled:\n      at: 2026-01-01T10:00:00Z\n      by: mentor'));
+    await waitFor(() => errors(uri).length === 0, 'the error to clear after the second pull', 20_000);
+    await waitFor(() => api.store.get(uri)?.result.model?.sessions.find((s) => s.id === 'next-one')?.status === 'cancelled', 'the store to see the pulled state');
+  });
+
+  it('records when and by whom a session was cancelled in time, without a warning', async () => {
+    const { file, uri } = await fixture(sampleFile());
+    const before = Date.now();
+    const result = await vscode.commands.executeCommand<Outcome>('mentoring.cancelSession', { file: uri.toString(), session: 'next-one', by: 'mentee', reason: 'Conference week' });
+    assert.ok(result?.ok, JSON.stringify(result));
+    assert.deepEqual(result.warnings, [], 'five days ahead is within the 24h notice');
+    const after = read(file);
+    const m = /id: next-one\n(?:.*\n)*?\s+cancelled:\n\s+at: (\S+)\n\s+by: mentee\n\s+reason: Conference week/.exec(after);
+    assert.ok(m?.[1], after);
+    const at = Date.parse(m[1]);
+    assert.ok(at >= before - 1000 && at <= Date.now() + 1000, `cancelled at ${m[1]} is now`);
+    assert.match(after, /status: cancelled +# not yet held/, 'the status changed and its comment stayed');
+  });
+});

@@ -1,11 +1,12 @@
 /**
  * Quick fixes where the fix is clear: a goal due too far out (set `by` to the
- * limit), a dangling goal or session reference (pick an existing id), a held
+ * limit), a dangling goal, session or task reference (pick an existing id), a held
  * session without feedback (open the feedback questions), a near-miss date or
  * time (the ISO form the parser suggests).
  */
 import * as vscode from 'vscode';
 import { CommandId } from './commands';
+import { byCloseness } from './core/closeness';
 import type { MentoringDiagnostics } from './diagnostics';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { Disposable } from './lifecycle';
@@ -45,9 +46,12 @@ export class MentoringCodeActions extends Disposable implements vscode.CodeActio
           break;
         }
         case 'unknown-goal':
-        case 'unknown-session': {
-          const what = core.code === 'unknown-goal' ? 'goal' : 'session';
-          const candidates = Array.isArray(data.candidates) ? data.candidates.filter((c): c is string => typeof c === 'string') : [];
+        case 'unknown-session':
+        case 'unknown-task': {
+          const what = core.code === 'unknown-goal' ? 'goal' : core.code === 'unknown-session' ? 'session' : 'task';
+          const listed = Array.isArray(data.candidates) ? data.candidates.filter((c): c is string => typeof c === 'string') : [];
+          // The likely meant id first: a file may hold dozens of sessions and only a few are offered.
+          const candidates = byCloseness(unquote(document.getText(shown.range)), listed);
           candidates.slice(0, MAX_CANDIDATES).forEach((id, i) => {
             const fix = replaceScalar(document, shown.range, id, `Use the existing ${what} "${id}"`, shown);
             if (fix) {
@@ -102,4 +106,9 @@ export function replaceScalar(
   action.edit = new vscode.WorkspaceEdit();
   action.edit.replace(document.uri, range, newText);
   return action;
+}
+
+/** The text of a scalar without its quotes (for comparing ids). */
+function unquote(text: string): string {
+  return /^(["']).*\1$/.test(text) ? text.slice(1, -1) : text;
 }

@@ -15,8 +15,12 @@ async function main() {
   const chrome = findChromium();
   const run = runDir('integration');
   const out = path.join(run, 'out');
-  const entries = fs.readdirSync(path.join(ROOT, 'test/integration')).filter((f) => f.endsWith('.test.ts') || f === 'index.ts')
+  // `node test/host/run-integration.mjs activation editor` bundles only the test files whose names contain an argument.
+  const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  const entries = fs.readdirSync(path.join(ROOT, 'test/integration'))
+    .filter((f) => f === 'index.ts' || (f.endsWith('.test.ts') && (only.length === 0 || only.some((o) => f.includes(o)))))
     .map((f) => path.join(ROOT, 'test/integration', f));
+  if (entries.length < 2) throw new Error(`no test file under test/integration matches ${only.join(', ')}`);
   await esbuild.build({ entryPoints: entries, outdir: out, bundle: true, platform: 'node', format: 'cjs', target: 'node20',
     external: ['vscode', 'mocha'], sourcemap: 'inline', logLevel: 'warning', nodePaths: [path.join(ROOT, 'node_modules')] });
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(run, 'node_modules'));

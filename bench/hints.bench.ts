@@ -17,6 +17,13 @@ interface Result {
   perSecond: number;
   recall: number;
   flagRate: number;
+  /** Flag rate on the non-toxic comments that are questions (end with "?"): genuine questions should almost never be flagged. */
+  questionFlagRate: number;
+}
+
+/** A non-toxic comment that ends with a question mark: the dev set's stand-in for a genuine question. */
+function isGenuineQuestion(r: Row): boolean {
+  return !r.toxic && r.text.trim().endsWith('?');
 }
 
 const DATA = resolve(__dirname, '../../shared/eval/toxicr-dev.jsonl');
@@ -60,11 +67,14 @@ function measure(name: string, rows: readonly Row[], flag: (text: string) => boo
   const toxic = rows.filter((r) => r.toxic).length;
   const hit = rows.filter((r, i) => r.toxic && flags[i]).length;
   const falseAlarms = rows.filter((r, i) => !r.toxic && flags[i]).length;
+  const questions = rows.filter(isGenuineQuestion).length;
+  const flaggedQuestions = rows.filter((r, i) => isGenuineQuestion(r) && flags[i]).length;
   return {
     name,
     perSecond: (rows.length * passes) / (elapsed / 1000),
     recall: hit / toxic,
     flagRate: falseAlarms / (rows.length - toxic),
+    questionFlagRate: questions > 0 ? flaggedQuestions / questions : 0,
   };
 }
 
@@ -83,11 +93,14 @@ export async function run(): Promise<void> {
 
   const fmt = (n: number, d = 3): string => n.toFixed(d);
   console.log('');
-  console.log(`| engine            | comments per CPU-second | recall on toxic | flag rate on non-toxic |`);
-  console.log(`|-------------------|------------------------:|----------------:|-----------------------:|`);
+  console.log(`| engine            | comments per CPU-second | recall on toxic | flag rate on non-toxic | flag rate on non-toxic questions |`);
+  console.log(`|-------------------|------------------------:|----------------:|-----------------------:|---------------------------------:|`);
   for (const r of [ours, peer]) {
-    console.log(`| ${r.name.padEnd(17)} | ${Math.round(r.perSecond).toString().padStart(23)} | ${fmt(r.recall).padStart(15)} | ${fmt(r.flagRate).padStart(22)} |`);
+    console.log(
+      `| ${r.name.padEnd(17)} | ${Math.round(r.perSecond).toString().padStart(23)} | ${fmt(r.recall).padStart(15)} | ${fmt(r.flagRate).padStart(22)} | ${fmt(r.questionFlagRate).padStart(32)} |`,
+    );
   }
+  console.log(`(questions: the ${rows.filter(isGenuineQuestion).length} non-toxic comments that end with "?")`);
   console.log('');
   console.log(`speed ratio: ${fmt(ours.perSecond / peer.perSecond, 0)}x faster than alex (goal: at least 100x)`);
   console.log(`recall: ${ours.recall > peer.recall ? 'better' : 'NOT better'} than alex; flag rate on non-toxic: ${ours.flagRate < peer.flagRate ? 'better' : 'NOT better'} than alex`);

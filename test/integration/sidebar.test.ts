@@ -1,0 +1,457 @@
+/**
+ * The sidebar's host side (issue 6) in the real extension host: messages posted through
+ * `api.sidebar.handleMessage` (the path every webview message takes) edit the saved file with
+ * comments kept; malformed messages change nothing and are counted; the state follows the file
+ * on disk, a broken file and no file; links stay inside the workspace; the page's CSP. Each test
+ * works on its own file under the first workspace folder and makes it current; the file that
+ * was current before the suite is made current again at the end.
+ */
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { ReadyState, ViewState } from '../../src/core/protocol';
+import type { MentoringApi } from '../../src/extension';
+import type { InputOptions, PickItem, Ui } from '../../src/ui';
+
+const EXTENSION_ID = 'mentoring-dev.mentoring';
+const DAY = 86_400_000;
+
+let api: MentoringApi;
+let counter = 0;
+let requestId = 1000;
+const made: string[] = [];
+
+function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+function isoAt(d: Date): string {
+  return d.toISOString().slice(0, 19) + 'Z';
+}
+
+/** A valid file with comments and an unknown key, dated around now. */
+function sampleFile(now = new Date()): string {
+  const held = new Date(now.getTime() - 7 * DAY);
+  const soon = new Date(now.getTime() + 5 * DAY);
+  return `# Ana and Ben: the sidebar suite's agreement.
+version: 1
+agreement:
+  mentor: { name: Ana Silva }   # keep this comment
+  mentee: { name: Ben Okafor }
+  started: ${isoDate(new Date(now.getTime() - 30 * DAY))}
+  goals:
+    - id: tests-first
+      title: Write a failing test first
+      by: ${isoDate(new Date(now.getTime() + 90 * DAY))}   # within six months
+  expectations:
+    topicNotice: 48h
+    feedback: on-request
+  future-field: kept as it is   # unknown key, passed through
+
+# Sessions, oldest first.
+sessions:
+  - id: held-one
+    at: ${isoAt(held)}
+    topic: Reading unfamiliar code
+    status: held
+  - id: next-one
+    at: ${isoAt(soon)}
+    topic: Testing the retry loop   # the topic
+    announced: ${isoAt(now)}
+    status: planned   # not yet held
+    agenda:
+      - First item   # first
+      - Second item
+      - Third item
+
+tasks:   # our tasks
+  - id: t-0001
+    title: Add a failing test before fixing BILL-231
+    owner: mentee
+    status: open   # still open
+    goal: tests-first
+  - id: t-0002
+    title: Read the retry state machine
+    owner: mentor
+    status: open
+`;
+}
+
+function read(file: string): string {
+  return fs.readFileSync(file, 'utf8');
+}
+
+async function waitFor<T>(condition: () => T, what: string, timeoutMs = 10_000): Promise<NonNullable<T>> {
+  const start = Date.now();
+  for (;;) {
+    const value = condition();
+    if (value) return value as NonNullable<T>;
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Every comment line and unknown key of `before` is still in `after`, in the same order. */
+function assertCommentsKept(before: string, after: string): void {
+  const kept = before.split('\n').filter((l) => l.includes('#') || l.includes('future-field'));
+  let from = 0;
+  for (const line of kept) {
+    const at = after.indexOf(line, from);
+    assert.ok(at >= 0, `lost or changed line: ${line}`);
+    from = at + line.length;
+  }
+}
+
+/** A fresh folder with a mentoring file, made current (the sidebar works on the current file). */
+async function fixture(text = sampleFile()): Promise<{ dir: string; file: string; uri: vscode.Uri }> {
+  const root = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+  assert.ok(root, 'the integration suite needs a workspace folder');
+  const dir = path.join(root, `sidebar-${process.pid}-${++counter}`);
+  fs.mkdirSync(dir, { recursive: true });
+  made.push(dir);
+  const file = path.join(dir, '.mentoring.yaml');
+  fs.writeFileSync(file, text);
+  const uri = vscode.Uri.file(file);
+  // Opened first, as a user would: the store parses every opened mentoring document, so
+  // setCurrent finds it parsed rather than racing the file watcher's own read of the new file.
+  await vscode.workspace.openTextDocument(uri);
+  await waitFor(() => api.store.get(uri), 'the store to parse the fixture');
+  await api.store.setCurrent(uri);
+  assert.equal(api.store.current?.uri.toString(), uri.toString(), 'the fixture is current');
+  return { dir, file, uri };
+}
+
+/** Posts a request like the webview does and returns its `result`. */
+async function send(message: Record<string, unknown>): Promise<{ ok: boolean; message?: string }> {
+  const id = ++requestId;
+  await api.sidebar.handleMessage({ ...message, requestId: id });
+  const result = api.sidebar.lastResult;
+  assert.ok(result && result.requestId === id, `a result for request ${id}: ${JSON.stringify(result)}`);
+  return result;
+}
+
+async function sendOk(message: Record<string, unknown>): Promise<string> {
+  const result = await send(message);
+  assert.ok(result.ok, `${String(message.type)} refused: ${result.message ?? ''}`);
+  return result.message ?? '';
+}
+
+/** The state the sidebar builds now (the same path as a `ready` message). */
+async function stateNow(): Promise<ViewState> {
+  await api.sidebar.handleMessage({ type: 'ready' });
+  const state = api.sidebar.lastState;
+  assert.ok(state);
+  return state;
+}
+
+function asReady(state: ViewState | undefined): ReadyState {
+  assert.equal(state?.kind, 'ready', JSON.stringify(state).slice(0, 300));
+  return state as ReadyState;
+}
+
+class SilentUi implements Ui {
+  readonly messages: { level: string; text: string }[] = [];
+  async input(_: InputOptions): Promise<string | undefined> {
+    return undefined;
+  }
+  async pick<T>(_: PickItem<T>[]): Promise<T | undefined> {
+    return undefined;
+  }
+  async info(text: string): Promise<undefined> {
+    this.messages.push({ level: 'info', text });
+    return undefined;
+  }
+  async warn(text: string): Promise<undefined> {
+    this.messages.push({ level: 'warn', text });
+    return undefined;
+  }
+  async error(text: string): Promise<undefined> {
+    this.messages.push({ level: 'error', text });
+    return undefined;
+  }
+}
+
+describe('Sidebar host (issue 6) in the real host', function () {
+  this.timeout(60_000);
+  let previous: vscode.Uri | undefined;
+  let ui: SilentUi;
+  let restoreUi: vscode.Disposable | undefined;
+
+  before(async () => {
+    const ext = vscode.extensions.getExtension<MentoringApi>(EXTENSION_ID);
+    assert.ok(ext, `extension ${EXTENSION_ID} is installed`);
+    api = await ext.activate();
+    await api.store.ready;
+    previous = api.store.current?.uri;
+  });
+
+  beforeEach(() => {
+    ui = new SilentUi();
+    restoreUi = api.useUi(ui);
+  });
+
+  afterEach(async () => {
+    restoreUi?.dispose();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  after(async () => {
+    for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+    if (previous && fs.existsSync(previous.fsPath)) await api.store.setCurrent(previous);
+  });
+
+  it('serves a page with the strict CSP, one nonce per page, and only the bundle and its css', () => {
+    const webview = { cspSource: 'https://csp.example', asWebviewUri: (u: vscode.Uri) => u };
+    const page = api.sidebar.html(webview);
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page)?.[1];
+    const nonce = /nonce="([^"]+)"/.exec(page)?.[1];
+    assert.ok(csp && nonce && nonce.length >= 22, page);
+    assert.equal(csp, `default-src 'none'; img-src https://csp.example data:; style-src https://csp.example; font-src https://csp.example; script-src 'nonce-${nonce}'`);
+    assert.doesNotMatch(page, /unsafe-/);
+    assert.equal(page.match(/<script/g)?.length, 1);
+    assert.match(page, /<script type="module" nonce="[^"]+" src="[^"]*\/dist\/webview\.js"><\/script>/);
+    assert.match(page, /<link rel="stylesheet" href="[^"]*\/media\/sidebar\.css">/);
+    assert.match(page, /<main id="root">/);
+    assert.doesNotMatch(page, /style=/);
+    const again = /nonce="([^"]+)"/.exec(api.sidebar.html(webview))?.[1];
+    assert.notEqual(again, nonce);
+  });
+
+  it('agenda: add, move and remove items through messages; the saved file keeps its comments', async () => {
+    const { file } = await fixture();
+    const before = read(file);
+    await sendOk({ type: 'addAgendaItem', session: 'next-one', text: 'Pair on the flaky test' });
+    let text = read(file);
+    assert.match(text, /- Third item\n\s+- Pair on the flaky test\n/);
+    assertCommentsKept(before, text);
+
+    await sendOk({ type: 'moveAgendaItem', session: 'next-one', from: 3, to: 0 });
+    text = read(file);
+    const agenda = api.store.current?.result.model?.sessions.find((s) => s.id === 'next-one')?.agenda;
+    assert.deepEqual(agenda, ['Pair on the flaky test', 'First item', 'Second item', 'Third item']);
+    assertCommentsKept(before, text);
+
+    await sendOk({ type: 'editAgendaItem', session: 'next-one', index: 2, text: 'Second item, revised' });
+    await sendOk({ type: 'removeAgendaItem', session: 'next-one', index: 3 });
+    text = read(file);
+    assert.doesNotMatch(text, /Third item/);
+    assert.match(text, /- Second item, revised/);
+    assertCommentsKept(before.replace('      - Third item\n', ''), text);
+
+    // The state the webview gets follows the file.
+    const current = asReady(await stateNow()).current;
+    assert.deepEqual(current?.agenda, ['Pair on the flaky test', 'First item', 'Second item, revised']);
+
+    // An index past the end is refused with a reason; nothing is written.
+    const saved = read(file);
+    const refused = await send({ type: 'removeAgendaItem', session: 'next-one', index: 9 });
+    assert.equal(refused.ok, false);
+    assert.match(refused.message ?? '', /no agenda item 9/);
+    assert.equal(read(file), saved);
+  });
+
+  it('carries an open task forward into the agenda, and it leaves the suggestions', async () => {
+    const { file } = await fixture();
+    assert.deepEqual(asReady(await stateNow()).carryForward.map((t) => t.id), ['t-0001', 't-0002']);
+    await sendOk({ type: 'carryForward', session: 'next-one', task: 't-0002' });
+    assert.match(read(file), /- "?Follow up: Read the retry state machine \(t-0002\)"?\n/);
+    assert.deepEqual(asReady(await stateNow()).carryForward.map((t) => t.id), ['t-0001']);
+  });
+
+  it('tasks: add, set the due date, complete and drop through messages; saved with comments', async () => {
+    const { file } = await fixture();
+    const before = read(file);
+    const added = await sendOk({ type: 'addTask', title: 'Write down the retry states', owner: 'mentee', due: '2031-01-15' });
+    const id = /Task (t-[0-9a-f]+) added/.exec(added)?.[1];
+    assert.ok(id, added);
+    let text = read(file);
+    assert.match(text, new RegExp(`- id: ${id}\\n\\s+title: Write down the retry states\\n\\s+owner: mentee\\n\\s+due: 2031-01-15\\n\\s+status: open`));
+    assertCommentsKept(before, text);
+
+    await sendOk({ type: 'setTaskDue', task: id, due: '2031-02-01' });
+    assert.match(read(file), /due: 2031-02-01/);
+    await sendOk({ type: 'completeTask', task: 't-0001' });
+    await sendOk({ type: 'dropTask', task: 't-0002', reason: 'Covered by the new task' });
+    text = read(file);
+    assert.match(text, /id: t-0001\n\s+title: [^\n]+\n\s+owner: mentee\n\s+status: done\s+# still open\n\s+closed: \d{4}-\d{2}-\d{2}\n/);
+    assert.match(text, /status: dropped\n\s+closed: [^\n]+\n\s+reason: Covered by the new task/);
+    assertCommentsKept(before.replace('status: open   # still open', 'status: done   # still open'), text);
+
+    await sendOk({ type: 'reopenTask', task: 't-0001' });
+    const tasks = asReady(await stateNow()).tasks;
+    assert.deepEqual(
+      tasks.map((t) => [t.id, t.status]),
+      [
+        ['t-0001', 'open'],
+        ['t-0002', 'dropped'],
+        [id, 'open'],
+      ],
+    );
+    assert.equal(tasks.find((t) => t.id === id)?.due, '2031-02-01');
+  });
+
+  it('adds a task linked to the editor selection when asked', async () => {
+    const { dir } = await fixture();
+    const code = path.join(dir, 'src', 'retry.ts');
+    fs.mkdirSync(path.dirname(code), { recursive: true });
+    fs.writeFileSync(code, 'a\nb\nc\nd\n');
+    const editor = await vscode.window.showTextDocument(vscode.Uri.file(code));
+    editor.selection = new vscode.Selection(1, 0, 2, 1);
+    const message = await sendOk({ type: 'addTask', title: 'Look at b and c', owner: 'mentor', linkSelection: true });
+    const rel = `${path.basename(dir)}/src/retry.ts#L2-L3`;
+    assert.ok(message.includes(rel), message);
+    const task = api.store.current?.result.model?.tasks.find((t) => t.title === 'Look at b and c');
+    assert.deepEqual(task?.links, [rel]);
+  });
+
+  it('feedback: submitted with the rating and texts; without a role it asks for one and writes nothing', async () => {
+    const { file } = await fixture();
+    const before = read(file);
+    const role = vscode.workspace.getConfiguration('mentoring').inspect<string>('role');
+    if (role?.workspaceValue === undefined && role?.globalValue === undefined) {
+      const refused = await send({ type: 'submitFeedback', session: 'held-one', rating: 4 });
+      assert.equal(refused.ok, false);
+      assert.match(refused.message ?? '', /mentoring\.role/);
+      assert.equal(read(file), before);
+      // With no role set, the held session waits for feedback from anyone.
+      assert.equal(asReady(await stateNow()).needsFeedback?.id, 'held-one');
+    }
+    await sendOk({ type: 'submitFeedback', session: 'held-one', from: 'mentee', rating: 4, valuable: 'The state diagram', change: 'More time for my questions' });
+    const text = read(file);
+    assert.match(text, /feedback:\n\s+- from: mentee\n\s+rating: 4\n\s+valuable: The state diagram\n\s+change: More time for my questions\n\s+at: /);
+    assertCommentsKept(before, text);
+    const state = asReady(await stateNow());
+    assert.deepEqual(state.feedback.map((f) => [f.session, f.from, f.rating]), [['held-one', 'mentee', 4]]);
+    assert.equal(state.trend.length, 1);
+  });
+
+  it('starts and ends the session, announces a topic, plans the next one', async () => {
+    const { file } = await fixture();
+    await sendOk({ type: 'startSession', session: 'next-one' });
+    assert.equal(asReady(await stateNow()).current?.running, true);
+    await sendOk({ type: 'endSession', session: 'next-one' });
+    assert.match(read(file), /status: held/);
+    const at = new Date(Date.now() + 9 * DAY);
+    const local = `${isoDate(at)}T15:00`;
+    const planned = await sendOk({ type: 'planSession', at: local, agenda: ['Warm-up'] });
+    const sessionId = /Session (\S+) planned/.exec(planned)?.[1];
+    assert.ok(sessionId, planned);
+    assert.match(read(file), new RegExp(`at: ${isoDate(at)}T15:00:00[+-]\\d{2}:\\d{2}`));
+    await sendOk({ type: 'announceTopic', session: sessionId, topic: 'Naming things' });
+    const current = asReady(await stateNow()).current;
+    assert.equal(current?.id, sessionId);
+    assert.equal(current?.topic, 'Naming things');
+    assert.ok(current?.announced);
+  });
+
+  it('malformed messages change nothing and are counted', async () => {
+    const { file } = await fixture();
+    const before = read(file);
+    const count = api.sidebar.rejectedCount;
+    const bad: unknown[] = [
+      { type: 'bogus' },
+      { type: 'addAgendaItem', requestId: 1, session: 'next-one', text: 'x', extra: true },
+      { type: 'addAgendaItem', requestId: 1, session: 'next-one', text: 'x'.repeat(501) },
+      { type: 'removeAgendaItem', requestId: 1, session: 'next-one', index: -1 },
+      { type: 'completeTask', requestId: 1, task: '../t-0001' },
+      { type: 'completeTask', task: 't-0001' },
+      { type: 'submitFeedback', requestId: 1, session: 'held-one', rating: 9 },
+      { type: 'addTask', requestId: 1, title: 'x', owner: 'boss' },
+      'completeTask',
+      null,
+      42,
+      [{ type: 'completeTask', requestId: 1, task: 't-0001' }],
+    ];
+    const lastResult = api.sidebar.lastResult;
+    for (const raw of bad) await api.sidebar.handleMessage(raw);
+    assert.equal(api.sidebar.rejectedCount, count + bad.length);
+    assert.equal(api.sidebar.lastResult, lastResult, 'no result is sent for a rejected message');
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal(read(file), before);
+  });
+
+  it('the state follows the file on disk, and a broken file gives its first error with line and column', async () => {
+    const { file, uri } = await fixture();
+    assert.equal(asReady(await stateNow()).current?.topic, 'Testing the retry loop');
+    fs.writeFileSync(file, read(file).replace('topic: Testing the retry loop', 'topic: Changed on disk'));
+    await waitFor(() => api.sidebar.lastState?.kind === 'ready' && api.sidebar.lastState.current?.topic === 'Changed on disk', 'the state to follow the disk');
+
+    // Line 5 col 11: the mentee's name is a mapping, where a name is expected.
+    fs.writeFileSync(file, read(file).replace('  mentee: { name: Ben Okafor }', '  mentee: { name: [Ben] }'));
+    const broken = await waitFor(() => (api.sidebar.lastState?.kind === 'broken' ? api.sidebar.lastState : undefined), 'a broken state');
+    assert.equal(broken.error.severity, 'error');
+    assert.equal(broken.error.line, 5);
+    assert.equal(broken.error.column, 19);
+    assert.equal(broken.file, api.store.label(uri));
+    assert.equal(broken.errorCount, 1);
+
+    // Edits are refused while it is broken; the file is untouched.
+    const saved = read(file);
+    const refused = await send({ type: 'completeTask', task: 't-0001' });
+    assert.equal(refused.ok, false);
+    assert.match(refused.message ?? '', /line 5, column 19/);
+    assert.equal(read(file), saved);
+
+    // openFile goes to the error.
+    await api.sidebar.handleMessage({ type: 'openFile', line: 5, column: 19 });
+    const editor = vscode.window.activeTextEditor;
+    assert.equal(editor?.document.uri.fsPath, file);
+    assert.deepEqual([editor?.selection.active.line, editor?.selection.active.character], [4, 18]);
+  });
+
+  it('no mentoring file (none current) gives the empty state', async () => {
+    // Two more files, so removing the current one leaves several and none is chosen for the user.
+    await fixture();
+    await fixture();
+    const { file } = await fixture();
+    fs.rmSync(file);
+    await waitFor(() => api.store.current === undefined, 'the deleted file to stop being current');
+    await waitFor(() => api.sidebar.lastState?.kind === 'empty', 'the empty state');
+    assert.deepEqual(await stateNow(), { kind: 'empty' });
+    const refused = await send({ type: 'completeTask', task: 't-0001' });
+    assert.equal(refused.ok, false);
+  });
+
+  it('private notes: added through a message, listed as private, never in the workspace', async () => {
+    const { uri } = await fixture();
+    await sendOk({ type: 'addNote', text: 'Ask about the incident <b>calmly</b>', session: 'held-one' });
+    const state = asReady(await stateNow());
+    const note = state.notes.find((n) => n.text === 'Ask about the incident <b>calmly</b>');
+    assert.ok(note);
+    assert.equal(note.session, 'held-one');
+    assert.match(state.privateLabel, /only on this machine/);
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    assert.ok(folder && !api.notes.file.fsPath.startsWith(folder.uri.fsPath));
+  });
+
+  it('opens workspace links at their lines and refuses links that leave the workspace', async () => {
+    const { dir } = await fixture();
+    const code = path.join(dir, 'src', 'a.ts');
+    fs.mkdirSync(path.dirname(code), { recursive: true });
+    fs.writeFileSync(code, 'one\ntwo\nthree\nfour\n');
+    await api.sidebar.handleMessage({ type: 'openLink', link: `${path.basename(dir)}/src/a.ts#L2-L3` });
+    const editor = vscode.window.activeTextEditor;
+    assert.equal(editor?.document.uri.fsPath, code);
+    assert.deepEqual([editor?.selection.start.line, editor?.selection.end.line], [1, 2]);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+
+    const count = api.sidebar.rejectedCount;
+    const outside = ['../../etc/passwd', '/etc/passwd', 'file:///etc/passwd', 'command:workbench.action.terminal.new', 'https://example.com', 'C:/x'];
+    for (const link of outside) await api.sidebar.handleMessage({ type: 'openLink', link });
+    assert.equal(api.sidebar.rejectedCount, count + outside.length);
+    assert.equal(vscode.window.activeTextEditor, undefined, 'nothing was opened');
+    assert.equal(ui.messages.filter((m) => m.level === 'warn').length, outside.length);
+
+    await api.sidebar.handleMessage({ type: 'openLink', link: `${path.basename(dir)}/src/missing.ts#L1` });
+    assert.match(ui.messages.at(-1)?.text ?? '', /missing\.ts is not in/);
+  });
+
+  it('the real webview loads, asks for the state and reports its first render', async function () {
+    if (!fs.existsSync(path.join(vscode.extensions.getExtension(EXTENSION_ID)?.extensionPath ?? '', 'dist', 'webview.js'))) this.skip();
+    await fixture();
+    await vscode.commands.executeCommand('mentoring.sidebar.focus');
+    const ms = await waitFor(() => api.sidebar.firstRenderMs, 'the webview to report its first render', 30_000);
+    console.log(`    sidebar first render in the real host: ${ms.toFixed(1)} ms (${api.sidebar.lastRender?.tasks ?? '?'} tasks)`);
+    assert.ok(ms > 0);
+  });
+});

@@ -82,6 +82,9 @@ export class SidebarApp {
   }
 
   start(): void {
+    // The host's page holds fallback text for when this script does not load; lit keeps existing
+    // children, so clear them first.
+    this.root.replaceChildren();
     this.win.addEventListener('message', (e: MessageEvent) => this.receive(e.data));
     let scheduled = false;
     this.win.addEventListener('scroll', () => {
@@ -106,7 +109,9 @@ export class SidebarApp {
 
   /** Handles one message from the host; false (and nothing done) when it is not a valid one. */
   receive(raw: unknown): boolean {
+    const t0 = performance.now();
     const parsed = parseHostMessage(raw);
+    performance.measure('mentoring:validate', { start: t0 });
     if (!parsed.ok) {
       console.warn(`[mentoring] ignored: ${parsed.reason}`);
       return false;
@@ -196,7 +201,9 @@ export class SidebarApp {
   // Rendering
 
   render(): void {
+    const t0 = performance.now();
     render(this.view(), this.root);
+    performance.measure('mentoring:render', { start: t0 });
     if (this.focusAfter) {
       const el = this.root.querySelector<HTMLElement>(`[data-focus="${this.focusAfter}"]`);
       if (el) {

@@ -1,11 +1,10 @@
 // Bundle test/integration and run it inside code-server's real extension host, driven by Chromium.
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { format } from 'node:util';
-import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
 import { ROOT, findChromium } from './provision.mjs';
 import { runDir, startCodeServer, workbenchUrl } from './server.mjs';
+import { bundleIntegration } from './integration-bundle.mjs';
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync'];
@@ -14,18 +13,8 @@ async function main() {
   const t0 = Date.now();
   const chrome = findChromium();
   const run = runDir('integration');
-  const out = path.join(run, 'out');
-  // `node test/host/run-integration.mjs activation editor` bundles only the test files whose names contain an argument.
-  const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-  const entries = fs.readdirSync(path.join(ROOT, 'test/integration'))
-    .filter((f) => f === 'index.ts' || (f.endsWith('.test.ts') && (only.length === 0 || only.some((o) => f.includes(o)))))
-    .map((f) => path.join(ROOT, 'test/integration', f));
-  if (entries.length < 2) throw new Error(`no test file under test/integration matches ${only.join(', ')}`);
-  await esbuild.build({ entryPoints: entries, outdir: out, bundle: true, platform: 'node', format: 'cjs', target: 'node20',
-    external: ['vscode', 'mocha'], sourcemap: 'inline', logLevel: 'warning', nodePaths: [path.join(ROOT, 'node_modules')] });
-  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(run, 'node_modules'));
-  const ws = path.join(run, 'workspace');
-  fs.cpSync(path.join(ROOT, 'test/integration/workspace'), ws, { recursive: true });
+  // `node test/host/run-integration.mjs activation editor` runs only the test files whose names contain an argument.
+  const { index, workspace: ws } = await bundleIntegration(run, process.argv.slice(2).filter((a) => !a.startsWith('-')));
   const server = await startCodeServer(run);
   let browser;
   try {
@@ -40,7 +29,7 @@ async function main() {
       const text = typeof list[0] === 'string' ? format(...list) : list.map((a) => JSON.stringify(a)).join(' ');
       process.stdout.write(`${text}\n`);
     });
-    await page.goto(workbenchUrl(server, ws, ROOT, path.join(out, 'index.js')));
+    await page.goto(workbenchUrl(server, ws, ROOT, index));
     const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), 10 * 60_000));
     const code = await Promise.race([done, timeout]);
     if (code === 'timeout') throw new Error('integration suite did not finish in 10 min');

@@ -188,7 +188,7 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
   private buildState(): ViewState {
     const current = this.store.current;
     const now = this.deps.now();
-    if (!current) return buildViewState({ loading: !this.storeReady, now, privateLabel: PRIVATE_LABEL });
+    if (!current) return buildViewState({ loading: !this.storeReady, fileCount: this.store.files().length, now, privateLabel: PRIVATE_LABEL });
     return buildViewState({
       file: { label: this.store.label(current.uri), result: current.result },
       notes: this.notes.list(fileKeyOf(current.uri)),
@@ -242,6 +242,9 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
           return;
         case 'setUp':
           await vscode.commands.executeCommand(CommandId.setUp);
+          return;
+        case 'pickFile':
+          await vscode.commands.executeCommand(CommandId.pickFile);
           return;
         case 'exportNotes':
           await vscode.commands.executeCommand(CommandId.exportPrivateNotes);

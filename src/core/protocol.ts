@@ -50,6 +50,8 @@ export const WebviewMessageSchemas = {
   rendered: z.strictObject({ type: z.literal('rendered'), ms: z.number().check(z.minimum(0), z.maximum(600_000)), tasks: z.int().check(z.minimum(0), z.maximum(MAX_INDEX)) }),
   /** Run one of the extension's own flows (quick inputs) instead of a form in the view. */
   setUp: z.strictObject({ type: z.literal('setUp') }),
+  /** Choose which of several mentoring files the view shows (the "Choose Mentoring File" quick pick). */
+  pickFile: z.strictObject({ type: z.literal('pickFile') }),
   /** Open the mentoring file, at a 1-based line and column when given (e.g. the first error). */
   openFile: z.strictObject({ type: z.literal('openFile'), line: z.optional(z.int().check(z.minimum(1))), column: z.optional(z.int().check(z.minimum(1))) }),
   /** Open a task link (`path`, `path#L42`, `path#L10-L20`, workspace-relative). */
@@ -106,6 +108,7 @@ export const WebviewMessage = z.discriminatedUnion('type', [
   WebviewMessageSchemas.ready,
   WebviewMessageSchemas.rendered,
   WebviewMessageSchemas.setUp,
+  WebviewMessageSchemas.pickFile,
   WebviewMessageSchemas.openFile,
   WebviewMessageSchemas.openLink,
   WebviewMessageSchemas.planSession,
@@ -217,8 +220,11 @@ export type TrendPoint = z.infer<typeof TrendPoint>;
 export const ViewState = z.discriminatedUnion('kind', [
   /** The store has not finished its first scan. */
   z.strictObject({ kind: z.literal('loading') }),
-  /** No mentoring file in the workspace: offer to set one up. */
-  z.strictObject({ kind: z.literal('empty') }),
+  /**
+   * No mentoring file shown: offer to set one up. `files` > 0 means the workspace holds that many
+   * but none is chosen yet: offer `pickFile` first (absent or 0: there is none at all).
+   */
+  z.strictObject({ kind: z.literal('empty'), files: z.optional(z.int().check(z.minimum(0))) }),
   /** The file has errors: show the first, with a button that opens it there. */
   z.strictObject({ kind: z.literal('broken'), file: z.string(), error: ProblemView, errorCount: z.int().check(z.minimum(1)) }),
   z.strictObject({

@@ -30,6 +30,8 @@ export interface SidebarInput {
   loading?: boolean;
   /** The current mentoring file: its workspace-relative label and parse result; absent when there is none. */
   file?: { label: string; result: ParseResult };
+  /** How many mentoring files the workspace holds (without `file`: several, none chosen yet). */
+  fileCount?: number;
   /** Private notes of that file (any order; shown oldest first). */
   notes?: readonly NoteInput[];
   now: Date;
@@ -61,7 +63,7 @@ export const LATE_START_GRACE_MS = 12 * 3600_000;
 export function buildViewState(input: SidebarInput): ViewState {
   if (input.loading) return { kind: 'loading' };
   const file = input.file;
-  if (!file) return { kind: 'empty' };
+  if (!file) return input.fileCount ? { kind: 'empty', files: input.fileCount } : { kind: 'empty' };
   const errors = file.result.diagnostics.filter((d) => d.severity === 'error');
   const model = file.result.model;
   if (errors.length > 0 || !model) {

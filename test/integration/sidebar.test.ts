@@ -407,9 +407,13 @@ describe('Sidebar host (issue 6) in the real host', function () {
     fs.rmSync(file);
     await waitFor(() => api.store.current === undefined, 'the deleted file to stop being current');
     await waitFor(() => api.sidebar.lastState?.kind === 'empty', 'the empty state');
-    assert.deepEqual(await stateNow(), { kind: 'empty' });
+    // Several files remain and none is chosen: the state says how many, so the view offers a choice.
+    assert.deepEqual(await stateNow(), { kind: 'empty', files: api.store.files().length });
+    assert.ok(api.store.files().length >= 2);
+    // A request now asks which file (the Ui answers nothing here), and writes nothing.
     const refused = await send({ type: 'completeTask', task: 't-0001' });
     assert.equal(refused.ok, false);
+    assert.match(refused.message ?? '', /no mentoring file/i);
   });
 
   it('private notes: added through a message, listed as private, never in the workspace', async () => {

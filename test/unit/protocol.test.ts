@@ -11,6 +11,7 @@ const VALID = {
   ready: { type: 'ready' },
   rendered: { type: 'rendered', ms: 123.4, tasks: 3000 },
   setUp: { type: 'setUp' },
+  pickFile: { type: 'pickFile' },
   openFile: { type: 'openFile', line: 3, column: 7 },
   openLink: { type: 'openLink', link: 'src/billing/retry.ts#L42' },
   planSession: { type: 'planSession', requestId: 1, at: '2026-12-03T15:00', topic: 'Naming', agenda: ['One', 'Two'] },
@@ -162,7 +163,7 @@ describe('protocol: webview → host', () => {
 
 describe('protocol: host → webview', () => {
   it('accepts every state kind and a result', () => {
-    for (const state of [{ kind: 'loading' }, { kind: 'empty' }]) assert.ok(parseHostMessage({ type: 'state', state }).ok);
+    for (const state of [{ kind: 'loading' }, { kind: 'empty' }, { kind: 'empty', files: 3 }]) assert.ok(parseHostMessage({ type: 'state', state }).ok);
     const broken = { kind: 'broken', file: 'f', error: { severity: 'error', code: 'schema', message: 'm', line: 2, column: 3 }, errorCount: 1 };
     assert.ok(parseHostMessage({ type: 'state', state: broken }).ok);
     assert.ok(parseHostMessage({ type: 'result', requestId: 4, ok: false, message: 'why' }).ok);
@@ -174,6 +175,7 @@ describe('protocol: host → webview', () => {
       { type: 'state', state: { kind: 'nope' } },
       { type: 'state', state: { kind: 'broken', file: 'f', error: { severity: 'error', code: 'c', message: 'm', line: 0, column: 1 }, errorCount: 1 } },
       { type: 'state', state: { kind: 'empty', extra: true } },
+      { type: 'state', state: { kind: 'empty', files: -1 } },
       { type: 'result', requestId: -1, ok: true },
       { type: 'result', requestId: 1, ok: 'yes' },
       { type: 'toast', text: 'hi' },

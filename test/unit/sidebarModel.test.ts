@@ -95,6 +95,9 @@ describe('sidebar view model', () => {
     it('loading while the store scans, empty without a file', () => {
       assert.deepEqual(build({ loading: true, now: NOW, privateLabel: LABEL }), { kind: 'loading' });
       assert.deepEqual(build({ now: NOW, privateLabel: LABEL }), { kind: 'empty' });
+      assert.deepEqual(build({ now: NOW, privateLabel: LABEL, fileCount: 0 }), { kind: 'empty' });
+      // Several files, none chosen yet: the view offers to choose one.
+      assert.deepEqual(build({ now: NOW, privateLabel: LABEL, fileCount: 3 }), { kind: 'empty', files: 3 });
     });
 
     it('broken: the first error by position, its line and column, and the count', () => {

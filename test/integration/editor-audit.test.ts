@@ -304,6 +304,36 @@ describe('Editor (issue 4) audit: the remaining cases in the real host', functio
     await waitFor(() => api.store.get(uri)?.result.model?.sessions.find((s) => s.id === 'next-one')?.status === 'cancelled', 'the store to see the pulled state');
   });
 
+  it('asks for feedback when a session ends (who, rating, what was valuable, what to change), or ends without it', async () => {
+    const { file, uri } = await fixture(sampleFile());
+    const started = await vscode.commands.executeCommand<Outcome>('mentoring.startSession', { file: uri.toString(), session: 'next-one' });
+    assert.ok(started?.ok, JSON.stringify(started));
+    ui = new ScriptedUi(['mentee', 3, 'Reading the state machine together', 'Less time on setup']);
+    restoreUi?.dispose();
+    restoreUi = api.useUi(ui);
+    const ended = await vscode.commands.executeCommand<Outcome>('mentoring.endSession', { file: uri.toString(), session: 'next-one' });
+    assert.ok(ended?.ok, JSON.stringify(ended));
+    assert.equal(ui.asked.length, 4, `asked: ${ui.asked.join(' | ')}`);
+    assert.match(ui.asked[0] ?? '', /Who is giving feedback/);
+    assert.match(ui.asked[1] ?? '', /How useful/);
+    const after = read(file);
+    assert.match(after, /id: next-one\n(?:.*\n)*?\s+ended: \S+\n/);
+    assert.match(after, /feedback:\n\s+- from: mentee\n\s+rating: 3\n\s+valuable: Reading the state machine together\n\s+change: Less time on setup/);
+    assert.match(after, /status: held +# not yet held/);
+
+    // Escape at the first question: the session still ends, with no feedback written.
+    const second = await fixture(sampleFile());
+    await vscode.commands.executeCommand<Outcome>('mentoring.startSession', { file: second.uri.toString(), session: 'next-one' });
+    ui = new ScriptedUi([undefined]);
+    restoreUi?.dispose();
+    restoreUi = api.useUi(ui);
+    const quiet = await vscode.commands.executeCommand<Outcome>('mentoring.endSession', { file: second.uri.toString(), session: 'next-one' });
+    assert.ok(quiet?.ok, JSON.stringify(quiet));
+    const text = read(second.file);
+    assert.match(text, /id: next-one\n(?:.*\n)*?\s+ended: /);
+    assert.doesNotMatch(text.slice(text.indexOf('id: next-one')), /from: /);
+  });
+
   it('records when and by whom a session was cancelled in time, without a warning', async () => {
     const { file, uri } = await fixture(sampleFile());
     const before = Date.now();

@@ -10,7 +10,6 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { ROOT, findChromium, provisionCodeServer } from '../test/host/provision.mjs';
 import { runDir, startCodeServer } from '../test/host/server.mjs';
 
@@ -79,6 +78,11 @@ export function unexpected(name) {
   return 'not a bundle, media or doc';
 }
 
+/** A bundle from `node esbuild.mjs` without --production: it links a source map, which the VSIX leaves out. */
+export function isDevelopmentBundle(text) {
+  return /\n\/\/# sourceMappingURL=\S+\s*$/.test(text.slice(-500));
+}
+
 /** Every local file package.json points at (entry points, icons, walkthrough media, schema). */
 export function referencedFiles(pkg) {
   const refs = [pkg.main, pkg.browser, pkg.icon];
@@ -112,6 +116,11 @@ function checkContents(file) {
   for (const n of names) {
     const why = unexpected(n);
     if (why) problems.push(`${n}: ${why}; add it to .vscodeignore`);
+  }
+  for (const e of entries.filter((x) => /^extension\/dist\/.*\.js$/.test(x.name))) {
+    if (isDevelopmentBundle(e.read().toString('utf8'))) {
+      problems.push(`${e.name} is a development build (it links a source map): vscode:prepublish builds with --production, so dist/ was rebuilt while vsce packaged (another build running?); run again`);
+    }
   }
   const pkgEntry = entries.find((e) => e.name === 'extension/package.json');
   if (!pkgEntry) throw new Error(`${file}: no extension/package.json`);
@@ -184,6 +193,7 @@ async function installAndActivate(vsix, pkg) {
     fs.mkdirSync(ws, { recursive: true });
     writeWorkspace(ws);
     server = await startCodeServer(run);
+    const { chromium } = await import('playwright-core'); // loaded here: the helpers above are unit-tested without it
     browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
     // No payload: the extension can only come from the extensions folder the VSIX went into.

@@ -14,6 +14,7 @@ interface VsixCheck {
   readZip(buf: Buffer): ZipEntry[];
   unexpected(name: string): string | undefined;
   referencedFiles(pkg: unknown): string[];
+  isDevelopmentBundle(text: string): boolean;
 }
 
 /** A zip as vsce writes one: local headers, then the central directory, then its end record (CRC left 0: not read). */
@@ -84,6 +85,12 @@ describe('scripts/vsix-check.mjs (npm run test:vsix)', () => {
     assert.match(check.unexpected('extension/node_modules/yaml/dist/index.js') ?? '', /not a bundle/);
     assert.match(check.unexpected('extension/test/unit/parse.test.ts') ?? '', /not a bundle/);
     assert.match(check.unexpected('extension/dist/notes.txt') ?? '', /not a bundle/);
+  });
+
+  it('tells a development bundle (linked source map) from a production one', () => {
+    assert.equal(check.isDevelopmentBundle('"use strict";\nvar a=1;\n//# sourceMappingURL=extension.js.map\n'), true);
+    assert.equal(check.isDevelopmentBundle('"use strict";var a=1;module.exports={activate};\n'), false);
+    assert.equal(check.isDevelopmentBundle('const s = "//# sourceMappingURL=x.map";\nmodule.exports = s;\n'), false, 'only a trailing comment counts');
   });
 
   it('finds every local file package.json points at, and each exists in the repository', () => {

@@ -168,6 +168,8 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
       return;
     }
     const msg = parsed.message;
+    // Only requests wait their turn; `ready`, `rendered` and opening files never wait behind an edit.
+    if (!('requestId' in msg)) return this.dispatch(msg);
     const run = this.queue.then(() => this.dispatch(msg));
     this.queue = run.catch(() => undefined);
     await run;
@@ -270,7 +272,11 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
   /** Runs one request on the current file through `store.edit` (or the private notes). */
   private async request(msg: WebviewRequest): Promise<RequestOutcome> {
     const state = await this.store.ensureCurrent();
-    if (!state) return { ok: false, message: 'There is no mentoring file in this workspace yet. Set up an agreement first.' };
+    if (!state) {
+      return this.store.files().length > 0
+        ? { ok: false, message: 'No mentoring file was chosen, so nothing was changed. Choose one ("Mentoring: Choose Mentoring File") and try again.' }
+        : { ok: false, message: 'There is no mentoring file in this workspace yet. Set up an agreement first.' };
+    }
     const now = (): Date => this.deps.now();
     switch (msg.type) {
       case 'planSession': {

@@ -64,7 +64,17 @@ function connect(): Promise<Browser> {
   return browser;
 }
 
-// Mocha root hook (registered once, when the first test file imports this module): close what is left.
+// Mocha root hooks (registered once, when the first test file imports this module): a screenshot
+// of every open workbench when a test fails (test-results/failed-TEST.png), and close what is left.
+afterEach(async function () {
+  if (this.currentTest?.state !== 'failed') return;
+  let n = 0;
+  for (const wb of open) {
+    const name = `failed-${this.currentTest.fullTitle()}`.slice(0, 120) + (n++ ? `-${n}` : '');
+    const file = await screenshot(wb.page, name).catch(() => undefined);
+    if (file) console.log(`      screenshot of the failure: ${path.relative(process.cwd(), file)}`);
+  }
+});
 after(async () => {
   for (const wb of [...open]) await wb.close();
   if (browser) await (await browser).close().catch(() => {});

@@ -65,6 +65,8 @@ export class MentoringStore extends Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Per file, the number of the latest read started: a slower, older read never overwrites a newer one. */
   private readonly reads = new Map<string, number>();
+  /** Per file, the latest disk read in flight. */
+  private readonly diskReads = new Map<string, Promise<void>>();
   private currentKey: string | undefined;
   /** The current file was chosen (picked, set, or remembered), not merely the only one found so far. */
   private currentChosen = false;
@@ -250,7 +252,21 @@ export class MentoringStore extends Disposable {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     // An editor with unsaved changes shows what the user is working on; keep diagnostics on that.
     if (doc?.isDirty) return;
-    const ticket = this.nextRead(uri);
+    const key = uri.toString();
+    const read = this.readFromDisk(uri, this.nextRead(uri));
+    this.diskReads.set(key, read);
+    // A newer read that started meanwhile decides the state: wait for it too, so a caller (setCurrent
+    // right after a file was created, while the watcher reads it as well) sees the file once this returns.
+    let awaited = read;
+    await read;
+    for (let next = this.diskReads.get(key); next && next !== awaited; next = this.diskReads.get(key)) {
+      awaited = next;
+      await next;
+    }
+    if (this.diskReads.get(key) === awaited) this.diskReads.delete(key);
+  }
+
+  private async readFromDisk(uri: vscode.Uri, ticket: number): Promise<void> {
     let text: string;
     try {
       text = await readText(uri);

@@ -234,6 +234,25 @@ describe('Editor (issue 4) audit: the remaining cases in the real host', functio
     }
   });
 
+  it('makes a just-created file current even while another read of it is in flight (the watcher)', async () => {
+    const root = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+    assert.ok(root);
+    for (let round = 0; round < 5; round++) {
+      const dir = path.join(root, `audit-race-${process.pid}-${++counter}`);
+      fs.mkdirSync(dir, { recursive: true });
+      const file = path.join(dir, '.mentoring.yaml');
+      fs.writeFileSync(file, sampleFile());
+      const uri = vscode.Uri.file(file);
+      // Two reads at once, as when a command names the file while the watcher reports it.
+      const first = api.store.setCurrent(uri);
+      const second = api.store.setCurrent(uri);
+      await first;
+      assert.ok(api.store.get(uri), `round ${round}: the file is read once setCurrent returns`);
+      assert.equal(api.store.current?.uri.toString(), uri.toString(), `round ${round}: and it is current`);
+      await second;
+    }
+  });
+
   it('never clobbers a file that keeps changing on disk while it is edited, and says so', async () => {
     const { file, uri } = await fixture(sampleFile());
     let calls = 0;

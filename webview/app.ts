@@ -71,6 +71,8 @@ export class SidebarApp {
   private pending = new Map<number, Pending>();
   private status: { text: string; error: boolean } = { text: '', error: false };
   private renderedPosted = false;
+  /** Date.now() of the latest `result`: a model right after it is that change, already announced. */
+  private resultAt = 0;
   private scrollRestored = false;
   private editingAgenda: number | undefined;
   private editingDue: string | undefined;
@@ -122,6 +124,7 @@ export class SidebarApp {
 
   private handle(msg: HostMessage): void {
     if (msg.type === 'result') {
+      this.resultAt = Date.now();
       const p = this.pending.get(msg.requestId);
       this.pending.delete(msg.requestId);
       if (msg.ok) {
@@ -136,7 +139,7 @@ export class SidebarApp {
     const prev = this.state;
     this.state = msg.state;
     this.receivedAt = Date.now();
-    if (prev.kind === 'ready' && msg.state.kind === 'ready' && this.pending.size === 0) {
+    if (prev.kind === 'ready' && msg.state.kind === 'ready' && this.pending.size === 0 && Date.now() - this.resultAt > 3000) {
       const change = describeChange(prev, msg.state);
       if (change) this.say(change, false);
     }
@@ -624,12 +627,12 @@ export class SidebarApp {
   private trendChart(s: ReadyState): TemplateResult {
     const summary = trendSummary(s.trend);
     if (s.trend.length === 0) return html`<p class="muted">${summary}</p>`;
-    const g = trendGeometry(s.trend);
+    const g = trendGeometry(s.trend, 240, 80, 8, 18);
     return html`<figure class="trend">
       <svg viewBox="0 0 ${g.width} ${g.height}" width=${g.width} height=${g.height} role="img" aria-labelledby="trend-summary">
-        ${g.grid.map((l) => svg`<line class="grid" x1="0" x2=${g.width} y1=${l.y} y2=${l.y}></line>`)}
+        ${g.grid.map((l) => svg`<line class="grid" x1="14" x2=${g.width} y1=${l.y} y2=${l.y}></line>${l.rating % 2 === 1 ? svg`<text class="axis" x="2" y=${l.y + 3} aria-hidden="true">${l.rating}</text>` : nothing}`)}
         ${g.dots.length > 1 ? svg`<polyline class="trend-line" points=${g.line} fill="none"></polyline>` : nothing}
-        ${g.dots.map((d) => svg`<circle class="trend-dot" cx=${d.x} cy=${d.y} r="2.5"><title>${d.point.session}: ${d.point.average}</title></circle>`)}
+        ${g.dots.map((d) => svg`<circle class="trend-dot" cx=${d.x} cy=${d.y} r="3"><title>${d.point.session}: ${d.point.average}</title></circle>`)}
       </svg>
       <figcaption id="trend-summary">${summary}</figcaption>
     </figure>`;

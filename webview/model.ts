@@ -223,10 +223,11 @@ export interface TrendGeometry {
   grid: { rating: number; y: number }[];
 }
 
-export function trendGeometry(points: readonly TrendPoint[], width = 240, height = 80, pad = 8): TrendGeometry {
+/** `left`: room for the rating labels on the left edge. */
+export function trendGeometry(points: readonly TrendPoint[], width = 240, height = 80, pad = 8, left = pad): TrendGeometry {
   const y = (avg: number): number => round(pad + ((5 - avg) / 4) * (height - 2 * pad));
   const n = points.length;
-  const x = (i: number): number => round(n <= 1 ? width / 2 : pad + (i / (n - 1)) * (width - 2 * pad));
+  const x = (i: number): number => round(n <= 1 ? (left + width - pad) / 2 : left + (i / (n - 1)) * (width - left - pad));
   const dots = points.map((point, i) => ({ x: x(i), y: y(point.average), point }));
   return {
     width, height,

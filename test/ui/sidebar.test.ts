@@ -1,0 +1,382 @@
+/**
+ * The sidebar (issue 6) in the real workbench: code-server in Chromium, the extension loaded from
+ * source, the webview reached through its iframes. Every change made in the view is checked in the
+ * saved file on disk (comments kept); hostile file text stays text; malformed messages posted from
+ * inside the webview are refused by the host (file unchanged, logged); screenshots in three themes;
+ * the time to first render of a 3,000-task log is printed.
+ */
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Frame, FrameLocator, Page } from 'playwright-core';
+import { generateLog } from '../fixtures/generate';
+import { EXTENSION_ID, openSidebar, openWorkbench, pickQuickInput, resultsDir, runCommand, sidebarFrame, waitUntil, type Workbench } from './helpers';
+
+// Page-side callbacks run in the webview; the root tsconfig has no DOM lib, so declare what they touch (module-scoped).
+declare const window: { parent: unknown; [k: `__${string}`]: unknown };
+declare const document: { title: string; body: { className: string }; querySelector(s: string): { getAttribute(n: string): string | null } | null };
+
+const DAY = 86_400_000;
+const date = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+const stamp = (ms: number): string => new Date(ms).toISOString().slice(0, 16) + ':00Z';
+
+/** A small agreement with comments: a planned session in three days, a held one without feedback, two tasks. */
+function pairFile(now = Date.now()): string {
+  return `# Our agreement: Ana mentors Ben. (comment at the top)
+version: 1
+agreement:
+  mentor: { name: Ana Silva }
+  mentee: { name: Ben Okafor }
+  started: ${date(now - 40 * DAY)}
+  goals:
+    - id: tests-first
+      title: Write a failing test before every bug fix
+      by: ${date(now + 60 * DAY)}   # comment on a goal
+      status: active
+  expectations:
+    topicNotice: 48h
+    feedback: every-session
+sessions:
+  # comment above the sessions
+  - id: held-one
+    at: ${stamp(now - 2 * DAY)}
+    topic: Reading unfamiliar code
+    announced: ${stamp(now - 5 * DAY)}
+    status: held
+  - id: next-one
+    at: ${stamp(now + 3 * DAY)}
+    topic: Testing strategy
+    announced: ${stamp(now - DAY)}
+    status: planned   # comment on the planned session
+    agenda:
+      - Review the retry loop
+tasks:
+  - id: t-0001
+    title: Add a failing test before fixing BILL-231
+    owner: mentee   # comment on a task
+    due: ${date(now - 3 * DAY)}
+    status: open
+    links: [src/retry.ts#L2]
+`;
+}
+
+const COMMENTS = ['# Our agreement: Ana mentors Ben. (comment at the top)', '# comment on a goal', '# comment above the sessions',
+  '# comment on the planned session', '# comment on a task'];
+
+function read(wb: Workbench): string {
+  return fs.readFileSync(path.join(wb.folder, '.mentoring.yaml'), 'utf8');
+}
+
+function assertCommentsKept(text: string): void {
+  for (const c of COMMENTS) assert.ok(text.includes(c), `comment kept: ${c}`);
+}
+
+async function waitForFile(wb: Workbench, test: (text: string) => boolean, what: string): Promise<string> {
+  return waitUntil(() => { const t = read(wb); return test(t) ? t : undefined; }, what, 20_000);
+}
+
+/** Opens the sidebar and waits for the webview to render the ready model. */
+async function readySidebar(page: Page): Promise<FrameLocator> {
+  await openSidebar(page);
+  const frame = sidebarFrame(page);
+  await frame.locator('.page.ready, .page.broken, .page.empty').first().waitFor({ state: 'visible', timeout: 60_000 });
+  return frame;
+}
+
+async function tab(frame: FrameLocator, name: string): Promise<void> {
+  await frame.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
+  await frame.locator(`#panel-${name === 'Goals' ? 'agreement' : name.toLowerCase()}`).waitFor();
+}
+
+async function sidebarShot(page: Page, name: string): Promise<string> {
+  const file = path.join(resultsDir(), `sidebar-${name}.png`);
+  await page.locator('.part.sidebar').first().screenshot({ path: file });
+  return file;
+}
+
+/**
+ * The webview's document as a Playwright Frame (the main world, where the app's globals live): the
+ * child of VS Code's outer webview frame (pre/index.html) of our extension.
+ */
+async function appFrame(page: Page): Promise<Frame> {
+  return waitUntil(() => {
+    const outer = page.frames().find((f) => f.url().includes('/webview/browser/pre/index.html') && f.url().includes(`extensionId=${EXTENSION_ID}`));
+    return outer?.childFrames()[0];
+  }, 'the sidebar webview document', 30_000);
+}
+
+/** Every Mentoring log channel file written by this run's extension hosts, joined. */
+function mentoringLogs(): string {
+  const run = process.env.MENTORING_UI_RUN ?? '';
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name === 'Mentoring.log') out.push(fs.readFileSync(p, 'utf8'));
+    }
+  };
+  const logs = path.join(run, 'user-data', 'logs');
+  if (fs.existsSync(logs)) walk(logs);
+  return out.join('\n');
+}
+
+describe('sidebar (UI)', () => {
+  describe('edits through the view land in the file, comments kept', () => {
+    let wb: Workbench;
+    let frame: FrameLocator;
+    before(async () => {
+      wb = await openWorkbench({ files: { '.mentoring.yaml': pairFile(), 'src/retry.ts': 'export const a = 1;\nexport const b = 2;\n' }, settings: { 'mentoring.role': 'mentee' } });
+      frame = await readySidebar(wb.page);
+    });
+    after(async () => wb?.close());
+
+    it('shows the next session and its agenda', async () => {
+      const text = await frame.locator('#root').innerText();
+      assert.match(text, /Next session/);
+      assert.match(text, /Topic: Testing strategy/);
+      assert.match(text, /Topic announced/);
+      assert.deepEqual(await frame.locator('.agenda-item .text').allInnerTexts(), ['Review the retry loop']);
+      await sidebarShot(wb.page, 'agenda');
+    });
+
+    it('adds an agenda item', async () => {
+      await frame.locator('#agenda-new input').fill('Pair on the flaky <test>');
+      await frame.locator('#agenda-add').click();
+      const text = await waitForFile(wb, (t) => t.includes('Pair on the flaky <test>'), 'the agenda item in the file');
+      assert.match(text, /agenda:\n\s+- Review the retry loop\n\s+- Pair on the flaky <test>\n/);
+      assertCommentsKept(text);
+      await waitUntil(async () => (await frame.locator('.agenda-item .text').allInnerTexts()).length === 2, 'the view to show two items');
+      assert.match(await frame.locator('#status').innerText(), /\S/);
+    });
+
+    it('reorders the agenda with Alt+ArrowUp', async () => {
+      await frame.locator('.agenda-item').nth(1).focus();
+      await wb.page.keyboard.press('Alt+ArrowUp');
+      const text = await waitForFile(wb, (t) => /- Pair on the flaky <test>\n\s+- Review the retry loop/.test(t), 'the moved item in the file');
+      assertCommentsKept(text);
+    });
+
+    it('adds a task and completes it', async () => {
+      await tab(frame, 'Tasks');
+      await frame.locator('summary', { hasText: 'Add a task' }).click();
+      await frame.locator('#task-title input').fill('Read the state machine chapter');
+      await frame.locator('#task-add').click();
+      let text = await waitForFile(wb, (t) => t.includes('title: Read the state machine chapter'), 'the new task in the file');
+      assertCommentsKept(text);
+      const id = /- id: (\S+)\n\s+title: Read the state machine chapter/.exec(text)?.[1];
+      assert.ok(id, 'the new task has an id');
+      const complete = frame.getByRole('button', { name: 'Complete "Read the state machine chapter"' });
+      await complete.waitFor({ timeout: 15_000 });
+      await complete.click();
+      text = await waitForFile(wb, (t) => new RegExp(`id: ${id}\\n(\\s+\\w+: .*\\n)*?\\s+status: done`).test(t), 'the task marked done');
+      assertCommentsKept(text);
+      // The overdue task says so in words.
+      assert.match(await frame.locator('.task.overdue').first().innerText(), /overdue by 3 days/);
+      await sidebarShot(wb.page, 'tasks');
+    });
+
+    it('submits feedback for the held session', async () => {
+      await tab(frame, 'Feedback');
+      await frame.locator('#fb-rating vscode-radio[value="4"]').click();
+      await frame.locator('#fb-valuable textarea').fill('Tracing the state machine together');
+      await frame.locator('#fb-change textarea').fill('More time for my questions');
+      await frame.locator('#fb-submit').click();
+      const text = await waitForFile(wb, (t) => t.includes('Tracing the state machine together'), 'the feedback in the file');
+      const held = text.slice(text.indexOf('- id: held-one'), text.indexOf('- id: next-one'));
+      assert.match(held, /feedback:\n\s+- from: mentee\n\s+rating: 4\n\s+valuable: Tracing the state machine together\n\s+change: More time for my questions/);
+      assertCommentsKept(text);
+      await waitUntil(async () => /rated 4 of 5/.test(await frame.locator('#root').innerText()), 'the history to show the rating');
+      await sidebarShot(wb.page, 'feedback');
+    });
+
+    it('refuses malformed messages posted from inside the webview, and logs them', async () => {
+      // acquireVsCodeApi().postMessage(m) calls window.parent.__vscode_post_message__('onmessage', { message: m }),
+      // captured when the API script runs; VS Code then sets window.parent = window in the webview
+      // document (code-server's webview pre/index.html), and the app holds the one API instance. So
+      // the test calls that same channel where it lives: the outer webview frame.
+      const app = await appFrame(wb.page);
+      assert.equal(await app.evaluate(() => typeof (window as unknown as { acquireVsCodeApi?: unknown }).acquireVsCodeApi), 'function', 'in the webview document');
+      const outer = app.parentFrame();
+      assert.ok(outer);
+      const post = (message: unknown): Promise<void> => outer.evaluate((m) => {
+        (window as unknown as { __vscode_post_message__(c: string, d: unknown): void }).__vscode_post_message__('onmessage', { message: m });
+      }, message);
+      const session = 'next-one';
+      // The channel works: a valid request is carried out.
+      await post({ type: 'addAgendaItem', requestId: 90_001, session, text: 'Sent by hand' });
+      const before = await waitForFile(wb, (t) => t.includes('- Sent by hand'), 'the hand-sent valid item');
+      const marker = `bogus-${Date.now().toString(36)}`;
+      const bad: unknown[] = [
+        { type: marker },
+        { type: 'addAgendaItem', requestId: 90_002, session, text: '   ' },
+        { type: 'addAgendaItem', requestId: 90_003, session, text: 'x', extra: '<script>' },
+        { type: 'addAgendaItem', requestId: 90_004, session, text: 'y'.repeat(600) },
+        { type: 'removeAgendaItem', requestId: 90_005, session, index: -1 },
+        { type: 'completeTask', requestId: 90_006, task: '../../etc/passwd' },
+        { type: 'submitFeedback', requestId: 90_007, session: 'held-one', rating: 9 },
+        { type: 'planSession', requestId: 90_008, at: 'tomorrow' },
+        'addAgendaItem', null, 42, [],
+      ];
+      for (const m of bad) await post(m);
+      await waitUntil(() => mentoringLogs().includes(`rejected message (${marker})`), 'the rejection in the Mentoring log', 20_000);
+      await wb.page.waitForTimeout(1500);
+      assert.equal(read(wb), before, 'the file is unchanged by malformed messages');
+      const logs = mentoringLogs();
+      const rejected = logs.split('\n').filter((l) => /rejected message/.test(l));
+      assert.ok(rejected.length >= bad.length, `${rejected.length} rejections logged:\n${rejected.join('\n')}`);
+    });
+  });
+
+  describe('hostile file text', () => {
+    let wb: Workbench;
+    const dialogs: string[] = [];
+    const payloads = [
+      '<img src=x onerror="document.title=\'pwned\';window.__pwned=1">', '<script>window.__pwned=1;document.title="pwned"</script>',
+      '<svg onload="window.__pwned=1"></svg>', 'javascript:window.__pwned=1', '${window.__pwned=1}', '{{constructor.constructor("window.__pwned=1")()}}',
+    ];
+    const q = (i: number): string => JSON.stringify(payloads[i % payloads.length]);
+    const now = Date.now();
+    const evil = `version: 1
+agreement:
+  mentor: { name: ${q(0)} }
+  mentee: { name: ${q(1)} }
+  started: ${date(now - 10 * DAY)}
+  goals:
+    - id: g1
+      title: ${q(2)}
+      why: ${q(3)}
+      by: ${date(now + 30 * DAY)}
+      status: active
+sessions:
+  - id: s1
+    at: ${stamp(now - DAY)}
+    topic: ${q(4)}
+    status: held
+    feedback:
+      - from: mentor
+        rating: 3
+        valuable: ${q(5)}
+        change: ${q(0)}
+  - id: s2
+    at: ${stamp(now + 4 * DAY)}
+    topic: ${q(1)}
+    announced: ${stamp(now)}
+    status: planned
+    agenda: [${payloads.map((p) => JSON.stringify(p)).join(', ')}]
+tasks:
+${payloads.map((p, i) => `  - id: t${i}\n    title: ${JSON.stringify(p)}\n    owner: ${i % 2 ? 'mentor' : 'mentee'}\n    status: open\n    links: [${q(i + 3)}]\n`).join('')}`;
+
+    before(async () => {
+      wb = await openWorkbench({ files: { '.mentoring.yaml': evil } });
+      wb.page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    });
+    after(async () => wb?.close());
+
+    it('renders every payload as plain text; no script runs; the CSP is in place', async () => {
+      const { page } = wb;
+      const titleBefore = await page.title();
+      const frame = await readySidebar(page);
+      const seen = new Set<string>();
+      for (const name of ['Agenda', 'Tasks', 'Feedback', 'Goals', 'Notes']) {
+        await tab(frame, name);
+        const text = await frame.locator('#root').innerText();
+        for (const p of payloads) if (text.includes(p)) seen.add(p);
+        assert.equal(await frame.locator('#root img, #root script, #root iframe, #root a[href], #root [onerror], #root [onload]').count(), 0, `no injected element in ${name}`);
+      }
+      assert.deepEqual([...seen].sort(), [...payloads].sort(), 'every payload shown as text');
+      await page.waitForTimeout(500);
+      const app = await appFrame(page);
+      const inFrame = await app.evaluate(() => ({
+        pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
+        title: document.title,
+        csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '',
+      }));
+      assert.equal(inFrame.pwned, null);
+      assert.notEqual(inFrame.title, 'pwned');
+      assert.match(inFrame.csp, /default-src 'none'/);
+      assert.match(inFrame.csp, /script-src 'nonce-[A-Za-z0-9+/=]+'/);
+      assert.doesNotMatch(inFrame.csp, /unsafe-inline|unsafe-eval/);
+      assert.equal(await page.title(), titleBefore);
+      assert.deepEqual(dialogs, []);
+      // A javascript: link is a button that asks the host, which refuses it; nothing opens.
+      await tab(frame, 'Tasks');
+      await frame.getByRole('button', { name: /javascript:window.__pwned=1/ }).first().click();
+      await page.waitForTimeout(1000);
+      assert.deepEqual(dialogs, []);
+      assert.equal(await app.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null), null);
+      assert.equal(await app.evaluate(() => typeof (window as unknown as { __zod_globalConfig?: unknown }).__zod_globalConfig), 'object', 'this is the app\'s own world');
+      await sidebarShot(page, 'hostile');
+    });
+  });
+
+  describe('themes', () => {
+    // `workbench.colorTheme` values (the themes' settings ids in VS Code 1.139).
+    const labels = { light: 'Default Light Modern', dark: 'Default Dark Modern', 'high-contrast': 'Default High Contrast' } as const;
+    for (const theme of ['light', 'dark', 'high-contrast'] as const) {
+      it(`draws the sidebar in the ${theme} theme`, async () => {
+        // A high-contrast theme in the workspace settings is not applied at start (the workbench follows the
+        // OS's contrast; window.autoDetectHighContrast is an application setting): pick it as a person does.
+        const hc = theme === 'high-contrast';
+        const wb = await openWorkbench({ files: { '.mentoring.yaml': pairFile() }, ...(hc ? {} : { theme: labels[theme] }), settings: { 'mentoring.role': 'mentee' } });
+        try {
+          const frame = await readySidebar(wb.page);
+          if (hc) {
+            await runCommand(wb.page, 'Preferences: Color Theme');
+            await wb.page.locator('.quick-input-widget input.input').fill('Dark High Contrast');
+            await pickQuickInput(wb.page, 'Dark High Contrast');
+          }
+          // The theme reached the webview: its body carries VS Code's theme class.
+          const want = theme === 'light' ? 'vscode-light' : theme === 'dark' ? 'vscode-dark' : 'vscode-high-contrast';
+          const app = await appFrame(wb.page);
+          let seen = '';
+          await waitUntil(async () => (seen = await app.evaluate(() => document.body.className)).split(/\s+/).includes(want), `the ${want} class on the webview body`, 20_000)
+            .catch(async (err: Error) => {
+              await sidebarShot(wb.page, `${theme}-failed`);
+              throw new Error(`${err.message}; it has "${seen}"; workbench: ${await wb.page.locator('.monaco-workbench').first().getAttribute('class')}`);
+            });
+          await tab(frame, 'Tasks');
+          await wb.page.waitForTimeout(500);
+          const file = await sidebarShot(wb.page, theme);
+          assert.ok(fs.statSync(file).size > 5000, `${file} has content`);
+          await tab(frame, 'Agenda');
+          await sidebarShot(wb.page, `${theme}-agenda`);
+        } finally {
+          await wb.close();
+        }
+      });
+    }
+  });
+
+  describe('a large log', () => {
+    it('renders 3,000 tasks and 500 sessions, and prints the time to first render', async () => {
+      const sessions = 500;
+      const start = date(Date.now() + 5 * DAY - (sessions - 2) * 7 * DAY);
+      const log = generateLog({ sessions, tasks: 3000, start });
+      const wb = await openWorkbench({ files: { '.mentoring.yaml': log } });
+      try {
+        const t0 = Date.now();
+        const frame = await readySidebar(wb.page);
+        const visibleMs = Date.now() - t0;
+        const line = await waitUntil(() => /sidebar: rendered (\d+) tasks in ([\d.]+) ms \(first render: ([\d.]+) ms\)/.exec(mentoringLogs().split('\n').filter((l) => l.includes('rendered 3000 tasks')).at(-1) ?? ''),
+          'the render report in the Mentoring log', 30_000);
+        const inView = await frame.locator('body').evaluate(() => ({
+          validate: performance.getEntriesByName('mentoring:validate').map((e) => Math.round(e.duration)),
+          render: performance.getEntriesByName('mentoring:render').map((e) => Math.round(e.duration)),
+        }));
+        await tab(frame, 'Tasks');
+        assert.ok(await frame.locator('li.task').count() <= 200, 'long groups are paged');
+        const t1 = Date.now();
+        await frame.locator('#task-filter input').fill('zzz-no-such-task');
+        await frame.getByText('No tasks match.').waitFor();
+        const filterMs = Date.now() - t1;
+        console.log(`      3,000 tasks / 500 sessions: first render ${Math.round(Number(line[3]))} ms after the webview started (reported by the webview);`
+          + ` validate ${inView.validate.slice(0, 3).join('/')} ms, render ${inView.render.slice(0, 3).join('/')} ms (first messages);`
+          + ` sidebar visible ${visibleMs} ms after opening it; filter to none ${filterMs} ms (with Playwright round trips)`);
+        await sidebarShot(wb.page, 'large');
+      } finally {
+        await wb.close();
+      }
+    });
+  });
+});

@@ -54,6 +54,7 @@ export async function provisionCodeServer() {
   if (fs.existsSync(path.join(dir, '.ok'))) return { nodeDir, dir, entry };
   return withLock('code-server', () => {
     if (fs.existsSync(path.join(dir, '.ok'))) return { nodeDir, dir, entry };
+    const started = Date.now();
     console.log(`[host] provisioning code-server ${CODE_SERVER_VERSION} (about 2-3 min cold)`);
     fs.rmSync(dir, { recursive: true, force: true });
     fs.mkdirSync(dir, { recursive: true });
@@ -70,6 +71,7 @@ export async function provisionCodeServer() {
     const vsNodeModules = path.join(dir, 'node_modules', 'code-server', 'lib', 'vscode', 'node_modules');
     if (!fs.existsSync(vsNodeModules)) throw new Error(`code-server postinstall did not run (${vsNodeModules} missing): npm refused its install script`);
     fs.writeFileSync(path.join(dir, '.ok'), '');
+    console.log(`[host] code-server ${CODE_SERVER_VERSION} provisioned in ${((Date.now() - started) / 1000).toFixed(1)} s (cached in ${path.relative(ROOT, dir)})`);
     return { nodeDir, dir, entry };
   });
 }

@@ -475,6 +475,74 @@ describe('Sidebar host (issue 6) in the real host', function () {
     assert.match(ui.messages.at(-1)?.text ?? '', /missing\.ts is not in/);
   });
 
+  it('posts a fresh state on every clock tick while visible, none while hidden, and one on showing again', async () => {
+    const { file } = await fixture();
+    const posted: unknown[] = [];
+    const visibility = new vscode.EventEmitter<void>();
+    const disposed = new vscode.EventEmitter<void>();
+    const received = new vscode.EventEmitter<unknown>();
+    let clock = Date.now();
+    const view = {
+      visible: true,
+      onDidChangeVisibility: visibility.event,
+      onDidDispose: disposed.event,
+      webview: {
+        options: {} as vscode.WebviewOptions,
+        html: '',
+        cspSource: 'https://csp.example',
+        asWebviewUri: (u: vscode.Uri) => u,
+        onDidReceiveMessage: received.event,
+        postMessage: async (m: unknown) => {
+          posted.push(m);
+          return true;
+        },
+      },
+    };
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension);
+    const { MentoringSidebar } = await import('../../src/sidebar');
+    const sidebar = new MentoringSidebar(extension.extensionUri, api.store, api.notes, { now: () => new Date(clock), ui: () => ui, tickMs: 200, debounceMs: 20 });
+    try {
+      sidebar.resolveWebviewView(view as unknown as vscode.WebviewView);
+      assert.deepEqual(
+        (view.webview.options.localResourceRoots ?? []).map((u) => path.relative(extension.extensionPath, u.fsPath)),
+        ['dist', 'media'],
+      );
+      assert.equal(view.webview.options.enableCommandUris, false);
+      assert.match(view.webview.html, /Content-Security-Policy/);
+      // The page says ready through the webview's own message event.
+      received.fire({ type: 'ready' });
+      await waitFor(() => posted.length >= 1, 'the state for ready');
+      clock += 60_000;
+      await waitFor(() => posted.length >= 3, 'two clock ticks');
+      const nows = posted.map((m) => ((m as { state?: { now?: string } }).state?.now ?? ''));
+      assert.ok(new Set(nows).size >= 2, `the clock moved in the posted states: ${nows.join(', ')}`);
+      for (const m of posted) assert.equal((m as { type: string }).type, 'state');
+
+      view.visible = false;
+      visibility.fire();
+      await new Promise((r) => setTimeout(r, 100));
+      const whileHidden = posted.length;
+      await new Promise((r) => setTimeout(r, 600));
+      assert.equal(posted.length, whileHidden, 'nothing is posted to a hidden view');
+
+      view.visible = true;
+      visibility.fire();
+      assert.ok(posted.length > whileHidden, 'a state is posted on showing');
+
+      // A change on disk reaches the view.
+      fs.writeFileSync(file, read(file).replace('topic: Testing the retry loop', 'topic: Changed on disk'));
+      await waitFor(() => posted.some((m) => JSON.stringify(m).includes('"topic":"Changed on disk"')), 'the state after the disk change');
+    } finally {
+      disposed.fire();
+      sidebar.dispose();
+      for (const e of [visibility, disposed, received]) e.dispose();
+    }
+    const after = posted.length;
+    await new Promise((r) => setTimeout(r, 500));
+    assert.equal(posted.length, after, 'nothing is posted after dispose');
+  });
+
   /** Hides and shows the sidebar (its page loads afresh: not kept while hidden) and returns its render report. */
   async function reloadView(): Promise<{ ms: number; tasks: number; fromFocusMs: number }> {
     await vscode.commands.executeCommand('workbench.action.closeSidebar');

@@ -124,11 +124,9 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
         this.stopTicking();
       }
     });
+    // Several agreements and none chosen: the state says so (`empty` with `files`) and the view
+    // offers the choice (`pickFile`), rather than a quick pick popping up as the view opens.
     if (view.visible) this.startTicking();
-    // Several agreements and none chosen yet: opening the sidebar is the moment to ask which one.
-    void this.store.ready.then(() => {
-      if (!this.store.current && this.store.files().length > 1) void this.store.pickFile();
-    });
   }
 
   /** The view's current HTML for a webview (exposed for tests of the CSP). */

@@ -102,6 +102,7 @@ export class SidebarApp {
     // Countdowns move on without a new model.
     this.timer = setInterval(() => { if (this.state.kind === 'ready') this.render(); }, 30_000);
     this.render();
+    performance.mark('mentoring:ready-sent');
     this.post({ type: 'ready' });
   }
 
@@ -118,11 +119,12 @@ export class SidebarApp {
       console.warn(`[mentoring] ignored: ${parsed.reason}`);
       return false;
     }
-    this.handle(parsed.message);
+    this.handle(parsed.message, t0);
     return true;
   }
 
-  private handle(msg: HostMessage): void {
+  /** `t0`: performance.now() when the message arrived. */
+  private handle(msg: HostMessage, t0: number): void {
     if (msg.type === 'result') {
       this.resultAt = Date.now();
       const p = this.pending.get(msg.requestId);
@@ -137,6 +139,7 @@ export class SidebarApp {
       return;
     }
     const prev = this.state;
+    if (msg.state.kind === 'ready' && !this.renderedPosted) performance.mark('mentoring:first-ready-state', { startTime: t0 });
     this.state = msg.state;
     this.receivedAt = Date.now();
     if (prev.kind === 'ready' && msg.state.kind === 'ready' && this.pending.size === 0 && Date.now() - this.resultAt > 3000) {

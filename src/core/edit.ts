@@ -10,10 +10,10 @@
  */
 import { hasErrors, type Diagnostic } from './diagnostics';
 import { formatDate, formatDateTime, localOffsetMinutes, newGoalId, newSessionId, newTaskId, type Random } from './ids';
-import { parse } from './parse';
+import { editLeavesNoError, parse, parseForEdit } from './parse';
 import { IsoDate, IsoDateTime, type MentoringFile, type Role, type Session, type Task } from './schema';
 import { addMonthsIso, parseDuration, parseInstant } from './time';
-import { applyEdits, YamlEditError, type YamlOp } from './yamlEdit';
+import { planEdits, YamlEditError, type YamlOp } from './yamlEdit';
 
 export interface EditContext {
   now: Date;
@@ -22,8 +22,10 @@ export interface EditContext {
   /** Minutes east of UTC used to write `now` (defaults to the runtime's time zone). */
   utcOffsetMinutes?: number;
   /**
-   * Parse the result and refuse it if it has an error (default true). A safety net that costs a
-   * second parse; a caller that re-parses every change anyway (the editor's store) may skip it.
+   * Parse the result and refuse it if it has an error (default true). A safety net; on a large
+   * file it re-reads only the list items the change touched when it can tell that suffices (see
+   * `editLeavesNoError`), and parses the whole result otherwise. A caller that re-parses every
+   * change anyway (the editor's store) may skip it.
    */
   verify?: boolean;
 }
@@ -414,7 +416,7 @@ export function setGoalBy(text: string, args: { id: string; by: string }, ctx: E
 
 function run(text: string, ctx: EditContext, plan: (env: Env) => Plan | Refusal): EditResult {
   // Only errors matter here: the agreement checks (warnings) are skipped for speed.
-  const before = parse(text, { now: ctx.now, checks: false });
+  const { result: before, data } = parseForEdit(text, { now: ctx.now, checks: false });
   const firstError = before.diagnostics.find((d) => d.severity === 'error');
   if (firstError || !before.model) {
     return {
@@ -434,14 +436,17 @@ function run(text: string, ctx: EditContext, plan: (env: Env) => Plan | Refusal)
   };
   const planned = plan(env);
   if (planned instanceof Refusal) return { ok: false, message: planned.message };
-  let out: string;
+  let edited: ReturnType<typeof planEdits>;
   try {
-    out = applyEdits(text, planned.ops, before.doc);
+    edited = planEdits(text, planned.ops, before.doc);
   } catch (e) {
     if (e instanceof YamlEditError) return { ok: false, message: `${e.message} (nothing was changed)` };
     throw e;
   }
-  if (ctx.verify !== false) {
+  const out = edited.text;
+  // The shortcut only answers "certainly no error"; otherwise the whole result is parsed, which
+  // also gives the message for the user.
+  if (ctx.verify !== false && !(data && editLeavesNoError(before, data, text, out, edited.splices))) {
     const after = parse(out, { now: ctx.now, checks: false });
     if (hasErrors(after.diagnostics)) {
       const err = after.diagnostics.find((d) => d.severity === 'error') as Diagnostic;

@@ -81,6 +81,21 @@ export type YamlOp =
  * `parse`), so the text is not parsed twice.
  */
 export function applyEdits(text: string, ops: readonly YamlOp[], parsed?: Document.Parsed): string {
+  return planEdits(text, ops, parsed).text;
+}
+
+/** A replacement of `text.slice(start, end)` (offsets into the text before the edit) by `insert`. */
+export interface TextSplice {
+  start: number;
+  end: number;
+  insert: string;
+}
+
+/**
+ * {@link applyEdits}, also returning the splices it made (sorted by offset, not overlapping), so
+ * a caller can tell which part of the text changed (edit.ts re-checks only that part).
+ */
+export function planEdits(text: string, ops: readonly YamlOp[], parsed?: Document.Parsed): { text: string; splices: TextSplice[] } {
   const ed = new Editor(text, parsed);
   for (const o of ops) {
     if (o.op === 'set') ed.set(o.path, o.value, o.after);
@@ -89,7 +104,8 @@ export function applyEdits(text: string, ops: readonly YamlOp[], parsed?: Docume
     else if (o.op === 'delete') ed.delete(o.path);
     else ed.move(o.path, o.from, o.to);
   }
-  return ed.apply();
+  const out = ed.apply();
+  return { text: out, splices: ed.applied() };
 }
 
 /** The line ending a file uses (the first one found), `\n` when it has none. */
@@ -147,15 +163,27 @@ class Editor {
   }
 
   apply(): string {
+    const sorted = this.sorted();
+    let out = this.text;
+    for (const s of sorted) out = out.slice(0, s.start) + s.insert + out.slice(s.end);
+    return out;
+  }
+
+  /** The planned splices in text order (what `apply` does, from the end of the text back). */
+  applied(): TextSplice[] {
+    return this.sorted()
+      .reverse()
+      .map(({ start, end, insert }) => ({ start, end, insert }));
+  }
+
+  private sorted(): Splice[] {
     const sorted = [...this.splices].sort((a, b) => b.start - a.start || b.seq - a.seq);
     for (let i = 1; i < sorted.length; i++) {
       const later = sorted[i - 1] as Splice;
       const earlier = sorted[i] as Splice;
       if (earlier.end > later.start) throw new YamlEditError('cannot apply edits that overlap each other');
     }
-    let out = this.text;
-    for (const s of sorted) out = out.slice(0, s.start) + s.insert + out.slice(s.end);
-    return out;
+    return sorted;
   }
 
   // ---------------------------------------------------------------- operations

@@ -447,55 +447,88 @@ const MAX_DEPTH = 256;
 const MAX_BLOCK_PREFIX = 2 * MAX_DEPTH;
 
 function findDeepNesting(text: string): number | undefined {
+  // Character codes, not one-character strings and regular expressions: this reads every
+  // character of the file before the YAML parser does.
+  const n = text.length;
   let depth = 0;
   let lineStart = true;
   let prefix = 0;
-  let last = '\n'; // the last non-blank character, to tell a flow opener from text like "see [1"
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (c === '\n' || c === '\r') {
+  let last = NL; // the last non-blank character, to tell a flow opener from text like "see [1"
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === NL || c === CR) {
       lineStart = true;
       prefix = 0;
-      last = '\n';
+      last = NL;
       continue;
     }
     if (lineStart) {
-      if (c === ' ' || c === '\t' || ((c === '-' || c === '?' || c === ':') && /[ \t\r\n]/.test(text[i + 1] ?? '\n'))) {
+      if (c === SPACE || c === TAB || ((c === DASH || c === QUESTION || c === COLON) && isBlankOrEnd(text, i + 1))) {
         if (++prefix > MAX_BLOCK_PREFIX) return i;
-        if (c !== ' ' && c !== '\t') last = c;
+        if (c !== SPACE && c !== TAB) last = c;
         continue;
       }
       lineStart = false;
     }
-    if (c === ' ' || c === '\t') continue;
-    if (c === '#' && /[ \t\n]/.test(text[i - 1] ?? '\n')) {
-      while (i + 1 < text.length && text[i + 1] !== '\n' && text[i + 1] !== '\r') i++;
+    if (c === SPACE || c === TAB) continue;
+    if (c === HASH && (i === 0 || text.charCodeAt(i - 1) === SPACE || text.charCodeAt(i - 1) === TAB || text.charCodeAt(i - 1) === NL)) {
+      while (i + 1 < n && text.charCodeAt(i + 1) !== NL && text.charCodeAt(i + 1) !== CR) i++;
       continue;
     }
-    if ((c === '"' || c === "'") && /[\n:,[{\-?]/.test(last)) {
+    if ((c === DQUOTE || c === SQUOTE) && opensValue(last)) {
       // skip a quoted scalar ('' and \" are escapes inside it)
-      for (i++; i < text.length; i++) {
-        const q = text[i];
-        if (c === '"' && q === '\\') i++;
+      for (i++; i < n; i++) {
+        const q = text.charCodeAt(i);
+        if (c === DQUOTE && q === BACKSLASH) i++;
         else if (q === c) {
-          if (c === "'" && text[i + 1] === "'") i++;
+          if (c === SQUOTE && text.charCodeAt(i + 1) === SQUOTE) i++;
           else break;
         }
       }
       last = c;
       continue;
     }
-    if ((c === '[' || c === '{') && /[\n:,[{\-?]/.test(last)) {
+    if ((c === LBRACKET || c === LBRACE) && opensValue(last)) {
       if (++depth > MAX_DEPTH) return i;
       last = c;
-    } else if ((c === ']' || c === '}') && depth > 0) {
+    } else if ((c === RBRACKET || c === RBRACE) && depth > 0) {
       depth--;
       last = c;
     } else {
-      last = c === ',' || c === ':' ? c : 'a'; // plain text: brackets after it are text too
+      last = c === COMMA || c === COLON ? c : PLAIN; // plain text: brackets after it are text too
     }
   }
   return undefined;
+}
+
+const NL = 10;
+const CR = 13;
+const SPACE = 32;
+const TAB = 9;
+const DASH = 45;
+const QUESTION = 63;
+const COLON = 58;
+const COMMA = 44;
+const HASH = 35;
+const DQUOTE = 34;
+const SQUOTE = 39;
+const BACKSLASH = 92;
+const LBRACKET = 91;
+const RBRACKET = 93;
+const LBRACE = 123;
+const RBRACE = 125;
+const PLAIN = 97; // 'a', any plain character
+
+/** A space, tab or line break at `i`, or the end of the text. */
+function isBlankOrEnd(text: string, i: number): boolean {
+  if (i >= text.length) return true;
+  const c = text.charCodeAt(i);
+  return c === SPACE || c === TAB || c === NL || c === CR;
+}
+
+/** After these a bracket or quote starts a value: a line start, `:`, `,`, `[`, `{`, `-`, `?`. */
+function opensValue(last: number): boolean {
+  return last === NL || last === COLON || last === COMMA || last === LBRACKET || last === LBRACE || last === DASH || last === QUESTION;
 }
 
 /** Git's conflict markers: at the start of a line, seven characters, then a space or the line's end. */

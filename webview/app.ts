@@ -40,7 +40,7 @@ export interface VsCodeApi {
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 type Request = DistributiveOmit<WebviewRequest, 'requestId'>;
 
-interface Pending { what: string; onOk?: () => void }
+interface Pending { what: string; onOk?: () => void; /** A model arrived while it was pending (the host may post it before the result). */ stateSeen?: boolean }
 
 /** A value from a vscode-textfield/-textarea (or '' when the element is missing). */
 function valueOf(root: ParentNode, selector: string): string {
@@ -71,8 +71,11 @@ export class SidebarApp {
   private pending = new Map<number, Pending>();
   private status: { text: string; error: boolean } = { text: '', error: false };
   private renderedPosted = false;
-  /** Date.now() of the latest `result`: a model right after it is that change, already announced. */
-  private resultAt = 0;
+  /**
+   * Until when the next model is taken as the outcome of our own saved request (already announced
+   * by its `result`), so it is not announced again as a change; one model only.
+   */
+  private ownChangeUntil = 0;
   private scrollRestored = false;
   private editingAgenda: number | undefined;
   private editingDue: string | undefined;
@@ -126,8 +129,8 @@ export class SidebarApp {
   /** `t0`: performance.now() when the message arrived. */
   private handle(msg: HostMessage, t0: number): void {
     if (msg.type === 'result') {
-      this.resultAt = Date.now();
       const p = this.pending.get(msg.requestId);
+      if (msg.ok && !p?.stateSeen) this.ownChangeUntil = Date.now() + 2000;
       this.pending.delete(msg.requestId);
       if (msg.ok) {
         p?.onOk?.();
@@ -142,9 +145,12 @@ export class SidebarApp {
     if (msg.state.kind === 'ready' && !this.renderedPosted) performance.mark('mentoring:first-ready-state', { startTime: t0 });
     this.state = msg.state;
     this.receivedAt = Date.now();
-    if (prev.kind === 'ready' && msg.state.kind === 'ready' && this.pending.size === 0 && Date.now() - this.resultAt > 3000) {
+    if (prev.kind === 'ready' && msg.state.kind === 'ready') {
       const change = describeChange(prev, msg.state);
-      if (change) this.say(change, false);
+      const own = this.pending.size > 0 || Date.now() < this.ownChangeUntil;
+      if (change) for (const p of this.pending.values()) p.stateSeen = true;
+      if (change && !own) this.say(change, false);
+      if (change) this.ownChangeUntil = 0;
     }
     if (this.editingAgenda !== undefined && (msg.state.kind !== 'ready' || !msg.state.current || this.editingAgenda >= msg.state.current.agenda.length)) {
       this.editingAgenda = undefined;

@@ -190,6 +190,40 @@ describe('sidebar (UI)', () => {
       await sidebarShot(wb.page, 'feedback');
     });
 
+    it('follows a change made on disk (a pull, a hand edit) and announces it', async () => {
+      await tab(frame, 'Agenda');
+      const text = read(wb);
+      fs.writeFileSync(path.join(wb.folder, '.mentoring.yaml'), text.replace('      - Review the retry loop\n', '      - Review the retry loop\n      - Added on disk\n'));
+      await waitUntil(async () => (await frame.locator('.agenda-item .text').allInnerTexts()).includes('Added on disk'), 'the view to show the item added on disk', 20_000);
+      await waitUntil(async () => /Updated: .*agenda has 3 items/.test(await frame.locator('#status').innerText()), 'the live region to announce the change', 10_000);
+    });
+
+    it('keeps a private note out of the repository, marked private', async () => {
+      const before = read(wb);
+      await tab(frame, 'Notes');
+      assert.match(await frame.locator('.private-label').innerText(), /\S/);
+      await frame.locator('#note-text textarea').fill('Ben seemed tired: ask about the deadline pressure');
+      await frame.locator('#note-add').click();
+      await waitUntil(async () => /ask about the deadline pressure/.test(await frame.locator('.notes').innerText().catch(() => '')), 'the note in the view');
+      assert.match(await frame.locator('.note').first().innerText(), /private/);
+      assert.equal(read(wb), before, 'the mentoring file is untouched');
+      const inRepo = (dir: string): boolean => fs.readdirSync(dir, { withFileTypes: true }).some((e) =>
+        e.isDirectory() ? inRepo(path.join(dir, e.name)) : fs.readFileSync(path.join(dir, e.name), 'utf8').includes('deadline pressure'));
+      assert.equal(inRepo(wb.folder), false, 'no file in the workspace folder holds the note');
+    });
+
+    it('keeps its tab when hidden and shown again', async () => {
+      await tab(frame, 'Goals');
+      // A flag in the webview document: gone after showing again means the document was rebuilt and the tab came from getState.
+      await (await appFrame(wb.page)).evaluate(() => { (window as unknown as { __before?: number }).__before = 1; });
+      await wb.page.keyboard.press('Control+Shift+E');
+      await wb.page.locator('.part.sidebar .composite.title', { hasText: /explorer/i }).first().waitFor({ timeout: 15_000 });
+      await waitUntil(async () => (await frame.locator('#root').count()) === 0 || !(await frame.locator('#root').isVisible()), 'the sidebar webview to be hidden');
+      frame = await readySidebar(wb.page);
+      await waitUntil(async () => /^Goals/.test(await frame.getByRole('tab', { selected: true }).innerText()), 'the Goals tab selected after showing the view again');
+      assert.equal(await (await appFrame(wb.page)).evaluate(() => (window as unknown as { __before?: number }).__before ?? null), null, 'a new webview document');
+    });
+
     it('refuses malformed messages posted from inside the webview, and logs them', async () => {
       // acquireVsCodeApi().postMessage(m) calls window.parent.__vscode_post_message__('onmessage', { message: m }),
       // captured when the API script runs; VS Code then sets window.parent = window in the webview

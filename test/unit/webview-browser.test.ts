@@ -212,6 +212,35 @@ describe('webview bundle in Chromium', function () {
     await page.close();
   });
 
+  it('announces changes from outside, but not its own change again after its result', async () => {
+    const page = await openPage(browser);
+    const base = ready();
+    await setState(page, base);
+    await typeInto(page, '#agenda-new', 'Mine');
+    await page.locator('#agenda-add').click();
+    const msg = await waitPosted(page, 'addAgendaItem');
+    await send(page, { type: 'result', requestId: msg.requestId, ok: true, message: 'Added to the agenda.' });
+    const mine = ready({ current: { ...base.current!, agenda: [...base.current!.agenda, 'Mine'] } });
+    await setState(page, mine);
+    assert.equal(await page.locator('#status').innerText(), 'Added to the agenda.');
+    // The same model again (the host's minute tick) changes nothing.
+    await setState(page, mine);
+    assert.equal(await page.locator('#status').innerText(), 'Added to the agenda.');
+    await setState(page, ready({ current: { ...mine.current!, agenda: [...mine.current!.agenda, 'From a pull'] } }));
+    assert.equal(await page.locator('#status').innerText(), 'Updated: agenda has 4 items.');
+    // The host may post the new model before the result: the change after that is still announced.
+    await typeInto(page, '#agenda-new', 'Mine');
+    await page.locator('#agenda-add').click();
+    const second = await waitPosted(page, 'addAgendaItem', 2);
+    const five = ready({ current: { ...mine.current!, agenda: [...mine.current!.agenda, 'From a pull', 'Mine'] } });
+    await setState(page, five);
+    await send(page, { type: 'result', requestId: second.requestId, ok: true, message: 'Added again.' });
+    assert.equal(await page.locator('#status').innerText(), 'Added again.');
+    await setState(page, ready({ current: { ...five.current!, agenda: ['Only one'] } }));
+    assert.equal(await page.locator('#status').innerText(), 'Updated: agenda has 1 item.');
+    await page.close();
+  });
+
   it('reorders, edits and removes agenda items with the keyboard alone', async () => {
     const page = await openPage(browser);
     await setState(page, ready());

@@ -344,6 +344,41 @@ ${payloads.map((p, i) => `  - id: t${i}\n    title: ${JSON.stringify(p)}\n    ow
     });
   });
 
+  describe('no file, broken file', () => {
+    it('offers set-up in a workspace without a mentoring file', async () => {
+      const wb = await openWorkbench({ files: { 'README.md': '# nothing here\n' } });
+      try {
+        const frame = await readySidebar(wb.page);
+        assert.match(await frame.locator('#root').innerText(), /No mentoring agreement yet/);
+        await frame.locator('#set-up').click();
+        await wb.page.locator('.quick-input-widget').first().waitFor({ state: 'visible', timeout: 15_000 });
+        await sidebarShot(wb.page, 'empty');
+      } finally {
+        await wb.close();
+      }
+    });
+
+    it('shows the first error of a broken file and opens the file at its line', async () => {
+      const broken = pairFile().replace('    status: planned   # comment on the planned session', '    status: someday   # comment on the planned session');
+      const line = broken.split('\n').findIndex((l) => l.includes('status: someday')) + 1;
+      const wb = await openWorkbench({ files: { '.mentoring.yaml': broken } });
+      try {
+        const frame = await readySidebar(wb.page);
+        const text = await frame.locator('#root').innerText();
+        assert.match(text, /The mentoring file has \d+ errors?/);
+        assert.match(text, new RegExp(`Line ${line}, column \\d+:`));
+        await sidebarShot(wb.page, 'broken');
+        await frame.getByRole('button', { name: `Open at line ${line}` }).click();
+        const tab = wb.page.locator('.tabs-container .tab.active', { hasText: '.mentoring.yaml' }).first();
+        await tab.waitFor({ state: 'visible', timeout: 15_000 });
+        await waitUntil(async () => (await wb.page.locator('.statusbar-item', { hasText: /Ln \d+, Col \d+/ }).first().innerText()).includes(`Ln ${line},`),
+          `the cursor on line ${line}`, 15_000);
+      } finally {
+        await wb.close();
+      }
+    });
+  });
+
   describe('themes', () => {
     // `workbench.colorTheme` values (the themes' settings ids in VS Code 1.139).
     const labels = { light: 'Default Light Modern', dark: 'Default Dark Modern', 'high-contrast': 'Default High Contrast' } as const;

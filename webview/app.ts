@@ -481,7 +481,7 @@ export class SidebarApp {
         </vscode-radio-group>
         <vscode-textfield id="task-filter" type="search" placeholder="Filter tasks" label="Filter tasks by text" .value=${this.ui.text}
           @input=${() => this.setFilter(undefined, valueOf(this.root, '#task-filter'))}></vscode-textfield>
-        <p class="muted small" id="task-count">${matching === 0 ? 'No tasks match.' : `${plural(matching, 'task')} shown of ${s.tasks.length}.`}</p>
+        <p class="muted small" id="task-count" aria-live="polite">${matching === 0 ? 'No tasks match.' : `${matching} of ${plural(s.tasks.length, 'task')} match.`}</p>
       </div>
       ${groups.map((g) => this.taskGroup(s, g))}
     `;

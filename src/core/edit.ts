@@ -5,8 +5,10 @@
  *
  * Every operation first parses and validates the file and refuses to touch one with errors,
  * naming the first error's line and column. It then checks its arguments, plans its changes
- * against that one parse, and parses the result again as a safety net: a change that would
- * leave an error behind is refused rather than written.
+ * against that one parse, and checks the result again as a safety net: a change that would
+ * leave an error behind is refused rather than written. The check re-reads only the list items
+ * the change touched when that is certain to find what a full parse would (`editLeavesNoError`
+ * in parse.ts), so an edit of a large file costs about one parse, not two.
  */
 import { hasErrors, type Diagnostic } from './diagnostics';
 import { formatDate, formatDateTime, localOffsetMinutes, newGoalId, newSessionId, newTaskId, type Random } from './ids';

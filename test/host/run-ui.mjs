@@ -58,6 +58,8 @@ async function main() {
   };
   process.once('exit', stopAll);
   try {
+    // Playwright makes Chromium's profile under os.tmpdir(): keep it inside the run folder too
+    process.env.TMPDIR = path.join(run, 'tmp');
     browserServer = await chromium.launchServer({ executablePath: chrome, headless: true, args: CHROMIUM_ARGS,
       env: { ...process.env, ...server.env }, handleSIGINT: false, handleSIGTERM: false });
     console.log(`[ui] provisioned in ${tProvision}; code-server and Chromium up in ${secs(t1)}`);

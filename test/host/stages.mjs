@@ -2,6 +2,7 @@
 // Stops at the first failing stage (its exit code becomes npm test's); --keep-going runs the rest
 // and still fails. --only=a,b or --skip=a,b pick stages by name.
 import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -36,10 +37,33 @@ function runStage(args) {
 }
 
 const t0 = Date.now();
+// Cold cache: provision Node 24 + code-server (minutes, mostly download and native builds) while
+// lint, types and unit tests run. The host stages then find it ready, or wait on provision's lock.
+const CACHE = path.join(ROOT, '.vscode-test');
+const needsHost = STAGES.some(([n]) => ['integration', 'ui', 'vsix'].includes(n) && (!only || only.includes(n)) && !skip.includes(n));
+fs.mkdirSync(CACHE, { recursive: true });
+const cached = fs.readdirSync(CACHE, { withFileTypes: true }).some((d) => d.name.startsWith('code-server-') && fs.existsSync(path.join(CACHE, d.name, '.ok')));
+let provisioning;
+if (needsHost && !cached) {
+  const log = path.join(CACHE, 'provision.log');
+  console.log(`[test] provisioning code-server in the background while the first stages run (log: ${path.relative(ROOT, log)})`);
+  // the outer npm's npm_* variables must not reach provision's inner npm (see provision.mjs)
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
+  const out = fs.openSync(log, 'w');
+  provisioning = spawn(process.execPath, [path.join(ROOT, 'test/host/provision.mjs')], { cwd: ROOT, env, stdio: ['ignore', out, out] });
+  const stop = () => { if (provisioning.exitCode === null) provisioning.kill('SIGTERM'); };
+  process.on('exit', stop);
+}
 const done = [];
 let failed = 0;
 for (const [name, args] of STAGES) {
   if ((only && !only.includes(name)) || skip.includes(name)) continue;
+  if (provisioning && ['integration', 'ui', 'vsix'].includes(name) && provisioning.exitCode === null) {
+    const tw = Date.now();
+    console.log('[test] waiting for the background provisioning to finish');
+    await new Promise((resolve) => provisioning.once('exit', resolve));
+    console.log(`[test] background provisioning ended (exit ${provisioning.exitCode}) after ${((Date.now() - tw) / 1000).toFixed(1)} s more`);
+  }
   console.log(`\n== ${name}: npm ${args.join(' ')}`);
   const t = Date.now();
   const code = await runStage(args);

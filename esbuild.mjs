@@ -1,10 +1,10 @@
 // One esbuild context per bundle; `--production` minifies, `--watch` rebuilds on change.
 // `npm run build` also writes media/mentoring.schema.json from the zod schema.
 import * as esbuild from 'esbuild';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -120,7 +120,7 @@ async function main() {
 }
 
 // Builds only when run (`node esbuild.mjs`), not when the benchmark imports the options above.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))) {
   main().catch((err) => {
     console.error(err);
     process.exit(1);

@@ -236,6 +236,16 @@ export class SidebarApp {
       case 'loading':
         return html`<div class="page" aria-busy="true"><p class="muted">Loading the mentoring file…</p>${status}</div>`;
       case 'empty':
+        if (s.files) {
+          // Several mentoring files and none chosen yet: choosing comes first, set-up second.
+          return html`<div class="page empty">
+            <h1>Which agreement?</h1>
+            <p>This workspace holds ${s.files} mentoring files. Choose the one this view shows; the choice is remembered for the workspace.</p>
+            <vscode-button id="pick-file" @click=${() => this.post({ type: 'pickFile' })}>Choose a mentoring file</vscode-button>
+            <vscode-button id="set-up" secondary @click=${() => this.post({ type: 'setUp' })}>Set up another agreement</vscode-button>
+            ${status}
+          </div>`;
+        }
         return html`<div class="page empty">
           <h1>No mentoring agreement yet</h1>
           <p>This workspace has no <code>.mentoring.yaml</code>. Set one up to plan sessions, track tasks and give feedback.</p>

@@ -436,6 +436,12 @@ describe('webview bundle in Chromium', function () {
     await setState(page, { kind: 'empty' });
     await page.locator('#set-up').click();
     await waitPosted(page, 'setUp');
+    assert.equal(await page.locator('#pick-file').count(), 0);
+    // Several files and none chosen: the view asks which one first.
+    await setState(page, { kind: 'empty', files: 3 });
+    assert.match(await page.locator('#root').innerText(), /holds 3 mentoring files/);
+    await page.getByRole('button', { name: 'Choose a mentoring file' }).click();
+    await waitPosted(page, 'pickFile');
     await setState(page, { kind: 'broken', file: '.mentoring.yaml', errorCount: 2, error: { severity: 'error', code: 'yaml', message: 'Unexpected <b>token</b>', line: 7, column: 3 } });
     const text = await page.locator('#root').innerText();
     assert.match(text, /has 2 errors/);

@@ -13,7 +13,8 @@ import { completeTask } from '../../src/core/edit';
 import { parse } from '../../src/core/parse';
 import type { MentoringApi } from '../../src/extension';
 import { MentoringStore } from '../../src/store';
-import type { InputOptions, PickItem, Ui } from '../../src/ui';
+import type { InputOptions, PickItem } from '../../src/ui';
+import { RecordingUi } from './helpers';
 
 const EXTENSION_ID = 'mentoring-dev.mentoring';
 const DAY = 86_400_000;
@@ -90,31 +91,20 @@ async function quickFixes(uri: vscode.Uri, range: vscode.Range): Promise<vscode.
 type Outcome = { ok: true; id?: string; unsaved?: boolean; warnings?: string[] } | { ok: false; message: string } | undefined;
 
 /** Answers picks by value or label from a script; records what was asked and said. */
-class ScriptedUi implements Ui {
+class ScriptedUi extends RecordingUi {
   readonly asked: string[] = [];
-  readonly messages: { level: string; text: string }[] = [];
-  constructor(private readonly answers: unknown[] = []) {}
-  async input(options: InputOptions): Promise<string | undefined> {
+  constructor(private readonly answers: unknown[] = []) {
+    super();
+  }
+  override async input(options: InputOptions): Promise<string | undefined> {
     this.asked.push(options.prompt);
     const answer = this.answers.shift();
     return typeof answer === 'string' ? answer : undefined;
   }
-  async pick<T>(items: PickItem<T>[], options: { placeHolder: string }): Promise<T | undefined> {
+  override async pick<T>(items: PickItem<T>[], options: { placeHolder: string }): Promise<T | undefined> {
     this.asked.push(options.placeHolder);
     const answer = this.answers.shift();
     return items.find((i) => String(i.value) === String(answer) || i.label === answer)?.value;
-  }
-  async info(text: string): Promise<undefined> {
-    this.messages.push({ level: 'info', text });
-    return undefined;
-  }
-  async warn(text: string): Promise<undefined> {
-    this.messages.push({ level: 'warn', text });
-    return undefined;
-  }
-  async error(text: string): Promise<undefined> {
-    this.messages.push({ level: 'error', text });
-    return undefined;
   }
 }
 

@@ -11,7 +11,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { MentoringApi } from '../../src/extension';
-import type { InputOptions, PickItem, Ui } from '../../src/ui';
+import type { InputOptions, PickItem } from '../../src/ui';
+import { RecordingUi } from './helpers';
 
 const EXTENSION_ID = 'mentoring-dev.mentoring';
 const DAY = 86_400_000;
@@ -120,36 +121,25 @@ async function run(command: string, args: Record<string, unknown>): Promise<Outc
 }
 
 /** Prompts answered from a script, in order; records every question and message. */
-class ScriptedUi implements Ui {
+class ScriptedUi extends RecordingUi {
   readonly asked: string[] = [];
-  readonly messages: { level: string; text: string }[] = [];
-  constructor(private readonly answers: (string | number | undefined)[]) {}
-  async input(options: InputOptions): Promise<string | undefined> {
+  constructor(private readonly answers: (string | number | undefined)[]) {
+    super();
+  }
+  override async input(options: InputOptions): Promise<string | undefined> {
     this.asked.push(options.prompt);
     const answer = this.answers.shift();
     assert.ok(answer === undefined || typeof answer === 'string', `expected a text answer for "${options.prompt}"`);
     if (answer !== undefined && options.validate) assert.equal(options.validate(answer), undefined, `"${answer}" was refused`);
     return answer;
   }
-  async pick<T>(items: PickItem<T>[], options: { placeHolder: string }): Promise<T | undefined> {
+  override async pick<T>(items: PickItem<T>[], options: { placeHolder: string }): Promise<T | undefined> {
     this.asked.push(options.placeHolder);
     const answer = this.answers.shift();
     if (answer === undefined) return undefined;
     const item = items.find((i) => i.value === answer || i.label === answer);
     assert.ok(item, `no item "${String(answer)}" among ${items.map((i) => i.label).join(', ')}`);
     return item.value;
-  }
-  async info(text: string): Promise<undefined> {
-    this.messages.push({ level: 'info', text });
-    return undefined;
-  }
-  async warn(text: string): Promise<undefined> {
-    this.messages.push({ level: 'warn', text });
-    return undefined;
-  }
-  async error(text: string): Promise<undefined> {
-    this.messages.push({ level: 'error', text });
-    return undefined;
   }
 }
 

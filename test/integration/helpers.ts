@@ -2,6 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { InputOptions, PickItem, Ui } from '../../src/ui';
 
 /** The first workspace folder: a fresh temporary copy of the fixture workspace. */
 export function workspaceDir(): string {
@@ -34,4 +35,30 @@ export async function openDocument(file: string): Promise<vscode.TextEditor> {
   const abs = path.isAbsolute(file) ? file : path.join(workspaceDir(), file);
   const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(abs));
   return vscode.window.showTextDocument(doc);
+}
+
+/**
+ * A `Ui` for commands under test: records every message it is shown (`messages`); subclasses
+ * script the answers to prompts. This one answers none (every prompt is dismissed).
+ */
+export class RecordingUi implements Ui {
+  readonly messages: { level: string; text: string }[] = [];
+  async input(_options: InputOptions): Promise<string | undefined> {
+    return undefined;
+  }
+  async pick<T>(_items: PickItem<T>[], _options: { placeHolder: string }): Promise<T | undefined> {
+    return undefined;
+  }
+  async info(text: string): Promise<undefined> {
+    this.messages.push({ level: 'info', text });
+    return undefined;
+  }
+  async warn(text: string): Promise<undefined> {
+    this.messages.push({ level: 'warn', text });
+    return undefined;
+  }
+  async error(text: string): Promise<undefined> {
+    this.messages.push({ level: 'error', text });
+    return undefined;
+  }
 }

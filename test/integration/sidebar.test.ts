@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ReadyState, ViewState } from '../../src/core/protocol';
 import type { MentoringApi } from '../../src/extension';
-import type { InputOptions, PickItem, Ui } from '../../src/ui';
+import { RecordingUi } from './helpers';
 import { generateLog } from '../fixtures/generate';
 
 const EXTENSION_ID = 'mentoring-dev.mentoring';
@@ -150,32 +150,11 @@ function asReady(state: ViewState | undefined): ReadyState {
   return state as ReadyState;
 }
 
-class SilentUi implements Ui {
-  readonly messages: { level: string; text: string }[] = [];
-  async input(_: InputOptions): Promise<string | undefined> {
-    return undefined;
-  }
-  async pick<T>(_: PickItem<T>[]): Promise<T | undefined> {
-    return undefined;
-  }
-  async info(text: string): Promise<undefined> {
-    this.messages.push({ level: 'info', text });
-    return undefined;
-  }
-  async warn(text: string): Promise<undefined> {
-    this.messages.push({ level: 'warn', text });
-    return undefined;
-  }
-  async error(text: string): Promise<undefined> {
-    this.messages.push({ level: 'error', text });
-    return undefined;
-  }
-}
 
 describe('Sidebar host (issue 6) in the real host', function () {
   this.timeout(60_000);
   let previous: vscode.Uri | undefined;
-  let ui: SilentUi;
+  let ui: RecordingUi;
   let restoreUi: vscode.Disposable | undefined;
 
   before(async () => {
@@ -187,7 +166,7 @@ describe('Sidebar host (issue 6) in the real host', function () {
   });
 
   beforeEach(() => {
-    ui = new SilentUi();
+    ui = new RecordingUi();
     restoreUi = api.useUi(ui);
   });
 

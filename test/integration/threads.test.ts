@@ -9,7 +9,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { MentoringApi } from '../../src/extension';
-import type { InputOptions, PickItem, Ui } from '../../src/ui';
+import type { InputOptions, PickItem } from '../../src/ui';
+import { RecordingUi } from './helpers';
 
 const EXTENSION_ID = 'mentoring-dev.mentoring';
 let api: MentoringApi;
@@ -42,28 +43,17 @@ tasks: []   # keep this comment
 type Outcome = { ok: true; id?: string } | { ok: false; message: string } | undefined;
 
 /** Prompts answered from a script; records messages. */
-class ScriptedUi implements Ui {
-  readonly messages: { level: string; text: string }[] = [];
-  constructor(private readonly answers: string[] = []) {}
-  async input(options: InputOptions): Promise<string | undefined> {
+class ScriptedUi extends RecordingUi {
+  constructor(private readonly answers: string[] = []) {
+    super();
+  }
+  override async input(options: InputOptions): Promise<string | undefined> {
     return this.answers.shift() ?? options.value;
   }
-  async pick<T>(items: PickItem<T>[]): Promise<T | undefined> {
+  override async pick<T>(items: PickItem<T>[]): Promise<T | undefined> {
     const answer = this.answers.shift();
     const item = items.find((i) => i.label === answer || i.description === answer) ?? items[0];
     return item?.value;
-  }
-  async info(text: string): Promise<undefined> {
-    this.messages.push({ level: 'info', text });
-    return undefined;
-  }
-  async warn(text: string): Promise<undefined> {
-    this.messages.push({ level: 'warn', text });
-    return undefined;
-  }
-  async error(text: string): Promise<undefined> {
-    this.messages.push({ level: 'error', text });
-    return undefined;
   }
 }
 

@@ -8,7 +8,8 @@
  * against that one parse, and checks the result again as a safety net: a change that would
  * leave an error behind is refused rather than written. The check re-reads only the list items
  * the change touched when that is certain to find what a full parse would (`editLeavesNoError`
- * in parse.ts), so an edit of a large file costs about one parse, not two.
+ * in parse.ts), so an edit of a large file costs about one parse, not two — and none when the
+ * text was just parsed (parse.ts keeps the last parse).
  */
 import { hasErrors, type Diagnostic } from './diagnostics';
 import { formatDate, formatDateTime, localOffsetMinutes, newGoalId, newSessionId, newTaskId, type Random } from './ids';
@@ -417,7 +418,9 @@ export function setGoalBy(text: string, args: { id: string; by: string }, ctx: E
 // ------------------------------------------------------------------ the runner
 
 function run(text: string, ctx: EditContext, plan: (env: Env) => Plan | Refusal): EditResult {
-  // Only errors matter here: the agreement checks (warnings) are skipped for speed.
+  // Only errors matter here: the agreement checks (warnings) are skipped for speed. When `text`
+  // is the text parsed last (the editor's store parses each text before a click edits it),
+  // this reuses that parse rather than reading the file again.
   const { result: before, data } = parseForEdit(text, { now: ctx.now, checks: false });
   const firstError = before.diagnostics.find((d) => d.severity === 'error');
   if (firstError || !before.model) {

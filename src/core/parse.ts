@@ -37,9 +37,12 @@ export interface ParseOptions {
 export interface ParseResult {
   /** No diagnostic of severity 'error'. */
   ok: boolean;
-  /** Set when the zod schema accepted the file (cross-reference errors may still exist). */
+  /**
+   * Set when the zod schema accepted the file (cross-reference errors may still exist).
+   * Deep-frozen and shared with every other parse of the same text: copy it to change it.
+   */
   model?: MentoringFile;
-  /** The yaml Document when the YAML itself could be read (for edits and positions). */
+  /** The yaml Document when the YAML itself could be read (for edits and positions). Shared like `model`: read it, never change it. */
   doc?: Document.Parsed;
   /** Sorted by position. */
   diagnostics: Diagnostic[];
@@ -54,7 +57,7 @@ const MAX_ALIAS_COUNT = 100;
 const MAX_SCHEMA_DIAGNOSTICS = 200;
 
 export function parse(text: string, options: ParseOptions = {}): ParseResult {
-  return parseInto(text, options);
+  return parseInto(text, options).result;
 }
 
 /**
@@ -62,9 +65,8 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
  * aliases (for {@link editLeavesNoError}). For edit.ts; others use `parse`.
  */
 export function parseForEdit(text: string, options: ParseOptions = {}): { result: ParseResult; data?: AliasFreeData } {
-  const sink: { data?: AliasFreeData } = {};
-  const result = parseInto(text, options, sink);
-  return sink.data === undefined ? { result } : { result, data: sink.data };
+  const { result, data } = parseInto(text, options);
+  return data === undefined ? { result } : { result, data };
 }
 
 /** The plain data of a file without aliases, as the schema saw it (never handed to the schema's transforms). */
@@ -72,50 +74,104 @@ export interface AliasFreeData {
   readonly plain: Record<string, unknown>;
 }
 
-function parseInto(text: string, options: ParseOptions, sink?: { data?: AliasFreeData }): ParseResult {
+/**
+ * What a parse finds before the agreement checks: everything that depends on the text alone
+ * (the size limit and the checks' clock are applied per call, on top).
+ */
+interface TextParse {
+  readonly text: string;
+  /** In the order found, not sorted; never handed out (callers get copies). */
+  readonly diagnostics: readonly Diagnostic[];
+  readonly doc?: Document.Parsed;
+  readonly model?: MentoringFile;
+  readonly data?: AliasFreeData;
+  readonly locator?: Locator;
+}
+
+/**
+ * The last text parsed, and what was found in it. The editor parses each text for diagnostics
+ * and the sidebar, then a click edits that very text: the edit reuses this instead of parsing
+ * a large file again. One entry only (the Document of a large file is tens of MB); compared by
+ * content (`===`), so an equal text from another source still hits.
+ *
+ * Everything in it is shared by every caller that parses that text, so it must never change:
+ * the model and the plain data are deep-frozen, the Document is only read (yamlEdit.ts and
+ * parse.ts locate nodes, they never set them), and diagnostics are copied per call.
+ */
+let lastParse: TextParse | undefined;
+
+/** Forget the last parse (tests and benchmarks that need a cold parse). */
+export function clearParseCache(): void {
+  lastParse = undefined;
+}
+
+function parseInto(text: string, options: ParseOptions): { result: ParseResult; data?: AliasFreeData } {
   const source = typeof text === 'string' ? text : '';
   try {
-    return parseUnsafe(source, options, sink);
+    return parseUnsafe(source, options);
   } catch (err) {
     // A bug of ours or of a library must not take the editor or the CLI down with it.
     const lines = new LineIndex(source);
     const message = err instanceof Error ? err.message : String(err);
     return {
-      ok: false,
-      diagnostics: [
-        lines.diagnostic('error', 'internal', `The file could not be checked (${message}). Please report this with the file attached.`, 0, 0),
-      ],
+      result: {
+        ok: false,
+        diagnostics: [
+          lines.diagnostic('error', 'internal', `The file could not be checked (${message}). Please report this with the file attached.`, 0, 0),
+        ],
+      },
     };
   }
 }
 
-function parseUnsafe(text: string, options: ParseOptions, sink?: { data?: AliasFreeData }): ParseResult {
+function parseUnsafe(text: string, options: ParseOptions): { result: ParseResult; data?: AliasFreeData } {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
 
   const bytes = utf8LengthAbove(text, maxBytes);
   if (bytes !== undefined) {
     // Not even the line index is built for a file this large: the error sits on line 1.
     const firstLine = new LineIndex(text.slice(0, lineEndOf(text, 0)));
-    return fail(firstLine.diagnostic('error', 'too-large',
+    return { result: fail(firstLine.diagnostic('error', 'too-large',
       `The file is ${formatBytes(bytes)}, over the ${formatBytes(maxBytes)} limit: it is not read. Move old sessions to an archive file (e.g. .mentoring/archive-2025.yaml) to make it smaller.`,
-      0, firstLine.text.length, undefined, { bytes, limit: maxBytes }));
+      0, firstLine.text.length, undefined, { bytes, limit: maxBytes })) };
   }
 
+  let parsed = lastParse;
+  if (parsed?.text !== text) {
+    parsed = parseText(text);
+    lastParse = parsed;
+  }
+
+  const diagnostics = parsed.diagnostics.map(copyDiagnostic);
+  const { model, locator } = parsed;
+  if (model && locator && options.checks !== false) {
+    for (const finding of runChecks(model, { now: options.now ?? new Date() })) {
+      diagnostics.push(locator.finding(finding));
+    }
+  }
+  sortDiagnostics(diagnostics);
+  const ok = !diagnostics.some((d) => d.severity === 'error');
+  const result: ParseResult = parsed.doc === undefined ? { ok, diagnostics } : model ? { ok, model, doc: parsed.doc, diagnostics } : { ok, doc: parsed.doc, diagnostics };
+  return parsed.data === undefined ? { result } : { result, data: parsed.data };
+}
+
+/** Every stage but the size limit and the agreement checks: what depends on the text alone. */
+function parseText(text: string): TextParse {
   const lines = new LineIndex(text);
 
   const conflict = findConflictMarker(text);
   if (conflict) {
     const line = lines.positionAt(conflict.offset).line;
-    return fail(lines.diagnostic('error', 'merge-conflict',
+    return { text, diagnostics: [lines.diagnostic('error', 'merge-conflict',
       `Unresolved git merge conflict: marker \`${conflict.marker}\` on line ${line}. Keep the lines you want from both sides, delete the \`<<<<<<<\`, \`=======\` and \`>>>>>>>\` lines, then save.`,
-      conflict.offset, conflict.offset + conflict.length, undefined, { marker: conflict.marker }));
+      conflict.offset, conflict.offset + conflict.length, undefined, { marker: conflict.marker })] };
   }
 
   const deep = findDeepNesting(text);
   if (deep !== undefined) {
-    return fail(lines.diagnostic('error', 'too-deep',
+    return { text, diagnostics: [lines.diagnostic('error', 'too-deep',
       `The YAML is nested more than ${MAX_DEPTH} levels deep here; a mentoring file needs fewer than ten. Remove the extra brackets or indentation.`,
-      deep, lines.lineEnd(deep)));
+      deep, lines.lineEnd(deep))] };
   }
 
   // logLevel 'error': yaml's warnings become diagnostics here, never process warnings on stderr.
@@ -129,14 +185,14 @@ function parseUnsafe(text: string, options: ParseOptions, sink?: { data?: AliasF
     diagnostics.push(yamlErrorDiagnostic(lines, doc, text, e.code, e.message, e.pos, 'error'));
   }
   for (const w of doc.warnings) diagnostics.push(yamlErrorDiagnostic(lines, doc, text, w.code, w.message, w.pos, 'warning'));
-  if (doc.errors.length > 0) return done(diagnostics, doc);
+  if (doc.errors.length > 0) return { text, diagnostics, doc };
 
   const root = doc.contents;
   if (root === null || (isScalar(root) && root.value === null && root.range[0] === root.range[1])) {
     diagnostics.push(lines.diagnostic('error', 'empty-file',
       'The mentoring file is empty: run `mentoring init` (or the command "Mentoring: Set Up an Agreement") to write a commented starter file.',
       0, lines.lineEnd(0)));
-    return done(diagnostics, doc);
+    return { text, diagnostics, doc };
   }
   if (!isMap(root)) {
     const kind = isSeq(root) ? 'a list' : isAlias(root) ? 'an alias' : 'a single value';
@@ -144,18 +200,19 @@ function parseUnsafe(text: string, options: ParseOptions, sink?: { data?: AliasF
     diagnostics.push(lines.diagnostic('error', 'root-not-mapping',
       `The file must be a mapping of keys (version, agreement, sessions, tasks), but it is ${kind}. Start it with \`version: 1\` and \`agreement:\` — run \`mentoring init\` to see a starter file.`,
       start, lines.lineEnd(start)));
-    return done(diagnostics, doc);
+    return { text, diagnostics, doc };
   }
 
   const locator = new Locator(doc, lines);
   let data: unknown;
+  let aliasFree: AliasFreeData | undefined;
   try {
     // One pass over the nodes builds the plain data and finds unknown keys. A file with aliases
     // takes yaml's own toJS instead, whose maxAliasCount stops alias bombs early.
     const unknown: Diagnostic[] = [];
     data = toPlain(root, FILE_SHAPE, [], { locator, out: unknown });
     diagnostics.push(...unknown);
-    if (sink) sink.data = { plain: data as Record<string, unknown> };
+    aliasFree = { plain: data as Record<string, unknown> };
   } catch (signal) {
     if (!(signal instanceof AliasFound)) throw signal;
     data = undefined;
@@ -176,7 +233,7 @@ function parseUnsafe(text: string, options: ParseOptions, sink?: { data?: AliasF
       } else {
         diagnostics.push(lines.diagnostic('error', 'yaml-syntax', `The YAML could not be read: ${message}. Fix the alias or anchor here.`, at, end));
       }
-      return done(diagnostics, doc);
+      return { text, diagnostics, doc };
     }
   }
 
@@ -202,23 +259,43 @@ function parseUnsafe(text: string, options: ParseOptions, sink?: { data?: AliasF
 
   crossReferences(data, locator, diagnostics);
 
-  const model = result.success ? result.data : undefined;
-  if (model && options.checks !== false) {
-    for (const finding of runChecks(model, { now: options.now ?? new Date() })) {
-      diagnostics.push(locator.finding(finding));
-    }
-  }
-  return done(diagnostics, doc, model);
+  const model = result.success ? deepFreeze(result.data) : undefined;
+  if (aliasFree) deepFreeze(aliasFree);
+  return { text, diagnostics, doc, locator, ...(model ? { model } : {}), ...(aliasFree ? { data: aliasFree } : {}) };
 }
 
 function fail(d: Diagnostic): ParseResult {
   return { ok: false, diagnostics: [d] };
 }
 
-function done(diagnostics: Diagnostic[], doc: Document.Parsed, model?: MentoringFile): ParseResult {
-  sortDiagnostics(diagnostics);
-  const ok = !diagnostics.some((d) => d.severity === 'error');
-  return model ? { ok, model, doc, diagnostics } : { ok, doc, diagnostics };
+/** A diagnostic of a shared parse, copied so a caller may change its own. */
+function copyDiagnostic(d: Diagnostic): Diagnostic {
+  const c: Diagnostic = { ...d };
+  if (d.path) c.path = [...d.path];
+  if (d.data) c.data = copyPlain(d.data) as Record<string, unknown>;
+  return c;
+}
+
+function copyPlain(x: unknown): unknown {
+  if (Array.isArray(x)) return x.map(copyPlain);
+  if (typeof x === 'object' && x !== null && Object.getPrototypeOf(x) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(x)) out[k] = copyPlain(v);
+    return out;
+  }
+  return x;
+}
+
+/** Freezes `x` and every plain object and array in it (what a shared parse hands out must not change). */
+function deepFreeze<T>(x: T): T {
+  const stack: unknown[] = [x];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v !== 'object' || v === null || Object.isFrozen(v)) continue;
+    Object.freeze(v);
+    for (const child of Object.values(v)) if (typeof child === 'object' && child !== null) stack.push(child);
+  }
+  return x;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -59,10 +59,11 @@ tasks:
   - { id: t5, title: e, due: 2026-11-20, owner: mentor, status: dropped }
 `;
 
+/** A copy of the file's model that a test may change (parse hands out a frozen, shared one). */
 function model(text = FILE): MentoringFile {
   const r = parse(text, { checks: false });
   assert.ok(r.model, JSON.stringify(r.diagnostics));
-  return r.model;
+  return structuredClone(r.model);
 }
 
 const session = (m: MentoringFile, id: string) => {

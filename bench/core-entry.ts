@@ -3,6 +3,6 @@
  * esbuild options from esbuild.mjs, including the `yaml` build they use), so the figures are the
  * product's and not those of the TypeScript sources run through tsx.
  */
-export { parse } from '../src/core/parse';
+export { clearParseCache, parse } from '../src/core/parse';
 export { addTask, completeTask } from '../src/core/edit';
 export { parseDocument } from 'yaml';

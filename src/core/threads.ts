@@ -15,6 +15,7 @@
  */
 import { addTask, type EditContext, type EditResult } from './edit';
 import { formatDate, formatDateTime, localOffsetMinutes, randomHex, type Random } from './ids';
+import type { Document } from 'yaml';
 import { parse } from './parse';
 import type { MentoringFile, Role, Thread } from './schema';
 import { applyEdits, YamlEditError, type YamlOp } from './yamlEdit';
@@ -389,8 +390,9 @@ export interface ThreadTaskArgs {
  * task's id on the thread (`task:`), in one change. The result's `id` is the task's.
  */
 export function threadToTask(text: string, args: ThreadTaskArgs, ctx: ThreadEditContext): EditResult {
-  const model = readModel(text, ctx.now);
-  if (typeof model === 'string') return { ok: false, message: model };
+  const parsed = readParse(text, ctx.now);
+  if (typeof parsed === 'string') return { ok: false, message: parsed };
+  const { model } = parsed;
   const found = findThread(model, args.id);
   if (typeof found === 'string') return { ok: false, message: found };
   const [index, thread] = found;
@@ -442,20 +444,21 @@ interface Env {
 
 /** Parses, plans, splices, and checks that the result still reads as a valid mentoring file. */
 function run(text: string, ctx: ThreadEditContext, plan: (env: Env) => Plan | string): EditResult {
-  const model = readModel(text, ctx.now);
-  if (typeof model === 'string') return { ok: false, message: model };
+  const parsed = readParse(text, ctx.now);
+  if (typeof parsed === 'string') return { ok: false, message: parsed };
+  const { model, doc } = parsed;
   const offset = ctx.utcOffsetMinutes ?? localOffsetMinutes(ctx.now);
   const planned = plan({ model, nowIso: formatDateTime(ctx.now, offset), today: formatDate(ctx.now, offset) });
   if (typeof planned === 'string') return { ok: false, message: `${planned} Nothing was changed.` };
   let out = text;
   if (planned.ops.length > 0) {
     try {
-      out = applyEdits(text, planned.ops);
+      out = applyEdits(text, planned.ops, doc);
     } catch (e) {
       if (e instanceof YamlEditError) return { ok: false, message: `${e.message} (nothing was changed)` };
       throw e;
     }
-    const check = readModel(out, ctx.now);
+    const check = readParse(out, ctx.now);
     if (typeof check === 'string') return { ok: false, message: `This change would break the file, so it was not made. ${check}` };
   }
   const result: EditResult = { ok: true, text: out, warnings: planned.warnings ?? [] };
@@ -463,13 +466,16 @@ function run(text: string, ctx: ThreadEditContext, plan: (env: Env) => Plan | st
   return result;
 }
 
-/** The file's model, or a message naming its first error (line and column) — the same checks as everywhere else. */
-function readModel(text: string, now: Date): MentoringFile | string {
+/**
+ * The file's model and Document (the parse of this text kept in parse.ts when it was just
+ * parsed), or a message naming its first error (line and column) — the same checks as everywhere else.
+ */
+function readParse(text: string, now: Date): { model: MentoringFile; doc: Document.Parsed } | string {
   const parsed = parse(text, { now, checks: false });
   const first = parsed.diagnostics.find((d) => d.severity === 'error');
   if (first) return `The mentoring file has an error; fix it first. Line ${first.line}, column ${first.column}: ${first.message}`;
-  if (!parsed.model) return 'The mentoring file could not be read; fix it first.';
-  return parsed.model;
+  if (!parsed.model || !parsed.doc) return 'The mentoring file could not be read; fix it first.';
+  return { model: parsed.model, doc: parsed.doc };
 }
 
 function findThread(model: MentoringFile, id: string): [number, Thread] | string {

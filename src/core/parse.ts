@@ -985,7 +985,9 @@ function schemaDiagnostic(issue: z.core.$ZodIssue, data: unknown, locator: Locat
       const values = issue.values.map((v) => String(v));
       extra.expected = values;
       if (!exists) extra.missing = String(path[path.length - 1]);
-      message = !exists
+      message = path.length === 1 && path[0] === 'version' && typeof value === 'number' && value > 1
+        ? `This file is written in format version ${String(value)}, newer than this Mentoring reads (version ${values.join(', ')}): update the Mentoring extension or the \`mentoring\` CLI to read and edit it.`
+        : !exists
         ? missingMessage(path.slice(0, -1), String(path[path.length - 1]), values.length === 1 ? undefined : `one of ${values.join(', ')}`, values.length === 1 ? String(values[0]) : undefined)
         : values.length === 1
           ? `\`${field}\` must be ${values[0]}, not ${describe(value)}.`

@@ -296,6 +296,18 @@ describe('parse: bad input', () => {
     ok[0] = '\uFEFFversion: 1';
     assert.equal(run(text(ok), { checks: false }).ok, true);
   });
+
+  it('says a file of a newer format version needs a newer Mentoring, and an older or odd one is simply wrong', () => {
+    const ls = base();
+    ls[0] = 'version: 2';
+    const d = only(run(text(ls)), 'schema');
+    at(d, 1, 10, 1, 11);
+    assert.match(d.message, /format version 2, newer than this Mentoring reads \(version 1\): update the Mentoring extension or the `mentoring` CLI/);
+    ls[0] = 'version: 0';
+    assert.equal(only(run(text(ls)), 'schema').message, '`version` must be 1, not the number 0.');
+    ls[0] = 'version: "2"';
+    assert.doesNotMatch(only(run(text(ls)), 'schema').message, /newer/);
+  });
 });
 
 describe('parse: schema', () => {

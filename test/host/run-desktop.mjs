@@ -59,17 +59,22 @@ async function main() {
   const run = runDir('desktop');
   let code = 1;
   try {
-    const { index, workspace } = await bundleIntegration(run, process.argv.slice(2).filter((a) => !a.startsWith('-')));
-    const t1 = Date.now();
-    // test-electron adds --no-sandbox, --disable-updates, --skip-welcome, --skip-release-notes, --disable-workspace-trust
-    const launchArgs = [workspace, '--disable-extensions', '--disable-gpu',
-      '--user-data-dir', path.join(run, 'user-data'), '--extensions-dir', path.join(run, 'extensions')];
-    code = await runTests({ vscodeExecutablePath: executable, extensionDevelopmentPath: ROOT, extensionTestsPath: index, launchArgs,
-      extensionTestsEnv: { TMPDIR: path.join(run, 'tmp') } }).catch((e) => {
-      console.error(`[desktop] ${e.message}`);
-      return typeof e.code === 'number' && e.code !== 0 ? e.code : 1;
-    });
-    console.log(`[desktop] integration suite exit code ${code} in ${secs(t1)} (total ${secs(t0)})`);
+    const passes = await bundleIntegration(run, process.argv.slice(2).filter((a) => !a.startsWith('-')));
+    // Each pass in its own window: the fixture folder, then the multi-root workspace file.
+    code = 0;
+    for (const pass of passes) {
+      const t1 = Date.now();
+      // test-electron adds --no-sandbox, --disable-updates, --skip-welcome, --skip-release-notes, --disable-workspace-trust
+      const launchArgs = [pass.workspace, '--disable-extensions', '--disable-gpu',
+        '--user-data-dir', path.join(run, 'user-data'), '--extensions-dir', path.join(run, 'extensions')];
+      const passCode = await runTests({ vscodeExecutablePath: executable, extensionDevelopmentPath: ROOT, extensionTestsPath: pass.index, launchArgs,
+        extensionTestsEnv: { TMPDIR: path.join(run, 'tmp') } }).catch((e) => {
+        console.error(`[desktop] ${e.message}`);
+        return typeof e.code === 'number' && e.code !== 0 ? e.code : 1;
+      });
+      console.log(`[desktop] integration suite (${pass.name} pass) exit code ${passCode} in ${secs(t1)} (total ${secs(t0)})`);
+      code = code || passCode;
+    }
   } finally {
     process.exitCode = code;
     if (code === 0) fs.rmSync(run, { recursive: true, force: true });

@@ -14,27 +14,35 @@ async function main() {
   const chrome = findChromium();
   const run = runDir('integration');
   // `node test/host/run-integration.mjs activation editor` runs only the test files whose names contain an argument.
-  const { index, workspace: ws } = await bundleIntegration(run, process.argv.slice(2).filter((a) => !a.startsWith('-')));
+  const passes = await bundleIntegration(run, process.argv.slice(2).filter((a) => !a.startsWith('-')));
   const server = await startCodeServer(run);
   let browser;
   try {
     browser = await chromium.launch({ executablePath: chrome, headless: true, args: CHROMIUM_ARGS });
-    const page = await (await browser.newContext()).newPage();
-    let exit;
-    const done = new Promise((resolve) => { exit = resolve; });
-    await page.exposeFunction('codeAutomationExit', (code) => exit(code));
-    await page.exposeFunction('codeAutomationLog', (type, args) => {
-      // console.log arguments from the host, printf style ("%s (%dms)") as mocha's reporter writes them
-      const list = Array.isArray(args) ? args : [args];
-      const text = typeof list[0] === 'string' ? format(...list) : list.map((a) => JSON.stringify(a)).join(' ');
-      process.stdout.write(`${text}\n`);
-    });
-    await page.goto(workbenchUrl(server, ws, ROOT, index));
-    const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), 10 * 60_000));
-    const code = await Promise.race([done, timeout]);
-    if (code === 'timeout') throw new Error('integration suite did not finish in 10 min');
-    console.log(`[host] integration suite exit code ${code} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-    process.exitCode = code;
+    // Each pass in its own window (its own extension host): the fixture folder, then the multi-root workspace.
+    for (const pass of passes) {
+      const t1 = Date.now();
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      let exit;
+      const done = new Promise((resolve) => { exit = resolve; });
+      await page.exposeFunction('codeAutomationExit', (code) => exit(code));
+      await page.exposeFunction('codeAutomationLog', (type, args) => {
+        // console.log arguments from the host, printf style ("%s (%dms)") as mocha's reporter writes them
+        const list = Array.isArray(args) ? args : [args];
+        const text = typeof list[0] === 'string' ? format(...list) : list.map((a) => JSON.stringify(a)).join(' ');
+        process.stdout.write(`${text}\n`);
+      });
+      if (passes.length > 1) console.log(`[host] ${pass.name} pass: ${pass.workspace}`);
+      await page.goto(workbenchUrl(server, pass.workspace, ROOT, pass.index));
+      const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), 10 * 60_000));
+      const code = await Promise.race([done, timeout]);
+      if (code === 'timeout') throw new Error(`integration suite (${pass.name} pass) did not finish in 10 min`);
+      console.log(`[host] integration suite (${pass.name} pass) exit code ${code} in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
+      await context.close();
+      process.exitCode = process.exitCode || code;
+    }
+    console.log(`[host] integration suite exit code ${process.exitCode ?? 0} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   } finally {
     await browser?.close().catch(() => {});
     server.stop();

@@ -46,10 +46,14 @@ export async function startCodeServer(run) {
   return { port, url, stop, env };
 }
 
-/** Workbench URL with the extension under development (and optionally tests) loaded. */
+/**
+ * Workbench URL with the extension under development (and optionally tests) loaded, opened on
+ * a folder or on a `.code-workspace` file (a multi-root workspace).
+ */
 export function workbenchUrl(server, folder, extensionPath, testsPath) {
   const remote = (p) => `vscode-remote://127.0.0.1:${server.port}${p}`;
   const payload = [['extensionDevelopmentPath', remote(extensionPath)]];
   if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);
-  return `${server.url}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  const open = folder.endsWith('.code-workspace') ? 'workspace' : 'folder';
+  return `${server.url}/?${open}=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }

@@ -1,30 +1,13 @@
 /**
  * Multi-root workspaces (issue 4): run in a window opened on a `.code-workspace` with
- * two folders (the runner writes it with `writeMultiRootWorkspace`). Every folder's
+ * two folders (the runner writes it: `writeMultiRootWorkspace` in test/host/integration-bundle.mjs). Every folder's
  * mentoring files are found, names say which folder they are in, set-up asks which
  * folder, and a task's code link is relative to the folder of its mentoring file.
  */
 import { strict as assert } from 'node:assert';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { MentoringApi } from '../../src/extension';
 import type { InputOptions, PickItem, Ui } from '../../src/ui';
-
-/** Writes `dir/one`, `dir/two` (each with a mentoring file) and `dir/multi.code-workspace`; returns the workspace file. */
-export function writeMultiRootWorkspace(dir: string): string {
-  for (const name of ['one', 'two']) {
-    fs.mkdirSync(path.join(dir, name, 'src'), { recursive: true });
-    fs.writeFileSync(
-      path.join(dir, name, '.mentoring.yaml'),
-      `# ${name}\nversion: 1\nagreement:\n  mentor: { name: Mentor ${name} }\n  mentee: { name: Mentee ${name} }\n  started: ${new Date().toISOString().slice(0, 10)}\ntasks: []\n`,
-    );
-    fs.writeFileSync(path.join(dir, name, 'src', 'code.ts'), 'export const a = 1;\nexport const b = 2;\n');
-  }
-  const file = path.join(dir, 'multi.code-workspace');
-  fs.writeFileSync(file, JSON.stringify({ folders: [{ path: 'one' }, { path: 'two' }] }, null, 2));
-  return file;
-}
 
 class AnswerUi implements Ui {
   readonly asked: string[] = [];
@@ -54,10 +37,8 @@ describe('Editor in a multi-root workspace', function () {
   let api: MentoringApi;
 
   before(async function () {
-    if ((vscode.workspace.workspaceFolders?.length ?? 0) < 2) {
-      // Only meaningful in a window opened on writeMultiRootWorkspace's file.
-      this.skip();
-    }
+    // The runners open this file's own window on the two-folder workspace: anything else is a harness fault.
+    assert.equal(vscode.workspace.workspaceFolders?.length, 2, `expected the two-folder workspace, got ${vscode.workspace.workspaceFolders?.map((f) => f.name).join(', ') ?? 'no folder'}`);
     const ext = vscode.extensions.getExtension<MentoringApi>('mentoring-dev.mentoring');
     assert.ok(ext);
     api = await ext.activate();

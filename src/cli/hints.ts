@@ -6,7 +6,7 @@
 import { findHints, type Hint, type HintOptions } from '../core/hints/index';
 import { resolve } from 'node:path';
 import { parseCommand, str } from './args';
-import { load } from './files';
+import { display, findMentoringFiles, load } from './files';
 import { clock, Failure, UsageError, type Io } from './io';
 
 export const HINTS_USAGE = `Usage: mentoring hints [TEXT] [--jsonl] [--file PATH]
@@ -18,6 +18,7 @@ like, each with a rewrite. TEXT, or stdin when no TEXT is given.
                            {rule,category,start,end,message,rewrites} per line, in order.
                            A line that is not a JSON string: error naming it, exit 2.
   --file PATH              apply the team's \`hints:\` block of this mentoring file
+                           (default: the one mentoring file below this folder, if there is one)
   -h, --help               show this help`;
 
 export async function hints(argv: string[], io: Io): Promise<number> {
@@ -70,9 +71,25 @@ const pick = (h: Hint): Pick<Hint, 'rule' | 'category' | 'start' | 'end' | 'mess
   rewrites: h.rewrites,
 });
 
-/** The `hints:` block of `--file` (extra judgment words, disabled rules); none without --file. */
+/**
+ * The team's `hints:` block (extra judgment words, disabled rules): from `--file`, else from the one
+ * mentoring file below the current folder, as the editing commands find it. Without --file, a
+ * missing, ambiguous or broken file never stops the hints: a note on stderr, and the defaults.
+ */
 function teamOptions(io: Io, file: string | undefined): HintOptions | undefined {
-  if (file === undefined) return undefined;
+  if (file === undefined) {
+    const found = findMentoringFiles(io.cwd);
+    if (found.length > 1) {
+      io.err(`mentoring hints: ${found.length} mentoring files below this folder; give --file PATH to apply a team's \`hints:\` block.\n`);
+    }
+    if (found.length !== 1) return undefined;
+    const { result } = load(io, found[0] as string, clock(io.env));
+    if (!result.model) {
+      io.err(`mentoring hints: ${display(io, found[0] as string)} has errors, so its \`hints:\` block is not applied; run \`mentoring check\`.\n`);
+      return undefined;
+    }
+    return result.model.hints;
+  }
   const { result } = load(io, resolve(io.cwd, file), clock(io.env));
   const block = result.model?.hints;
   if (block === undefined) {

@@ -486,15 +486,37 @@ describe('mentoring CLI (process)', function () {
       const line = '"This looks zorbish."\n';
       const flagged = (out: string): number =>
         (JSON.parse(out) as { start: number; end: number }[]).filter((h) => 'This looks zorbish.'.slice(h.start, h.end).includes('zorbish')).length;
-      const plain = run(d, ['hints', '--jsonl'], line);
+      const plain = run(tempDir(), ['hints', '--jsonl'], line);
       assert.equal(plain.code, 0, plain.err);
       assert.equal(flagged(plain.out), 0, plain.out);
       const team = run(d, ['hints', '--jsonl', '--file', '.mentoring.yaml'], line);
       assert.equal(team.code, 0, team.err);
       assert.equal(flagged(team.out), 1, team.out);
+      // Without --file: the one mentoring file below this folder, as the editing commands find it.
+      const found = run(d, ['hints', '--jsonl'], line);
+      assert.equal(found.code, 0, found.err);
+      assert.equal(flagged(found.out), 1, found.out);
+      assert.equal(found.err, '');
       const broken = run(withFixture('conflicted'), ['hints', 'x', '--file', '.mentoring.yaml']);
       assert.equal(broken.code, 1);
       assert.match(broken.err, /could not be read as a mentoring file/);
+    });
+
+    it('without --file, several or broken mentoring files never stop the hints: a note on stderr, the defaults', () => {
+      const line = '"This looks zorbish. This is wrong."\n';
+      const two = withFixture('valid');
+      mkdirSync(join(two, 'other'));
+      writeFileSync(join(two, 'other', '.mentoring.yaml'), read(two).replace('extraJudgmentWords: [hacky]', 'extraJudgmentWords: [zorbish]'));
+      const several = run(two, ['hints', '--jsonl'], line);
+      assert.equal(several.code, 0, several.err);
+      assert.match(several.err, /2 mentoring files below this folder; give --file PATH/);
+      const hints = JSON.parse(several.out) as { rule: string; start: number; end: number }[];
+      assert.ok(hints.some((h) => h.rule === 'judgment-word'), several.out);
+      assert.ok(!hints.some((h) => 'This looks zorbish.'.slice(h.start, h.end).includes('zorbish')), 'no team block applied');
+      const broken = run(withFixture('conflicted'), ['hints', '--jsonl'], line);
+      assert.equal(broken.code, 0, broken.err);
+      assert.match(broken.err, /\.mentoring\.yaml has errors, so its `hints:` block is not applied; run `mentoring check`/);
+      assert.equal((JSON.parse(broken.out) as unknown[]).length > 0, true);
     });
 
     it('--jsonl: an invalid line → the lines before it are answered, stderr names the line, exit 2', () => {

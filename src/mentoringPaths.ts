@@ -8,7 +8,7 @@ export const MENTORING_GLOB = '{**/.mentoring.yaml,**/.mentoring/*.yaml}';
 /** The two globs the file system watchers follow (one watcher each keeps them simple to reason about). */
 export const MENTORING_WATCH_GLOBS = ['**/.mentoring.yaml', '**/.mentoring/*.yaml'] as const;
 /** Folders never searched for mentoring files. */
-export const MENTORING_EXCLUDE = '**/{node_modules,.git}/**';
+export const MENTORING_EXCLUDE = '**/{node_modules,.git,.vscode-test}/**';
 
 /** True for `/a/b/.mentoring.yaml` and `/a/.mentoring/pair.yaml` (a URI path or a POSIX path). */
 export function isMentoringPath(path: string): boolean {

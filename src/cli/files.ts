@@ -5,9 +5,10 @@ import type { Diagnostic } from '../core/diagnostics';
 import { parse, type ParseResult } from '../core/parse';
 import { Failure, UsageError, type Io } from './io';
 
-const SKIP = new Set(['node_modules', '.git']);
+// .vscode-test: VS Code's test cache (downloaded editors, test workspaces), never a project's own files
+const SKIP = new Set(['node_modules', '.git', '.vscode-test']);
 
-/** `**\/.mentoring.yaml` and `.mentoring/*.yaml` below `root`, sorted, skipping node_modules and .git. */
+/** `**\/.mentoring.yaml` and `.mentoring/*.yaml` below `root`, sorted, skipping node_modules, .git and .vscode-test. */
 export function findMentoringFiles(root: string): string[] {
   const found: string[] = [];
   const walk = (dir: string): void => {

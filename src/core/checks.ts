@@ -5,6 +5,8 @@
  */
 import type { Severity } from './diagnostics';
 import type { MentoringFile, Session } from './schema';
+import { byCloseness, editDistance } from './closeness';
+import { HINT_CATEGORIES, HINT_RULE_IDS } from './hints/ids';
 import { noticeDeadline } from './queries';
 import { addMonthsIso, daysBetween, formatInstantLike, localIsoDate, parseDateTime, parseDuration } from './time';
 
@@ -36,6 +38,7 @@ export function runChecks(model: MentoringFile, options: CheckOptions): Finding[
     checkFeedback(model, session, i, out);
   });
   checkTasks(model, today, out);
+  checkHints(model, out);
   return out;
 }
 
@@ -156,4 +159,29 @@ function checkTasks(model: MentoringFile, today: string, out: Finding[]): void {
       data: { task: task.id, days, owner: task.owner },
     });
   });
+}
+
+/** Ids in the `hints:` block that name no rule or category: a typo would silently disable nothing. */
+function checkHints(model: MentoringFile, out: Finding[]): void {
+  const block = model.hints;
+  if (!block) return;
+  const lists = [
+    ['disabledRules', block.disabledRules, HINT_RULE_IDS, 'rule'],
+    ['disabledCategories', block.disabledCategories, HINT_CATEGORIES as readonly string[], 'category'],
+  ] as const;
+  for (const [key, values, known, what] of lists) {
+    values.forEach((value, i) => {
+      if (known.includes(value)) return;
+      // a suggestion only when it is a likely typo, not merely the least far of unrelated words
+      const nearest = byCloseness(value, known)[0];
+      const closest = nearest !== undefined && editDistance(value.toLowerCase(), nearest) <= Math.max(2, Math.floor(value.length / 4)) ? nearest : undefined;
+      out.push({
+        severity: 'warning',
+        code: 'unknown-hint-id',
+        message: `\`${value}\` is not a hint ${what}, so it turns nothing off${closest ? ` (did you mean \`${closest}\`?)` : ''}. Known: ${known.join(', ')}.`,
+        path: ['hints', key, i],
+        data: { value, known: [...known], ...(closest ? { closest } : {}) },
+      });
+    });
+  }
 }

@@ -234,6 +234,33 @@ describe('checks: feedback', () => {
   });
 });
 
+describe('checks: the hints block', () => {
+  const now = day('2026-11-28');
+
+  it('names a rule or category that does not exist, at the item, with the likely one meant', () => {
+    const ds = check([
+      'hints:', //                                          15
+      '  extraJudgmentWords: [hacky]', //                   16
+      '  disabledRules: [judgment-word, judgement-word]', // 17
+      '  disabledCategories:', //                           18
+      '    - blame', //                                     19
+      '    - bogus', //                                     20
+    ], now);
+    assert.deepEqual(codes(ds), ['unknown-hint-id', 'unknown-hint-id']);
+    const [rule, category] = ds as [Diagnostic, Diagnostic];
+    at(rule, 17, 34);
+    assert.match(rule.message, /^`judgement-word` is not a hint rule, so it turns nothing off \(did you mean `judgment-word`\?\)\. Known: why-would-you, /);
+    at(category, 20, 7);
+    assert.match(category.message, /^`bogus` is not a hint category, so it turns nothing off\. Known: judgment, blame, /);
+    assert.doesNotMatch(category.message, /did you mean/);
+  });
+
+  it('is quiet for known ids and without a block', () => {
+    assert.deepEqual(check(['hints:', '  disabledRules: [team-word, minimizer-just]', '  disabledCategories: [sarcasm]'], now), []);
+    assert.deepEqual(check([], now), []);
+  });
+});
+
 describe('time', () => {
   it('parses durations', () => {
     assert.equal(parseDuration('45m'), 45 * 60_000);

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
+import { HINT_RULE_IDS, HINT_CATEGORIES as CATEGORY_IDS } from '../../src/core/hints/ids';
 import { findHints, HINT_CATEGORIES, HINT_RULES, type Hint, type HintOptions } from '../../src/core/hints/index';
 
 /** The text with rewrite `i` of `h` applied. */
@@ -105,6 +106,13 @@ const POSITIVES: readonly [string, string, string][] = [
   ['written by morons', 'insult', 'morons'],
   ['Threads sux', 'sucks', 'Threads sux'],
 ];
+
+describe('hints: the light id list the file check uses (src/core/hints/ids.ts)', () => {
+  it('names exactly the rules and categories of the engine', () => {
+    assert.deepEqual([...HINT_RULE_IDS].sort(), HINT_RULES.map((r) => r.id).sort());
+    assert.deepEqual(CATEGORY_IDS, HINT_CATEGORIES);
+  });
+});
 
 describe('hints: every rule, positive cases with exact ranges', () => {
   for (const [text, rule, range] of POSITIVES) {

@@ -28,7 +28,13 @@ export function shiftDates(text, days) {
   });
 }
 
-/** The demo file as it should read on `today` (YYYY-MM-DD). */
-export function demoForToday(text, today = new Date().toISOString().slice(0, 10)) {
+/** This machine's calendar day (YYYY-MM-DD), the "today" the extension checks against (not UTC's). */
+export function localToday(now = new Date()) {
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The demo file as it should read on `today` (YYYY-MM-DD; by default this machine's today). */
+export function demoForToday(text, today = localToday()) {
   return shiftDates(text, daysBetween(DEMO_WRITTEN_FOR, today));
 }

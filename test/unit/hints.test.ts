@@ -56,6 +56,8 @@ const POSITIVES: readonly [string, string, string][] = [
   ['We should just drop it.', 'minimizer-just', 'just '],
   ['Looks odd, just use a map.', 'minimizer-just', 'just '],
   ['Not needed here; simply return early.', 'minimizer-just', 'simply '],
+  ['Looks odd - just use a map.', 'minimizer-just', 'just '],
+  ['Looks odd \u2014 just use a map.', 'minimizer-just', 'just '],
   ['Obviously, this leaks.', 'minimizer-obviously', 'Obviously, t'],
   ['this obviously leaks', 'minimizer-obviously', 'obviously '],
   ['It is of course cached', 'minimizer-obviously', 'of course '],
@@ -175,6 +177,7 @@ const NEGATIVES: readonly [string, string][] = [
   ['Removes a useless cast.', 'technical note'],
   ['If it fails, could we just retry once?', 'a proposal as a question'],
   ["It's just a rename.", '"just" describing the change, not the author\'s effort'],
+  ['Run it with -just use as the flag.', 'a dash glued to the word is not a clause break'],
   ['Returns 400 Bad Request on invalid input.', 'technical'],
   ['My bad, fixed.', 'self'],
   ['Not bad at all!', 'praise'],
@@ -295,6 +298,8 @@ describe('hints: rewrites', () => {
       ['This is wrong.', 'What do you expect this to do here?'],
       ['This variable name is just hideous!', 'Could this variable name be simpler? What led to this approach?'],
       ['These checks are completely useless.', 'What do these checks add here?'],
+      ['This is useless.', 'What does this add here?'],
+      ['This function is useless.', 'What does this function add here?'],
       ['Ugly hack.', 'Could this hack be simpler? What led to this approach?'],
       ['Use a set so that you can remove this ugly hack.', 'Could this hack be simpler? What led to this approach?'],
       ['IMHO the retry loop looks kind of messy.', 'Could the retry loop be simpler? What led to this approach?'],
@@ -340,6 +345,16 @@ describe('hints: rewrites', () => {
     assert.equal(apply('You can just call close().', only('You can just call close().')), 'You can call close().');
     assert.equal(apply('Just use a map.', only('Just use a map.')), 'Use a map.');
     assert.equal(apply('Obviously, this leaks.', only('Obviously, this leaks.')), 'This leaks.');
+    assert.equal(apply('Looks odd, just use a map.', only('Looks odd, just use a map.')), 'Looks odd, use a map.');
+    assert.equal(apply('Looks odd - just use a map.', only('Looks odd - just use a map.')), 'Looks odd - use a map.');
+  });
+
+  it('flags both the verdict and the minimizer after its comma', () => {
+    const text = 'This is wrong, just use a map.';
+    const [verdict, just] = findHints(text);
+    assert.deepEqual(findHints(text).map((h) => [h.rule, h.start, h.end]), [['judgment-word', 0, 30], ['minimizer-just', 15, 20]]);
+    assert.match(verdict!.rewrites[0] ?? '', /\?$/);
+    assert.equal(apply(text, just!), 'This is wrong, use a map.');
   });
 
   it('replaces blame and absolutes with shared wording', () => {

@@ -10,27 +10,6 @@ export const MENTORING_WATCH_GLOBS = ['**/.mentoring.yaml', '**/.mentoring/*.yam
 /** Folders never searched for mentoring files. */
 export const MENTORING_EXCLUDE = '**/{node_modules,.git,.vscode-test}/**';
 
-/** The folder names MENTORING_EXCLUDE leaves out, as path segments. */
-const EXCLUDED_SEGMENTS = new Set(['node_modules', '.git', '.vscode-test']);
-
-/** True for a workspace-relative path in a folder MENTORING_EXCLUDE leaves out (`a/node_modules/b`). */
-export function isExcludedPath(relativePath: string): boolean {
-  return relativePath.split('/').some((segment) => EXCLUDED_SEGMENTS.has(segment));
-}
-
-/**
- * Of paths (or URI strings) just created, the ones that may be a new folder holding mentoring
- * files: not a mentoring file itself, not inside another of them. Sorted, without duplicates.
- */
-export function createdRoots(paths: Iterable<string>): string[] {
-  const candidates = new Set([...paths].filter((p) => !isMentoringPath(p)));
-  const insideAnother = (p: string): boolean => {
-    for (let i = p.lastIndexOf('/'); i > 0; i = p.lastIndexOf('/', i - 1)) if (candidates.has(p.slice(0, i))) return true;
-    return false;
-  };
-  return [...candidates].filter((p) => !insideAnother(p)).sort();
-}
-
 /** True for `/a/b/.mentoring.yaml` and `/a/.mentoring/pair.yaml` (a URI path or a POSIX path). */
 export function isMentoringPath(path: string): boolean {
   const parts = path.split('/');

@@ -18,9 +18,6 @@ import {
   MENTORING_EXCLUDE,
   MENTORING_GLOB,
   MENTORING_WATCH_GLOBS,
-  baseName,
-  createdRoots,
-  isExcludedPath,
   isMentoringPath,
   normalizeEol,
   stripBom,
@@ -50,10 +47,6 @@ export interface StoreOptions {
 
 const CURRENT_KEY = 'mentoring.currentFile';
 const SYNC_WAIT_MS = 3000;
-/** How long created paths are collected before the new folders among them are searched. */
-const CREATED_WAIT_MS = 300;
-/** More new paths than this at once (a checkout, an install): one scan of the workspace instead. */
-const CREATED_SEARCH_LIMIT = 20;
 
 export class MentoringStore extends Disposable {
   private readonly _onDidChange = this._register(new vscode.EventEmitter<MentoringState | undefined>());
@@ -74,9 +67,6 @@ export class MentoringStore extends Disposable {
   private readonly reads = new Map<string, number>();
   /** Per file, the latest disk read in flight. */
   private readonly diskReads = new Map<string, Promise<void>>();
-  /** Paths reported created and not searched yet (see `noteCreated`). */
-  private readonly created = new Map<string, vscode.Uri>();
-  private createdTimer: ReturnType<typeof setTimeout> | undefined;
   private currentKey: string | undefined;
   /** The current file was chosen (picked, set, or remembered), not merely the only one found so far. */
   private currentChosen = false;
@@ -96,18 +86,12 @@ export class MentoringStore extends Disposable {
       this._register(watcher.onDidChange((uri) => void this.reloadFromDisk(uri)));
       this._register(watcher.onDidDelete((uri) => this.forget(uri)));
     }
-    // The watchers above miss mentoring files in folders made by another program (git pull, mkdir -p,
-    // a folder moved in): the new folder is reported, what is inside it often not (code-server 4.139).
-    // So every new path that is not a mentoring file is noted, and the folders among them searched.
-    const anything = this._register(vscode.workspace.createFileSystemWatcher('**/*', false, true, true));
-    this._register(anything.onDidCreate((uri) => this.noteCreated(uri)));
     this._register(vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)));
     this._register(vscode.workspace.onDidOpenTextDocument((doc) => this.schedule(doc)));
     // A closed editor may have held unsaved text: the disk is the truth again.
     this._register(vscode.workspace.onDidCloseTextDocument((doc) => isMentoringDoc(doc) && void this.reloadFromDisk(doc.uri)));
     this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.scan()));
     this._register(toDisposable(() => this.timers.forEach((t) => clearTimeout(t))));
-    this._register(toDisposable(() => clearTimeout(this.createdTimer)));
     this.ready = this.scan();
   }
 
@@ -255,37 +239,6 @@ export class MentoringStore extends Disposable {
         this._onDidChange.fire(this.current);
       }
     }
-  }
-
-  /** Collects a created path; the folders among them are searched a moment later, together. */
-  private noteCreated(uri: vscode.Uri): void {
-    // A mentoring file: the mentoring watchers read it. node_modules and the like: never searched.
-    if (isMentoringPath(uri.path) || isExcludedPath(vscode.workspace.asRelativePath(uri, false))) return;
-    this.created.set(uri.toString(), uri);
-    this.createdTimer ??= setTimeout(() => {
-      this.createdTimer = undefined;
-      void this.searchCreated();
-    }, CREATED_WAIT_MS);
-  }
-
-  /** Reads the mentoring files in the folders just created (or scans everything after a burst). */
-  private async searchCreated(): Promise<void> {
-    if (this.isDisposed) return;
-    const roots = createdRoots(this.created.keys()).map((key) => this.created.get(key) as vscode.Uri);
-    this.created.clear();
-    if (roots.length > CREATED_SEARCH_LIMIT) return this.scan();
-    await Promise.all(
-      roots.map(async (folder) => {
-        try {
-          if (!((await vscode.workspace.fs.stat(folder)).type & vscode.FileType.Directory)) return;
-        } catch {
-          return; // gone again
-        }
-        const glob = baseName(folder.path) === '.mentoring' ? '*.yaml' : MENTORING_GLOB;
-        const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), MENTORING_EXCLUDE);
-        await Promise.all(found.filter((u) => isMentoringPath(u.path) && !this.states.has(u.toString())).map((u) => this.reload(u)));
-      }),
-    );
   }
 
   /** Reads a file from its open document when there is one, else from disk. */

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { applyChange, minimalChange } from '../../src/textDiff';
 import { codeLink, parseCodeLink, titleFromSelection } from '../../src/links';
-import { createdRoots, isExcludedPath, isMentoringPath, normalizeEol, stripBom } from '../../src/mentoringPaths';
+import { isMentoringPath, normalizeEol, stripBom } from '../../src/mentoringPaths';
 
 describe('editor helpers', () => {
   describe('minimalChange', () => {
@@ -80,19 +80,6 @@ describe('editor helpers', () => {
       assert.ok(!isMentoringPath('/w/.mentoring/notes.md'));
       assert.ok(!isMentoringPath('/w/.mentoring/deep/x.yaml'));
       assert.ok(!isMentoringPath('/w/.mentoring.yaml.bak'));
-    });
-    it('keeps, of created paths, the top ones that are not mentoring files (the new folders to search)', () => {
-      const created = ['file:///w/a/b/c', 'file:///w/a', 'file:///w/a-b', 'file:///w/a-b/x', 'file:///w/a/b', 'file:///w/z/.mentoring.yaml', 'file:///w/a'];
-      assert.deepEqual(createdRoots(created), ['file:///w/a', 'file:///w/a-b']);
-      assert.deepEqual(createdRoots(['/w/p/.mentoring/x.yaml', '/w/p/.mentoring']), ['/w/p/.mentoring']);
-      assert.deepEqual(createdRoots([]), []);
-    });
-    it('tells a workspace-relative path in an excluded folder', () => {
-      assert.ok(isExcludedPath('node_modules/x'));
-      assert.ok(isExcludedPath('a/.git/index.lock'));
-      assert.ok(isExcludedPath('.vscode-test'));
-      assert.ok(!isExcludedPath('src/.gitignore'));
-      assert.ok(!isExcludedPath('a/b'));
     });
     it('normalises line endings and strips a BOM', () => {
       assert.equal(normalizeEol('a\r\nb\rc\n'), 'a\nb\nc\n');

@@ -1,6 +1,6 @@
 /** `mentoring session …` and `mentoring task …`: the core's lossless edits on a file. */
-import * as core from '../core/edit';
-import type { EditResult } from '../core/edit';
+import * as core from '../core/edit/index';
+import type { EditResult } from '../core/edit/index';
 import { need, onePositional, parseCommand, role, str, strs, type OptionSpec, type Parsed } from './args';
 import { display, loadForEdit, targetFile, writeAtomic } from './files';
 import { clock, Failure, UsageError, type Io } from './io';

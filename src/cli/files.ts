@@ -2,7 +2,7 @@
 import { chmodSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics';
-import { parse, type ParseResult } from '../core/parse';
+import { parse, type ParseResult } from '../core/parse/index';
 import { Failure, UsageError, type Io } from './io';
 
 // .vscode-test: VS Code's test cache (downloaded editors, test workspaces), never a project's own files

@@ -1,7 +1,7 @@
 /** Mentoring: Add a Task from the Selection — the task links the file and lines. */
 import * as vscode from 'vscode';
 import type { Role } from '../core/schema';
-import { codeLink, titleFromSelection } from '../links';
+import { codeLink, titleFromSelection } from '../core/links';
 import { type CommandContext, type CommandOutcome, type FileArgs, modelOf, runEdit, targetState } from './context';
 import { ops } from './ops';
 import { parseDate } from './time';

@@ -2,11 +2,11 @@
  * The core operations as the commands call them: one place that adapts argument
  * names and passes the clock, so a change in the core's signatures touches only this file.
  */
-import * as edit from '../core/edit';
+import * as edit from '../core/edit/index';
 import { initFile } from '../core/init';
 import type { MentoringFile, Role } from '../core/schema';
 import { sessionSummary } from '../core/summary';
-import type { EditResult } from '../store';
+import type { EditResult } from '../editor/store';
 
 export interface SetUpAnswers {
   mentor: { name: string; handle?: string };

@@ -9,11 +9,11 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { completeTask } from '../../src/core/edit';
-import { parse } from '../../src/core/parse';
+import { completeTask } from '../../src/core/edit/index';
+import { parse } from '../../src/core/parse/index';
 import type { MentoringApi } from '../../src/extension';
-import { MentoringStore } from '../../src/store';
-import type { InputOptions, PickItem } from '../../src/ui';
+import { MentoringStore } from '../../src/editor/store';
+import type { InputOptions, PickItem } from '../../src/editor/ui';
 import { RecordingUi } from './helpers';
 
 const EXTENSION_ID = 'mentoring-dev.mentoring';

@@ -10,19 +10,8 @@
  */
 import * as vscode from 'vscode';
 import type { Role, Thread } from '../core/schema';
-import {
-  addThread,
-  deleteThread,
-  moveThreads,
-  reanchor,
-  replyToThread,
-  setThreadStatus,
-  splitLines,
-  taskTitle,
-  threadToTask,
-  type EditResult,
-  type Reanchored,
-} from '../core/threads/index';
+import { addThread, deleteThread, moveThreads, replyToThread, setThreadStatus, taskTitle, threadToTask, type EditResult } from '../core/edit';
+import { reanchor, splitLines, type Reanchored } from '../core/threads/anchor';
 import { Disposable, toDisposable } from '../editor/lifecycle';
 import { isMentoringPath } from '../core/files';
 import { CONTROLLER_ID, ThreadCommand } from '../commands/ids';
@@ -270,12 +259,12 @@ export class ReviewThreads extends Disposable {
     const state = this.store.current;
     if (!state) return;
     const lines = splitLines(doc.getText());
-    const moves: { id: string; line: number; endLine?: number }[] = [];
+    const moves: { thread: string; line: number; endLine?: number | undefined }[] = [];
     for (const [id, l] of this.live) {
       if (l.uri.toString() !== key) continue;
       const placed = reanchor(l.stored, lines);
       if (placed.status === 'lost' || (placed.line === l.stored.line && placed.status === 'unchanged')) continue;
-      moves.push({ id, line: placed.line, ...(placed.endLine !== undefined ? { endLine: placed.endLine } : {}) });
+      moves.push({ thread: id, line: placed.line, endLine: placed.endLine });
     }
     if (moves.length === 0) return;
     const result = await this.store.edit((text) => moveThreads(text, { moves, lines }, { now: this.now() }), state.uri);
@@ -364,13 +353,13 @@ export class ReviewThreads extends Disposable {
     }
     const author = await this.authorName();
     if (!author) return undefined;
-    return this.done(await this.edit((text) => replyToThread(text, { id: found, author, body: arg.text }, { now: this.now() })));
+    return this.done(await this.edit((text) => replyToThread(text, { thread: found, author, body: arg.text }, { now: this.now() })));
   }
 
   private async setStatus(arg: unknown, status: 'open' | 'resolved'): Promise<ThreadOutcome> {
     const id = this.idOf(arg);
     if (!id) return this.fail('Choose a mentoring review thread first.');
-    return this.done(await this.edit((text) => setThreadStatus(text, { id, status }, { now: this.now() })));
+    return this.done(await this.edit((text) => setThreadStatus(text, { thread: id, status }, { now: this.now() })));
   }
 
   private async delete(arg: unknown): Promise<ThreadOutcome> {
@@ -380,7 +369,7 @@ export class ReviewThreads extends Disposable {
       const yes = await this.ui().warn('Delete this review thread and all its comments from the mentoring file?', 'Delete');
       if (yes !== 'Delete') return undefined;
     }
-    return this.done(await this.edit((text) => deleteThread(text, { id }, { now: this.now() })));
+    return this.done(await this.edit((text) => deleteThread(text, { thread: id }, { now: this.now() })));
   }
 
   /** Turn into Task: asks the title (the first comment by default) and the owner, unless given. */
@@ -410,7 +399,7 @@ export class ReviewThreads extends Disposable {
             { title: 'Turn the thread into a task', placeHolder: 'Whose task is it?' },
           );
     if (!owner) return undefined;
-    const result = await this.edit((text) => threadToTask(text, { id, title: title.trim(), owner }, { now: this.now() }));
+    const result = await this.edit((text) => threadToTask(text, { thread: id, title: title.trim(), owner }, { now: this.now() }));
     if (result.ok) void this.ui().info(`Task ${result.id ?? ''} added for the ${owner}; the thread links to it.`);
     return this.done(result, true);
   }

@@ -5,7 +5,7 @@
  * The webview is untrusted: it renders a cloned repository's text. So every message goes through
  * `parseWebviewMessage` first; a rejected one is logged to the "Mentoring" log channel, counted
  * (`rejectedCount`) and never acted on. Accepted requests run the same core operations as the
- * commands (`commands/ops.ts`) through the same document-edit path (`store.edit`), one at a time,
+ * commands (the core operations of `core/edit`) through the same document-edit path (`store.edit`), one at a time,
  * and are answered with a `result`. Links are opened only inside a workspace folder.
  *
  * The page is locked down: `default-src 'none'`, the one script by a fresh nonce (Web Crypto),
@@ -20,8 +20,8 @@ import * as vscode from 'vscode';
 import { CommandId, SIDEBAR_VIEW_ID } from '../commands/ids';
 import { selectionLink } from '../commands/addTask';
 import { configuredRole, warningText } from '../commands/context';
-import { ops } from '../commands/ops';
-import { parseWhen } from '../commands/time';
+import { addAgendaItem, addFeedback, addTask, announceTopic, completeTask, dropTask, editAgendaItem, endSession, moveAgendaItem, planSession, removeAgendaItem, reopenTask, setTaskDue, startSession } from '../core/edit';
+import { parseWhen } from '../core/time';
 import { parseWebviewMessage, type HostMessage, type ViewState, type WebviewMessage, type WebviewRequest } from '../core/views/protocol';
 import { buildViewState, carryForwardItem, checkWorkspacePath } from '../core/views/sidebar';
 import type { Role } from '../core/schema';
@@ -281,28 +281,28 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
         const when = parseWhen(msg.at);
         if ('error' in when) return { ok: false, message: `Cannot plan the session: ${when.error}` };
         const topic = msg.topic?.trim() || undefined;
-        return this.edit(state, (t) => ops.planSession(t, { at: when.iso, topic, agenda: msg.agenda }, now()), (id) => `Session ${id ?? ''} planned${topic ? ' and its topic announced' : ''}.`);
+        return this.edit(state, (t) => planSession(t, { at: when.iso, topic, agenda: msg.agenda }, { now: now() }), (id) => `Session ${id ?? ''} planned${topic ? ' and its topic announced' : ''}.`);
       }
       case 'announceTopic':
-        return this.edit(state, (t) => ops.announceTopic(t, { session: msg.session, topic: msg.topic }, now()), () => `Topic of session ${msg.session} announced.`);
+        return this.edit(state, (t) => announceTopic(t, { session: msg.session, topic: msg.topic }, { now: now() }), () => `Topic of session ${msg.session} announced.`);
       case 'startSession':
-        return this.edit(state, (t) => ops.startSession(t, { session: msg.session }, now()), () => `Session ${msg.session} started.`);
+        return this.edit(state, (t) => startSession(t, { session: msg.session }, { now: now() }), () => `Session ${msg.session} started.`);
       case 'endSession':
         // Feedback is the sidebar's own form (needsFeedback), offered once the session is held.
-        return this.edit(state, (t) => ops.endSession(t, { session: msg.session }, now()), () => `Session ${msg.session} ended.`);
+        return this.edit(state, (t) => endSession(t, { session: msg.session }, { now: now() }), () => `Session ${msg.session} ended.`);
       case 'addAgendaItem':
-        return this.edit(state, (t) => ops.addAgendaItem(t, { session: msg.session, text: msg.text }, now()), () => 'Agenda item added.');
+        return this.edit(state, (t) => addAgendaItem(t, { session: msg.session, text: msg.text }, { now: now() }), () => 'Agenda item added.');
       case 'editAgendaItem':
-        return this.edit(state, (t) => ops.editAgendaItem(t, { session: msg.session, index: msg.index, text: msg.text }, now()), () => 'Agenda item changed.');
+        return this.edit(state, (t) => editAgendaItem(t, { session: msg.session, index: msg.index, text: msg.text }, { now: now() }), () => 'Agenda item changed.');
       case 'moveAgendaItem':
-        return this.edit(state, (t) => ops.moveAgendaItem(t, { session: msg.session, from: msg.from, to: msg.to }, now()), () => `Agenda item moved to position ${msg.to + 1}.`);
+        return this.edit(state, (t) => moveAgendaItem(t, { session: msg.session, from: msg.from, to: msg.to }, { now: now() }), () => `Agenda item moved to position ${msg.to + 1}.`);
       case 'removeAgendaItem':
-        return this.edit(state, (t) => ops.removeAgendaItem(t, { session: msg.session, index: msg.index }, now()), () => 'Agenda item removed.');
+        return this.edit(state, (t) => removeAgendaItem(t, { session: msg.session, index: msg.index }, { now: now() }), () => 'Agenda item removed.');
       case 'carryForward': {
         const task = state.result.model?.tasks.find((t) => t.id === msg.task);
         if (!task) return { ok: false, message: `There is no task "${msg.task}" in ${this.store.label(state.uri)}.` };
         const item = carryForwardItem(task);
-        return this.edit(state, (t) => ops.addAgendaItem(t, { session: msg.session, text: item }, now()), () => `"${task.title}" added to the agenda.`);
+        return this.edit(state, (t) => addAgendaItem(t, { session: msg.session, text: item }, { now: now() }), () => `"${task.title}" added to the agenda.`);
       }
       case 'addTask': {
         const link = msg.linkSelection ? selectionLink(state.uri) : undefined;
@@ -310,23 +310,23 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
         const unlinked = msg.linkSelection && !link ? ' No code was selected in an editor, so it has no link.' : '';
         return this.edit(
           state,
-          (t) => ops.addTask(t, { title: msg.title.trim(), owner: msg.owner, due: msg.due, links }, now()),
+          (t) => addTask(t, { title: msg.title.trim(), owner: msg.owner, due: msg.due, links }, { now: now() }),
           (id) => `Task ${id ?? ''} added for the ${msg.owner}${links.length ? ` (links ${links.join(', ')})` : ''}.${unlinked}`,
         );
       }
       case 'completeTask':
-        return this.edit(state, (t) => ops.completeTask(t, { task: msg.task }, now()), () => `Task ${msg.task} done.`);
+        return this.edit(state, (t) => completeTask(t, { task: msg.task }, { now: now() }), () => `Task ${msg.task} done.`);
       case 'dropTask':
-        return this.edit(state, (t) => ops.dropTask(t, { task: msg.task, reason: msg.reason?.trim() || undefined }, now()), () => `Task ${msg.task} dropped.`);
+        return this.edit(state, (t) => dropTask(t, { task: msg.task, reason: msg.reason?.trim() || undefined }, { now: now() }), () => `Task ${msg.task} dropped.`);
       case 'reopenTask':
-        return this.edit(state, (t) => ops.reopenTask(t, { task: msg.task }, now()), () => `Task ${msg.task} reopened.`);
+        return this.edit(state, (t) => reopenTask(t, { task: msg.task }, { now: now() }), () => `Task ${msg.task} reopened.`);
       case 'setTaskDue':
-        return this.edit(state, (t) => ops.setTaskDue(t, { task: msg.task, due: msg.due }, now()), () => `Task ${msg.task} is now due ${msg.due}.`);
+        return this.edit(state, (t) => setTaskDue(t, { task: msg.task, due: msg.due }, { now: now() }), () => `Task ${msg.task} is now due ${msg.due}.`);
       case 'submitFeedback': {
         const from: Role | undefined = msg.from ?? configuredRole(state.uri);
         if (!from) return { ok: false, message: 'Say who gives this feedback (mentor or mentee), or set your role in the setting mentoring.role.' };
         const answers = { rating: msg.rating, valuable: msg.valuable, change: msg.change };
-        return this.edit(state, (t) => ops.addFeedback(t, { session: msg.session, from, ...answers }, now()), () => `Feedback on session ${msg.session} recorded.`);
+        return this.edit(state, (t) => addFeedback(t, { session: msg.session, from, ...answers }, { now: now() }), () => `Feedback on session ${msg.session} recorded.`);
       }
       case 'addNote': {
         const note = await this.notes.add({ fileKey: fileKeyOf(state.uri), ...(msg.session ? { sessionId: msg.session } : {}), text: msg.text });

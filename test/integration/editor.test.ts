@@ -374,7 +374,7 @@ describe('Editor (issue 4) in the real host', function () {
     const result = await api.store.edit((text) => {
       calls++;
       if (calls === 1) fs.writeFileSync(file, read(file).replace('# Sessions, oldest first.', '# Sessions, oldest first (edited elsewhere).'));
-      return completeTask(text, { id: 't-0001' }, { now: new Date() });
+      return completeTask(text, { task: 't-0001' }, { now: new Date() });
     }, uri);
     assert.ok(result.ok, JSON.stringify(result));
     assert.equal(calls, 2, 'the operation ran again on the new text');

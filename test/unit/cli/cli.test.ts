@@ -393,7 +393,7 @@ describe('mentoring CLI (process)', function () {
         const r = run(d, args);
         assert.equal(r.code, 1, `${args.join(' ')}: ${r.err}`);
         assert.match(r.err, re, args.join(' '));
-        assert.match(r.err, /nothing was written/);
+        assert.match(r.err, /Nothing was changed/);
       }
       assert.equal(read(d), before);
     });
@@ -405,7 +405,7 @@ describe('mentoring CLI (process)', function () {
         const r = run(d, ['task', 'add', 'Anything']);
         assert.equal(r.code, 1);
         assert.match(r.err, /^\.mentoring\.yaml:\d+:\d+: error: .*\[[a-z-]+\]$/m);
-        assert.match(r.err, /fix (it|them) first \(nothing was written\)/);
+        assert.match(r.err, /fix (it|them) before editing\. Nothing was changed/);
         assert.equal(read(d), before);
       });
     }

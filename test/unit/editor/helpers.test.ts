@@ -89,7 +89,7 @@ describe('editor helpers', () => {
   });
 });
 
-import { parseDate, parseWhen, toLocalIso, toPromptValue } from '../../../src/commands/time';
+import { parseDate, parseWhen, toLocalIso, toPromptValue } from '../../../src/core/time';
 
 describe('prompt dates and times', () => {
   it('reads local date-times and keeps explicit offsets', () => {

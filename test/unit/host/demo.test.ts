@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { findHints } from '../../../src/core/hints';
 import { parse } from '../../../src/core/parse/index';
 import { goalTimeLeft } from '../../../src/core/queries';
-import { reanchor, splitLines } from '../../../src/core/threads/index';
+import { reanchor, splitLines } from '../../../src/core/threads/anchor';
 import { ROOT as ROOT_DIR } from '../../fixtures';
 
 interface DemoDates {

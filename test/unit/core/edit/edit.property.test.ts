@@ -203,31 +203,31 @@ function apply(text: string, op: Op, ctx: EditContext): EditResult {
     case 'planSession':
       return edit.planSession(text, { at: `2026-12-${day}T15:00:00+01:00`, ...(op.flag ? { topic: op.text } : {}), agenda: op.flag ? [] : [op.text] }, ctx);
     case 'startSession':
-      return edit.startSession(text, { id: session }, ctx);
+      return edit.startSession(text, { session: session }, ctx);
     case 'endSession':
-      return edit.endSession(text, { id: session, ...(op.flag ? { feedback: { from: 'mentor', change: op.text } } : {}) }, ctx);
+      return edit.endSession(text, { session: session, ...(op.flag ? { feedback: { from: 'mentor', change: op.text } } : {}) }, ctx);
     case 'cancelSession':
-      return edit.cancelSession(text, { id: session, by: op.flag ? 'mentor' : 'mentee', reason: op.text }, ctx);
+      return edit.cancelSession(text, { session: session, by: op.flag ? 'mentor' : 'mentee', reason: op.text }, ctx);
     case 'announceTopic':
-      return edit.announceTopic(text, { id: session, topic: op.text }, ctx);
+      return edit.announceTopic(text, { session: session, topic: op.text }, ctx);
     case 'addFeedback':
       return edit.addFeedback(text, { session, from: 'mentee', rating: 1 + (op.pick2 % 5), valuable: op.text }, ctx);
     case 'addTask':
       return edit.addTask(text, { title: op.text, ...(op.flag ? { due: `2026-12-${day}`, links: [op.text] } : {}) }, ctx);
     case 'completeTask':
-      return edit.completeTask(text, { id: task }, ctx);
+      return edit.completeTask(text, { task: task }, ctx);
     case 'dropTask':
-      return edit.dropTask(text, { id: task, reason: op.text }, ctx);
+      return edit.dropTask(text, { task: task, reason: op.text }, ctx);
     case 'reopenTask':
-      return edit.reopenTask(text, { id: task }, ctx);
+      return edit.reopenTask(text, { task: task }, ctx);
     case 'setTaskDue':
-      return edit.setTaskDue(text, { id: task, due: `2027-01-${day}` }, ctx);
+      return edit.setTaskDue(text, { task: task, due: `2027-01-${day}` }, ctx);
     case 'editTask':
-      return edit.editTask(text, { id: task, title: op.text }, ctx);
+      return edit.editTask(text, { task: task, title: op.text }, ctx);
     case 'addGoal':
       return edit.addGoal(text, { title: op.text, by: '2027-03-01', ...(op.flag ? { why: op.text } : {}) }, ctx);
     case 'setGoalBy':
-      return edit.setGoalBy(text, { id: goal, by: `2027-01-${day}` }, ctx);
+      return edit.setGoalBy(text, { goal: goal, by: `2027-01-${day}` }, ctx);
     case 'addAgendaItem':
       return edit.addAgendaItem(text, { session, text: op.text }, ctx);
     case 'editAgendaItem':

@@ -22,7 +22,8 @@ import {
   type EditContext,
   type EditResult,
 } from '../../../../src/core/edit/index';
-import { cryptoRandom, formatDate, formatDateTime, newGoalId, newSessionId, newTaskId, randomHex } from '../../../../src/core/ids';
+import { cryptoRandom, newGoalId, newSessionId, newTaskId, randomHex } from '../../../../src/core/ids';
+import { formatDate, formatDateTime } from '../../../../src/core/time';
 import { initFile } from '../../../../src/core/init';
 import { parse } from '../../../../src/core/parse/index';
 
@@ -159,13 +160,13 @@ const CASES: Case[] = [
   },
   {
     name: 'startSession records the start time',
-    run: (t) => startSession(t, { id: '2026-11-26' }, ctx()),
+    run: (t) => startSession(t, { session: '2026-11-26' }, ctx()),
     changes: [['    status: planned\n', '    status: planned\n    started: 2026-11-25T10:00:00+01:00\n']],
     id: '2026-11-26',
   },
   {
     name: 'endSession marks the session held, records the end and the feedback',
-    run: (t) => endSession(t, { id: '2026-11-26', feedback: [{ from: 'mentee', rating: 5, valuable: 'Pairing: on #tests' }, { from: 'mentor' }] }, ctx()),
+    run: (t) => endSession(t, { session: '2026-11-26', feedback: [{ from: 'mentee', rating: 5, valuable: 'Pairing: on #tests' }, { from: 'mentor' }] }, ctx()),
     changes: [
       [
         '    status: planned\n',
@@ -176,7 +177,7 @@ const CASES: Case[] = [
   },
   {
     name: 'cancelSession records when, by whom and why; in time, no warning',
-    run: (t) => cancelSession(t, { id: '2026-11-26', by: 'mentor', reason: 'Sick: flu # sorry' }, ctx()),
+    run: (t) => cancelSession(t, { session: '2026-11-26', by: 'mentor', reason: 'Sick: flu # sorry' }, ctx()),
     changes: [
       [
         '    status: planned\n',
@@ -187,24 +188,24 @@ const CASES: Case[] = [
   },
   {
     name: 'cancelSession later than cancellationNotice warns',
-    run: (t) => cancelSession(t, { id: '2026-11-26', by: 'mentee' }, ctx({ now: new Date('2026-11-26T08:00:00Z') })),
+    run: (t) => cancelSession(t, { session: '2026-11-26', by: 'mentee' }, ctx({ now: new Date('2026-11-26T08:00:00Z') })),
     changes: [
       [
         '    status: planned\n',
         '    status: cancelled\n    cancelled:\n      at: 2026-11-26T09:00:00+01:00\n      by: mentee\n',
       ],
     ],
-    warnings: [/^Cancelled 6h before the session; the agreement asks for 24h notice/],
+    warnings: [/^Cancelled 6 hours before the session; the agreement asks for 24h notice/],
   },
   {
     name: 'announceTopic sets the topic and the announcement time, and warns when late',
-    run: (t) => announceTopic(t, { id: '2026-11-26', topic: 'Code review: giving it' }, ctx()),
+    run: (t) => announceTopic(t, { session: '2026-11-26', topic: 'Code review: giving it' }, ctx()),
     changes: [['    at: 2026-11-26T15:00:00+01:00\n', '    at: 2026-11-26T15:00:00+01:00\n    topic: "Code review: giving it"\n    announced: 2026-11-25T10:00:00+01:00\n']],
-    warnings: [/^The topic was announced 1d 5h before the session; the agreement asks for 48h notice/],
+    warnings: [/^The topic was announced 1 day 5 hours before the session; the agreement asks for 48h notice/],
   },
   {
     name: 'announceTopic replaces an existing topic in place',
-    run: (t) => announceTopic(t, { id: '2026-11-19', topic: 'Reading code' }, ctx({ now: new Date('2026-11-10T09:00:00Z') })),
+    run: (t) => announceTopic(t, { session: '2026-11-19', topic: 'Reading code' }, ctx({ now: new Date('2026-11-10T09:00:00Z') })),
     changes: [
       ["    topic: 'Reading unfamiliar code'\n    announced: 2026-11-16T09:00:00+01:00\n", '    topic: Reading code\n    announced: 2026-11-10T10:00:00+01:00\n'],
     ],
@@ -241,23 +242,23 @@ const CASES: Case[] = [
   },
   {
     name: 'completeTask sets status and closed',
-    run: (t) => completeTask(t, { id: 't-7f3a' }, ctx()),
+    run: (t) => completeTask(t, { task: 't-7f3a' }, ctx()),
     changes: [['    status: open\n', '    status: done\n    closed: 2026-11-25\n']],
   },
   {
     name: 'dropTask sets status, closed and the reason',
-    run: (t) => dropTask(t, { id: 't-7f3a', reason: 'Fixed upstream' }, ctx()),
+    run: (t) => dropTask(t, { task: 't-7f3a', reason: 'Fixed upstream' }, ctx()),
     changes: [['    status: open\n', '    status: dropped\n    closed: 2026-11-25\n    reason: Fixed upstream\n']],
   },
   {
     name: 'setTaskDue replaces the date',
-    run: (t) => setTaskDue(t, { id: 't-7f3a', due: '2026-12-24' }, ctx()),
+    run: (t) => setTaskDue(t, { task: 't-7f3a', due: '2026-12-24' }, ctx()),
     changes: [['    due: 2026-11-26\n', '    due: 2026-12-24\n']],
     warnings: [],
   },
   {
     name: 'editTask replaces the title',
-    run: (t) => editTask(t, { id: 't-7f3a', title: 'yes' }, ctx()),
+    run: (t) => editTask(t, { task: 't-7f3a', title: 'yes' }, ctx()),
     changes: [['    title: Add a failing test before fixing BILL-231\n', '    title: yes\n']],
   },
   {
@@ -286,7 +287,7 @@ const CASES: Case[] = [
   },
   {
     name: 'setGoalBy keeps the aligned comment in its column',
-    run: (t) => setGoalBy(t, { id: 'tests-first', by: '2027-03-01' }, ctx()),
+    run: (t) => setGoalBy(t, { goal: 'tests-first', by: '2027-03-01' }, ctx()),
     changes: [['      by: 2027-02-15            # within', '      by: 2027-03-01            # within']],
     warnings: [],
   },
@@ -348,23 +349,23 @@ describe('edit operations', () => {
     });
     it('refuses a file with merge-conflict markers', () => {
       const conflicted = BASE.replace('tasks:\n', '<<<<<<< HEAD\ntasks:\n=======\ntasks:\n>>>>>>> other\n');
-      refused(completeTask(conflicted, { id: 't-7f3a' }, ctx()), /Line 42, column 1: .*merge conflict/i);
+      refused(completeTask(conflicted, { task: 't-7f3a' }, ctx()), /Line 42, column 1: .*merge conflict/i);
     });
     it('refuses a file that is not YAML', () => {
-      refused(startSession('version: 1\nagreement: [\n', { id: 'x' }, ctx()), /fix them before editing.*Line \d+, column \d+/);
+      refused(startSession('version: 1\nagreement: [\n', { session: 'x' }, ctx()), /fix them before editing.*Line \d+, column \d+/);
     });
     const unknown: [string, () => EditResult, RegExp][] = [
-      ['startSession', () => startSession(BASE, { id: 'nope' }, ctx()), /no session "nope".*2026-11-19, 2026-11-26/],
-      ['endSession', () => endSession(BASE, { id: 'nope' }, ctx()), /no session "nope"/],
-      ['cancelSession', () => cancelSession(BASE, { id: 'nope', by: 'mentor' }, ctx()), /no session "nope"/],
-      ['announceTopic', () => announceTopic(BASE, { id: 'nope', topic: 't' }, ctx()), /no session "nope"/],
+      ['startSession', () => startSession(BASE, { session: 'nope' }, ctx()), /no session "nope".*2026-11-19, 2026-11-26/],
+      ['endSession', () => endSession(BASE, { session: 'nope' }, ctx()), /no session "nope"/],
+      ['cancelSession', () => cancelSession(BASE, { session: 'nope', by: 'mentor' }, ctx()), /no session "nope"/],
+      ['announceTopic', () => announceTopic(BASE, { session: 'nope', topic: 't' }, ctx()), /no session "nope"/],
       ['addFeedback', () => addFeedback(BASE, { session: 'nope', from: 'mentee' }, ctx()), /no session "nope"/],
       ['addAgendaItem', () => addAgendaItem(BASE, { session: 'nope', text: 't' }, ctx()), /no session "nope"/],
-      ['completeTask', () => completeTask(BASE, { id: 't-0000' }, ctx()), /no task "t-0000".*Open tasks: t-7f3a/],
-      ['dropTask', () => dropTask(BASE, { id: 't-0000' }, ctx()), /no task "t-0000"/],
-      ['setTaskDue', () => setTaskDue(BASE, { id: 't-0000', due: '2026-12-01' }, ctx()), /no task "t-0000"/],
-      ['editTask', () => editTask(BASE, { id: 't-0000', title: 'x' }, ctx()), /no task "t-0000"/],
-      ['setGoalBy', () => setGoalBy(BASE, { id: 'nope', by: '2027-01-01' }, ctx()), /no goal "nope".*tests-first/],
+      ['completeTask', () => completeTask(BASE, { task: 't-0000' }, ctx()), /no task "t-0000".*Open tasks: t-7f3a/],
+      ['dropTask', () => dropTask(BASE, { task: 't-0000' }, ctx()), /no task "t-0000"/],
+      ['setTaskDue', () => setTaskDue(BASE, { task: 't-0000', due: '2026-12-01' }, ctx()), /no task "t-0000"/],
+      ['editTask', () => editTask(BASE, { task: 't-0000', title: 'x' }, ctx()), /no task "t-0000"/],
+      ['setGoalBy', () => setGoalBy(BASE, { goal: 'nope', by: '2027-01-01' }, ctx()), /no goal "nope".*tests-first/],
       ['addTask goal', () => addTask(BASE, { title: 'x', goal: 'nope' }, ctx()), /no goal "nope"/],
       ['addTask session', () => addTask(BASE, { title: 'x', session: 'nope' }, ctx()), /no session "nope"/],
     ];
@@ -380,21 +381,21 @@ describe('edit operations', () => {
       refused(moveAgendaItem(BASE, { session: '2026-11-26', from: 0, to: 0 }, ctx()), /no agenda item 0/);
     });
     it('refuses transitions that make no sense', () => {
-      refused(startSession(BASE, { id: '2026-11-19' }, ctx()), /already/);
-      refused(endSession(BASE, { id: '2026-11-19' }, ctx()), /already ended|was already held/);
-      refused(cancelSession(BASE, { id: '2026-11-19', by: 'mentor' }, ctx()), /already held/);
-      const cancelled = ok(cancelSession(BASE, { id: '2026-11-26', by: 'mentor' }, ctx())).text;
-      refused(startSession(cancelled, { id: '2026-11-26' }, ctx()), /was cancelled/);
-      refused(cancelSession(cancelled, { id: '2026-11-26', by: 'mentor' }, ctx()), /already cancelled/);
-      const done = ok(completeTask(BASE, { id: 't-7f3a' }, ctx())).text;
-      refused(completeTask(done, { id: 't-7f3a' }, ctx()), /already done/);
+      refused(startSession(BASE, { session: '2026-11-19' }, ctx()), /already/);
+      refused(endSession(BASE, { session: '2026-11-19' }, ctx()), /already ended|was already held/);
+      refused(cancelSession(BASE, { session: '2026-11-19', by: 'mentor' }, ctx()), /already held/);
+      const cancelled = ok(cancelSession(BASE, { session: '2026-11-26', by: 'mentor' }, ctx())).text;
+      refused(startSession(cancelled, { session: '2026-11-26' }, ctx()), /was cancelled/);
+      refused(cancelSession(cancelled, { session: '2026-11-26', by: 'mentor' }, ctx()), /already cancelled/);
+      const done = ok(completeTask(BASE, { task: 't-7f3a' }, ctx())).text;
+      refused(completeTask(done, { task: 't-7f3a' }, ctx()), /already done/);
     });
   });
 
   describe('sequences of operations', () => {
     it('start then end a session, then reopen a task', () => {
-      let t = ok(startSession(BASE, { id: '2026-11-26' }, ctx())).text;
-      const r = ok(endSession(t, { id: '2026-11-26', feedback: { from: 'mentee', rating: 4 } }, ctx({ now: new Date('2026-11-25T10:00:00Z') })));
+      let t = ok(startSession(BASE, { session: '2026-11-26' }, ctx())).text;
+      const r = ok(endSession(t, { session: '2026-11-26', feedback: { from: 'mentee', rating: 4 } }, ctx({ now: new Date('2026-11-25T10:00:00Z') })));
       assert.deepEqual(r.warnings, []);
       t = r.text;
       const m = cleanModel(t);
@@ -403,8 +404,8 @@ describe('edit operations', () => {
       assert.equal(s?.started, '2026-11-25T10:00:00+01:00');
       assert.equal(s?.ended, '2026-11-25T11:00:00+01:00');
       assert.deepEqual(s?.feedback, [{ from: 'mentee', rating: 4, at: '2026-11-25T11:00:00+01:00' }]);
-      const closed = ok(completeTask(t, { id: 't-7f3a' }, ctx())).text;
-      assert.equal(ok(reopenTask(closed, { id: 't-7f3a' }, ctx())).text, t, 'reopening restores the text exactly');
+      const closed = ok(completeTask(t, { task: 't-7f3a' }, ctx())).text;
+      assert.equal(ok(reopenTask(closed, { task: 't-7f3a' }, ctx())).text, t, 'reopening restores the text exactly');
     });
     it('removing the last agenda item leaves an empty list, not null', () => {
       let t = ok(addAgendaItem(BASE, { session: '2026-11-26', text: 'only' }, ctx())).text;
@@ -413,7 +414,7 @@ describe('edit operations', () => {
     });
     it('keeps a file without a final newline without one', () => {
       const t = BASE.replace(/\n\n# end of file\n$/, '');
-      const r = ok(completeTask(t, { id: 't-7f3a' }, ctx()));
+      const r = ok(completeTask(t, { task: 't-7f3a' }, ctx()));
       assert.equal(r.text, expectText(t, ['    status: open\n', '    status: done\n    closed: 2026-11-25\n']));
       assert.ok(!r.text.endsWith('\n'));
       const added = ok(addTask(t, { title: 'x' }, ctx())).text;
@@ -444,7 +445,7 @@ describe('edit operations', () => {
       it(`title ${JSON.stringify(s)}`, () => {
         const add = ok(addTask(BASE, { title: s }, ctx()));
         assert.equal(cleanModel(add.text).tasks[1]?.title, s.trim());
-        const edit = ok(editTask(BASE, { id: 't-7f3a', title: s }, ctx()));
+        const edit = ok(editTask(BASE, { task: 't-7f3a', title: s }, ctx()));
         assert.equal(cleanModel(edit.text).tasks[0]?.title, s.trim());
         const agenda = ok(addAgendaItem(BASE, { session: '2026-11-26', text: s }, ctx()));
         assert.deepEqual(cleanModel(agenda.text).sessions[1]?.agenda, [s.trim()]);

@@ -232,7 +232,7 @@ describe('merging two branches (git merge-file)', function () {
   });
 
   it('completing a task on one branch and adding a task on the other merges cleanly, even plain', () => {
-    const a = text(completeTask(BASE, { id: 't-7f3a' }, branchA));
+    const a = text(completeTask(BASE, { task: 't-7f3a' }, branchA));
     const b = text(addTask(BASE, { title: 'New' }, branchB));
     for (const union of [false, true]) {
       const m = merge(BASE, a, b, union);
@@ -247,7 +247,7 @@ describe('merging two branches (git merge-file)', function () {
   });
 
   it('ending the last session on one branch and planning the next on the other merges cleanly, even plain', () => {
-    const a = text(endSession(BASE, { id: '2026-11-26', feedback: { from: 'mentee', rating: 4 } }, branchA));
+    const a = text(endSession(BASE, { session: '2026-11-26', feedback: { from: 'mentee', rating: 4 } }, branchA));
     const b = text(planSession(BASE, { at: '2026-12-03T15:00:00+01:00' }, branchB));
     for (const union of [false, true]) {
       const m = merge(BASE, a, b, union);
@@ -263,7 +263,7 @@ describe('merging two branches (git merge-file)', function () {
   });
 
   it('cancelling a session on one branch and adding a task on the other merges cleanly', () => {
-    const a = text(cancelSession(BASE, { id: '2026-11-26', by: 'mentor' }, branchA));
+    const a = text(cancelSession(BASE, { session: '2026-11-26', by: 'mentor' }, branchA));
     const b = text(addTask(BASE, { title: 'New' }, branchB));
     const m = merge(BASE, a, b, false);
     assert.equal(m.conflicts, 0);
@@ -271,8 +271,8 @@ describe('merging two branches (git merge-file)', function () {
   });
 
   it('the same change on both branches merges cleanly', () => {
-    const a = text(completeTask(BASE, { id: 't-7f3a' }, branchA));
-    const b = text(completeTask(BASE, { id: 't-7f3a' }, branchB));
+    const a = text(completeTask(BASE, { task: 't-7f3a' }, branchA));
+    const b = text(completeTask(BASE, { task: 't-7f3a' }, branchB));
     for (const union of [false, true]) {
       const m = merge(BASE, a, b, union);
       assert.equal(m.conflicts, 0);
@@ -281,8 +281,8 @@ describe('merging two branches (git merge-file)', function () {
   });
 
   it('contradicting changes to one task never merge silently', () => {
-    const a = text(completeTask(BASE, { id: 't-7f3a' }, branchA));
-    const b = text(dropTask(BASE, { id: 't-7f3a' }, branchB));
+    const a = text(completeTask(BASE, { task: 't-7f3a' }, branchA));
+    const b = text(dropTask(BASE, { task: 't-7f3a' }, branchB));
     const plain = merge(BASE, a, b, false);
     assert.equal(plain.conflicts, 1);
     assert.deepEqual(errors(plain.text).map((e) => e.split(':')[0]), ['merge-conflict']);

@@ -10,7 +10,7 @@ import { clearParseCache, parse, parseForEdit } from '../../../../src/core/parse
 import { feedbackTrend, nextSession, overdueTasks, runningSession, tasksByOwner } from '../../../../src/core/queries';
 import { buildViewState, carryForward } from '../../../../src/core/views/sidebar';
 import { sessionSummary } from '../../../../src/core/summary';
-import { addThread, replyToThread, setThreadStatus } from '../../../../src/core/threads/index';
+import { addThread, replyToThread, setThreadStatus } from '../../../../src/core/edit';
 import { generateLog } from '../../../fixtures/generate';
 
 const NOW = new Date('2026-11-20T12:00:00Z');
@@ -39,12 +39,12 @@ function edits(text: string): Record<string, () => EditResult> {
   assert.ok(p0 && p1 && h && open && done);
   return {
     addTask: () => addTask(text, { title: 'Read the retry module', owner: 'mentee', due: '2026-12-01' }, ctx()),
-    completeTask: () => completeTask(text, { id: open.id }, ctx()),
-    reopenTask: () => reopenTask(text, { id: done.id }, ctx()),
+    completeTask: () => completeTask(text, { task: open.id }, ctx()),
+    reopenTask: () => reopenTask(text, { task: done.id }, ctx()),
     planSession: () => planSession(text, { at: '2026-12-03T15:00:00+01:00', topic: 'Tests', agenda: ['one'] }, ctx()),
-    startSession: () => startSession(text, { id: p0.id }, ctx()),
-    endSession: () => endSession(text, { id: p0.id, feedback: { from: 'mentee', rating: 4 } }, ctx()),
-    cancelSession: () => cancelSession(text, { id: p1.id, by: 'mentor', reason: 'ill' }, ctx()),
+    startSession: () => startSession(text, { session: p0.id }, ctx()),
+    endSession: () => endSession(text, { session: p0.id, feedback: { from: 'mentee', rating: 4 } }, ctx()),
+    cancelSession: () => cancelSession(text, { session: p1.id, by: 'mentor', reason: 'ill' }, ctx()),
     addFeedback: () => addFeedback(text, { session: h.id, from: 'mentor', rating: 5 }, ctx()),
     addAgendaItem: () => addAgendaItem(text, { session: p0.id, text: 'Follow up' }, ctx()),
     moveAgendaItem: () => moveAgendaItem(text, { session: p0.id, from: 0, to: 1 }, ctx()),
@@ -165,8 +165,8 @@ describe('parse memo (an edit reuses the parse of the text just parsed)', () => 
     // editor), then that parse must be as it was.
     const steps: Record<string, () => unknown> = {
       ...edits(text),
-      replyToThread: () => assert.ok(replyToThread(text, { id: threadId, author: 'Ben', body: 'Because.' }, ctx()).ok),
-      setThreadStatus: () => assert.ok(setThreadStatus(text, { id: threadId, status: 'resolved' }, ctx()).ok),
+      replyToThread: () => assert.ok(replyToThread(text, { thread: threadId, author: 'Ben', body: 'Because.' }, ctx()).ok),
+      setThreadStatus: () => assert.ok(setThreadStatus(text, { thread: threadId, status: 'resolved' }, ctx()).ok),
     };
     for (const [name, step] of Object.entries(steps)) {
       const shared = parse(copyOf(text), { now: NOW });

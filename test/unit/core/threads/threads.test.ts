@@ -1,21 +1,9 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { parse } from '../../../src/core/parse/index';
-import {
-  addThread,
-  anchorAt,
-  deleteThread,
-  moveThreads,
-  reanchor,
-  reanchorAll,
-  replyToThread,
-  setThreadStatus,
-  splitLines,
-  taskTitle,
-  threadToTask,
-  type EditResult,
-} from '../../../src/core/threads/index';
-import { fixture as readFixture } from '../../fixtures';
+import { parse } from '../../../../src/core/parse/index';
+import { addThread, deleteThread, moveThreads, replyToThread, setThreadStatus, taskTitle, threadToTask, type EditResult } from '../../../../src/core/edit';
+import { anchorAt, reanchor, reanchorAll, splitLines } from '../../../../src/core/threads/anchor';
+import { fixture as readFixture } from '../../../fixtures';
 
 const fixture = readFixture('valid.mentoring.yaml');
 const now = new Date('2026-11-28T10:00:00Z');
@@ -247,7 +235,7 @@ describe('threads: edits', () => {
   });
 
   it('replies at the end of the thread, keeping the comment above the threads list', () => {
-    const r = ok(replyToThread(withThreads(), { id: 'th-0001', author: 'Ben Okafor', body: 'Good point, I will log it.' }, ctx));
+    const r = ok(replyToThread(withThreads(), { thread: 'th-0001', author: 'Ben Okafor', body: 'Good point, I will log it.' }, ctx));
     assert.ok(r.text.includes('  # our review of the retry loop\n'));
     const t = parse(r.text, { now }).model?.threads[0];
     assert.deepEqual(t?.comments.map((c) => c.author), ['Ana Silva', 'Ben Okafor']);
@@ -257,48 +245,48 @@ describe('threads: edits', () => {
   });
 
   it('replies to a thread whose comments are a flow list', () => {
-    const r = ok(replyToThread(withThreads(), { id: 'th-0002', author: 'Ana', body: 'Yes' }, ctx));
+    const r = ok(replyToThread(withThreads(), { thread: 'th-0002', author: 'Ana', body: 'Yes' }, ctx));
     assert.deepEqual(parse(r.text, { now }).model?.threads[1]?.comments.map((c) => c.body), ['question: is this still true?', 'Yes']);
   });
 
   it('resolves and reopens, changing only the status', () => {
-    const resolved = ok(setThreadStatus(withThreads(), { id: 'th-0001', status: 'resolved' }, ctx));
+    const resolved = ok(setThreadStatus(withThreads(), { thread: 'th-0001', status: 'resolved' }, ctx));
     assert.equal(resolved.text, withThreads().replace('    status: open\n', '    status: resolved\n'));
-    const again = ok(setThreadStatus(resolved.text, { id: 'th-0001', status: 'resolved' }, ctx));
+    const again = ok(setThreadStatus(resolved.text, { thread: 'th-0001', status: 'resolved' }, ctx));
     assert.equal(again.text, resolved.text);
-    const reopened = ok(setThreadStatus(resolved.text, { id: 'th-0001', status: 'open' }, ctx));
+    const reopened = ok(setThreadStatus(resolved.text, { thread: 'th-0001', status: 'open' }, ctx));
     assert.equal(reopened.text, withThreads());
     // a thread without status gets one
-    const second = ok(setThreadStatus(withThreads(), { id: 'th-0002', status: 'resolved' }, ctx));
+    const second = ok(setThreadStatus(withThreads(), { thread: 'th-0002', status: 'resolved' }, ctx));
     assert.equal(parse(second.text, { now }).model?.threads[1]?.status, 'resolved');
   });
 
   it('names the missing thread', () => {
-    const r = setThreadStatus(withThreads(), { id: 'th-nope', status: 'resolved' }, ctx);
+    const r = setThreadStatus(withThreads(), { thread: 'th-nope', status: 'resolved' }, ctx);
     assert.deepEqual(r.ok ? undefined : r.message, 'There is no thread "th-nope" in the mentoring file (was it deleted or renamed?). Nothing was changed.');
   });
 
   it('deletes a thread', () => {
-    const r = ok(deleteThread(withThreads(), { id: 'th-0002' }, ctx));
+    const r = ok(deleteThread(withThreads(), { thread: 'th-0002' }, ctx));
     assert.deepEqual(parse(r.text, { now }).model?.threads.map((t) => t.id), ['th-0001']);
   });
 
   it('stores a move: the new line and the anchor read from there, nothing else', () => {
     const lines = ['// header', ...code];
-    const r = ok(moveThreads(withThreads(), { moves: [{ id: 'th-0001', line: 8 }], lines }, ctx));
+    const r = ok(moveThreads(withThreads(), { moves: [{ thread: 'th-0001', line: 8 }], lines }, ctx));
     assert.equal(r.text, withThreads().replace('    line: 7\n', '    line: 8\n'));
     const edited = [...lines];
     edited[7] = '      attempt += 1;';
-    const r2 = ok(moveThreads(withThreads(), { moves: [{ id: 'th-0001', line: 8 }], lines: edited }, ctx));
+    const r2 = ok(moveThreads(withThreads(), { moves: [{ thread: 'th-0001', line: 8 }], lines: edited }, ctx));
     const t = parse(r2.text, { now }).model?.threads[0];
     assert.deepEqual(t?.anchor, { text: '      attempt += 1;', before: '    } catch (err) {', after: '    }' });
     // a thread that had no anchor gets one
-    const r3 = ok(moveThreads(withThreads(), { moves: [{ id: 'th-0002', line: 2 }], lines: ['# Title', 'Some text', 'More'] }, ctx));
+    const r3 = ok(moveThreads(withThreads(), { moves: [{ thread: 'th-0002', line: 2 }], lines: ['# Title', 'Some text', 'More'] }, ctx));
     assert.deepEqual(parse(r3.text, { now }).model?.threads[1]?.anchor, { text: 'Some text', before: '# Title', after: 'More' });
   });
 
   it('turns a thread into a task linking file#line and records the task on the thread', () => {
-    const r = ok(threadToTask(withThreads(), { id: 'th-0001', owner: 'mentee' }, { ...ctx, random: seq(0.5, 0.6, 0.7, 0.8) }));
+    const r = ok(threadToTask(withThreads(), { thread: 'th-0001', owner: 'mentee' }, { ...ctx, random: seq(0.5, 0.6, 0.7, 0.8) }));
     const model = parse(r.text, { now }).model;
     const task = model?.tasks.find((t) => t.id === r.id);
     assert.ok(task, 'the task was added');
@@ -306,7 +294,7 @@ describe('threads: edits', () => {
     assert.deepEqual(task.links, ['src/retry.ts#L7']);
     assert.equal(task.owner, 'mentee');
     assert.equal(model?.threads[0]?.task, r.id);
-    const twice = threadToTask(r.text, { id: 'th-0001' }, ctx);
+    const twice = threadToTask(r.text, { thread: 'th-0001' }, ctx);
     assert.equal(twice.ok, false);
     if (!twice.ok) assert.match(twice.message, /already became task/);
   });

@@ -69,10 +69,6 @@ export function newGoalId(title: string, taken: Iterable<string>, random: Random
   return freeId((d) => `${base}-${randomHex(d, random)}`, set, 4, (n) => `${base}-${n}`);
 }
 
-function pad2(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
 function clamp01(x: number): number {
   if (!(x >= 0)) return 0;
   return x >= 1 ? 0.9999999999 : x;

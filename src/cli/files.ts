@@ -2,13 +2,11 @@
 import { chmodSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics';
+import { isMentoringPath, isSkippedFolder } from '../core/files';
 import { parse, type ParseResult } from '../core/parse/index';
 import { Failure, UsageError, type Io } from './io';
 
-// .vscode-test: VS Code's test cache (downloaded editors, test workspaces), never a project's own files
-const SKIP = new Set(['node_modules', '.git', '.vscode-test']);
-
-/** `**\/.mentoring.yaml` and `.mentoring/*.yaml` below `root`, sorted, skipping node_modules, .git and .vscode-test. */
+/** The mentoring files below `root` (the rule of `core/files.ts`: `MENTORING_FILES_IN_WORDS`), sorted. */
 export function findMentoringFiles(root: string): string[] {
   const found: string[] = [];
   const walk = (dir: string): void => {
@@ -21,9 +19,10 @@ export function findMentoringFiles(root: string): string[] {
     for (const e of entries) {
       const full = join(dir, e.name);
       if (e.isDirectory()) {
-        if (!SKIP.has(e.name)) walk(full);
+        if (!isSkippedFolder(e.name)) walk(full);
       } else if (e.isFile()) {
-        if (e.name === '.mentoring.yaml' || (basename(dir) === '.mentoring' && /\.ya?ml$/.test(e.name))) found.push(full);
+        // The rule reads only the name and its folder's name, so the OS separator never matters.
+        if (isMentoringPath(`${basename(dir)}/${e.name}`)) found.push(full);
       }
     }
   };

@@ -18,6 +18,7 @@ import {
   MENTORING_EXCLUDE,
   MENTORING_GLOB,
   MENTORING_WATCH_GLOBS,
+  isFoundMentoringPath,
   isMentoringPath,
   normalizeEol,
   stripBom,
@@ -82,8 +83,9 @@ export class MentoringStore extends Disposable {
     this.now = options.now ?? (() => new Date());
     for (const glob of MENTORING_WATCH_GLOBS) {
       const watcher = this._register(vscode.workspace.createFileSystemWatcher(glob));
-      this._register(watcher.onDidCreate((uri) => void this.reload(uri)));
-      this._register(watcher.onDidChange((uri) => void this.reloadFromDisk(uri)));
+      // Watchers do not apply the scan's exclude: a file in node_modules is no more found by one than by the scan.
+      this._register(watcher.onDidCreate((uri) => isFound(uri) && void this.reload(uri)));
+      this._register(watcher.onDidChange((uri) => isFound(uri) && void this.reloadFromDisk(uri)));
       this._register(watcher.onDidDelete((uri) => this.forget(uri)));
     }
     this._register(vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)));
@@ -223,7 +225,7 @@ export class MentoringStore extends Disposable {
   /** Finds every mentoring file again (start, workspace folders changed). */
   async scan(): Promise<void> {
     const found = await vscode.workspace.findFiles(MENTORING_GLOB, MENTORING_EXCLUDE);
-    const keys = new Set(found.filter((u) => isMentoringPath(u.path)).map((u) => u.toString()));
+    const keys = new Set(found.filter(isFound).map((u) => u.toString()));
     for (const [key, state] of this.states) if (!keys.has(key)) this.forget(state.uri);
     await Promise.all([...keys].filter((k) => !this.states.has(k)).map((k) => this.reload(vscode.Uri.parse(k))));
     // The first file read during the scan became current as "the only one so far"; now that every
@@ -353,6 +355,11 @@ export class MentoringStore extends Disposable {
 export function isMentoringDoc(doc: vscode.TextDocument): boolean {
   if (!isMentoringPath(doc.uri.path)) return false;
   return doc.uri.scheme === 'file' || vscode.workspace.getWorkspaceFolder(doc.uri) !== undefined;
+}
+
+/** A file the scan would find: the rule of `core/files.ts`, on the path inside its workspace folder. */
+function isFound(uri: vscode.Uri): boolean {
+  return isFoundMentoringPath(vscode.workspace.asRelativePath(uri, false));
 }
 
 /** Reads a file as text (UTF-8, byte-order mark dropped as editors do). */

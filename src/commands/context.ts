@@ -59,7 +59,7 @@ export async function runEdit(ctx: CommandContext, state: MentoringState, op: (t
   const warnings = result.warnings.map(warningText);
   for (const w of warnings) void ctx.ui().warn(w);
   void ctx.ui().info(editDone(done(result.id), ctx.store.label(state.uri), result.unsaved));
-  return { ok: true, ...(result.id ? { id: result.id } : {}), ...(result.unsaved ? { unsaved: true } : {}), warnings };
+  return { ok: true, id: result.id, unsaved: result.unsaved, warnings };
 }
 
 /** The user's role from `mentoring.role`, or asked when it is "ask". */

@@ -26,6 +26,7 @@ import {
 } from '../core/commentHintText';
 import { findHints, HINT_RULES, type Hint, type HintCategory } from '../core/hints/index';
 import type { HintsConfig } from '../core/schema';
+import { MENTORING_FOLDER } from '../core/files';
 import { Debouncer } from '../editor/debounce';
 import { Disposable } from '../editor/lifecycle';
 import { SettingSection, disableHintRule, hintsSettings, type HintsSettings } from '../editor/settings';
@@ -306,7 +307,8 @@ function settingsOf(doc: vscode.TextDocument): HintsSettings {
 /** The folder a mentoring file speaks for: its own, or the parent of a `.mentoring/` folder. */
 function pairFolder(path: string): string {
   const dir = path.slice(0, path.lastIndexOf('/'));
-  return dir.endsWith('/.mentoring') ? dir.slice(0, -'/.mentoring'.length) : dir;
+  const folderForm = `/${MENTORING_FOLDER}`;
+  return dir.endsWith(folderForm) ? dir.slice(0, -folderForm.length) : dir;
 }
 
 function escapeMd(s: string): string {

@@ -172,7 +172,7 @@ export class ReviewThreads extends Disposable {
       const lines = linesCache.get(key);
       const placed: Reanchored = lines
         ? reanchor(stored, lines)
-        : { status: 'lost', line: stored.line, ...(stored.endLine ? { endLine: stored.endLine } : {}), reason: `${stored.file} is not in the workspace any more.` };
+        : { status: 'lost', line: stored.line, endLine: stored.endLine, reason: `${stored.file} is not in the workspace any more.` };
       this.show(stored, uri, placed, lines);
     }
     for (const [id, l] of this.live) {
@@ -225,7 +225,7 @@ export class ReviewThreads extends Disposable {
       body: new vscode.MarkdownString(c.body),
       mode: vscode.CommentMode.Preview,
       author: { name: c.author },
-      ...(c.at ? { timestamp: new Date(c.at) } : {}),
+      timestamp: c.at ? new Date(c.at) : undefined,
       contextValue: 'mentoring-comment',
     }));
     l.vs.state = stored.status === 'resolved' ? vscode.CommentThreadState.Resolved : vscode.CommentThreadState.Unresolved;
@@ -420,7 +420,7 @@ export class ReviewThreads extends Disposable {
   private done(result: StoreEditResult, quiet = false): ThreadOutcome {
     if (!result.ok) return this.fail(result.message);
     if (result.unsaved && !quiet) void this.ui().info(whereSaved(this.store.current ? this.store.label(this.store.current.uri) : 'the mentoring file', true));
-    return { ok: true, ...(result.id ? { id: result.id } : {}) };
+    return { ok: true, id: result.id };
   }
 
   private fail(message: string): ThreadOutcome {

@@ -25,12 +25,11 @@ import {
 } from '../core/threads/index';
 import { Debouncer } from '../editor/debounce';
 import { Disposable, toDisposable } from '../editor/lifecycle';
-import { SettingSection, saveThreadMoves, threadsEnabled } from '../editor/settings';
+import { SettingSection, configuredRole, saveThreadMoves, threadsEnabled } from '../editor/settings';
 import { isMentoringPath } from '../core/files';
 import { CONTROLLER_ID, ThreadCommand } from '../commands/ids';
 import { readText, type MentoringStore, type StoreEditResult } from '../editor/store';
 import { NO_MENTORING_FILE, fail, refuse, whereSaved } from '../editor/outcome';
-import { configuredRole } from '../editor/settings';
 import { pickRole } from '../editor/pickRole';
 import { VsCodeUi, type Ui } from '../editor/ui';
 

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { Role } from '../core/schema';
 import { codeLink, titleFromSelection } from '../core/links';
+import { pickRole } from '../editor/pickRole';
 import { type CommandContext, type CommandOutcome, type FileArgs, modelOf, runEdit, targetState } from './context';
 import * as edit from '../core/edit';
 import { parseDate } from '../core/time';
@@ -47,15 +48,7 @@ export async function addTask(ctx: CommandContext, args: AddTaskArgs = {}): Prom
       validate: (v) => (v.trim() ? undefined : 'A task needs a title.'),
     }));
   if (title === undefined || !title.trim()) return undefined;
-  const owner =
-    args.owner ??
-    (await ui.pick<Role>(
-      [
-        { label: 'Mentee', description: model.agreement.mentee.name, value: 'mentee' },
-        { label: 'Mentor', description: model.agreement.mentor.name, value: 'mentor' },
-      ],
-      { title: 'Add a task', placeHolder: 'Whose task is it?' },
-    ));
+  const owner = args.owner ?? (await pickRole(ui, { title: 'Add a task', placeHolder: 'Whose task is it?', first: 'mentee', agreement: model.agreement }));
   if (!owner) return undefined;
   let due = args.due;
   if (due === undefined && args.title === undefined) {

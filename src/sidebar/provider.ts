@@ -17,9 +17,10 @@
 import * as vscode from 'vscode';
 import { CommandId, SIDEBAR_VIEW_ID } from '../commands/ids';
 import { selectionLink } from '../commands/addTask';
-import { configuredRole, warningText } from '../commands/context';
 import { addAgendaItem, addFeedback, addTask, announceTopic, completeTask, dropTask, editAgendaItem, endSession, moveAgendaItem, planSession, removeAgendaItem, reopenTask, setTaskDue, startSession } from '../core/edit';
 import { parseWhen } from '../core/time';
+import { NO_MENTORING_FILE, editDone, failureText, warningText } from '../editor/outcome';
+import { configuredRole } from '../editor/settings';
 import { parseWebviewMessage, type HostMessage, type ViewState, type WebviewMessage, type WebviewRequest } from '../core/views/protocol';
 import { buildViewState, carryForwardItem } from '../core/views/sidebar';
 import type { Role } from '../core/schema';
@@ -248,7 +249,7 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
         }
       }
     } catch (err) {
-      const message = `Mentoring: ${err instanceof Error ? err.message : String(err)}`;
+      const message = failureText(err);
       this.log.error(`sidebar: ${msg.type} failed: ${message}`);
       if ('requestId' in msg) this.post({ type: 'result', requestId: msg.requestId, ok: false, message });
     }
@@ -260,7 +261,7 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
     if (!state) {
       return this.store.files().length > 0
         ? { ok: false, message: 'No mentoring file was chosen, so nothing was changed. Choose one ("Mentoring: Choose Mentoring File") and try again.' }
-        : { ok: false, message: 'There is no mentoring file in this workspace yet. Set up an agreement first.' };
+        : { ok: false, message: NO_MENTORING_FILE };
     }
     const now = (): Date => this.deps.now();
     switch (msg.type) {
@@ -325,9 +326,7 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
   private async edit(state: MentoringState, op: (text: string) => EditResult, done: (id?: string) => string): Promise<RequestOutcome> {
     const result = await this.store.edit(op, state.uri);
     if (!result.ok) return { ok: false, message: result.message };
-    const name = this.store.label(state.uri);
-    const saved = result.unsaved ? ` The change is in the open editor of ${name}, which had unsaved changes: save it to keep both.` : ` Saved in ${name}.`;
     const warnings = result.warnings.map(warningText);
-    return { ok: true, message: `${done(result.id)}${saved}${warnings.length ? ` ${warnings.join(' ')}` : ''}` };
+    return { ok: true, message: `${editDone(done(result.id), this.store.label(state.uri), result.unsaved)}${warnings.length ? ` ${warnings.join(' ')}` : ''}` };
   }
 }

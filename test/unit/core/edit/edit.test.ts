@@ -294,14 +294,14 @@ describe('edit operations', () => {
     const broken = BASE.replace('rating: 4               # 1..5', 'rating: 9               # 1..5');
     it('refuses to touch a file with errors, naming the first error', () => {
       const r = addTask(broken, { title: 'x' }, ctx());
-      refused(r, /fix them before editing.*Line 34, column 17/);
+      refused(r, /has errors, so it cannot be changed.*line 34, column 17/);
     });
     it('refuses a file with merge-conflict markers', () => {
       const conflicted = BASE.replace('tasks:\n', '<<<<<<< HEAD\ntasks:\n=======\ntasks:\n>>>>>>> other\n');
       refused(completeTask(conflicted, { task: 't-7f3a' }, ctx()), /Line 42, column 1: .*merge conflict/i);
     });
     it('refuses a file that is not YAML', () => {
-      refused(startSession('version: 1\nagreement: [\n', { session: 'x' }, ctx()), /fix them before editing.*Line \d+, column \d+/);
+      refused(startSession('version: 1\nagreement: [\n', { session: 'x' }, ctx()), /has errors, so it cannot be changed.*line \d+, column \d+/);
     });
     const unknown: [string, () => EditResult, RegExp][] = [
       ['startSession', () => startSession(BASE, { session: 'nope' }, ctx()), /no session "nope".*2026-11-19, 2026-11-26/],

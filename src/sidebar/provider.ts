@@ -16,10 +16,10 @@
  */
 import * as vscode from 'vscode';
 import { CommandId, SIDEBAR_VIEW_ID } from '../commands/ids';
-import { selectionLink } from '../commands/addTask';
 import { addAgendaItem, addFeedback, addTask, announceTopic, completeTask, dropTask, editAgendaItem, endSession, moveAgendaItem, planSession, removeAgendaItem, reopenTask, setTaskDue, startSession } from '../core/edit';
 import { parseWhen } from '../core/time';
 import { NO_MENTORING_FILE, editDone, failureText, warningText } from '../editor/outcome';
+import { selectionLink } from '../editor/selection';
 import { configuredRole } from '../editor/settings';
 import { parseWebviewMessage, type HostMessage, type ViewState, type WebviewMessage, type WebviewRequest } from '../core/views/protocol';
 import { buildViewState, carryForwardItem } from '../core/views/sidebar';

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { byCloseness, editDistance } from '../../../src/core/closeness';
+import { byCloseness, closest, editDistance } from '../../../src/core/closeness';
 
 describe('closeness (quick-fix candidates for a dangling reference)', () => {
   it('measures edit distance', () => {
@@ -32,5 +32,19 @@ describe('closeness (quick-fix candidates for a dangling reference)', () => {
     const start = Date.now();
     assert.deepEqual(byCloseness(long, [long + 'y', 'x']), [long + 'y', 'x']);
     assert.ok(Date.now() - start < 500, `took ${Date.now() - start} ms`);
+  });
+
+  it('names the one candidate a typo most likely meant, only when it is within two edits', () => {
+    const keys = ['version', 'agreement', 'sessions', 'tasks', 'threads'];
+    assert.equal(closest('sesions', keys), 'sessions');
+    assert.equal(closest('Agrement', keys), 'agreement', 'case does not count');
+    assert.equal(closest('taks', keys), 'tasks');
+    assert.equal(closest('tsks', ['tasks', 'tsk']), 'tasks', 'the first of equally close ones');
+    assert.equal(closest('tasks', ['task', 'tasks']), 'tasks', 'an exact match beats an earlier near one');
+    assert.equal(closest('owner', keys), undefined, 'three or more edits away is no guess');
+    assert.equal(closest('abcde', ['ab']), undefined, 'three characters longer is three edits at least');
+    assert.equal(closest('abcde', ['abc']), 'abc');
+    assert.equal(closest('x', []), undefined);
+    assert.equal(closest('ab', ['ad'], 0), undefined, 'a tighter bound');
   });
 });

@@ -50,7 +50,7 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
 
 /**
  * `parse`, also handing back the plain data the schema was checked on, when the file has no
- * aliases (for {@link editLeavesNoError}). For edit.ts; others use `parse`.
+ * aliases (for {@link editLeavesNoError}). For core/edit/index.ts; others use `parse`.
  */
 export function parseForEdit(text: string, options: ParseOptions = {}): { result: ParseResult; data?: AliasFreeData } {
   const { result, data } = parseInto(text, options);

@@ -73,7 +73,7 @@ export function applyEdits(text: string, ops: readonly YamlOp[], parsed?: Docume
 
 /**
  * {@link applyEdits}, also returning the splices it made (sorted by offset, not overlapping), so
- * a caller can tell which part of the text changed (edit.ts re-checks only that part).
+ * a caller can tell which part of the text changed (core/edit/index.ts re-checks only that part).
  */
 export function planEdits(text: string, ops: readonly YamlOp[], parsed?: Document.Parsed): { text: string; splices: TextSplice[] } {
   const ed = new Editor(text, parsed);

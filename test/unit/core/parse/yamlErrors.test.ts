@@ -47,9 +47,9 @@ describe('parse: YAML errors (yamlErrors.ts)', () => {
       'h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]',
       'i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]',
     );
-    const t0 = Date.now();
+    // A billion nodes are never expanded: the parse stops at the alias limit (mocha's timeout
+    // catches a hang; the time is the bench's to measure).
     const r = run(bomb);
-    assert.ok(Date.now() - t0 < 2000, 'stops long before expanding a billion nodes');
     const d = only(r, 'alias-bomb');
     at(d, 3, 8, 3, 10);
     assert.equal(r.ok, false);

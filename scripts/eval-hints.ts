@@ -17,7 +17,7 @@ interface Row {
   toxic: boolean;
 }
 
-function parseArgs(argv: string[]): { file: string; samples: number; seed: number; rule?: string } {
+function parseArgs(argv: string[]): { file: string; samples: number; seed: number; rule?: string | undefined } {
   let file = resolve(__dirname, '../../shared/eval/toxicr-dev.jsonl');
   let samples = 25;
   let seed = 1;

@@ -173,7 +173,7 @@ export function suggestedSessionTime(now: Date): string {
 }
 
 /** The topic-notice line of a planned session. */
-export function noticeText(s: { announced?: string; topic?: string; noticeDeadline?: string; msToNoticeDeadline?: number; running: boolean }, elapsedMs = 0): string {
+export function noticeText(s: { announced?: string | undefined; topic?: string | undefined; noticeDeadline?: string | undefined; msToNoticeDeadline?: number | undefined; running: boolean }, elapsedMs = 0): string {
   if (s.announced) return `Topic announced ${formatWhen(s.announced)}.`;
   if (s.running) return 'The topic was not announced.';
   if (s.msToNoticeDeadline === undefined) return 'Topic not announced yet.';

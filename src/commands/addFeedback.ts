@@ -17,7 +17,7 @@ export interface AddFeedbackArgs extends FileArgs, FeedbackAnswers {
 /** The three feedback questions; undefined when the user cancels. */
 export async function askFeedback(ctx: CommandContext, sessionId: string): Promise<FeedbackAnswers | undefined> {
   const ui = ctx.ui();
-  const rating = await ui.pick<number | 0>(
+  const rating = await ui.pick<number>(
     [5, 4, 3, 2, 1].map((n) => ({ label: '★'.repeat(n) + '☆'.repeat(5 - n), description: `${n} of 5`, value: n })).concat([{ label: 'Skip the rating', description: '', value: 0 }]),
     { title: `Feedback on session ${sessionId} (1/3)`, placeHolder: 'How useful was this session?' },
   );

@@ -25,7 +25,7 @@ export interface FileArgs {
 }
 
 /** What commands resolve with: tests and the sidebar read it; `undefined` means the user cancelled. */
-export type CommandOutcome = { ok: true; id?: string; unsaved?: boolean; warnings?: string[] } | { ok: false; message: string } | undefined;
+export type CommandOutcome = { ok: true; id?: string | undefined; unsaved?: boolean | undefined; warnings?: string[] } | { ok: false; message: string } | undefined;
 
 /** The file named in `args`, or the current one (asking when there are several), or an error shown to the user. */
 export async function targetState(ctx: CommandContext, args: FileArgs | undefined): Promise<MentoringState | undefined> {

@@ -91,8 +91,9 @@ export function feedbackTrend(model: MentoringFile): FeedbackPoint[] {
     const ratings: Partial<Record<Role, number>> = {};
     let sum = 0;
     for (const f of rated) {
-      ratings[f.from] = f.rating as number;
-      sum += f.rating as number;
+      const rating = f.rating as number;
+      ratings[f.from] = rating;
+      sum += rating;
     }
     points.push({ point: { session: s.id, at: s.at, ratings, average: sum / rated.length }, t: parseDateTime(s.at)?.getTime() ?? 0, i });
   });

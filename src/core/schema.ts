@@ -195,7 +195,7 @@ export type Role = z.infer<typeof Role>;
 
 /** The JSON schema contributed to the YAML extension (`yamlValidation`). */
 export function toJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(MentoringFile, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return z.toJSONSchema(MentoringFile, { io: 'input', unrepresentable: 'any' });
 }
 
 function isRealDate(s: string): boolean {

@@ -3,12 +3,12 @@ import type { Agreement, Role } from '../core/schema';
 import type { Ui } from './ui';
 
 export interface RolePickOptions {
-  title?: string;
+  title?: string | undefined;
   placeHolder: string;
   /** Listed first: the usual answer (a task's owner is usually the mentee). Default: mentor. */
-  first?: Role;
+  first?: Role | undefined;
   /** When known, each role shows its person's name. */
-  agreement?: Pick<Agreement, 'mentor' | 'mentee'>;
+  agreement?: Pick<Agreement, 'mentor' | 'mentee'> | undefined;
 }
 
 /** The one "mentor or mentee?" question: who gives feedback, who cancels, whose task, who writes. */

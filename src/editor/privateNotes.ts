@@ -15,7 +15,7 @@ export interface PrivateNote {
   id: string;
   /** Which mentoring file the note belongs to (see `fileKeyOf`). */
   fileKey: string;
-  sessionId?: string;
+  sessionId?: string | undefined;
   text: string;
   /** ISO 8601 instant. */
   created: string;

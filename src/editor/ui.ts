@@ -4,16 +4,20 @@
  * objects that leave nothing to ask) without touching the real prompts.
  */
 import * as vscode from 'vscode';
+import { compact } from '../core/compact';
 
-export interface PickItem<T> extends vscode.QuickPickItem {
+/** A quick-pick entry; `description` and `detail` may be given as undefined (left out). */
+export interface PickItem<T> extends Omit<vscode.QuickPickItem, 'description' | 'detail'> {
+  description?: string | undefined;
+  detail?: string | undefined;
   value: T;
 }
 
 export interface InputOptions {
-  title?: string;
+  title?: string | undefined;
   prompt: string;
-  value?: string;
-  placeHolder?: string;
+  value?: string | undefined;
+  placeHolder?: string | undefined;
   /** Returns a message saying what is wrong, or undefined when the value is fine. */
   validate?: (value: string) => string | undefined;
 }
@@ -21,7 +25,7 @@ export interface InputOptions {
 export interface Ui {
   /** Resolves undefined when the user cancels (Escape). */
   input(options: InputOptions): Promise<string | undefined>;
-  pick<T>(items: PickItem<T>[], options: { title?: string; placeHolder: string }): Promise<T | undefined>;
+  pick<T>(items: PickItem<T>[], options: { title?: string | undefined; placeHolder: string }): Promise<T | undefined>;
   info(message: string, ...actions: string[]): Promise<string | undefined>;
   warn(message: string, ...actions: string[]): Promise<string | undefined>;
   error(message: string, ...actions: string[]): Promise<string | undefined>;
@@ -30,24 +34,26 @@ export interface Ui {
 /** The real prompts: input boxes, quick picks and notifications. */
 export class VsCodeUi implements Ui {
   async input(options: InputOptions): Promise<string | undefined> {
-    return vscode.window.showInputBox({
-      title: options.title,
-      prompt: options.prompt,
-      value: options.value,
-      placeHolder: options.placeHolder,
-      ignoreFocusOut: true,
-      validateInput: options.validate ? (v) => options.validate?.(v) ?? null : undefined,
-    });
+    const validate = options.validate;
+    return vscode.window.showInputBox(
+      compact({
+        title: options.title,
+        prompt: options.prompt,
+        value: options.value,
+        placeHolder: options.placeHolder,
+        ignoreFocusOut: true,
+        validateInput: validate ? (v: string) => validate(v) ?? null : undefined,
+      }),
+    );
   }
 
-  async pick<T>(items: PickItem<T>[], options: { title?: string; placeHolder: string }): Promise<T | undefined> {
-    const chosen = await vscode.window.showQuickPick(items, {
-      title: options.title,
-      placeHolder: options.placeHolder,
-      ignoreFocusOut: true,
-      matchOnDescription: true,
-      matchOnDetail: true,
-    });
+  async pick<T>(items: PickItem<T>[], options: { title?: string | undefined; placeHolder: string }): Promise<T | undefined> {
+    // The entries as VS Code takes them: no undefined description or detail.
+    const entries = items.map((item) => Object.assign(compact(item), { value: item.value }) as vscode.QuickPickItem & { value: T });
+    const chosen = await vscode.window.showQuickPick(
+      entries,
+      compact({ title: options.title, placeHolder: options.placeHolder, ignoreFocusOut: true, matchOnDescription: true, matchOnDetail: true }),
+    );
     return chosen?.value;
   }
 

@@ -9,6 +9,7 @@
  * change goes through `MentoringStore.edit` (a WorkspaceEdit on the file, then save).
  */
 import * as vscode from 'vscode';
+import { compact } from '../core/compact';
 import type { Role, Thread } from '../core/schema';
 import { addThread, deleteThread, moveThreads, replyToThread, setThreadStatus, taskTitle, threadToTask, type EditResult } from '../core/edit';
 import { reanchor, splitLines, type Reanchored } from '../core/threads/anchor';
@@ -25,7 +26,7 @@ import { VsCodeUi, type Ui } from '../editor/ui';
 export { CONTROLLER_ID, ThreadCommand };
 
 /** What the commands resolve with (tests read it); undefined when the user cancelled. */
-export type ThreadOutcome = { ok: true; id?: string } | { ok: false; message: string } | undefined;
+export type ThreadOutcome = { ok: true; id?: string | undefined } | { ok: false; message: string } | undefined;
 
 /** Where a stored thread is shown now. */
 export interface ThreadView {
@@ -209,13 +210,15 @@ export class ReviewThreads extends Disposable {
     const shape = JSON.stringify([stored.comments, stored.status, stored.task, placed.status, placed.reason]);
     if (shape === l.shape) return;
     l.shape = shape;
-    l.vs.comments = stored.comments.map((c) => ({
-      body: new vscode.MarkdownString(c.body),
-      mode: vscode.CommentMode.Preview,
-      author: { name: c.author },
-      timestamp: c.at ? new Date(c.at) : undefined,
-      contextValue: 'mentoring-comment',
-    }));
+    l.vs.comments = stored.comments.map((c) =>
+      compact({
+        body: new vscode.MarkdownString(c.body),
+        mode: vscode.CommentMode.Preview,
+        author: { name: c.author },
+        timestamp: c.at ? new Date(c.at) : undefined,
+        contextValue: 'mentoring-comment',
+      }),
+    );
     l.vs.state = stored.status === 'resolved' ? vscode.CommentThreadState.Resolved : vscode.CommentThreadState.Unresolved;
     l.vs.canReply = true;
     l.vs.contextValue = ['mentoring-thread', stored.status, placed.status, stored.task ? 'task' : 'no-task'].join(' ');

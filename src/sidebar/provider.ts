@@ -128,7 +128,7 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
       }),
     ];
     view.onDidDispose(() => {
-      subs.forEach((s) => s.dispose());
+      for (const s of subs) s.dispose();
       if (this.view === view) {
         this.view = undefined;
         this.stopTicking();

@@ -37,7 +37,7 @@ async function open(file: string, text: string): Promise<vscode.TextDocument> {
 }
 
 const ours = (uri: vscode.Uri): vscode.Diagnostic[] => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'mentoring');
-const codes = (uri: vscode.Uri): string[] => ours(uri).map((d) => String(d.code)).sort();
+const codes = (uri: vscode.Uri): string[] => ours(uri).map((d) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code))).sort();
 
 async function setting(key: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration('mentoring.hints').update(key, value, vscode.ConfigurationTarget.Workspace);

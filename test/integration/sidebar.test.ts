@@ -116,7 +116,7 @@ async function waitFor<T>(condition: () => T, what: string, timeoutMs = 10_000):
   const start = Date.now();
   for (;;) {
     const value = condition();
-    if (value) return value as NonNullable<T>;
+    if (value) return value;
     if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -153,7 +153,7 @@ async function fixture(text = sampleFile()): Promise<{ dir: string; file: string
 }
 
 /** Posts a request like the webview does and returns its `result`. */
-async function send(message: Record<string, unknown>): Promise<{ ok: boolean; message?: string }> {
+async function send(message: Record<string, unknown>): Promise<{ ok: boolean; message?: string | undefined }> {
   const id = ++requestId;
   const before = watch.results.length;
   await api.sidebar.handleMessage({ ...message, requestId: id });
@@ -181,7 +181,7 @@ async function stateNow(): Promise<ViewState> {
 
 function asReady(state: ViewState | undefined): ReadyState {
   assert.equal(state?.kind, 'ready', JSON.stringify(state).slice(0, 300));
-  return state as ReadyState;
+  return state;
 }
 
 
@@ -523,7 +523,10 @@ describe('Sidebar host (issue 6) in the real host', function () {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension);
     const { MentoringSidebar } = await import('../../src/sidebar/provider');
-    const sidebar = new MentoringSidebar(extension.extensionUri, api.store, api.notes, { now: () => new Date(clock), ui: () => ui, tickMs: 200, debounceMs: 20 });
+    // Its own log channel: a second channel named "Mentoring" is the same log as the extension's,
+    // and disposing this sidebar would close the one the real sidebar writes to.
+    const log = vscode.window.createOutputChannel('Mentoring (tick test)', { log: true });
+    const sidebar = new MentoringSidebar(extension.extensionUri, api.store, api.notes, { now: () => new Date(clock), ui: () => ui, tickMs: 200, debounceMs: 20, log });
     try {
       sidebar.resolveWebviewView(view as unknown as vscode.WebviewView);
       assert.deepEqual(
@@ -558,6 +561,7 @@ describe('Sidebar host (issue 6) in the real host', function () {
     } finally {
       disposed.fire();
       sidebar.dispose();
+      log.dispose();
       for (const e of [visibility, disposed, received]) e.dispose();
     }
     const after = posted.length;

@@ -84,7 +84,8 @@ export interface WorkbenchOptions {
   folder?: string;
   files?: Record<string, string>;
   settings?: Record<string, unknown>;
-  theme?: 'light' | 'dark' | 'high-contrast' | string;
+  /** 'light', 'dark', 'high-contrast', or a theme's name. */
+  theme?: string;
   extensionPath?: string;
   extensionKind?: 'web';
 }
@@ -160,7 +161,7 @@ export async function waitUntil<T>(fn: () => Promise<T | undefined | null | fals
       const v = await fn();
       if (v) return v;
     } catch (err) { last = err; }
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${last instanceof Error ? last.message : JSON.stringify(last)})` : ''}`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }

@@ -107,7 +107,7 @@ export function finishEdit(prepared: Extract<Prepared, { ok: true }>, planned: P
   if (planned.ops.length > 0) {
     let edited: ReturnType<typeof planEdits>;
     try {
-      edited = planEdits(text, planned.ops, before.doc as NonNullable<ParseResult['doc']>);
+      edited = planEdits(text, planned.ops, before.doc);
     } catch (e) {
       if (e instanceof YamlEditError) return { ok: false, message: refusalMessage(e.message) };
       throw e;

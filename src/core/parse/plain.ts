@@ -35,7 +35,8 @@ function shapeOf(schema: AnySchema): Shape {
   const s = unwrap(schema);
   if (s instanceof z.ZodObject) {
     const keys = new Map<string, Shape>();
-    for (const [k, v] of Object.entries(s.shape as Record<string, AnySchema>)) keys.set(k, shapeOf(v));
+    const fields: Record<string, AnySchema> = s.shape;
+    for (const [k, v] of Object.entries(fields)) keys.set(k, shapeOf(v));
     return { keys };
   }
   if (s instanceof z.ZodArray) return { element: shapeOf(s.element as AnySchema) };
@@ -44,7 +45,8 @@ function shapeOf(schema: AnySchema): Shape {
 
 export const FILE_SHAPE = shapeOf(MentoringFile);
 
-export class AliasFound {}
+/** The signal that the data holds an alias (the plain conversion then gives way to yaml's own). */
+export class AliasFound extends Error {}
 
 interface PlainContext {
   locator: Locator;
@@ -64,6 +66,7 @@ export function toPlain(node: unknown, shape: Shape, path: (string | number)[], 
       const key = pair.key;
       if (isAlias(key) || isAlias(pair.value)) throw new AliasFound();
       // as yaml's toJS: a null key is '', other scalars their string, collections their JSON
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a scalar's value is a string, number, boolean or null
       const name = isScalar(key) ? (key.value === null ? '' : String(key.value)) : key === null ? '' : JSON.stringify(toPlain(key, LEAF, path, ctx));
       let child = LEAF;
       if (shape.keys) {

@@ -135,7 +135,7 @@ function walk(doc: Document.Parsed, path: Path): WalkResult | undefined {
   let key: YamlNode | undefined;
   if (!node) return undefined;
   for (const seg of path) {
-    const target: YamlNode | null | undefined = isAlias(node) ? (node.resolve(doc) as YamlNode | undefined) : node;
+    const target: YamlNode | null | undefined = isAlias(node) ? (node.resolve(doc)) : node;
     let next: YamlNode | null | undefined;
     let nextKey: YamlNode | undefined;
     let found = false;
@@ -167,7 +167,7 @@ function findPair(map: YAMLMap, seg: string | number): Pair | undefined {
   const want = String(seg);
   for (const item of map.items) {
     const k = item.key;
-    if (isScalar(k) ? String(k.value) === want : k === seg) return item as Pair;
+    if (isScalar(k) ? String(k.value) === want : k === seg) return item;
   }
   return undefined;
 }
@@ -181,7 +181,7 @@ function firstKey(node: YamlNode | null | undefined): YamlNode | undefined {
 }
 
 export function isNodeLike(x: unknown): x is YamlNode {
-  return typeof x === 'object' && x !== null && 'range' in x && Array.isArray((x as { range: unknown }).range);
+  return typeof x === 'object' && x !== null && 'range' in x && Array.isArray((x).range);
 }
 
 /** Turns paths into diagnostics; ranges are cut at the end of their first line so a whole block is never underlined. */

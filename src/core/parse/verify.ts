@@ -74,6 +74,7 @@ export function editLeavesNoError(
   if (!pair || !isScalar(pair.key)) return false;
   const seq = pair.value;
   if (!isSeq(seq) || seq.flow || seq.items.length === 0) return false;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a scalar's value is a string, number, boolean or null
   const name = pair.key.value === null ? '' : String(pair.key.value);
   const oldList = Object.prototype.hasOwnProperty.call(data.plain, name) ? data.plain[name] : undefined;
   if (name === '__proto__' || !Array.isArray(oldList) || oldList.length !== seq.items.length) return false;
@@ -124,7 +125,8 @@ export function editLeavesNoError(
     if (signal instanceof AliasFound) return false;
     throw signal;
   }
-  const merged: Record<string, unknown> = { ...data.plain, [name]: [...oldList.slice(0, a), ...fresh, ...oldList.slice(b + 1)] };
+  const kept = oldList as unknown[];
+  const merged: Record<string, unknown> = { ...data.plain, [name]: [...kept.slice(0, a), ...fresh, ...kept.slice(b + 1)] };
   if (!MentoringFile.safeParse(merged).success) return false;
   const refs: Diagnostic[] = [];
   crossReferences(merged, new Locator(doc, new LineIndex('')), refs);

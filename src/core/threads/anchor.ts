@@ -18,9 +18,9 @@ export interface Anchor {
   /** The anchored line as it was written (trailing spaces dropped). */
   text: string;
   /** The nearest non-blank line above, when there is one. */
-  before?: string;
+  before?: string | undefined;
   /** The nearest non-blank line below, when there is one. */
-  after?: string;
+  after?: string | undefined;
 }
 
 /** The lines of a text, whatever its line endings (`\n`, `\r\n`, `\r`). */
@@ -54,9 +54,9 @@ export interface Reanchored {
   /** 1-based line to show the thread on. */
   line: number;
   /** 1-based last line, for threads on several lines. */
-  endLine?: number;
+  endLine?: number | undefined;
   /** For `changed` and `lost`: one sentence for the user. */
-  reason?: string;
+  reason?: string | undefined;
 }
 
 interface Anchored {

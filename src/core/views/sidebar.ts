@@ -22,21 +22,21 @@ export interface NoteInput {
   id: string;
   text: string;
   created: string;
-  sessionId?: string;
+  sessionId?: string | undefined;
 }
 
 export interface SidebarInput {
   /** The store has not finished its first scan. */
-  loading?: boolean;
+  loading?: boolean | undefined;
   /** The current mentoring file: its workspace-relative label and parse result; absent when there is none. */
-  file?: { label: string; result: ParseResult };
+  file?: { label: string; result: ParseResult } | undefined;
   /** How many mentoring files the workspace holds (without `file`: several, none chosen yet). */
-  fileCount?: number;
+  fileCount?: number | undefined;
   /** Private notes of that file (any order; shown oldest first). */
-  notes?: readonly NoteInput[];
+  notes?: readonly NoteInput[] | undefined;
   now: Date;
   /** The `mentoring.role` setting, when it names a role. */
-  role?: Role;
+  role?: Role | undefined;
   /** The words that mark private notes everywhere ("private — only on this machine"). */
   privateLabel: string;
 }
@@ -156,7 +156,7 @@ function needsFeedback(model: MentoringFile, role: Role | undefined): Session | 
       latestAt = at;
     }
   });
-  const session = latest as Session | undefined;
+  const session = latest;
   if (!session) return undefined;
   const given = role ? session.feedback.some((f) => f.from === role) : session.feedback.length > 0;
   return given ? undefined : session;

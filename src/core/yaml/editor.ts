@@ -122,7 +122,7 @@ export class Editor {
           }
           return;
         }
-        node = pair.value as YamlNode;
+        node = pair.value;
       } else if (isSeq(node)) {
         if (typeof seg !== 'number' || !Number.isInteger(seg) || seg < 0 || seg > node.items.length) {
           throw new YamlEditError(`cannot set ${fmtPath(path)}: no item ${String(seg)} in ${fmtPath(path.slice(0, i))}`);
@@ -289,7 +289,7 @@ export class Editor {
     this.addedKeys.set(map, added);
     if (map.flow) {
       const last = map.items[map.items.length - 1];
-      const r = range(map as YamlNode);
+      const r = range(map);
       const body = `${this.render.flowKey(key)}: ${this.render.flow(value)}`;
       if (!last) {
         // `{}` → `{ key: value }`
@@ -312,7 +312,7 @@ export class Editor {
       this.insertLinesAt(this.pairEnd(anchor), lines);
       return;
     }
-    const lastEnd = Math.max(range(map as YamlNode)[1], this.pairEnd(last));
+    const lastEnd = Math.max(range(map)[1], this.pairEnd(last));
     this.insertLinesAt(lastEnd, lines);
   }
 

@@ -50,10 +50,10 @@ function modelWith(s: string): MentoringFile {
 
 interface MdNode {
   type: string;
-  depth?: number;
-  ordered?: boolean | null;
-  checked?: boolean | null;
-  children?: MdNode[];
+  depth?: number | undefined;
+  ordered?: boolean | null | undefined;
+  checked?: boolean | null | undefined;
+  children?: MdNode[] | undefined;
 }
 
 /**
@@ -70,7 +70,7 @@ function shape(md: string): string[] {
     out.push(`${'  '.repeat(depth)}${n.type}${n.depth !== undefined ? n.depth : ''}${n.ordered ? ' ordered' : ''}`);
     for (const c of n.children ?? []) walk(c, depth + 1);
   };
-  walk(fromMarkdown(md) as MdNode, 0);
+  walk(fromMarkdown(md), 0);
   return out;
 }
 

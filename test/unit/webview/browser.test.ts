@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { HostMessage, ReadyState, TaskView, ViewState } from '../../../src/core/views/protocol';
+import type { ReadyState, TaskView, ViewState } from '../../../src/core/views/protocol';
 import { ROOT as ROOT_DIR } from '../../fixtures';
 
 // The page-side callbacks run in the browser; the root tsconfig has no DOM lib (src/core must not
@@ -118,7 +118,7 @@ async function openPage(browser: Browser, stored?: unknown): Promise<Page> {
   return page;
 }
 
-async function send(page: Page, msg: HostMessage | unknown): Promise<void> {
+async function send(page: Page, msg: unknown): Promise<void> {
   await page.evaluate((m) => window.postMessage(m, '*'), msg);
   await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
 }
@@ -133,7 +133,7 @@ async function posted(page: Page): Promise<Posted[]> {
 async function waitPosted(page: Page, type: string, count = 1): Promise<Posted> {
   const handle = await page.waitForFunction(([t, n]) => {
     const all = (window as unknown as { __posted: Posted[] }).__posted.filter((m) => m.type === t);
-    return all.length >= (n as number) ? all[all.length - 1] : undefined;
+    return all.length >= (n) ? all[all.length - 1] : undefined;
   }, [type, count] as const, { timeout: 5000 });
   return (await handle.jsonValue()) as Posted;
 }

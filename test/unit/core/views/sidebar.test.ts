@@ -87,7 +87,7 @@ function build(i: SidebarInput): ReturnType<typeof buildViewState> {
 function ready(i: SidebarInput): ReadyState {
   const state = build(i);
   assert.equal(state.kind, 'ready', JSON.stringify(state).slice(0, 400));
-  return state as ReadyState;
+  return state;
 }
 
 describe('sidebar view model', () => {

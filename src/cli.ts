@@ -9,8 +9,10 @@ const USAGE = `Usage: mentoring COMMAND [options]   (mentoring COMMAND --help fo
   task add|done|drop                      track tasks
   summary SESSION-ID                      a session's summary as Markdown
   hints [TEXT] [--jsonl]                  hints for a review comment
+  key generate|show                       your age key for sealed (confidential) fields
 
-Environment: MENTORING_NOW=ISO-TIME fixes the clock (for scripts and tests).`;
+Environment: MENTORING_NOW=ISO-TIME fixes the clock (for scripts and tests);
+MENTORING_IDENTITY=FILE is your age key file (default ~/.config/mentoring/keys.txt).`;
 
 type Command = (argv: string[], io: Io) => Promise<number>;
 
@@ -23,6 +25,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   task: async () => (await import('./cli/edit')).task,
   summary: async () => (await import('./cli/summary')).summary,
   hints: async () => (await import('./cli/hints')).hints,
+  key: async () => (await import('./cli/key')).key,
 };
 
 export async function main(argv: string[], io: Io): Promise<number> {

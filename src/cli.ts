@@ -9,7 +9,9 @@ const USAGE = `Usage: mentoring COMMAND [options]   (mentoring COMMAND --help fo
   task add|done|drop                      track tasks
   summary SESSION-ID                      a session's summary as Markdown
   hints [TEXT] [--jsonl]                  hints for a review comment
-  key generate|show                       your age key for sealed (confidential) fields
+  key generate|show|add                   your age key; a public key into the agreement
+  note add|show SESSION-ID                a session's shared notes (sealed with keys)
+  reseal                                  seal every sealed field again to the current readers
 
 Environment: MENTORING_NOW=ISO-TIME fixes the clock (for scripts and tests);
 MENTORING_IDENTITY=FILE is your age key file (default ~/.config/mentoring/keys.txt).`;
@@ -26,6 +28,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   summary: async () => (await import('./cli/summary')).summary,
   hints: async () => (await import('./cli/hints')).hints,
   key: async () => (await import('./cli/key')).key,
+  note: async () => (await import('./cli/note')).note,
+  reseal: async () => (await import('./cli/reseal')).reseal,
 };
 
 export async function main(argv: string[], io: Io): Promise<number> {

@@ -1,24 +1,27 @@
 /**
- * `mentoring key generate|show`: your age key for sealed fields. The secret key stays in a file
+ * `mentoring key generate|show|add`: your age key for sealed fields. The secret key stays in a file
  * outside the repository (mode 0600, age's own format, so `age -d -i FILE` reads it); only the
  * public key (`age1…`) ever goes into the agreement.
  */
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { generateX25519Identity, identityToRecipient } from 'age-encryption';
+import { setKey } from '../core/seal/edits';
 import { formatIdentityFile } from '../core/seal/keys';
-import { parseCommand, str } from './args';
-import { reason } from './files';
+import { need, onePositional, parseCommand, role, str } from './args';
+import { display, loadForEdit, reason, targetFile, writeAtomic } from './files';
 import { identityPath, loadIdentities } from './identity';
-import { Failure, UsageError, type Io } from './io';
+import { clock, Failure, UsageError, type Io } from './io';
 
 const IDENTITY_HELP = `  --identity FILE          your key file (default: MENTORING_IDENTITY, else
                            ~/.config/mentoring/keys.txt); a file from age-keygen works too`;
 
-export const KEY_USAGE = `Usage: mentoring key generate|show …
+export const KEY_USAGE = `Usage: mentoring key generate|show|add …
 
   mentoring key generate [--out FILE]      make your key; prints the public key last
   mentoring key show [--identity FILE]     print the public key of your key file
+  mentoring key add --role mentor|mentee PUBLIC_KEY [--file PATH]
+                                           write a public key into the agreement
 
 Run \`mentoring key SUB --help\` for details.`;
 
@@ -42,12 +45,25 @@ Prints the public key (age1…) of each secret key in your key file.
 ${IDENTITY_HELP}
   -h, --help               show this help`;
 
+const ADD_USAGE = `Usage: mentoring key add --role mentor|mentee PUBLIC_KEY [--file PATH]
+
+Writes PUBLIC_KEY (age1…, from \`mentoring key show\` or age-keygen) as the
+key of the mentor or the mentee in the agreement. From then on confidential
+fields are sealed to it. A key that is not a valid age X25519 public key is
+refused, saying what is wrong. Run \`mentoring reseal\` afterwards so fields
+sealed before can be read with it.
+
+  --role mentor|mentee     whose key it is
+  --file PATH              the mentoring file (default: the one below this folder)
+  -h, --help               show this help`;
+
 export async function key(argv: string[], io: Io): Promise<number> {
   const [sub, ...rest] = argv;
   if (sub === undefined) throw new UsageError('Missing key command.', KEY_USAGE);
   if (sub === '-h' || sub === '--help') return io.out(KEY_USAGE + '\n'), 0;
   if (sub === 'generate') return generate(rest, io);
   if (sub === 'show') return show(rest, io);
+  if (sub === 'add') return add(rest, io);
   throw new UsageError(`Unknown key command "${sub}".`, KEY_USAGE);
 }
 
@@ -85,5 +101,21 @@ async function show(argv: string[], io: Io): Promise<number> {
   if (p.positionals.length > 0) throw new UsageError(`Unexpected argument: ${p.positionals.join(' ')}.`, SHOW_USAGE);
   const { identities } = loadIdentities(io, str(p, 'identity'));
   for (const id of identities) io.out(`${await identityToRecipient(id)}\n`);
+  return 0;
+}
+
+async function add(argv: string[], io: Io): Promise<number> {
+  const p = parseCommand(argv, { role: { type: 'string' }, file: { type: 'string' } }, ADD_USAGE);
+  if (p.help) return io.out(ADD_USAGE + '\n'), 0;
+  const who = role(need(p, 'role', ADD_USAGE), 'role', ADD_USAGE) as 'mentor' | 'mentee';
+  const publicKey = onePositional(p, 'public key (age1…)', ADD_USAGE);
+  const now = clock(io.env);
+  const path = targetFile(io, str(p, 'file'));
+  const { text } = loadForEdit(io, path, now);
+  const r = setKey(text, { role: who, key: publicKey }, now);
+  if (!r.ok) throw new Failure(`${display(io, path)}: ${r.message}`);
+  writeAtomic(path, r.text);
+  for (const w of r.warnings) io.err(`warning: ${w}\n`);
+  io.out(`The ${who}'s key is now ${publicKey.trim().toLowerCase()}.  (${display(io, path)})\n`);
   return 0;
 }

@@ -23,12 +23,17 @@ export const MAX_STANZAS = 32;
 const MAX_HEADER_BYTES = 16 * 1024;
 
 /** True for a value that is, or claims to be, an age armor: it starts with the BEGIN line. */
-export function isSealed(value: unknown): value is string {
+export function isSealed(value: unknown): boolean {
   if (typeof value !== 'string') return false;
   let i = 0;
   // Only whitespace may precede the armor; look no further than a few hundred characters.
   while (i < value.length && i < 256 && /\s/.test(value[i] as string)) i++;
   return value.startsWith(ARMOR_BEGIN, i);
+}
+
+/** The value itself when it is sealed (for narrowing `unknown` model values), else undefined. */
+export function sealedText(value: unknown): string | undefined {
+  return isSealed(value) ? (value as string) : undefined;
 }
 
 export interface ArmorProblem {

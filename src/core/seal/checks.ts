@@ -7,7 +7,7 @@
 import type { Finding } from '../checks';
 import type { MentoringFile } from '../schema';
 import { byCloseness, editDistance } from '../closeness';
-import { inspectArmor, isSealed } from './armor';
+import { inspectArmor, sealedText } from './armor';
 import { describeField, describeReaders, expandFieldNames, FIELD_NAMES, FIELDS, fieldValues, policyOf } from './fields';
 import { parseRecipient } from './keys';
 
@@ -61,8 +61,9 @@ export function sealChecks(model: MentoringFile): Finding[] {
   let plain = 0;
   let plainOver = 0;
   for (const fv of fieldValues(model)) {
-    if (isSealed(fv.value)) {
-      const info = inspectArmor(fv.value);
+    const armor = sealedText(fv.value);
+    if (armor !== undefined) {
+      const info = inspectArmor(armor);
       if (!info.ok) {
         out.push({
           severity: 'error',

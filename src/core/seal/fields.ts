@@ -119,12 +119,12 @@ export function policyOf(agreement: Agreement): SealPolicy {
   };
 }
 
-/** "Ana (mentor), Ben (mentee) and Program coordinator". */
-export function describeReaders(readers: readonly Pick<Reader, 'label'>[]): string {
+/** "Ana (mentor), Ben (mentee) and Program coordinator" (or "… or …", for whose key is needed). */
+export function describeReaders(readers: readonly Pick<Reader, 'label'>[], conjunction: 'and' | 'or' = 'and'): string {
   const names = readers.map((r) => r.label);
   if (names.length === 0) return 'nobody';
   if (names.length === 1) return names[0] as string;
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] as string}`;
+  return `${names.slice(0, -1).join(', ')} ${conjunction} ${names[names.length - 1] as string}`;
 }
 
 export interface FieldValue {

@@ -13,7 +13,7 @@ import { parse } from '../parse';
 import type { MentoringFile } from '../schema';
 import { planEdits, type YamlOp } from '../yamlEdit';
 import { open as openArmor, seal as sealText, type Opened } from './age';
-import { isSealed } from './armor';
+import { isSealed, sealedText } from './armor';
 import { describeField, describeReaders, fieldValues, policyOf, type Field, type FieldValue, type SealPolicy } from './fields';
 
 export type Sealer = (plaintext: string, recipients: readonly string[]) => Promise<string>;
@@ -117,8 +117,9 @@ export async function reseal(text: string, identities: readonly string[], option
   const skipped: Skipped[] = [];
   for (const fv of fieldValues(model)) {
     const readers = policy.readers(fv.field).map((r) => r.key);
-    if (isSealed(fv.value)) {
-      const opened = await opener(fv.value, identities);
+    const armor = sealedText(fv.value);
+    if (armor !== undefined) {
+      const opened = await opener(armor, identities);
       if (!opened.ok) {
         skipped.push({ path: fv.path, field: fv.field, what: describeField(model, fv.path), why: opened.message });
         continue;
@@ -145,8 +146,9 @@ export type ReadField =
 
 /** A field as a reader sees it: plain, opened (with who can read it), or still sealed (with who can). */
 export async function readField(model: MentoringFile, fv: FieldValue, identities: readonly string[], opener: Opener = openArmor): Promise<ReadField> {
-  if (!isSealed(fv.value)) return { sealed: false, value: fv.value };
+  const armor = sealedText(fv.value);
+  if (armor === undefined) return { sealed: false, value: fv.value };
   const readers = describeReaders(policyOf(model.agreement).readers(fv.field));
-  const opened = await opener(fv.value, identities);
+  const opened = await opener(armor, identities);
   return opened.ok ? { sealed: true, opened: true, text: opened.text, readers } : { sealed: true, opened: false, readers, why: opened.message };
 }

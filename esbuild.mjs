@@ -63,7 +63,7 @@ const bundles = [
     ...common,
     ...nodeBundle,
     plugins: [...common.plugins, ...nodeBundle.plugins],
-    entryPoints: ['src/cli.ts'],
+    entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },
   },

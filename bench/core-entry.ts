@@ -3,6 +3,6 @@
  * esbuild options from esbuild.mjs, including the `yaml` build they use), so the figures are the
  * product's and not those of the TypeScript sources run through tsx.
  */
-export { clearParseCache, parse } from '../src/core/parse';
-export { addTask, completeTask } from '../src/core/edit';
+export { clearParseCache, parse } from '../src/core/parse/index';
+export { addTask, completeTask } from '../src/core/edit/index';
 export { parseDocument } from 'yaml';

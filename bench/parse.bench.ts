@@ -92,7 +92,7 @@ export async function run(): Promise<void> {
   if (!openTask) throw new Error('the generated log has no open task');
 
   const addTask = (): unknown => core.addTask(text, { title: 'Read the retry module', owner: 'mentee' }, { now });
-  const completeTask = (): unknown => core.completeTask(text, { id: openTask.id }, { now });
+  const completeTask = (): unknown => core.completeTask(text, { task: openTask.id }, { now });
   for (const [name, edit] of [['addTask', addTask], ['completeTask', completeTask]] as const) {
     const result = edit() as { ok: boolean };
     if (!result.ok) throw new Error(`${name} failed on the generated log: ${JSON.stringify(result)}`);

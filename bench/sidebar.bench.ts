@@ -5,9 +5,9 @@
  * Prints medians and ratios to the parse; nothing is asserted. The goal (not asserted): the model
  * costs a small fraction of the parse, so a state per change or per clock tick is cheap.
  */
-import { clearParseCache, parse } from '../src/core/parse';
-import { HostMessage } from '../src/core/protocol';
-import { buildViewState } from '../src/core/sidebarModel';
+import { clearParseCache, parse } from '../src/core/parse/index';
+import { HostMessage } from '../src/core/views/protocol';
+import { buildViewState } from '../src/core/views/sidebar';
 import { generateLog } from '../test/fixtures/generate';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);

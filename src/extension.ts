@@ -4,17 +4,17 @@
  * no module does anything when imported.
  */
 import * as vscode from 'vscode';
-import { MentoringCodeActions } from './codeActions';
+import { MentoringCodeActions } from './editor/codeActions';
 import { registerCommands } from './commands/index';
-import { registerCommentHints, type CommentHints } from './commentHints';
-import { parse } from './core/parse';
-import { MentoringDiagnostics } from './diagnostics';
-import { PrivateNotes, notesFolder } from './privateNotes';
-import { registerReviewThreads, type ReviewThreads } from './reviewThreads';
-import { registerSidebar, type MentoringSidebar } from './sidebar';
-import { MentoringStatusBar } from './statusBar';
-import { MentoringStore } from './store';
-import { VsCodeUi, type Ui } from './ui';
+import { registerCommentHints, type CommentHints } from './reviews/commentHints';
+import { parse } from './core/parse/index';
+import { MentoringDiagnostics } from './editor/diagnostics';
+import { PrivateNotes, notesFolder } from './editor/privateNotes';
+import { registerReviewThreads, type ReviewThreads } from './reviews/threads';
+import { registerSidebar, type MentoringSidebar } from './sidebar/provider';
+import { MentoringStatusBar } from './editor/statusBar';
+import { MentoringStore } from './editor/store';
+import { VsCodeUi, type Ui } from './editor/ui';
 
 /** What `activate` returns: the pieces other parts and the in-host tests build on. */
 export interface MentoringApi {

@@ -23,7 +23,7 @@ import {
   parseHostMessage, parseWebviewMessage,
   type FeedbackView, type GoalView, type HostMessage, type ProblemView, type ReadyState, type SessionView, type TaskView,
   type ViewState, type WebviewMessage, type WebviewRequest,
-} from '../src/core/protocol';
+} from '../src/core/views/protocol';
 import {
   PAGE, STATUS_FILTERS, TABS, agendaLines, countByStatus, describeChange, dueText, feedbackHistory, formatWhen, groupTasks,
   moveTarget, noticeText, ownerName, plural, relative, sanitizeUiState, suggestedSessionTime, trendGeometry, trendSummary,

@@ -4,7 +4,7 @@
  * across hide/show. Pure, so it is unit-tested in Node (test/unit/webview-model.test.ts); app.ts
  * only turns these results into lit templates.
  */
-import type { FeedbackView, ReadyState, TaskView, TrendPoint } from '../src/core/protocol';
+import type { FeedbackView, ReadyState, TaskView, TrendPoint } from '../src/core/views/protocol';
 
 export type TabId = 'agenda' | 'tasks' | 'feedback' | 'agreement' | 'notes';
 export const TABS: readonly { id: TabId; label: string }[] = [

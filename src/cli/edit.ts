@@ -1,6 +1,6 @@
 /** `mentoring session …` and `mentoring task …`: the core's lossless edits on a file. */
-import * as core from '../core/edit';
-import type { EditResult } from '../core/edit';
+import * as core from '../core/edit/index';
+import type { EditResult } from '../core/edit/index';
 import { need, onePositional, parseCommand, role, str, strs, type OptionSpec, type Parsed } from './args';
 import { display, loadForEdit, targetFile } from './files';
 import { clock, Failure, UsageError, type Io } from './io';
@@ -47,8 +47,7 @@ ${FILE}`,
     options: { at: { type: 'string' }, topic: { type: 'string' }, agenda: { type: 'string', multiple: true } },
     run(p, text, ctx) {
       if (p.positionals.length > 0) throw new UsageError(`Unexpected argument: ${p.positionals.join(' ')}.`, this.usage);
-      const topic = str(p, 'topic');
-      return core.planSession(text, { at: need(p, 'at', this.usage), ...(topic !== undefined ? { topic } : {}), agenda: strs(p, 'agenda') }, ctx);
+      return core.planSession(text, { at: need(p, 'at', this.usage), topic: str(p, 'topic'), agenda: strs(p, 'agenda') }, ctx);
     },
     done: (id) => `Planned session ${id}.`,
   },
@@ -56,7 +55,7 @@ ${FILE}`,
     usage: `Usage: mentoring session start ID [--file PATH]\n\nRecords that session ID started now.\n\n${FILE}`,
     options: {},
     run(p, text, ctx) {
-      return core.startSession(text, { id: onePositional(p, 'session id', this.usage) }, ctx);
+      return core.startSession(text, { session: onePositional(p, 'session id', this.usage) }, ctx);
     },
     done: (id) => `Started session ${id}.`,
   },
@@ -86,11 +85,8 @@ ${FILE}`,
       const any = rating !== undefined || valuable !== undefined || change !== undefined;
       if (any && from === undefined) throw new UsageError('--from mentor|mentee is required with feedback.', this.usage);
       if (!any && from !== undefined) throw new UsageError('--from needs at least one of --rating, --valuable, --change.', this.usage);
-      const feedback =
-        from === undefined
-          ? undefined
-          : { from, ...(rating !== undefined ? { rating } : {}), ...(valuable !== undefined ? { valuable } : {}), ...(change !== undefined ? { change } : {}) };
-      return core.endSession(text, { id, ...(feedback ? { feedback } : {}) }, ctx);
+      const feedback = from === undefined ? undefined : { from, rating, valuable, change };
+      return core.endSession(text, { session: id, feedback }, ctx);
     },
     done: (id) => `Ended session ${id}.`,
   },
@@ -107,8 +103,7 @@ ${FILE}`,
     run(p, text, ctx) {
       const id = onePositional(p, 'session id', this.usage);
       const by = role(need(p, 'by', this.usage), 'by', this.usage) as 'mentor' | 'mentee';
-      const reasonText = str(p, 'reason');
-      return core.cancelSession(text, { id, by, ...(reasonText !== undefined ? { reason: reasonText } : {}) }, ctx);
+      return core.cancelSession(text, { session: id, by, reason: str(p, 'reason') }, ctx);
     },
     done: (id) => `Cancelled session ${id}.`,
   },
@@ -136,13 +131,7 @@ ${FILE}`,
     run(p, text, ctx) {
       const title = onePositional(p, 'title (quote it)', this.usage);
       const owner = role(str(p, 'owner'), 'owner', this.usage);
-      const args: core.AddTaskArgs = { title, links: strs(p, 'link') };
-      if (owner !== undefined) args.owner = owner;
-      for (const k of ['due', 'goal', 'session'] as const) {
-        const v = str(p, k);
-        if (v !== undefined) args[k] = v;
-      }
-      return core.addTask(text, args, ctx);
+      return core.addTask(text, { title, owner, due: str(p, 'due'), goal: str(p, 'goal'), session: str(p, 'session'), links: strs(p, 'link') }, ctx);
     },
     done: (id) => `Added task ${id}.`,
   },
@@ -150,7 +139,7 @@ ${FILE}`,
     usage: `Usage: mentoring task done ID [--file PATH]\n\nMarks task ID done.\n\n${FILE}`,
     options: {},
     run(p, text, ctx) {
-      return core.completeTask(text, { id: onePositional(p, 'task id', this.usage) }, ctx);
+      return core.completeTask(text, { task: onePositional(p, 'task id', this.usage) }, ctx);
     },
     done: (id) => `Task ${id} is done.`,
   },
@@ -158,8 +147,7 @@ ${FILE}`,
     usage: `Usage: mentoring task drop ID [--reason T] [--file PATH]\n\nDrops task ID.\n\n  --reason T               why\n${FILE}`,
     options: { reason: { type: 'string' } },
     run(p, text, ctx) {
-      const reasonText = str(p, 'reason');
-      return core.dropTask(text, { id: onePositional(p, 'task id', this.usage), ...(reasonText !== undefined ? { reason: reasonText } : {}) }, ctx);
+      return core.dropTask(text, { task: onePositional(p, 'task id', this.usage), reason: str(p, 'reason') }, ctx);
     },
     done: (id) => `Dropped task ${id}.`,
   },
@@ -180,7 +168,7 @@ async function group(subs: Record<string, Sub>, usage: string, name: string, arg
   const path = targetFile(io, str(p, 'file'));
   const { text } = loadForEdit(io, path, now);
   const result = sub.run(p, text, { now });
-  if (!result.ok) throw new Failure(`${display(io, path)}: ${result.message} (nothing was written)`);
+  if (!result.ok) throw new Failure(`${display(io, path)}: ${result.message}`);
   // Confidential fields the edit wrote (feedback, notes…) are sealed before anything reaches the disk.
   const sealed = await writeSealed(io, path, text, result.text, now);
   for (const w of result.warnings) io.err(`warning: ${w}\n`);

@@ -2,7 +2,7 @@
 import { chmodSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics';
-import { parse, type ParseResult } from '../core/parse';
+import { parse, type ParseResult } from '../core/parse/index';
 import { Failure, UsageError, type Io } from './io';
 
 // .vscode-test: VS Code's test cache (downloaded editors, test workspaces), never a project's own files
@@ -77,7 +77,7 @@ export function loadForEdit(io: Io, path: string, now: Date): Loaded {
   const errors = loaded.result.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     for (const d of errors) io.err(formatText(display(io, path), d) + '\n');
-    throw new Failure(`${display(io, path)} has ${errors.length === 1 ? 'an error' : `${errors.length} errors`}; fix ${errors.length === 1 ? 'it' : 'them'} first (nothing was written).`);
+    throw new Failure(`${display(io, path)} has ${errors.length === 1 ? 'an error' : `${errors.length} errors`}; fix ${errors.length === 1 ? 'it' : 'them'} before editing. Nothing was changed.`);
   }
   return loaded;
 }

@@ -112,7 +112,7 @@ async function add(argv: string[], io: Io): Promise<number> {
   const now = clock(io.env);
   const path = targetFile(io, str(p, 'file'));
   const { text } = loadForEdit(io, path, now);
-  const r = setKey(text, { role: who, key: publicKey }, now);
+  const r = setKey(text, { role: who, key: publicKey }, { now });
   if (!r.ok) throw new Failure(`${display(io, path)}: ${r.message}`);
   writeAtomic(path, r.text);
   for (const w of r.warnings) io.err(`warning: ${w}\n`);

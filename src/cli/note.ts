@@ -70,7 +70,7 @@ async function add(argv: string[], io: Io): Promise<number> {
     previous = opened.text;
   }
   const combined = previous !== undefined && previous.trim() !== '' ? `${previous.trimEnd()}\n\n${textArg.trim()}` : textArg;
-  const edited = setNotes(text, { session: id, notes: combined }, now);
+  const edited = setNotes(text, { session: id, notes: combined }, { now });
   if (!edited.ok) throw new Failure(`${display(io, path)}: ${edited.message}`);
   const sealed = await writeSealed(io, path, text, edited.text, now);
   for (const line of sealed) io.err(`${line}\n`);

@@ -1,7 +1,7 @@
 /** Mentoring: Give Feedback on a Session — rating, what was valuable, what to change. */
 import type { Role } from '../core/schema';
 import { askRole, chooseSession, type CommandContext, type CommandOutcome, type FileArgs, modelOf, runEdit, targetState } from './context';
-import { ops } from './ops';
+import * as edit from '../core/edit';
 
 export interface FeedbackAnswers {
   rating?: number;
@@ -45,5 +45,5 @@ export async function addFeedback(ctx: CommandContext, args: AddFeedbackArgs = {
   const given = args.rating !== undefined || args.valuable !== undefined || args.change !== undefined;
   const answers = given ? { rating: args.rating, valuable: args.valuable, change: args.change } : await askFeedback(ctx, session.id);
   if (!answers) return undefined;
-  return runEdit(ctx, state, (text) => ops.addFeedback(text, { session: session.id, from, ...answers }, ctx.now()), () => `Feedback on session ${session.id} recorded.`);
+  return runEdit(ctx, state, (text) => edit.addFeedback(text, { session: session.id, from, ...answers }, { now: ctx.now() }), () => `Feedback on session ${session.id} recorded.`);
 }

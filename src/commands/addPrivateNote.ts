@@ -1,5 +1,5 @@
 /** Mentoring: Add a Private Note — kept on this machine only, never in the repository. */
-import { PRIVATE_LABEL, fileKeyOf } from '../privateNotes';
+import { PRIVATE_LABEL, fileKeyOf } from '../editor/privateNotes';
 import { type CommandContext, type CommandOutcome, type FileArgs, sessionLabel, targetState } from './context';
 
 export interface AddPrivateNoteArgs extends FileArgs {

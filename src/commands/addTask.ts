@@ -1,10 +1,10 @@
 /** Mentoring: Add a Task from the Selection — the task links the file and lines. */
 import * as vscode from 'vscode';
 import type { Role } from '../core/schema';
-import { codeLink, titleFromSelection } from '../links';
+import { codeLink, titleFromSelection } from '../core/links';
 import { type CommandContext, type CommandOutcome, type FileArgs, modelOf, runEdit, targetState } from './context';
-import { ops } from './ops';
-import { parseDate } from './time';
+import * as edit from '../core/edit';
+import { parseDate } from '../core/time';
 
 export interface AddTaskArgs extends FileArgs {
   title?: string;
@@ -67,7 +67,7 @@ export async function addTask(ctx: CommandContext, args: AddTaskArgs = {}): Prom
   return runEdit(
     ctx,
     state,
-    (text) => ops.addTask(text, { title: title.trim(), owner, due: dueDate, goal: args.goal, session: args.session, links }, ctx.now()),
+    (text) => edit.addTask(text, { title: title.trim(), owner, due: dueDate, goal: args.goal, session: args.session, links }, { now: ctx.now() }),
     (id) => `Task ${id ?? ''} added for the ${owner}.`,
   );
 }

@@ -1,7 +1,7 @@
 /** Mentoring: Cancel a Session — records when and by whom; warns when later than the agreed notice. */
 import type { Role } from '../core/schema';
 import { askRole, chooseSession, type CommandContext, type CommandOutcome, type FileArgs, modelOf, runEdit, targetState } from './context';
-import { ops } from './ops';
+import * as edit from '../core/edit';
 
 export interface CancelSessionArgs extends FileArgs {
   session?: string;
@@ -30,7 +30,7 @@ export async function cancelSession(ctx: CommandContext, args: CancelSessionArgs
   return runEdit(
     ctx,
     state,
-    (text) => ops.cancelSession(text, { session: session.id, by, reason: reason.trim() || undefined }, ctx.now()),
+    (text) => edit.cancelSession(text, { session: session.id, by, reason: reason.trim() || undefined }, { now: ctx.now() }),
     () => `Session ${session.id} cancelled by the ${by}.`,
   );
 }

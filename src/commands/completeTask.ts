@@ -1,6 +1,6 @@
 /** Mentoring: Complete a Task — picked from the open tasks. */
 import { chooseOpenTask, type CommandContext, type CommandOutcome, type FileArgs, modelOf, runEdit, targetState } from './context';
-import { ops } from './ops';
+import * as edit from '../core/edit';
 
 export interface TaskArgs extends FileArgs {
   task?: string;
@@ -12,5 +12,5 @@ export async function completeTask(ctx: CommandContext, args: TaskArgs = {}): Pr
   if (!state || !model) return undefined;
   const task = await chooseOpenTask(ctx, model.tasks, args.task, 'Which task is done?');
   if (!task) return undefined;
-  return runEdit(ctx, state, (text) => ops.completeTask(text, { task: task.id }, ctx.now()), () => `Task "${task.title}" done.`);
+  return runEdit(ctx, state, (text) => edit.completeTask(text, { task: task.id }, { now: ctx.now() }), () => `Task "${task.title}" done.`);
 }

@@ -5,9 +5,9 @@
  */
 import * as vscode from 'vscode';
 import type { Role, Session, Task } from '../core/schema';
-import type { PrivateNotes } from '../privateNotes';
-import type { EditResult, MentoringState, MentoringStore, StoreEditResult } from '../store';
-import type { Ui } from '../ui';
+import type { PrivateNotes } from '../editor/privateNotes';
+import type { EditResult, MentoringState, MentoringStore, StoreEditResult } from '../editor/store';
+import type { Ui } from '../editor/ui';
 
 export interface CommandContext {
   store: MentoringStore;

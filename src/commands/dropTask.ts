@@ -1,7 +1,7 @@
 /** Mentoring: Drop a Task — picked from the open tasks, with an optional reason. */
 import { chooseOpenTask, type CommandContext, type CommandOutcome, modelOf, runEdit, targetState } from './context';
 import type { TaskArgs } from './completeTask';
-import { ops } from './ops';
+import * as edit from '../core/edit';
 
 export interface DropTaskArgs extends TaskArgs {
   reason?: string;
@@ -15,5 +15,5 @@ export async function dropTask(ctx: CommandContext, args: DropTaskArgs = {}): Pr
   if (!task) return undefined;
   const reason = args.reason ?? (args.task !== undefined ? '' : await ctx.ui().input({ title: `Drop "${task.title}"`, prompt: 'Why? (optional, recorded in the file)' }));
   if (reason === undefined) return undefined;
-  return runEdit(ctx, state, (text) => ops.dropTask(text, { task: task.id, reason: reason.trim() || undefined }, ctx.now()), () => `Task "${task.title}" dropped.`);
+  return runEdit(ctx, state, (text) => edit.dropTask(text, { task: task.id, reason: reason.trim() || undefined }, { now: ctx.now() }), () => `Task "${task.title}" dropped.`);
 }

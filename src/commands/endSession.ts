@@ -3,7 +3,7 @@ import type { Role } from '../core/schema';
 import { isRunning } from '../core/queries';
 import { askFeedback, type FeedbackAnswers } from './addFeedback';
 import { askRole, chooseSession, type CommandContext, type CommandOutcome, type FileArgs, modelOf, runEdit, targetState } from './context';
-import { ops } from './ops';
+import * as edit from '../core/edit';
 
 export interface EndSessionArgs extends FileArgs {
   session?: string;
@@ -28,7 +28,7 @@ export async function endSession(ctx: CommandContext, args: EndSessionArgs = {})
   return runEdit(
     ctx,
     state,
-    (text) => ops.endSession(text, { session: session.id, ...(given ? { feedback: given } : {}) }, ctx.now()),
+    (text) => edit.endSession(text, { session: session.id, ...(given ? { feedback: given } : {}) }, { now: ctx.now() }),
     () => `Session ${session.id} ended${given ? ' and your feedback recorded' : ''}.`,
   );
 }

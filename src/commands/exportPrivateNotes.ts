@@ -1,6 +1,6 @@
 /** Mentoring: Export My Private Notes — Markdown in a new untitled document for their owner to keep. */
 import * as vscode from 'vscode';
-import { fileKeyOf } from '../privateNotes';
+import { fileKeyOf } from '../editor/privateNotes';
 import { type CommandContext, type CommandOutcome, type FileArgs, targetState } from './context';
 
 export async function exportPrivateNotes(ctx: CommandContext, args: FileArgs = {}): Promise<CommandOutcome> {

@@ -1,6 +1,6 @@
 /** Registers every command in `CommandId` with its module; returns the registrations to dispose. */
 import * as vscode from 'vscode';
-import { CommandId } from '../commands';
+import { CommandId } from './ids';
 import { addFeedback } from './addFeedback';
 import { addPrivateNote } from './addPrivateNote';
 import { addTask } from './addTask';

@@ -1,7 +1,7 @@
 /** Mentoring: Plan a Session — date, topic, agenda; the topic counts as announced now. */
 import { type CommandContext, type CommandOutcome, type FileArgs, modelOf, runEdit, targetState } from './context';
-import { ops } from './ops';
-import { defaultNextSession, parseWhen, toPromptValue } from './time';
+import * as edit from '../core/edit';
+import { defaultNextSession, parseWhen, toPromptValue } from '../core/time';
 
 export interface PlanSessionArgs extends FileArgs {
   /** ISO 8601 date-time, or `2026-12-03 15:00` (local). */
@@ -38,7 +38,7 @@ export async function planSession(ctx: CommandContext, args: PlanSessionArgs = {
   return runEdit(
     ctx,
     state,
-    (text) => ops.planSession(text, { at: parsed.iso, topic: topic.trim() || undefined, agenda: agendaItems }, ctx.now()),
+    (text) => edit.planSession(text, { at: parsed.iso, topic: topic.trim() || undefined, agenda: agendaItems }, { now: ctx.now() }),
     (id) => `Session ${id ?? ''} planned${topic.trim() ? ' and its topic announced' : ''}.`,
   );
 }

@@ -5,8 +5,16 @@
  */
 import * as vscode from 'vscode';
 import { type CommandContext, type CommandOutcome } from './context';
-import { ops, type SetUpAnswers } from './ops';
-import { parseDate, toLocalDate } from './time';
+import { initFile } from '../core/init';
+import { localIsoDate, parseDate } from '../core/time';
+
+/** The guided set-up's answers. */
+export interface SetUpAnswers {
+  mentor: { name: string; handle?: string };
+  mentee: { name: string; handle?: string };
+  goal?: { title: string; by: string };
+  cadence: 'weekly' | 'biweekly' | 'monthly';
+}
 
 export interface SetUpArgs extends Partial<SetUpAnswers> {
   /** The workspace folder (URI string) to write into; asked when there are several. */
@@ -35,7 +43,7 @@ export async function setUp(ctx: CommandContext, args: SetUpArgs = {}): Promise<
     const title = await ask('A first goal, in one sentence (optional)', '5/6', undefined, false);
     if (title === undefined) return undefined;
     if (title.trim()) {
-      const limit = toLocalDate(new Date(ctx.now().getTime() + SIX_MONTHS_DAYS * 86_400_000));
+      const limit = localIsoDate(new Date(ctx.now().getTime() + SIX_MONTHS_DAYS * 86_400_000));
       const by = await ui.input({
         title: 'Set up a mentoring agreement (5/6)',
         prompt: 'By when? At most six months from now (YYYY-MM-DD).',
@@ -65,7 +73,7 @@ export async function setUp(ctx: CommandContext, args: SetUpArgs = {}): Promise<
     cadence: cadence ?? 'weekly',
   };
   const target = await freeTarget(folder, answers);
-  const content = ops.init(answers, ctx.now());
+  const content = initFile({ mentor: answers.mentor, mentee: answers.mentee, cadence: answers.cadence, goals: answers.goal ? [answers.goal] : [] }, ctx.now());
   // Create through a WorkspaceEdit, so the new file is an ordinary undoable change
   // (its folder first: `.mentoring/` may not exist yet).
   await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));

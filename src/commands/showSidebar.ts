@@ -1,6 +1,6 @@
 /** Mentoring: Show the Mentoring Sidebar — what the status bar item runs when clicked. */
 import * as vscode from 'vscode';
-import { SIDEBAR_VIEW_ID } from '../commands';
+import { SIDEBAR_VIEW_ID } from './ids';
 import type { CommandOutcome } from './context';
 
 export async function showSidebar(): Promise<CommandOutcome> {

@@ -1,6 +1,6 @@
 /** Mentoring: Start a Session — records when the session began. */
 import { chooseSession, type CommandContext, type CommandOutcome, type FileArgs, modelOf, runEdit, targetState } from './context';
-import { ops } from './ops';
+import * as edit from '../core/edit';
 
 export interface StartSessionArgs extends FileArgs {
   session?: string;
@@ -22,5 +22,5 @@ export async function startSession(ctx: CommandContext, args: StartSessionArgs =
     'There is no planned session to start. Plan one first.',
   );
   if (!session) return undefined;
-  return runEdit(ctx, state, (text) => ops.startSession(text, { session: session.id }, ctx.now()), () => `Session ${session.id} started.`);
+  return runEdit(ctx, state, (text) => edit.startSession(text, { session: session.id }, { now: ctx.now() }), () => `Session ${session.id} started.`);
 }

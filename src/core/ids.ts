@@ -69,30 +69,6 @@ export function newGoalId(title: string, taken: Iterable<string>, random: Random
   return freeId((d) => `${base}-${randomHex(d, random)}`, set, 4, (n) => `${base}-${n}`);
 }
 
-/** The UTC offset, in minutes east of UTC, that `date` has in the runtime's time zone. */
-export function localOffsetMinutes(date: Date): number {
-  return -date.getTimezoneOffset();
-}
-
-/** `2026-11-19T15:00:00+01:00` for `date` shown at `offsetMinutes` east of UTC (`Z` for 0). */
-export function formatDateTime(date: Date, offsetMinutes: number): string {
-  const shifted = new Date(date.getTime() + offsetMinutes * 60_000);
-  const iso = shifted.toISOString().slice(0, 19);
-  if (offsetMinutes === 0) return `${iso}Z`;
-  const sign = offsetMinutes > 0 ? '+' : '-';
-  const abs = Math.abs(offsetMinutes);
-  return `${iso}${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
-}
-
-/** `2026-11-19`: the calendar date of `date` at `offsetMinutes` east of UTC. */
-export function formatDate(date: Date, offsetMinutes: number): string {
-  return new Date(date.getTime() + offsetMinutes * 60_000).toISOString().slice(0, 10);
-}
-
-function pad2(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
 function clamp01(x: number): number {
   if (!(x >= 0)) return 0;
   return x >= 1 ? 0.9999999999 : x;

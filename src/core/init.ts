@@ -4,8 +4,8 @@
  * with the YAML stringifier so names with `:` or `#` stay intact.
  */
 import { Document } from 'yaml';
-import { formatDate, localOffsetMinutes, newGoalId, type Random } from './ids';
-import { addMonthsIso as addMonthsOrUndefined } from './time';
+import { newGoalId, type Random } from './ids';
+import { addMonthsIso as addMonthsOrUndefined, formatDate, localOffsetMinutes } from './time';
 
 export interface PersonInput {
   name: string;

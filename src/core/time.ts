@@ -10,6 +10,10 @@
  *   as ISO 8601 and ECMAScript both say. We build it field by field rather than trusting
  *   `Date.parse`, whose handling of offset-less strings has differed between engines.
  * - "Today" (for due dates and review dates) is the local calendar day of the injected clock.
+ *
+ * Durations have two formats, both here: the file's compact one (`1h30m`: `parseDuration`,
+ * `formatDuration`) and one in words for people (`2 days 3 hours`: `formatDurationHuman`).
+ * What people type into prompts (`2026-12-03 15:00`) is read by `parseWhen` and `parseDate`.
  */
 
 const MINUTE = 60_000;
@@ -175,4 +179,113 @@ export function formatInstantLike(date: Date, like?: string): string {
   if (offset === 0) return `${iso}Z`;
   const abs = Math.abs(offset);
   return `${iso}${offset > 0 ? '+' : '-'}${pad(Math.floor(abs / 60), 2)}:${pad(abs % 60, 2)}`;
+}
+
+// ------------------------------------------------------------------ writing now into the file
+
+/** The UTC offset, in minutes east of UTC, that `date` has in the runtime's time zone. */
+export function localOffsetMinutes(date: Date): number {
+  return -date.getTimezoneOffset();
+}
+
+/** `2026-11-19T15:00:00+01:00` for `date` shown at `offsetMinutes` east of UTC (`Z` for 0). */
+export function formatDateTime(date: Date, offsetMinutes: number): string {
+  const shifted = new Date(date.getTime() + offsetMinutes * 60_000);
+  const iso = shifted.toISOString().slice(0, 19);
+  if (offsetMinutes === 0) return `${iso}Z`;
+  const sign = offsetMinutes > 0 ? '+' : '-';
+  const abs = Math.abs(offsetMinutes);
+  return `${iso}${sign}${pad(Math.floor(abs / 60), 2)}:${pad(abs % 60, 2)}`;
+}
+
+/** `2026-11-19`: the calendar date of `date` at `offsetMinutes` east of UTC. */
+export function formatDate(date: Date, offsetMinutes: number): string {
+  return new Date(date.getTime() + offsetMinutes * 60_000).toISOString().slice(0, 10);
+}
+
+// ------------------------------------------------------------------ durations for people
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * A duration in words at the two largest units — "2 days 3 hours", "45 minutes", "less than a
+ * minute" — the one human format of every message and view (the sign is ignored).
+ */
+export function formatDurationHuman(ms: number): string {
+  const minutes = Math.round(Math.abs(ms) / MINUTE);
+  if (minutes < 1) return 'less than a minute';
+  if (minutes >= 1440) {
+    // Past a day, minutes no longer matter: round to the nearest hour.
+    const totalHours = Math.round(minutes / 60);
+    const days = Math.floor(totalHours / 24);
+    const hours = totalHours % 24;
+    return hours > 0 ? `${plural(days, 'day')} ${plural(hours, 'hour')}` : plural(days, 'day');
+  }
+  const hours = Math.floor(minutes / 60);
+  const mins = minutes % 60;
+  if (hours > 0) return mins > 0 ? `${plural(hours, 'hour')} ${plural(mins, 'minute')}` : plural(hours, 'hour');
+  return plural(mins, 'minute');
+}
+
+// ------------------------------------------------------------------ what people type into prompts
+
+/** `2026-12-03T15:00:00+01:00`: a local date and time with the local UTC offset. */
+export function toLocalIso(date: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const offset = -date.getTimezoneOffset();
+  const sign = offset >= 0 ? '+' : '-';
+  const abs = Math.abs(offset);
+  return (
+    `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
+    `T${pad(date.getHours())}:${pad(date.getMinutes())}:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+  );
+}
+
+/**
+ * Reads `2026-12-03 15:00`, `2026-12-03T15:00`, with optional seconds and offset
+ * (`Z`, `+01:00`). Without an offset the time is local. Returns the ISO string to
+ * store, or a message saying what to type.
+ */
+export function parseWhen(input: string): { iso: string } | { error: string } {
+  const m = /^\s*(\d{4})-(\d{2})-(\d{2})[T ](\d{1,2}):(\d{2})(?::(\d{2}))?\s*(Z|[+-]\d{2}:\d{2})?\s*$/i.exec(input);
+  if (!m) return { error: 'Type a date and time like 2026-12-03 15:00 (optionally with an offset, e.g. +01:00).' };
+  const [, y, mo, d, h, mi, s, zone] = m;
+  const hour = Number(h);
+  const minute = Number(mi);
+  if (hour > 23 || minute > 59 || Number(s ?? 0) > 59) return { error: 'That time does not exist; use 00:00 to 23:59.' };
+  const local = new Date(Number(y), Number(mo) - 1, Number(d), hour, minute, Number(s ?? 0));
+  if (local.getFullYear() !== Number(y) || local.getMonth() !== Number(mo) - 1 || local.getDate() !== Number(d)) {
+    return { error: 'That day does not exist in the calendar.' };
+  }
+  if (zone) {
+    const iso = `${y}-${mo}-${d}T${h?.padStart(2, '0')}:${mi}:${s ?? '00'}${zone.toUpperCase()}`;
+    return Number.isNaN(Date.parse(iso)) ? { error: 'That date or time does not exist.' } : { iso };
+  }
+  return { iso: toLocalIso(local) };
+}
+
+/** Reads `2026-12-03`; returns it, or a message saying what to type. */
+export function parseDate(input: string): { date: string } | { error: string } {
+  const m = /^\s*(\d{4})-(\d{2})-(\d{2})\s*$/.exec(input);
+  if (!m) return { error: 'Type a date like 2026-12-03 (YYYY-MM-DD).' };
+  const [, y, mo, d] = m;
+  const dt = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+  if (dt.getUTCFullYear() !== Number(y) || dt.getUTCMonth() !== Number(mo) - 1 || dt.getUTCDate() !== Number(d)) {
+    return { error: 'That day does not exist in the calendar.' };
+  }
+  return { date: `${y}-${mo}-${d}` };
+}
+
+/** A sensible default for the next session: one week from now, on the hour. */
+export function defaultNextSession(now: Date): Date {
+  const d = new Date(now.getTime() + 7 * 24 * 3600_000);
+  d.setMinutes(0, 0, 0);
+  return d;
+}
+
+/** `2026-12-03 15:00` for prompts' default values. */
+export function toPromptValue(date: Date): string {
+  return toLocalIso(date).slice(0, 16).replace('T', ' ');
 }

@@ -9,11 +9,11 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { completeTask } from '../../src/core/edit';
-import { parse } from '../../src/core/parse';
+import { completeTask } from '../../src/core/edit/index';
+import { parse } from '../../src/core/parse/index';
 import type { MentoringApi } from '../../src/extension';
-import { MentoringStore } from '../../src/store';
-import type { InputOptions, PickItem } from '../../src/ui';
+import { MentoringStore } from '../../src/editor/store';
+import type { InputOptions, PickItem } from '../../src/editor/ui';
 import { RecordingUi } from './helpers';
 
 const EXTENSION_ID = 'mentoring-dev.mentoring';
@@ -250,7 +250,7 @@ describe('Editor (issue 4) audit: the remaining cases in the real host', functio
       calls++;
       // Another program rewrites the file every time, after we read it and before we write.
       fs.writeFileSync(file, read(file).replace(/# Ana and Ben \(audit fixture\)( \d+)?/, `# Ana and Ben (audit fixture) ${calls}`));
-      return completeTask(text, { id: 't-0001' }, { now: new Date() });
+      return completeTask(text, { task: 't-0001' }, { now: new Date() });
     }, uri);
     assert.equal(result.ok, false);
     // Either it gave up after re-reading several times, or the editor had not caught up yet: both refuse.

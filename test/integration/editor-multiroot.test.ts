@@ -7,7 +7,7 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import type { MentoringApi } from '../../src/extension';
-import type { InputOptions, PickItem, Ui } from '../../src/ui';
+import type { InputOptions, PickItem, Ui } from '../../src/editor/ui';
 
 class AnswerUi implements Ui {
   readonly asked: string[] = [];

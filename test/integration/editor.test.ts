@@ -11,7 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { MentoringApi } from '../../src/extension';
-import type { InputOptions, PickItem } from '../../src/ui';
+import type { InputOptions, PickItem } from '../../src/editor/ui';
 import { RecordingUi } from './helpers';
 
 const EXTENSION_ID = 'mentoring-dev.mentoring';
@@ -370,11 +370,11 @@ describe('Editor (issue 4) in the real host', function () {
     const { file, uri } = await fixture();
     await vscode.workspace.openTextDocument(uri);
     let calls = 0;
-    const { completeTask } = await import('../../src/core/edit');
+    const { completeTask } = await import('../../src/core/edit/index');
     const result = await api.store.edit((text) => {
       calls++;
       if (calls === 1) fs.writeFileSync(file, read(file).replace('# Sessions, oldest first.', '# Sessions, oldest first (edited elsewhere).'));
-      return completeTask(text, { id: 't-0001' }, { now: new Date() });
+      return completeTask(text, { task: 't-0001' }, { now: new Date() });
     }, uri);
     assert.ok(result.ok, JSON.stringify(result));
     assert.equal(calls, 2, 'the operation ran again on the new text');
@@ -515,7 +515,7 @@ describe('Editor (issue 4) in the real host', function () {
     const result = await run('mentoring.addPrivateNote', { file: uri.toString(), session: 'next-one', text: secret });
     assert.ok(result?.ok, JSON.stringify(result));
     assert.ok(ui.messages.some((m) => m.text.includes('private — only on this machine')));
-    const { fileKeyOf } = await import('../../src/privateNotes');
+    const { fileKeyOf } = await import('../../src/editor/privateNotes');
     assert.ok(api.notes.list(fileKeyOf(uri)).some((n) => n.text === secret && n.sessionId === 'next-one'));
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       for (const f of allFiles(folder.uri.fsPath)) {
@@ -527,7 +527,7 @@ describe('Editor (issue 4) in the real host', function () {
     const stored = new TextDecoder().decode(await vscode.workspace.fs.readFile(api.notes.file));
     assert.ok(stored.includes(secret), 'the note is in the extension storage file');
     // A fresh instance reads what the last one wrote: notes survive a restart.
-    const { PrivateNotes, notesFolder } = await import('../../src/privateNotes');
+    const { PrivateNotes, notesFolder } = await import('../../src/editor/privateNotes');
     const reloaded = await PrivateNotes.load(api.notes.folder);
     assert.ok(reloaded.list(fileKeyOf(uri), 'next-one').some((n) => n.text === secret));
     reloaded.dispose();

@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { InputOptions, PickItem, Ui } from '../../src/ui';
+import type { InputOptions, PickItem, Ui } from '../../src/editor/ui';
 
 /** The first workspace folder: a fresh temporary copy of the fixture workspace. */
 export function workspaceDir(): string {

@@ -10,7 +10,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { ReadyState, ViewState } from '../../src/core/protocol';
+import type { ReadyState, ViewState } from '../../src/core/views/protocol';
 import type { MentoringApi } from '../../src/extension';
 import { RecordingUi } from './helpers';
 import { generateLog } from '../fixtures/generate';
@@ -479,7 +479,7 @@ describe('Sidebar host (issue 6) in the real host', function () {
     };
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension);
-    const { MentoringSidebar } = await import('../../src/sidebar');
+    const { MentoringSidebar } = await import('../../src/sidebar/provider');
     const sidebar = new MentoringSidebar(extension.extensionUri, api.store, api.notes, { now: () => new Date(clock), ui: () => ui, tickMs: 200, debounceMs: 20 });
     try {
       sidebar.resolveWebviewView(view as unknown as vscode.WebviewView);

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { MentoringApi } from '../../src/extension';
-import type { InputOptions, PickItem } from '../../src/ui';
+import type { InputOptions, PickItem } from '../../src/editor/ui';
 import { RecordingUi } from './helpers';
 
 const EXTENSION_ID = 'mentoring-dev.mentoring';

@@ -11,7 +11,7 @@
 import { hasErrors, type Diagnostic } from '../diagnostics';
 import { parse } from '../parse';
 import type { MentoringFile } from '../schema';
-import { planEdits, type YamlOp } from '../yamlEdit';
+import { planEdits, type YamlOp } from '../yaml/edit';
 import { open as openArmor, seal as sealText, type Opened } from './age';
 import { isSealed, sealedText } from './armor';
 import { describeField, describeReaders, fieldValues, policyOf, type Field, type FieldValue, type SealPolicy } from './fields';

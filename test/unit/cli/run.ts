@@ -22,7 +22,7 @@ export async function buildCli(): Promise<void> {
   process.on('exit', () => rmSync(out, { recursive: true, force: true }));
   cliJs = join(out, 'cli.js');
   await esbuild.build({
-    entryPoints: [join(ROOT, 'src/cli.ts')],
+    entryPoints: [join(ROOT, 'src/cli/main.ts')],
     outfile: cliJs,
     bundle: true,
     platform: 'node',

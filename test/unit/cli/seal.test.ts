@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from '../../../src/core/parse';
-import { setIn } from '../../../src/core/yamlEdit';
+import { setIn } from '../../../src/core/yaml/edit';
 import { ageOpen, ageSeal, keygen } from '../core/seal/realAge';
 import { cli } from './run';
 

@@ -4,7 +4,7 @@ import { parse } from '../../../../src/core/parse';
 import { open, seal } from '../../../../src/core/seal/age';
 import { fieldValues } from '../../../../src/core/seal/fields';
 import { readField, reseal, sealEdit } from '../../../../src/core/seal/write';
-import { setIn } from '../../../../src/core/yamlEdit';
+import { setIn } from '../../../../src/core/yaml/edit';
 import { ageOpen, keygen } from './realAge';
 
 const NOW = new Date('2026-11-20T10:00:00Z');
@@ -57,7 +57,7 @@ describe('seal: writing sealed fields', function () {
 
   it('an edit with feedback seals each confidential field on its own as a `|` block; other blocks stay byte for byte', async () => {
     const before = await withSealedNotes([mentor.recipient, mentee.recipient]);
-    const edited = endSession(before, { id: 's2', feedback: { from: 'mentee', rating: 4, valuable: 'The pairing', change: 'More time' } }, ctx);
+    const edited = endSession(before, { session: 's2', feedback: { from: 'mentee', rating: 4, valuable: 'The pairing', change: 'More time' } }, ctx);
     assert.ok(edited.ok);
     const r = await sealEdit(before, edited.text, { now: NOW });
     assert.ok(r.ok);
@@ -85,7 +85,7 @@ describe('seal: writing sealed fields', function () {
 
   it('a second edit seals only what it wrote: the first feedback stays byte for byte', async () => {
     const before = await withSealedNotes([mentor.recipient, mentee.recipient]);
-    const e1 = endSession(before, { id: 's2', feedback: { from: 'mentee', valuable: 'One' } }, ctx);
+    const e1 = endSession(before, { session: 's2', feedback: { from: 'mentee', valuable: 'One' } }, ctx);
     assert.ok(e1.ok);
     const s1 = await sealEdit(before, e1.text, { now: NOW });
     assert.ok(s1.ok);
@@ -106,12 +106,12 @@ describe('seal: writing sealed fields', function () {
 
   it('without a pair key an edit is written as it is; plain text already there is left alone', async () => {
     const plain = setIn(head(), ['sessions', 0, 'notes'], 'Old plain notes');
-    const e = endSession(plain, { id: 's2', feedback: { from: 'mentee', valuable: 'Fine' } }, ctx);
+    const e = endSession(plain, { session: 's2', feedback: { from: 'mentee', valuable: 'Fine' } }, ctx);
     assert.ok(e.ok);
     const r = await sealEdit(plain, e.text, { now: NOW });
     assert.deepEqual(r.ok && [r.text, r.sealed.length], [e.text, 0]);
     const keyed = setIn(head(mentor.recipient, mentee.recipient), ['sessions', 0, 'notes'], 'Old plain notes');
-    const e2 = endSession(keyed, { id: 's2', feedback: { from: 'mentee', valuable: 'Fine' } }, ctx);
+    const e2 = endSession(keyed, { session: 's2', feedback: { from: 'mentee', valuable: 'Fine' } }, ctx);
     assert.ok(e2.ok);
     const r2 = await sealEdit(keyed, e2.text, { now: NOW });
     assert.ok(r2.ok && r2.text.includes('notes: Old plain notes') && !r2.text.includes('Fine'));

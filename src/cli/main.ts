@@ -1,0 +1,83 @@
+/** The `mentoring` command line: the core's checks and lossless edits for terminals, hooks and CI. */
+import { Failure, UsageError, type Io } from './io';
+
+const USAGE = `Usage: mentoring COMMAND [options]   (mentoring COMMAND --help for more)
+
+  check [FILE...]                         check mentoring files (exit 1 on errors)
+  init --mentor NAME --mentee NAME        write a commented starter file
+  session plan|start|end|cancel           plan and log sessions
+  task add|done|drop                      track tasks
+  summary SESSION-ID                      a session's summary as Markdown
+  hints [TEXT] [--jsonl]                  hints for a review comment
+  key generate|show|add                   your age key; a public key into the agreement
+  note add|show SESSION-ID                a session's shared notes (sealed with keys)
+  reseal                                  seal every sealed field again to the current readers
+
+Environment: MENTORING_NOW=ISO-TIME fixes the clock (for scripts and tests);
+MENTORING_IDENTITY=FILE is your age key file (default ~/.config/mentoring/keys.txt).`;
+
+type Command = (argv: string[], io: Io) => Promise<number>;
+
+// Loaded on demand: esbuild defers each module's evaluation to its first import, so `hints`
+// never pays for yaml and zod, and `--help` for neither.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('./check')).check,
+  init: async () => (await import('./init')).init,
+  session: async () => (await import('./edit')).session,
+  task: async () => (await import('./edit')).task,
+  summary: async () => (await import('./summary')).summary,
+  hints: async () => (await import('./hints')).hints,
+  key: async () => (await import('./key')).key,
+  note: async () => (await import('./note')).note,
+  reseal: async () => (await import('./reseal')).reseal,
+};
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  try {
+    if (name === undefined) throw new UsageError('Missing command.', USAGE);
+    if (name === '-h' || name === '--help' || name === 'help') return io.out(USAGE + '\n'), 0;
+    const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+    if (load === undefined) throw new UsageError(`Unknown command "${name}".`, USAGE);
+    return await (await load())(rest, io);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.err(`mentoring: ${err.message}\n${err.usage ? `\n${err.usage}\n` : ''}`);
+      return 2;
+    }
+    if (err instanceof Failure) {
+      io.err(`mentoring: ${err.message}\n`);
+      return 1;
+    }
+    io.err(`mentoring: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    return 1;
+  }
+}
+
+function readStdin(): Promise<string> {
+  return new Promise((resolveText, reject) => {
+    const chunks: Buffer[] = [];
+    process.stdin.on('data', (c: Buffer) => chunks.push(c));
+    process.stdin.on('end', () => resolveText(Buffer.concat(chunks).toString('utf8')));
+    process.stdin.on('error', reject);
+  });
+}
+
+if (require.main === module) {
+  // `mentoring check | head` closes the pipe early: stop quietly rather than crash on EPIPE.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+  const io: Io = {
+    cwd: process.cwd(),
+    env: process.env,
+    out: (t) => void process.stdout.write(t),
+    err: (t) => void process.stderr.write(t),
+    readStdin,
+    interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
+  };
+  void main(process.argv.slice(2), io).then((code) => {
+    process.exitCode = code;
+  });
+}

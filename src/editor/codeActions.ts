@@ -1,0 +1,114 @@
+/**
+ * Quick fixes where the fix is clear: a goal due too far out (set `by` to the
+ * limit), a dangling goal, session or task reference (pick an existing id), a held
+ * session without feedback (open the feedback questions), a near-miss date or
+ * time (the ISO form the parser suggests).
+ */
+import * as vscode from 'vscode';
+import { CommandId } from '../commands/ids';
+import { byCloseness } from '../core/closeness';
+import type { MentoringDiagnostics } from './diagnostics';
+import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { Disposable } from './lifecycle';
+import { requote } from '../core/yaml/scalar';
+
+export const MENTORING_SELECTOR: vscode.DocumentSelector = [
+  { pattern: '**/.mentoring.yaml' },
+  { pattern: '**/.mentoring/*.{yaml,yml}' },
+];
+
+/** How many candidate ids are offered for a dangling reference. */
+const MAX_CANDIDATES = 5;
+
+export class MentoringCodeActions extends Disposable implements vscode.CodeActionProvider {
+  static readonly kinds = [vscode.CodeActionKind.QuickFix];
+
+  constructor(private readonly diagnostics: MentoringDiagnostics) {
+    super();
+    this._register(
+      vscode.languages.registerCodeActionsProvider(MENTORING_SELECTOR, this, { providedCodeActionKinds: MentoringCodeActions.kinds }),
+    );
+  }
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const actions: vscode.CodeAction[] = [];
+    for (const shown of context.diagnostics) {
+      if (shown.source !== DIAGNOSTIC_SOURCE) continue;
+      const core = this.diagnostics.find(document.uri, shown);
+      if (!core) continue;
+      const data = core.data ?? {};
+      switch (core.code) {
+        case 'goal-too-far': {
+          const limit = typeof data.limit === 'string' ? data.limit : undefined;
+          if (!limit) break;
+          const fix = replaceScalar(document, shown.range, limit, `Set the goal's date to ${limit} (six months)`, shown);
+          if (fix) actions.push(fix);
+          break;
+        }
+        case 'unknown-goal':
+        case 'unknown-session':
+        case 'unknown-task': {
+          const what = core.code === 'unknown-goal' ? 'goal' : core.code === 'unknown-session' ? 'session' : 'task';
+          const listed = Array.isArray(data.candidates) ? data.candidates.filter((c): c is string => typeof c === 'string') : [];
+          // The likely meant id first: a file may hold dozens of sessions and only a few are offered.
+          const candidates = byCloseness(unquote(document.getText(shown.range)), listed);
+          candidates.slice(0, MAX_CANDIDATES).forEach((id, i) => {
+            const fix = replaceScalar(document, shown.range, id, `Use the existing ${what} "${id}"`, shown);
+            if (fix) {
+              fix.isPreferred = i === 0 && candidates.length === 1;
+              actions.push(fix);
+            }
+          });
+          break;
+        }
+        case 'schema': {
+          // A near-miss date or time: the parser names the ISO form it meant.
+          const suggested = typeof data.suggested === 'string' ? data.suggested : undefined;
+          if (!suggested) break;
+          const fix = replaceScalar(document, shown.range, suggested, `Change to ${suggested}`, shown);
+          if (fix) {
+            fix.isPreferred = true;
+            actions.push(fix);
+          }
+          break;
+        }
+        case 'missing-feedback': {
+          const session = typeof data.session === 'string' ? data.session : undefined;
+          if (!session) break;
+          const action = new vscode.CodeAction(`Give feedback on session ${session}…`, vscode.CodeActionKind.QuickFix);
+          action.diagnostics = [shown];
+          action.command = { command: CommandId.addFeedback, title: 'Give feedback', arguments: [{ session, file: document.uri.toString() }] };
+          actions.push(action);
+          break;
+        }
+      }
+    }
+    return actions;
+  }
+}
+
+/**
+ * A fix that replaces the scalar under `range` with `value`, keeping its quotes.
+ * Returns undefined when the range no longer holds a plain scalar (the user typed since).
+ */
+export function replaceScalar(
+  document: vscode.TextDocument,
+  range: vscode.Range,
+  value: string,
+  title: string,
+  diagnostic: vscode.Diagnostic,
+): vscode.CodeAction | undefined {
+  const current = document.getText(range);
+  const newText = requote(current, value);
+  if (newText === undefined) return undefined;
+  const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+  action.diagnostics = [diagnostic];
+  action.edit = new vscode.WorkspaceEdit();
+  action.edit.replace(document.uri, range, newText);
+  return action;
+}
+
+/** The text of a scalar without its quotes (for comparing ids). */
+function unquote(text: string): string {
+  return /^(["']).*\1$/.test(text) ? text.slice(1, -1) : text;
+}

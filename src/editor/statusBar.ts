@@ -1,0 +1,57 @@
+/**
+ * The status bar item: the next session with its countdown and topic (or "topic not
+ * announced" near the notice deadline), or the running session's elapsed time.
+ * Clicking it opens the sidebar.
+ */
+import * as vscode from 'vscode';
+import { CommandId } from '../commands/ids';
+import { Disposable, toDisposable } from './lifecycle';
+import { durationMs, statusText, type StatusText } from '../core/views/status';
+import type { MentoringStore } from './store';
+
+const TICK_MS = 30_000;
+const DEFAULT_LEAD_MS = 24 * 3600_000;
+
+export class MentoringStatusBar extends Disposable {
+  private readonly item = this._register(vscode.window.createStatusBarItem('mentoring.status', vscode.StatusBarAlignment.Left, 50));
+  /** What is shown now (tests read it). */
+  last: StatusText | undefined;
+
+  constructor(
+    private readonly store: MentoringStore,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    super();
+    this.item.name = 'Mentoring';
+    this.item.command = CommandId.showSidebar;
+    this._register(store.onDidChange(() => this.update()));
+    this._register(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('mentoring.statusBar') || e.affectsConfiguration('mentoring.reminderLeadTime')) this.update();
+      }),
+    );
+    const timer = setInterval(() => this.update(), TICK_MS);
+    this._register(toDisposable(() => clearInterval(timer)));
+    this.update();
+  }
+
+  update(): void {
+    const config = vscode.workspace.getConfiguration('mentoring');
+    const state = this.store.current;
+    if (!state || !config.get<boolean>('statusBar.enabled', true)) {
+      this.last = undefined;
+      this.item.hide();
+      void vscode.commands.executeCommand('setContext', 'mentoring.sessionRunning', false);
+      return;
+    }
+    const lead = durationMs(config.get<string>('reminderLeadTime')) ?? DEFAULT_LEAD_MS;
+    const status = statusText(state.result.model, this.now(), lead);
+    this.last = status;
+    this.item.text = status.text;
+    this.item.tooltip = status.tooltip;
+    this.item.backgroundColor = status.kind === 'unannounced' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.accessibilityInformation = { label: `Mentoring: ${status.tooltip}`, role: 'button' };
+    this.item.show();
+    void vscode.commands.executeCommand('setContext', 'mentoring.sessionRunning', status.kind === 'running');
+  }
+}

@@ -1,0 +1,383 @@
+/**
+ * The mentoring files of the workspace and the one the user works with.
+ *
+ * The store is the single place that reads, parses and writes mentoring files:
+ * diagnostics, the status bar, the sidebar and the commands all listen to it.
+ * It reads open documents (so typing counts, debounced), follows the disk through
+ * file system watchers (git pull, other editors), and writes only through the open
+ * document (WorkspaceEdit, then save) so undo works and unsaved changes survive.
+ * All file access goes through `vscode.workspace.fs`, so it also runs on the web.
+ */
+import * as vscode from 'vscode';
+import { hasErrors } from '../core/diagnostics';
+import type { EditResult } from '../core/edit/index';
+import type { ParseResult } from '../core/parse/index';
+import type { MentoringFile } from '../core/schema';
+import { Disposable, toDisposable } from './lifecycle';
+import {
+  MENTORING_EXCLUDE,
+  MENTORING_GLOB,
+  MENTORING_WATCH_GLOBS,
+  isMentoringPath,
+  normalizeEol,
+  stripBom,
+} from '../core/files';
+import { minimalChange } from '../core/textDiff';
+import type { Ui } from './ui';
+
+export type { ParseResult } from '../core/parse/index';
+export type { EditResult } from '../core/edit/index';
+
+/** The core result, and whether the change reached the disk or waits in an unsaved editor. */
+export type StoreEditResult = EditResult & { unsaved?: boolean };
+
+export interface MentoringState {
+  uri: vscode.Uri;
+  text: string;
+  result: ParseResult;
+}
+
+export interface StoreOptions {
+  parse: (text: string, options: { now: Date }) => ParseResult;
+  ui: () => Ui;
+  now?: () => Date;
+  /** Milliseconds to wait after the last keystroke before re-parsing; read per change. */
+  debounceMs?: () => number;
+}
+
+const CURRENT_KEY = 'mentoring.currentFile';
+const SYNC_WAIT_MS = 3000;
+
+export class MentoringStore extends Disposable {
+  private readonly _onDidChange = this._register(new vscode.EventEmitter<MentoringState | undefined>());
+  /** The current file re-parsed (typing, debounced; disk change; another file picked), or undefined when there is none. */
+  readonly onDidChange: vscode.Event<MentoringState | undefined> = this._onDidChange.event;
+
+  private readonly _onDidParse = this._register(new vscode.EventEmitter<MentoringState>());
+  /** Any mentoring file parsed (not only the current one): diagnostics follow this. */
+  readonly onDidParse: vscode.Event<MentoringState> = this._onDidParse.event;
+
+  private readonly _onDidRemove = this._register(new vscode.EventEmitter<vscode.Uri>());
+  /** A mentoring file was deleted or left the workspace. */
+  readonly onDidRemove: vscode.Event<vscode.Uri> = this._onDidRemove.event;
+
+  private readonly states = new Map<string, MentoringState>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Per file, the number of the latest read started: a slower, older read never overwrites a newer one. */
+  private readonly reads = new Map<string, number>();
+  /** Per file, the latest disk read in flight. */
+  private readonly diskReads = new Map<string, Promise<void>>();
+  private currentKey: string | undefined;
+  /** The current file was chosen (picked, set, or remembered), not merely the only one found so far. */
+  private currentChosen = false;
+  private readonly now: () => Date;
+  /** Resolves when the first scan of the workspace is done. */
+  readonly ready: Promise<void>;
+
+  constructor(
+    private readonly memento: vscode.Memento,
+    private readonly options: StoreOptions,
+  ) {
+    super();
+    this.now = options.now ?? (() => new Date());
+    for (const glob of MENTORING_WATCH_GLOBS) {
+      const watcher = this._register(vscode.workspace.createFileSystemWatcher(glob));
+      this._register(watcher.onDidCreate((uri) => void this.reload(uri)));
+      this._register(watcher.onDidChange((uri) => void this.reloadFromDisk(uri)));
+      this._register(watcher.onDidDelete((uri) => this.forget(uri)));
+    }
+    this._register(vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)));
+    this._register(vscode.workspace.onDidOpenTextDocument((doc) => this.schedule(doc)));
+    // A closed editor may have held unsaved text: the disk is the truth again.
+    this._register(vscode.workspace.onDidCloseTextDocument((doc) => isMentoringDoc(doc) && void this.reloadFromDisk(doc.uri)));
+    this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.scan()));
+    this._register(toDisposable(() => this.timers.forEach((t) => clearTimeout(t))));
+    this.ready = this.scan();
+  }
+
+  get current(): MentoringState | undefined {
+    return this.currentKey ? this.states.get(this.currentKey) : undefined;
+  }
+
+  /** Every mentoring file found, sorted by path. */
+  files(): readonly vscode.Uri[] {
+    return [...this.states.values()].map((s) => s.uri).sort((a, b) => a.toString().localeCompare(b.toString()));
+  }
+
+  /** The parsed state of any mentoring file the store knows. */
+  get(uri: vscode.Uri): MentoringState | undefined {
+    return this.states.get(uri.toString());
+  }
+
+  /** A short name for messages: the workspace-relative path. */
+  label(uri: vscode.Uri): string {
+    return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
+  }
+
+  /** Several files: asks which one (remembered per workspace). One file: that one. None: undefined. */
+  async pickFile(): Promise<vscode.Uri | undefined> {
+    await this.ready;
+    const files = this.files();
+    if (files.length === 0) return undefined;
+    let chosen: vscode.Uri | undefined = files[0];
+    if (files.length > 1) {
+      chosen = await this.options.ui().pick(
+        files.map((uri) => ({
+          label: this.label(uri),
+          description: describePair(this.states.get(uri.toString())?.result.model),
+          picked: uri.toString() === this.currentKey,
+          value: uri,
+        })),
+        { title: 'Mentoring', placeHolder: 'Which mentoring agreement do you want to work with?' },
+      );
+    }
+    if (chosen) await this.setCurrent(chosen);
+    return chosen;
+  }
+
+  /** Makes `uri` the current file (and remembers it for this workspace). */
+  async setCurrent(uri: vscode.Uri): Promise<void> {
+    if (!isMentoringPath(uri.path)) return;
+    if (!this.states.has(uri.toString())) await this.reload(uri);
+    // A file that cannot be read (deleted, not a mentoring file) never becomes current.
+    if (!this.states.has(uri.toString())) return;
+    this.currentKey = uri.toString();
+    this.currentChosen = true;
+    await this.memento.update(CURRENT_KEY, this.currentKey);
+    this._onDidChange.fire(this.current);
+  }
+
+  /** The current file, asking which one when there are several and none was chosen yet. */
+  async ensureCurrent(): Promise<MentoringState | undefined> {
+    await this.ready;
+    if (this.current) return this.current;
+    const uri = await this.pickFile();
+    return uri ? this.get(uri) : undefined;
+  }
+
+  /**
+   * Runs a core edit on the current (or given) file through its document: a
+   * WorkspaceEdit of only the changed span, then save. Refuses when the file has
+   * errors. An editor with unsaved changes gets the edit applied onto its buffer and
+   * stays unsaved (`unsaved: true`), so nothing the user typed is overwritten. When
+   * the file changes on disk between read and write, the new content is read and the
+   * operation applied again.
+   */
+  async edit(op: (text: string) => EditResult, uri?: vscode.Uri): Promise<StoreEditResult> {
+    await this.ready;
+    const target = uri ?? (await this.ensureCurrent())?.uri;
+    if (!target) {
+      return { ok: false, message: 'There is no mentoring file in this workspace yet. Run "Mentoring: Set Up an Agreement" to create one.' };
+    }
+    const name = this.label(target);
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const doc = await vscode.workspace.openTextDocument(target);
+      const dirty = doc.isDirty;
+      let diskText: string | undefined;
+      if (!dirty) {
+        diskText = await readText(target);
+        if (!(await waitForSync(doc, diskText))) {
+          return {
+            ok: false,
+            message: `${name} changed on disk and its editor has not reloaded yet, so nothing was written. Try again in a moment.`,
+          };
+        }
+      }
+      const base = doc.getText();
+      const parsed = this.options.parse(base, { now: this.now() });
+      if (hasErrors(parsed.diagnostics)) {
+        const first = parsed.diagnostics.find((d) => d.severity === 'error');
+        const where = first ? ` (first at line ${first.line}, column ${first.column}: ${first.message})` : '';
+        return {
+          ok: false,
+          message: `${name} has errors${where}. Fix them first (see the Problems panel); nothing was changed.`,
+        };
+      }
+      const result = op(base);
+      if (!result.ok) return result;
+      // Changed while we computed? Start again from what is there now.
+      if (dirty ? doc.getText() !== base : normalizeEol(await readText(target)) !== normalizeEol(diskText ?? '')) continue;
+      const change = minimalChange(base, result.text);
+      if (!change) return dirty ? { ...result, unsaved: true } : result;
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(target, new vscode.Range(doc.positionAt(change.start), doc.positionAt(change.end)), change.text);
+      if (!(await vscode.workspace.applyEdit(edit))) {
+        return { ok: false, message: `VS Code refused the change to ${name}; nothing was written.` };
+      }
+      if (dirty) {
+        this.refresh(doc);
+        return { ...result, unsaved: true };
+      }
+      if (!(await doc.save())) {
+        return {
+          ok: false,
+          message: `The change to ${name} is in its editor but could not be saved (did the file change on disk?). Compare and save it by hand.`,
+        };
+      }
+      this.refresh(doc);
+      return result;
+    }
+    return { ok: false, message: `${name} kept changing on disk while it was being edited, so nothing was written. Try again.` };
+  }
+
+  /** Finds every mentoring file again (start, workspace folders changed). */
+  async scan(): Promise<void> {
+    const found = await vscode.workspace.findFiles(MENTORING_GLOB, MENTORING_EXCLUDE);
+    const keys = new Set(found.filter((u) => isMentoringPath(u.path)).map((u) => u.toString()));
+    for (const [key, state] of this.states) if (!keys.has(key)) this.forget(state.uri);
+    await Promise.all([...keys].filter((k) => !this.states.has(k)).map((k) => this.reload(vscode.Uri.parse(k))));
+    // The first file read during the scan became current as "the only one so far"; now that every
+    // file is known, the remembered choice wins, else the only file, else none (the user is asked).
+    if (!this.currentChosen || !this.currentKey || !this.states.has(this.currentKey)) {
+      const remembered = this.memento.get<string>(CURRENT_KEY);
+      const files = this.files();
+      const chosen = remembered !== undefined && this.states.has(remembered);
+      const pick = chosen ? remembered : files.length === 1 ? files[0]?.toString() : undefined;
+      this.currentChosen = chosen;
+      if (pick !== this.currentKey) {
+        this.currentKey = pick;
+        this._onDidChange.fire(this.current);
+      }
+    }
+  }
+
+  /** Reads a file from its open document when there is one, else from disk. */
+  private async reload(uri: vscode.Uri): Promise<void> {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (doc) return this.refresh(doc);
+    await this.reloadFromDisk(uri);
+  }
+
+  private async reloadFromDisk(uri: vscode.Uri): Promise<void> {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    // An editor with unsaved changes shows what the user is working on; keep diagnostics on that.
+    if (doc?.isDirty) return;
+    const key = uri.toString();
+    const read = this.readFromDisk(uri, this.nextRead(uri));
+    this.diskReads.set(key, read);
+    // A newer read that started meanwhile decides the state: wait for it too, so a caller (setCurrent
+    // right after a file was created, while the watcher reads it as well) sees the file once this returns.
+    let awaited = read;
+    await read;
+    for (let next = this.diskReads.get(key); next && next !== awaited; next = this.diskReads.get(key)) {
+      awaited = next;
+      await next;
+    }
+    if (this.diskReads.get(key) === awaited) this.diskReads.delete(key);
+  }
+
+  private async readFromDisk(uri: vscode.Uri, ticket: number): Promise<void> {
+    let text: string;
+    try {
+      text = await readText(uri);
+    } catch {
+      if (this.reads.get(uri.toString()) === ticket) this.forget(uri);
+      return;
+    }
+    if (this.reads.get(uri.toString()) !== ticket) return;
+    this.update(uri, text);
+  }
+
+  private nextRead(uri: vscode.Uri): number {
+    const ticket = (this.reads.get(uri.toString()) ?? 0) + 1;
+    this.reads.set(uri.toString(), ticket);
+    return ticket;
+  }
+
+  private schedule(doc: vscode.TextDocument): void {
+    if (!isMentoringDoc(doc)) return;
+    const key = doc.uri.toString();
+    const pending = this.timers.get(key);
+    if (pending) clearTimeout(pending);
+    const delay = this.options.debounceMs?.() ?? 300;
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        if (!this.isDisposed && !doc.isClosed) this.refresh(doc);
+      }, delay),
+    );
+  }
+
+  private refresh(doc: vscode.TextDocument): void {
+    this.nextRead(doc.uri);
+    this.update(doc.uri, doc.getText());
+  }
+
+  private update(uri: vscode.Uri, text: string): void {
+    if (this.isDisposed) return;
+    const key = uri.toString();
+    const previous = this.states.get(key);
+    if (previous && previous.text === text) return;
+    const state: MentoringState = { uri, text, result: this.safeParse(text) };
+    this.states.set(key, state);
+    this._onDidParse.fire(state);
+    if (key === this.currentKey) this._onDidChange.fire(state);
+    else if (!this.currentKey && this.states.size === 1) {
+      this.currentKey = key;
+      this._onDidChange.fire(state);
+    }
+  }
+
+  /** The core promises never to throw; if it ever does, say so at line 1 rather than losing the file. */
+  private safeParse(text: string): ParseResult {
+    try {
+      return this.options.parse(text, { now: this.now() });
+    } catch (err) {
+      const message = `The mentoring parser failed on this file (${String(err)}). Please report it; the file was not changed.`;
+      return {
+        ok: false,
+        diagnostics: [{ severity: 'error', code: 'internal', message, line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 }],
+      };
+    }
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    if (!this.states.delete(key)) return;
+    this._onDidRemove.fire(uri);
+    if (key === this.currentKey) {
+      const files = this.files();
+      this.currentKey = files.length === 1 ? files[0]?.toString() : undefined;
+      this.currentChosen = false;
+      this._onDidChange.fire(this.current);
+    }
+  }
+}
+
+/**
+ * A mentoring file the user works on: inside a workspace folder (any file system,
+ * so virtual workspaces count) or a plain file opened from elsewhere. Old versions
+ * shown by git or pull-request diff views (their own URI schemes) are not.
+ */
+export function isMentoringDoc(doc: vscode.TextDocument): boolean {
+  if (!isMentoringPath(doc.uri.path)) return false;
+  return doc.uri.scheme === 'file' || vscode.workspace.getWorkspaceFolder(doc.uri) !== undefined;
+}
+
+/** Reads a file as text (UTF-8, byte-order mark dropped as editors do). */
+export async function readText(uri: vscode.Uri): Promise<string> {
+  return stripBom(new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)));
+}
+
+function describePair(model: MentoringFile | undefined): string | undefined {
+  if (!model) return undefined;
+  return `${model.agreement.mentor.name} mentors ${model.agreement.mentee.name}`;
+}
+
+/** Waits until an unmodified document shows what is on disk (VS Code reloads it on its own after a disk change). */
+async function waitForSync(doc: vscode.TextDocument, diskText: string): Promise<boolean> {
+  const want = normalizeEol(diskText);
+  if (normalizeEol(doc.getText()) === want) return true;
+  return new Promise<boolean>((resolve) => {
+    const done = (value: boolean): void => {
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(value);
+    };
+    const sub = vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document === doc && normalizeEol(doc.getText()) === want) done(true);
+    });
+    const timer = setTimeout(() => done(normalizeEol(doc.getText()) === want), SYNC_WAIT_MS);
+  });
+}

@@ -1,0 +1,495 @@
+/**
+ * Our own review threads, through the Comments API: comment on any line or selection of a
+ * workspace file; threads and replies are stored in the current mentoring file (`threads:`),
+ * can be resolved, reopened, deleted or turned into a task, and follow the code when it
+ * moves (re-anchoring by the line's content and its neighbours, `core/threads.ts`). A thread
+ * that cannot find its line says so in its label and once in a notification.
+ *
+ * This adapter holds no review data of its own: the mentoring file is the truth, and every
+ * change goes through `MentoringStore.edit` (a WorkspaceEdit on the file, then save).
+ */
+import * as vscode from 'vscode';
+import type { Role, Thread } from '../core/schema';
+import { addThread, deleteThread, moveThreads, replyToThread, setThreadStatus, taskTitle, threadToTask, type EditResult } from '../core/edit';
+import { reanchor, splitLines, type Reanchored } from '../core/threads/anchor';
+import { Disposable, toDisposable } from '../editor/lifecycle';
+import { isMentoringPath } from '../core/files';
+import { CONTROLLER_ID, ThreadCommand } from '../commands/ids';
+import { readText, type MentoringStore, type StoreEditResult } from '../editor/store';
+import { VsCodeUi, type Ui } from '../editor/ui';
+
+export { CONTROLLER_ID, ThreadCommand };
+
+/** What the commands resolve with (tests read it); undefined when the user cancelled. */
+export type ThreadOutcome = { ok: true; id?: string } | { ok: false; message: string } | undefined;
+
+/** Where a stored thread is shown now. */
+export interface ThreadView {
+  id: string;
+  uri: vscode.Uri;
+  placed: Reanchored;
+  thread: vscode.CommentThread;
+}
+
+interface Live {
+  stored: Thread;
+  uri: vscode.Uri;
+  placed: Reanchored;
+  vs: vscode.CommentThread;
+  shape: string;
+}
+
+export interface ReviewThreadOptions {
+  ui?: () => Ui;
+  now?: () => Date;
+}
+
+export class ReviewThreads extends Disposable {
+  private readonly controller = this._register(vscode.comments.createCommentController(CONTROLLER_ID, 'Mentoring review'));
+  private readonly live = new Map<string, Live>();
+  private readonly drafts = new Set<vscode.CommentThread>();
+  private readonly expandNext = new Set<string>();
+  private readonly reported = new Set<string>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private syncing: Promise<void> = Promise.resolve();
+  private author: string | undefined;
+  private readonly ui: () => Ui;
+  private readonly now: () => Date;
+  private readonly _onDidSync = this._register(new vscode.EventEmitter<void>());
+  /** Threads were (re)placed from the mentoring file or after an edit of a commented file. */
+  readonly onDidSync = this._onDidSync.event;
+
+  constructor(
+    private readonly store: MentoringStore,
+    options: ReviewThreadOptions = {},
+  ) {
+    super();
+    const realUi = new VsCodeUi();
+    this.ui = options.ui ?? (() => realUi);
+    this.now = options.now ?? (() => new Date());
+    this.controller.options = {
+      prompt: 'Comment for the mentoring review…',
+      placeHolder: 'Ask rather than judge: "What happens here when…?"',
+    };
+    this.controller.commentingRangeProvider = {
+      provideCommentingRanges: (doc) => (this.canComment(doc.uri) ? [new vscode.Range(0, 0, Math.max(doc.lineCount - 1, 0), 0)] : []),
+    };
+    this._register(store.onDidChange(() => this.sync()));
+    this._register(
+      store.onDidParse((state) => {
+        if (state.uri.toString() === store.current?.uri.toString()) this.sync();
+      }),
+    );
+    this._register(vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && this.schedule(e.document)));
+    this._register(vscode.workspace.onDidOpenTextDocument((doc) => this.schedule(doc)));
+    this._register(vscode.workspace.onDidSaveTextDocument((doc) => void this.saveMoves(doc)));
+    this._register(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('mentoring.threads')) this.sync();
+      }),
+    );
+    this._register(toDisposable(() => this.timers.forEach((t) => clearTimeout(t))));
+    this._register(toDisposable(() => this.drafts.forEach((t) => t.dispose())));
+    const command = (id: string, run: (arg: unknown) => Promise<ThreadOutcome>): void => {
+      this._register(
+        vscode.commands.registerCommand(id, async (arg: unknown) => {
+          try {
+            return await run(arg);
+          } catch (err) {
+            const message = `Mentoring: ${err instanceof Error ? err.message : String(err)}`;
+            void this.ui().error(message);
+            return { ok: false, message };
+          }
+        }),
+      );
+    };
+    command(ThreadCommand.commentOnSelection, (arg) => this.commentOnSelection(arg));
+    command(ThreadCommand.create, (arg) => this.create(arg));
+    command(ThreadCommand.reply, (arg) => this.reply(arg));
+    command(ThreadCommand.resolve, (arg) => this.setStatus(arg, 'resolved'));
+    command(ThreadCommand.reopen, (arg) => this.setStatus(arg, 'open'));
+    command(ThreadCommand.toTask, (arg) => this.toTask(arg));
+    command(ThreadCommand.delete, (arg) => this.delete(arg));
+    void store.ready.then(() => this.sync());
+  }
+
+  /** The threads shown now, by id (tests and the sidebar read them). */
+  views(): ThreadView[] {
+    return [...this.live.entries()].map(([id, l]) => ({ id, uri: l.uri, placed: l.placed, thread: l.vs }));
+  }
+
+  /** Resolves after every pending re-placement has run. */
+  async settled(): Promise<void> {
+    await this.syncing;
+  }
+
+  // ---------------------------------------------------------------- showing stored threads
+
+  private enabled(): boolean {
+    return vscode.workspace.getConfiguration('mentoring.threads').get<boolean>('enabled', true);
+  }
+
+  /** Re-reads the current mentoring file's threads and places each one (serialised). */
+  private sync(): void {
+    this.syncing = this.syncing.then(() => this.syncNow()).catch((err: unknown) => console.error('[mentoring] threads:', err));
+  }
+
+  private async syncNow(): Promise<void> {
+    if (this.isDisposed) return;
+    const state = this.store.current;
+    if (!this.enabled() || !state) {
+      this.clear();
+      return;
+    }
+    const model = state.result.model;
+    // A file with errors (often half-typed) keeps the threads as they were shown.
+    if (!model || state.result.diagnostics.some((d) => d.severity === 'error')) return;
+    const folder = vscode.workspace.getWorkspaceFolder(state.uri);
+    if (!folder) return;
+    const seen = new Set<string>();
+    const linesCache = new Map<string, string[] | undefined>();
+    for (const stored of model.threads) {
+      seen.add(stored.id);
+      const uri = vscode.Uri.joinPath(folder.uri, ...stored.file.split('/').filter((p) => p.length > 0));
+      const key = uri.toString();
+      if (!linesCache.has(key)) linesCache.set(key, await this.linesOf(uri));
+      const lines = linesCache.get(key);
+      const placed: Reanchored = lines
+        ? reanchor(stored, lines)
+        : { status: 'lost', line: stored.line, ...(stored.endLine ? { endLine: stored.endLine } : {}), reason: `${stored.file} is not in the workspace any more.` };
+      this.show(stored, uri, placed, lines);
+    }
+    for (const [id, l] of this.live) {
+      if (!seen.has(id)) {
+        l.vs.dispose();
+        this.live.delete(id);
+      }
+    }
+    this.reportLost();
+    this._onDidSync.fire();
+  }
+
+  private clear(): void {
+    for (const l of this.live.values()) l.vs.dispose();
+    this.live.clear();
+  }
+
+  private async linesOf(uri: vscode.Uri): Promise<string[] | undefined> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open) return splitLines(open.getText());
+    try {
+      return splitLines(await readText(uri));
+    } catch {
+      return undefined;
+    }
+  }
+
+  private show(stored: Thread, uri: vscode.Uri, placed: Reanchored, lines: readonly string[] | undefined): void {
+    const endLine = placed.endLine ?? placed.line;
+    const range = new vscode.Range(placed.line - 1, 0, endLine - 1, lines?.[endLine - 1]?.length ?? 0);
+    let l = this.live.get(stored.id);
+    if (l && l.uri.toString() !== uri.toString()) {
+      l.vs.dispose();
+      this.live.delete(stored.id);
+      l = undefined;
+    }
+    if (!l) {
+      const vs = this.controller.createCommentThread(uri, range, []);
+      l = { stored, uri, placed, vs, shape: '' };
+      this.live.set(stored.id, l);
+      vs.collapsibleState = this.expandNext.delete(stored.id) ? vscode.CommentThreadCollapsibleState.Expanded : vscode.CommentThreadCollapsibleState.Collapsed;
+    }
+    l.stored = stored;
+    l.placed = placed;
+    if (!l.vs.range?.isEqual(range)) l.vs.range = range;
+    const shape = JSON.stringify([stored.comments, stored.status, stored.task, placed.status, placed.reason]);
+    if (shape === l.shape) return;
+    l.shape = shape;
+    l.vs.comments = stored.comments.map((c) => ({
+      body: new vscode.MarkdownString(c.body),
+      mode: vscode.CommentMode.Preview,
+      author: { name: c.author },
+      ...(c.at ? { timestamp: new Date(c.at) } : {}),
+      contextValue: 'mentoring-comment',
+    }));
+    l.vs.state = stored.status === 'resolved' ? vscode.CommentThreadState.Resolved : vscode.CommentThreadState.Unresolved;
+    l.vs.canReply = true;
+    l.vs.contextValue = ['mentoring-thread', stored.status, placed.status, stored.task ? 'task' : 'no-task'].join(' ');
+    l.vs.label = labelOf(stored, placed);
+  }
+
+  /** One notification per thread that could not be re-anchored (not one per keystroke). */
+  private reportLost(): void {
+    const lost = [...this.live.entries()].filter(([id, l]) => l.placed.status === 'lost' && !this.reported.has(id));
+    if (lost.length === 0) return;
+    for (const [id] of lost) this.reported.add(id);
+    const names = lost.map(([, l]) => `${l.stored.file}:${l.stored.line}`).join(', ');
+    void this.ui().warn(
+      lost.length === 1
+        ? `Mentoring: a review thread (${names}) could not find its line after the code changed; it is shown at its old line and marked "could not re-anchor".`
+        : `Mentoring: ${lost.length} review threads (${names}) could not find their lines after the code changed; they are shown at their old lines and marked "could not re-anchor".`,
+    );
+  }
+
+  /** A commented file changed: re-place its threads after a pause (typing). */
+  private schedule(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    if (![...this.live.values()].some((l) => l.uri.toString() === key)) return;
+    const pending = this.timers.get(key);
+    if (pending) clearTimeout(pending);
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        if (this.isDisposed || doc.isClosed) return;
+        this.syncing = this.syncing.then(() => {
+          const lines = splitLines(doc.getText());
+          for (const l of this.live.values()) if (l.uri.toString() === key) this.show(l.stored, l.uri, reanchor(l.stored, lines), lines);
+          this.reportLost();
+          this._onDidSync.fire();
+        });
+      }, 300),
+    );
+  }
+
+  /** A commented file was saved: store the lines its threads moved to, so they keep following the code. */
+  private async saveMoves(doc: vscode.TextDocument): Promise<void> {
+    if (!vscode.workspace.getConfiguration('mentoring.threads').get<boolean>('saveMoves', true)) return;
+    const key = doc.uri.toString();
+    const state = this.store.current;
+    if (!state) return;
+    const lines = splitLines(doc.getText());
+    const moves: { thread: string; line: number; endLine?: number | undefined }[] = [];
+    for (const [id, l] of this.live) {
+      if (l.uri.toString() !== key) continue;
+      const placed = reanchor(l.stored, lines);
+      if (placed.status === 'lost' || (placed.line === l.stored.line && placed.status === 'unchanged')) continue;
+      moves.push({ thread: id, line: placed.line, endLine: placed.endLine });
+    }
+    if (moves.length === 0) return;
+    const result = await this.store.edit((text) => moveThreads(text, { moves, lines }, { now: this.now() }), state.uri);
+    if (!result.ok) void this.ui().warn(`Mentoring: the review threads of ${vscode.workspace.asRelativePath(doc.uri)} moved, but their new lines were not stored: ${result.message}`);
+  }
+
+  // ---------------------------------------------------------------- commands
+
+  /** Whether a new thread may start in `uri` (a workspace file that is not a mentoring file or a comment box). */
+  canComment(uri: vscode.Uri): boolean {
+    if (!this.enabled()) return false;
+    if (['comment', 'git', 'output', 'vscode-userdata', 'untitled'].includes(uri.scheme)) return false;
+    if (isMentoringPath(uri.path)) return false;
+    return vscode.workspace.getWorkspaceFolder(uri) !== undefined;
+  }
+
+  /** Mentoring: Comment on Selection — opens an empty thread on the selection, or adds one at once with `{ body }`. */
+  private async commentOnSelection(arg: unknown): Promise<ThreadOutcome> {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || !this.canComment(editor.document.uri)) {
+      const message = 'Open a file of this workspace and select the lines to comment on (mentoring files and comment boxes cannot be commented).';
+      void this.ui().info(message);
+      return { ok: false, message };
+    }
+    const sel = editor.selection;
+    let endLine = sel.end.line;
+    if (endLine > sel.start.line && sel.end.character === 0) endLine--;
+    const range = new vscode.Range(sel.start.line, 0, endLine, editor.document.lineAt(endLine).text.length);
+    const body = isRecord(arg) && typeof arg.body === 'string' ? arg.body : undefined;
+    if (body !== undefined) return this.add(editor.document.uri, range, body);
+    if (!(await this.store.ensureCurrent())) {
+      const message = 'There is no mentoring file to keep the thread in. Run "Mentoring: Set Up an Agreement" first.';
+      void this.ui().info(message);
+      return { ok: false, message };
+    }
+    const draft = this.controller.createCommentThread(editor.document.uri, range, []);
+    draft.canReply = true;
+    draft.contextValue = 'mentoring-draft';
+    draft.label = 'New mentoring review thread';
+    draft.collapsibleState = vscode.CommentThreadCollapsibleState.Expanded;
+    this.drafts.add(draft);
+    return { ok: true };
+  }
+
+  /** The first comment of a new thread (the reply box of an empty thread: ours or the gutter "+"). */
+  private async create(arg: unknown): Promise<ThreadOutcome> {
+    if (!isReply(arg)) return { ok: false, message: 'Nothing to comment.' };
+    const result = await this.add(arg.thread.uri, arg.thread.range ?? new vscode.Range(0, 0, 0, 0), arg.text);
+    if (result?.ok) {
+      this.drafts.delete(arg.thread);
+      arg.thread.dispose();
+    }
+    return result;
+  }
+
+  private async add(uri: vscode.Uri, range: vscode.Range, body: string): Promise<ThreadOutcome> {
+    const state = await this.store.ensureCurrent();
+    if (!state) return this.fail('There is no mentoring file to keep the thread in. Run "Mentoring: Set Up an Agreement" first.');
+    const file = relativeTo(state.uri, uri);
+    if (!file) return this.fail(`${vscode.workspace.asRelativePath(uri)} is not in the workspace folder of ${this.store.label(state.uri)}, so a thread there could not be found again.`);
+    const author = await this.authorName();
+    if (!author) return undefined;
+    const lines = (await this.linesOf(uri)) ?? [];
+    const line = range.start.line + 1;
+    const endLine = range.end.line + 1;
+    const result = await this.edit(
+      (text) => addThread(text, { file, line, ...(endLine > line ? { endLine } : {}), lines, author, body }, { now: this.now() }),
+      state.uri,
+    );
+    if (result.ok && result.id) {
+      // Show the new thread open, like the box it was typed in.
+      const shown = this.live.get(result.id);
+      if (shown) shown.vs.collapsibleState = vscode.CommentThreadCollapsibleState.Expanded;
+      else this.expandNext.add(result.id);
+    }
+    return this.done(result);
+  }
+
+  private async reply(arg: unknown): Promise<ThreadOutcome> {
+    if (!isReply(arg)) return { ok: false, message: 'Nothing to reply to.' };
+    const found = this.find(arg.thread);
+    if (!found) {
+      // An empty thread (the gutter "+") whose first comment came through the reply button.
+      if (arg.thread.comments.length === 0) return this.create(arg);
+      return this.fail('This thread is no longer in the mentoring file.');
+    }
+    const author = await this.authorName();
+    if (!author) return undefined;
+    return this.done(await this.edit((text) => replyToThread(text, { thread: found, author, body: arg.text }, { now: this.now() })));
+  }
+
+  private async setStatus(arg: unknown, status: 'open' | 'resolved'): Promise<ThreadOutcome> {
+    const id = this.idOf(arg);
+    if (!id) return this.fail('Choose a mentoring review thread first.');
+    return this.done(await this.edit((text) => setThreadStatus(text, { thread: id, status }, { now: this.now() })));
+  }
+
+  private async delete(arg: unknown): Promise<ThreadOutcome> {
+    const id = this.idOf(arg);
+    if (!id) return this.fail('Choose a mentoring review thread first.');
+    if (!isRecord(arg) || arg.confirm !== false) {
+      const yes = await this.ui().warn('Delete this review thread and all its comments from the mentoring file?', 'Delete');
+      if (yes !== 'Delete') return undefined;
+    }
+    return this.done(await this.edit((text) => deleteThread(text, { thread: id }, { now: this.now() })));
+  }
+
+  /** Turn into Task: asks the title (the first comment by default) and the owner, unless given. */
+  private async toTask(arg: unknown): Promise<ThreadOutcome> {
+    const id = this.idOf(arg);
+    const l = id ? this.live.get(id) : undefined;
+    if (!id || !l) return this.fail('Choose a mentoring review thread first.');
+    const given = isRecord(arg) ? arg : {};
+    const title =
+      typeof given.title === 'string'
+        ? given.title
+        : await this.ui().input({
+            title: 'Turn the thread into a task',
+            prompt: `Task title (links ${l.stored.file}#L${l.stored.line})`,
+            value: taskTitle(l.stored),
+            validate: (v) => (v.trim() ? undefined : 'A task needs a title.'),
+          });
+    if (title === undefined || !title.trim()) return undefined;
+    const owner: Role | undefined =
+      given.owner === 'mentor' || given.owner === 'mentee'
+        ? given.owner
+        : await this.ui().pick<Role>(
+            [
+              { label: 'Mentee', value: 'mentee' },
+              { label: 'Mentor', value: 'mentor' },
+            ],
+            { title: 'Turn the thread into a task', placeHolder: 'Whose task is it?' },
+          );
+    if (!owner) return undefined;
+    const result = await this.edit((text) => threadToTask(text, { thread: id, title: title.trim(), owner }, { now: this.now() }));
+    if (result.ok) void this.ui().info(`Task ${result.id ?? ''} added for the ${owner}; the thread links to it.`);
+    return this.done(result, true);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private async edit(op: (text: string) => EditResult, uri?: vscode.Uri): Promise<StoreEditResult> {
+    const result = await this.store.edit(op, uri ?? this.store.current?.uri);
+    // Show the change at once rather than after the store's debounce.
+    this.sync();
+    await this.syncing;
+    return result;
+  }
+
+  private done(result: StoreEditResult, quiet = false): ThreadOutcome {
+    if (!result.ok) return this.fail(result.message);
+    if (result.unsaved && !quiet) void this.ui().info('The review thread is in the open editor of the mentoring file, which had unsaved changes: save it to keep both.');
+    return { ok: true, ...(result.id ? { id: result.id } : {}) };
+  }
+
+  private fail(message: string): ThreadOutcome {
+    void this.ui().error(message);
+    return { ok: false, message };
+  }
+
+  private find(thread: vscode.CommentThread): string | undefined {
+    for (const [id, l] of this.live) if (l.vs === thread) return id;
+    return undefined;
+  }
+
+  /** A thread id from a menu argument (the CommentThread) or a plain `{ id }`. */
+  private idOf(arg: unknown): string | undefined {
+    if (isRecord(arg) && typeof arg.id === 'string') return arg.id;
+    if (isRecord(arg) && isThread(arg.thread)) return this.find(arg.thread);
+    if (isThread(arg)) return this.find(arg);
+    return undefined;
+  }
+
+  /** Who is writing: from `mentoring.role` and the agreement, else asked once per window. */
+  private async authorName(): Promise<string | undefined> {
+    const model = this.store.current?.result.model;
+    const role = vscode.workspace.getConfiguration('mentoring').get<string>('role');
+    if (model && (role === 'mentor' || role === 'mentee')) return model.agreement[role].name;
+    if (this.author) return this.author;
+    if (!model) return undefined;
+    const picked = await this.ui().pick<string>(
+      [
+        { label: model.agreement.mentor.name, description: 'mentor', value: model.agreement.mentor.name },
+        { label: model.agreement.mentee.name, description: 'mentee', value: model.agreement.mentee.name },
+      ],
+      { title: 'Mentoring review', placeHolder: 'Who is writing? (set mentoring.role to stop being asked)' },
+    );
+    this.author = picked;
+    return picked;
+  }
+}
+
+/** Wires the review threads; the object is also disposed through `context.subscriptions`. */
+export function registerReviewThreads(context: vscode.ExtensionContext, store: MentoringStore, options: ReviewThreadOptions = {}): ReviewThreads {
+  const threads = new ReviewThreads(store, options);
+  context.subscriptions.push(threads);
+  return threads;
+}
+
+function labelOf(t: Thread, placed: Reanchored): string {
+  const parts: string[] = [t.status === 'resolved' ? 'Resolved' : 'Open'];
+  if (t.task) parts.push(`task ${t.task}`);
+  if (placed.status === 'lost') parts.push(`⚠ could not re-anchor: ${placed.reason ?? 'the line was not found'}`);
+  else if (placed.status === 'changed') parts.push(`line changed: ${placed.reason ?? ''}`.trim());
+  else if (placed.status === 'moved') parts.push(`moved from line ${t.line}`);
+  return parts.join(' · ');
+}
+
+/** `uri`'s path relative to the workspace folder of the mentoring file, or undefined when outside it. */
+function relativeTo(mentoring: vscode.Uri, uri: vscode.Uri): string | undefined {
+  const folder = vscode.workspace.getWorkspaceFolder(mentoring);
+  if (!folder) return undefined;
+  const base = folder.uri.path.endsWith('/') ? folder.uri.path : folder.uri.path + '/';
+  if (uri.scheme !== folder.uri.scheme || uri.authority !== folder.uri.authority || !uri.path.startsWith(base)) return undefined;
+  return uri.path.slice(base.length);
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null;
+}
+
+function isThread(v: unknown): v is vscode.CommentThread {
+  return isRecord(v) && v.uri instanceof vscode.Uri && Array.isArray(v.comments);
+}
+
+function isReply(v: unknown): v is vscode.CommentReply {
+  return isRecord(v) && typeof v.text === 'string' && isThread(v.thread);
+}

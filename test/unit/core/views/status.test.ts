@@ -1,0 +1,87 @@
+import { strict as assert } from 'node:assert';
+import { MentoringFile } from '../../../../src/core/schema';
+import { durationMs, formatCountdown, formatElapsed, statusText } from '../../../../src/core/views/status';
+
+const H = 3600_000;
+
+function model(sessions: unknown[], topicNotice = '48h'): MentoringFile {
+  return MentoringFile.parse({
+    version: 1,
+    agreement: {
+      mentor: { name: 'Ana Silva' },
+      mentee: { name: 'Ben Okafor' },
+      started: '2026-09-01',
+      expectations: { topicNotice },
+    },
+    sessions,
+  });
+}
+
+describe('status bar text', () => {
+  const now = new Date('2026-11-20T12:00:00Z');
+
+  it('parses durations', () => {
+    assert.equal(durationMs('45m'), 45 * 60_000);
+    assert.equal(durationMs('24h'), 24 * H);
+    assert.equal(durationMs('2d'), 48 * H);
+    assert.equal(durationMs('1w'), 168 * H);
+    assert.equal(durationMs('1h30m'), 1.5 * H);
+    assert.equal(durationMs(''), undefined);
+    assert.equal(durationMs('soon'), undefined);
+    assert.equal(durationMs(undefined), undefined);
+  });
+
+  it('formats countdowns and elapsed time', () => {
+    assert.equal(formatCountdown(30_000), 'now');
+    assert.equal(formatCountdown(20 * 60_000), '20m');
+    assert.equal(formatCountdown(3 * H + 20 * 60_000), '3h 20m');
+    assert.equal(formatCountdown(2 * H), '2h');
+    assert.equal(formatCountdown(51 * H + 59 * 60_000), '2d 3h');
+    assert.equal(formatCountdown(48 * H), '2d');
+    assert.equal(formatElapsed(5 * 60_000), '0:05');
+    assert.equal(formatElapsed(H + 42 * 60_000), '1:42');
+  });
+
+  it('is idle without a model or a future session', () => {
+    assert.equal(statusText(undefined, now, 24 * H).kind, 'idle');
+    const past = model([{ id: 's1', at: '2026-11-19T15:00:00Z', topic: 'x', announced: '2026-11-10T00:00:00Z', status: 'held' }]);
+    assert.equal(statusText(past, now, 24 * H).kind, 'idle');
+  });
+
+  it('counts down to the next announced session with its topic', () => {
+    const m = model([
+      { id: 'later', at: '2026-11-30T12:00:00Z', topic: 'Later', announced: '2026-11-01T00:00:00Z' },
+      { id: 'soon', at: '2026-11-23T15:30:00Z', topic: 'Reading code', announced: '2026-11-18T00:00:00Z' },
+      { id: 'gone', at: '2026-11-21T12:00:00Z', topic: 'Gone', announced: '2026-11-01T00:00:00Z', status: 'cancelled' },
+    ]);
+    const s = statusText(m, now, 24 * H);
+    assert.equal(s.kind, 'next');
+    assert.equal(s.sessionId, 'soon');
+    assert.equal(s.text, '$(calendar) 3d 3h · Reading code');
+  });
+
+  it('says "topic not announced" once within the lead time of the notice deadline', () => {
+    // Session in 80h, notice 48h: deadline in 32h. Lead 24h: not yet; lead 40h: yes.
+    const m = model([{ id: 'n', at: '2026-11-23T20:00:00Z' }]);
+    const calm = statusText(m, now, 24 * H);
+    assert.equal(calm.kind, 'next');
+    assert.equal(calm.text, '$(calendar) 3d 8h · topic to be announced');
+    const near = statusText(m, now, 40 * H);
+    assert.equal(near.kind, 'unannounced');
+    assert.equal(near.text, '$(warning) Next session in 3d 8h · topic not announced');
+    assert.match(near.tooltip, /announce it within 1d 8h/);
+    const late = statusText(m, new Date('2026-11-23T00:00:00Z'), 0);
+    assert.equal(late.kind, 'unannounced');
+    assert.match(late.tooltip, /deadline has passed/);
+  });
+
+  it('shows the running session with elapsed time', () => {
+    const m = model([
+      { id: 'r', at: '2026-11-20T11:30:00Z', topic: 'Pairing', announced: '2026-11-15T00:00:00Z', started: '2026-11-20T11:35:00Z' },
+      { id: 'n', at: '2026-11-23T20:00:00Z' },
+    ]);
+    const s = statusText(m, now, 24 * H);
+    assert.equal(s.kind, 'running');
+    assert.equal(s.text, '$(pulse) Session 0:25 · Pairing');
+  });
+});

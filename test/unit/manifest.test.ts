@@ -1,0 +1,62 @@
+import { strict as assert } from 'node:assert';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CommandId, SIDEBAR_VIEW_ID } from '../../src/commands/ids';
+import { ThreadCommand } from '../../src/commands/ids';
+import { ROOT as ROOT_DIR } from '../fixtures';
+
+const root = ROOT_DIR;
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+describe('extension manifest (package.json contributes)', () => {
+  const contributed: { command: string; title: string; category: string }[] = pkg.contributes.commands;
+
+  it('contributes exactly the commands in CommandId, each titled, in category Mentoring', () => {
+    assert.deepEqual(contributed.map((c) => c.command).sort(), [...Object.values(CommandId), ...Object.values(ThreadCommand)].sort());
+    for (const c of contributed) {
+      assert.equal(c.category, 'Mentoring', c.command);
+      assert.ok(c.title.length > 5, c.command);
+    }
+  });
+
+  it('puts view-title buttons only on the sidebar view and only for contributed commands', () => {
+    const ids = new Set(contributed.map((c) => c.command));
+    for (const item of pkg.contributes.menus['view/title']) {
+      assert.ok(ids.has(item.command), item.command);
+      assert.match(item.when, new RegExp(`view == ${SIDEBAR_VIEW_ID.replace('.', '\\.')}`));
+    }
+    assert.ok(pkg.contributes.views.mentoring.some((v: { id: string }) => v.id === SIDEBAR_VIEW_ID));
+  });
+
+  it('activates on both mentoring file forms and runs in untrusted, virtual and web workspaces', () => {
+    assert.ok(pkg.activationEvents.includes('workspaceContains:**/.mentoring.yaml'));
+    assert.ok(pkg.activationEvents.includes('workspaceContains:.mentoring/*.yaml'));
+    assert.equal(pkg.capabilities.untrustedWorkspaces.supported, true);
+    assert.equal(pkg.capabilities.virtualWorkspaces, true);
+    assert.equal(pkg.browser, './dist/web/extension.js');
+  });
+
+  it('contributes the generated JSON schema for both file name forms', () => {
+    const [validation] = pkg.contributes.yamlValidation;
+    assert.equal(validation.url, './media/mentoring.schema.json');
+    assert.ok(validation.fileMatch.includes('**/.mentoring.yaml'));
+    assert.ok(validation.fileMatch.includes('**/.mentoring/*.yaml'));
+    assert.ok(existsSync(join(root, 'media', 'mentoring.schema.json')));
+  });
+
+  it('describes every setting', () => {
+    const props: Record<string, { description?: string; markdownDescription?: string }> = pkg.contributes.configuration.properties;
+    for (const key of ['mentoring.role', 'mentoring.reminderLeadTime', 'mentoring.privateNotes.folder']) assert.ok(props[key], key);
+    for (const [key, p] of Object.entries(props)) assert.ok((p.description ?? p.markdownDescription ?? '').length > 30, key);
+  });
+
+  it('has a walkthrough whose steps point at existing media and real commands', () => {
+    const ids = new Set(contributed.map((c) => c.command));
+    const [walkthrough] = pkg.contributes.walkthroughs;
+    assert.ok(walkthrough.steps.length >= 3);
+    for (const step of walkthrough.steps) {
+      assert.ok(existsSync(join(root, step.media.markdown)), step.media.markdown);
+      for (const m of step.description.matchAll(/command:([\w.]+)/g)) assert.ok(ids.has(m[1]), m[1]);
+    }
+  });
+});

@@ -1,0 +1,107 @@
+import { strict as assert } from 'node:assert';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
+import { ROOT as ROOT_DIR } from '../../fixtures';
+
+const root = ROOT_DIR;
+
+interface ZipEntry {
+  name: string;
+  size: number;
+  read(): Buffer;
+}
+interface VsixCheck {
+  readZip(buf: Buffer): ZipEntry[];
+  unexpected(name: string): string | undefined;
+  referencedFiles(pkg: unknown): string[];
+  isDevelopmentBundle(text: string): boolean;
+}
+
+/** A zip as vsce writes one: local headers, then the central directory, then its end record (CRC left 0: not read). */
+function zip(files: { name: string; data: string; deflate: boolean }[]): Buffer {
+  const locals: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const f of files) {
+    const raw = Buffer.from(f.data);
+    const body = f.deflate ? deflateRawSync(raw) : raw;
+    const name = Buffer.from(f.name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(f.deflate ? 8 : 0, 8);
+    local.writeUInt32LE(body.length, 18);
+    local.writeUInt32LE(raw.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    locals.push(local, name, body);
+    const dir = Buffer.alloc(46);
+    dir.writeUInt32LE(0x02014b50, 0);
+    dir.writeUInt16LE(f.deflate ? 8 : 0, 10);
+    dir.writeUInt32LE(body.length, 20);
+    dir.writeUInt32LE(raw.length, 24);
+    dir.writeUInt16LE(name.length, 28);
+    dir.writeUInt32LE(offset, 42);
+    central.push(dir, name);
+    offset += 30 + name.length + body.length;
+  }
+  const cd = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(cd.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, cd, end]);
+}
+
+describe('scripts/vsix-check.mjs (npm run test:vsix)', () => {
+  let check: VsixCheck;
+  before(async () => {
+    check = (await import(join(root, 'scripts', 'vsix-check.mjs'))) as VsixCheck;
+  });
+
+  it('reads names, sizes and stored or deflated content from a zip', () => {
+    const pkg = JSON.stringify({ name: 'mentoring', text: 'x'.repeat(500) });
+    const entries = check.readZip(zip([
+      { name: 'extension.vsixmanifest', data: '<manifest/>', deflate: false },
+      { name: 'extension/package.json', data: pkg, deflate: true },
+    ]));
+    assert.deepEqual(entries.map((e) => [e.name, e.size]), [['extension.vsixmanifest', 11], ['extension/package.json', pkg.length]]);
+    assert.equal(entries[0]?.read().toString(), '<manifest/>');
+    assert.equal(entries[1]?.read().toString(), pkg);
+  });
+
+  it('refuses a file that is not a zip, saying so', () => {
+    assert.throws(() => check.readZip(Buffer.from('PK but not really a zip file at all')), /not a zip file/);
+  });
+
+  it('lets in only bundles, media, docs and the manifest', () => {
+    for (const ok of ['extension.vsixmanifest', '[Content_Types].xml', 'extension/package.json', 'extension/readme.md', 'extension/changelog.md',
+      'extension/LICENSE.txt', 'extension/dist/extension.js', 'extension/dist/web/extension.js', 'extension/dist/webview.css', 'extension/media/walkthrough/plan.md']) {
+      assert.equal(check.unexpected(ok), undefined, ok);
+    }
+    assert.match(check.unexpected('extension/dist/extension.js.map') ?? '', /source map/);
+    assert.match(check.unexpected('extension/dist/cli.js') ?? '', /CLI/);
+    assert.match(check.unexpected('extension/src/extension.ts') ?? '', /not a bundle/);
+    assert.match(check.unexpected('extension/node_modules/yaml/dist/index.js') ?? '', /not a bundle/);
+    assert.match(check.unexpected('extension/test/unit/parse.test.ts') ?? '', /not a bundle/);
+    assert.match(check.unexpected('extension/dist/notes.txt') ?? '', /not a bundle/);
+  });
+
+  it('tells a development bundle (linked source map) from a production one', () => {
+    assert.equal(check.isDevelopmentBundle('"use strict";\nvar a=1;\n//# sourceMappingURL=extension.js.map\n'), true);
+    assert.equal(check.isDevelopmentBundle('"use strict";var a=1;module.exports={activate};\n'), false);
+    assert.equal(check.isDevelopmentBundle('const s = "//# sourceMappingURL=x.map";\nmodule.exports = s;\n'), false, 'only a trailing comment counts');
+  });
+
+  it('finds every local file package.json points at, and each exists in the repository', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    const refs = check.referencedFiles(pkg);
+    for (const expected of ['dist/extension.js', 'dist/web/extension.js', 'media/mentoring.svg', 'media/mentoring.schema.json', 'media/walkthrough/setup.md']) {
+      assert.ok(refs.includes(expected), `${expected} among ${refs.join(', ')}`);
+    }
+    assert.ok(!refs.some((r) => r.startsWith('$(') || r.startsWith('./')), refs.join(', '));
+    // Built files appear after `npm run build`; everything else must be in the repository now.
+    for (const ref of refs.filter((r) => !r.startsWith('dist/'))) assert.ok(existsSync(join(root, ref)), `${ref} is missing`);
+  });
+});

@@ -1,4 +1,5 @@
 /** The `mentoring` command line: the core's checks and lossless edits for terminals, hooks and CI. */
+import { fstatSync, readlinkSync } from 'node:fs';
 import { Failure, UsageError, type Io } from './io';
 
 const USAGE = `Usage: mentoring COMMAND [options]   (mentoring COMMAND --help for more)
@@ -54,6 +55,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
+/** Where stdout goes when it is a regular file (Linux tells through /proc; elsewhere nothing is known). */
+function stdoutFile(): { stdoutFile?: string } {
+  try {
+    if (process.platform !== 'linux' || !fstatSync(1).isFile()) return {};
+    return { stdoutFile: readlinkSync('/proc/self/fd/1') };
+  } catch {
+    return {};
+  }
+}
+
 function readStdin(): Promise<string> {
   return new Promise((resolveText, reject) => {
     const chunks: Buffer[] = [];
@@ -76,6 +87,7 @@ if (require.main === module) {
     err: (t) => void process.stderr.write(t),
     readStdin,
     interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
+    ...stdoutFile(),
   };
   void main(process.argv.slice(2), io).then((code) => {
     process.exitCode = code;

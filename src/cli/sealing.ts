@@ -1,5 +1,6 @@
 /** The CLI's side of sealing: write an edit with its confidential fields sealed, and find keys when they are optional. */
 import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { describeReaders, FIELDS, type Field } from '../core/seal/fields';
 import { sealEdit } from '../core/seal/write';
 import { display, writeAtomic } from './files';
@@ -38,4 +39,19 @@ export function optionalIdentities(io: Io, flag: string | undefined): LoadedIden
   }
   if (found.source === 'default' && !existsSync(found.path)) return undefined;
   return loadIdentities(io, flag);
+}
+
+/**
+ * The repository a file lies in (the nearest folder above it holding `.git`), when it does:
+ * decrypted text written there is one `git add .` away from being public.
+ */
+export function repositoryOf(file: string): string | undefined {
+  let dir = dirname(resolve(file));
+  for (let i = 0; i < 64; i++) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    const up = dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+  return undefined;
 }

@@ -7,7 +7,7 @@ import { sessionSummary } from '../core/summary';
 import { onePositional, parseCommand, str } from './args';
 import { loadForEdit, targetFile } from './files';
 import { clock, Failure, type Io } from './io';
-import { optionalIdentities } from './sealing';
+import { optionalIdentities, repositoryOf } from './sealing';
 
 export const SUMMARY_USAGE = `Usage: mentoring summary SESSION-ID [--identity FILE] [--file PATH]
 
@@ -34,6 +34,10 @@ export async function summary(argv: string[], io: Io): Promise<number> {
   }
   md = md.endsWith('\n') ? md : md + '\n';
   if (opened.size > 0) md += `\n_🔒 ${[...opened].join('; ')}: sealed in the file, shown opened with your key. Keep this summary out of the repository._\n`;
+  const repo = opened.size > 0 && io.stdoutFile !== undefined ? repositoryOf(io.stdoutFile) : undefined;
+  if (repo !== undefined) {
+    io.err(`warning: this summary holds text opened from sealed fields, and it is going to ${io.stdoutFile}, inside the repository at ${repo}: keep that file out of git (delete it, or add it to .gitignore), or write the summary outside the repository.\n`);
+  }
   if (locked > 0) io.err(`${locked} sealed field${locked === 1 ? ' is' : 's are'} shown as sealed: your key does not open ${locked === 1 ? 'it' : 'them'}.\n`);
   io.out(md);
   return 0;

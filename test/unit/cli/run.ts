@@ -1,6 +1,6 @@
 /** The bundled `mentoring` CLI as a process, for the CLI's tests. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
@@ -34,14 +34,21 @@ export async function buildCli(): Promise<void> {
 }
 
 /** `node cli.js ARGS` in `cwd` with exactly `env` (plus PATH and a fixed clock). */
-export async function cli(cwd: string, args: string[], env: NodeJS.ProcessEnv, input = ''): Promise<Ran> {
+export async function cli(cwd: string, args: string[], env: NodeJS.ProcessEnv, input = '', stdoutTo?: string): Promise<Ran> {
   await buildCli();
-  const r = spawnSync(process.execPath, [cliJs, ...args], {
-    cwd,
-    input,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH, MENTORING_NOW: '2026-11-20T10:00:00Z', TZ: 'UTC', ...env },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
+  // stdoutTo: stdout redirected to that file, as `mentoring … > FILE` does
+  const fd = stdoutTo === undefined ? undefined : openSync(stdoutTo, 'w');
+  try {
+    const r = spawnSync(process.execPath, [cliJs, ...args], {
+      cwd,
+      input,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, MENTORING_NOW: '2026-11-20T10:00:00Z', TZ: 'UTC', ...env },
+      ...(fd === undefined ? {} : { stdio: ['pipe', fd, 'pipe'] as const }),
+    });
+    return { code: r.status, out: r.stdout ?? '', err: r.stderr };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 

@@ -4,7 +4,7 @@
  * read by `mentoring note show`, reseal to a new reader, summary with and without a key.
  */
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from '../../../src/core/parse';
@@ -129,6 +129,18 @@ describe('mentoring CLI: sealed fields', function () {
     assert.match(theirs.out, /\*\*Mentee\*\* \(rating 🔒 sealed — readable by Ana \(mentor\) and Ben \(mentee\)\) — valuable: 🔒 sealed — readable by Ana \(mentor\) and Ben \(mentee\)/);
     assert.ok(!theirs.out.includes('failed release'));
     assert.match(theirs.err, /4 sealed fields are shown as sealed/);
+    // decrypted text redirected into the repository: a warning; outside it, none
+    mkdirSync(join(dir, '.git'));
+    const inRepo = await cli(dir, ['summary', id, '--identity', 'mentor-keys.txt'], env, '', join(dir, 'summary.md'));
+    assert.equal(inRepo.code, 0, inRepo.err);
+    assert.match(inRepo.err, /warning: this summary holds text opened from sealed fields, and it is going to .*summary\.md, inside the repository at .*: keep that file out of git/);
+    assert.match(readFileSync(join(dir, 'summary.md'), 'utf8'), /🔒 Ben told me about his old team\./);
+    const outside = mkdtempSync(join(tmpdir(), 'mentoring-out-'));
+    temps.push(outside);
+    const elsewhere = await cli(dir, ['summary', id, '--identity', 'mentor-keys.txt'], env, '', join(outside, 'summary.md'));
+    assert.doesNotMatch(elsewhere.err, /warning/);
+    const lockedOnly = await cli(dir, ['summary', id], env, '', join(dir, 'sealed-only.md'));
+    assert.doesNotMatch(lockedOnly.err, /warning/, 'nothing decrypted, nothing to warn about');
   });
 
   it('age-sealed text is read by note show; reseal adds a reader for feedback only and lists what it cannot open', async () => {

@@ -63,6 +63,9 @@ async function add(argv: string[], io: Io): Promise<number> {
   let previous = session.notes;
   const sealedNotes = sealedText(previous);
   if (sealedNotes !== undefined) {
+    if (!policyOf(model.agreement).active) {
+      throw new Failure(`${display(io, path)}: the notes of session ${id} are sealed, but the agreement names no key to seal them to again: adding to them would write them out in plain text. Add the pair's keys (\`mentoring key add\`) first; nothing was written.`);
+    }
     // Adding to sealed notes means opening them: the new paragraph is sealed together with them.
     const keys = loadIdentities(io, str(p, 'identity'));
     const opened = await open(sealedNotes, keys.identities);

@@ -1,8 +1,8 @@
 /** `mentoring summary SESSION-ID`: the session's Markdown summary on stdout, sealed fields opened with your key. */
 import { isSealed } from '../core/seal/armor';
-import { fieldValues } from '../core/seal/fields';
-import { readField } from '../core/seal/write';
-import type { MentoringFile, Session } from '../core/schema';
+import { fieldValues, type FieldValue } from '../core/seal/fields';
+import { openModel } from '../core/seal/read';
+import type { MentoringFile } from '../core/schema';
 import { sessionSummary } from '../core/summary';
 import { onePositional, parseCommand, str } from './args';
 import { loadForEdit, targetFile } from './files';
@@ -49,35 +49,15 @@ export async function summary(argv: string[], io: Io): Promise<number> {
  */
 async function openSession(io: Io, model: MentoringFile, id: string, identityFlag: string | undefined): Promise<{ model: MentoringFile; opened: Set<string>; locked: number }> {
   const i = model.sessions.findIndex((s) => s.id === id);
-  const session = model.sessions[i];
+  const select = (fv: FieldValue): boolean => fv.path[0] === 'sessions' && fv.path[1] === i;
   const opened = new Set<string>();
-  if (!session) return { model, opened, locked: 0 };
-  const sealed = fieldValues(model).filter((fv) => fv.path[0] === 'sessions' && fv.path[1] === i && isSealed(fv.value));
-  if (sealed.length === 0) return { model, opened, locked: 0 };
+  if (i < 0 || !fieldValues(model).some((fv) => select(fv) && isSealed(fv.value))) return { model, opened, locked: 0 };
   const identities = optionalIdentities(io, identityFlag)?.identities ?? [];
-  // Deep copies: the parsed model is frozen and shared.
-  const copy = JSON.parse(JSON.stringify(session)) as Session;
-  let locked = 0;
-  for (const fv of sealed) {
-    const read = await readField(model, fv, identities);
-    if (!read.sealed) continue;
-    let shown: string | number;
-    if (read.opened) {
-      opened.add(`readable by ${read.readers}`);
-      shown = fv.field === 'feedback.rating' && /^[1-5]$/.test(read.text.trim()) ? Number(read.text.trim()) : `🔒 ${read.text}`;
-    } else {
-      locked++;
-      shown = `🔒 sealed — readable by ${read.readers}`;
-    }
-    setAt(copy, fv.path.slice(2), shown);
-  }
-  const sessions = model.sessions.slice();
-  sessions[i] = copy;
-  return { model: { ...model, sessions }, opened, locked };
-}
-
-function setAt(target: unknown, path: readonly (string | number)[], value: unknown): void {
-  let node = target as Record<string | number, unknown>;
-  for (const seg of path.slice(0, -1)) node = node[seg] as Record<string | number, unknown>;
-  node[path[path.length - 1] as string | number] = value;
+  const r = await openModel(model, identities, {
+    select,
+    opened: (text, field) => (field === 'feedback.rating' && /^\s*[1-5]\s*$/.test(text) ? Number(text.trim()) : `🔒 ${text}`),
+    locked: (readers) => `🔒 sealed — readable by ${readers}`,
+  });
+  for (const f of r.fields) if (f.opened) opened.add(`readable by ${f.readers}`);
+  return { model: r.model, opened, locked: r.fields.filter((f) => !f.opened).length };
 }

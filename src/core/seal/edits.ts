@@ -6,6 +6,7 @@
 import { refuse, runEdit, type EditContext, type EditResult } from '../edit/runner';
 import type { MentoringFile } from '../schema';
 import { isSealed } from './armor';
+import { fieldValues, policyOf } from './fields';
 import { parseRecipient } from './keys';
 
 /** Where `notes` goes in a session that has none: after the last of these it has (as the session edits place keys). */
@@ -25,6 +26,8 @@ export function setKey(text: string, args: { role: 'mentor' | 'mentee'; key: str
     if (otherKey !== undefined && otherKey.trim().toLowerCase() === r.key) warnings.push(`This is also the ${other}'s key: one key for both sides means either can read as the other.`);
     if (current !== undefined) warnings.push(`It replaces the ${args.role}'s previous key; what was sealed before stays readable by the old key only until someone who can read it runs \`mentoring reseal\`.`);
     else if (hasSealedValues(model)) warnings.push('Fields sealed before this key was added cannot be read with it yet: someone who can read them runs `mentoring reseal`.');
+    const plain = plainConfidential(model, args.role, r.key);
+    if (plain > 0) warnings.push(`${plain} confidential field${plain === 1 ? ' is' : 's are'} still plain text: \`mentoring reseal\` seals ${plain === 1 ? 'it' : 'them'} (git history keeps the old text; see docs/confidentiality.md).`);
     return { ops: [{ op: 'set', path: ['agreement', args.role, 'key'], value: r.key }], warnings };
   });
 }
@@ -43,6 +46,12 @@ export function setNotes(text: string, args: { session: string; notes: string },
 export function noSession(model: MentoringFile, id: string): string {
   const ids = model.sessions.map((s) => s.id);
   return `There is no session "${id}". Sessions: ${ids.length === 0 ? 'none yet' : ids.slice(-8).join(', ')}.`;
+}
+
+/** Plain, non-empty values in fields that are confidential once `role` has `key`. */
+function plainConfidential(model: MentoringFile, role: 'mentor' | 'mentee', key: string): number {
+  const policy = policyOf({ ...model.agreement, [role]: { ...model.agreement[role], key } });
+  return fieldValues(model).filter((fv) => policy.isConfidential(fv.field) && !isSealed(fv.value) && String(fv.value).trim() !== '').length;
 }
 
 function hasSealedValues(model: MentoringFile): boolean {

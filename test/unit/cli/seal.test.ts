@@ -184,5 +184,13 @@ describe('mentoring CLI: sealed fields', function () {
     assert.equal(ageOpen(String(after.sessions[0]?.notes), mentee.file).out, 'Sealed by age itself.\n');
     assert.equal(String(after.sessions[1]?.notes), String(parse(text).model?.sessions[1]?.notes), 'left byte for byte');
     assert.equal((await cli(dir, ['check'], env)).out, '');
+
+    // sealed notes, but no key left in the agreement: adding would unseal them, so it is refused
+    const keyless = readFileSync(file, 'utf8').replace(/\n {4}key: age1\w+/g, '');
+    writeFileSync(file, keyless);
+    const unsealing = await cli(dir, ['note', 'add', 's1', 'More', '--identity', 'mentor.txt'], env);
+    assert.equal(unsealing.code, 1);
+    assert.match(unsealing.err, /would write them out in plain text/);
+    assert.equal(readFileSync(file, 'utf8'), keyless);
   });
 });

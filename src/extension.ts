@@ -15,6 +15,7 @@ import { registerSidebar, type MentoringSidebar } from './sidebar/provider';
 import { MentoringStatusBar } from './editor/statusBar';
 import { MentoringStore } from './editor/store';
 import { VsCodeUi, type Ui } from './editor/ui';
+import { diagnosticsDelayMs, privateNotesFolder } from './editor/settings';
 
 /** What `activate` returns: the pieces other parts and the in-host tests build on. */
 export interface MentoringApi {
@@ -39,13 +40,12 @@ export function activate(context: vscode.ExtensionContext): MentoringApi {
   const realUi = new VsCodeUi();
   let ui: Ui = realUi;
   const now = (): Date => new Date();
-  const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('mentoring');
 
   const store = new MentoringStore(context.workspaceState, {
     parse,
     ui: () => ui,
     now,
-    debounceMs: () => config().get<number>('diagnostics.delay', 300),
+    debounceMs: diagnosticsDelayMs,
   });
   context.subscriptions.push(store);
   // Listeners first, so nothing the first scan finds is missed.
@@ -56,7 +56,7 @@ export function activate(context: vscode.ExtensionContext): MentoringApi {
 
   const location = notesFolder(
     context.globalStorageUri,
-    config().get<string>('privateNotes.folder'),
+    privateNotesFolder(),
     (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri),
   );
   if (location.problem) void vscode.window.showWarningMessage(location.problem);

@@ -1,6 +1,6 @@
 /**
- * Entry of the sidebar webview bundle (dist/webview.js, loaded as a module by src/sidebar.ts under
- * a strict CSP). Renders into `<main id="root">` and talks to the host through acquireVsCodeApi.
+ * Entry of the sidebar webview bundle (dist/webview.js, loaded as a module by the page of
+ * src/sidebar/html.ts under a strict CSP). Renders into `<main id="root">` and talks to the host through acquireVsCodeApi.
  */
 import { SidebarApp, type VsCodeApi } from './app';
 

@@ -1,8 +1,8 @@
 /**
  * The sidebar's view logic that needs no DOM: grouping and filtering tasks, paging long lists,
  * formatting countdowns, the trend chart's geometry and its text alternative, and the UI state kept
- * across hide/show. Pure, so it is unit-tested in Node (test/unit/webview-model.test.ts); app.ts
- * only turns these results into lit templates.
+ * across hide/show. Pure, so it is unit-tested in Node (test/unit/webview/model.test.ts); app.ts
+ * and the tab modules only turn these results into lit templates.
  */
 import type { FeedbackView, ReadyState, TaskView, TrendPoint } from '../src/core/views/protocol';
 

@@ -2,13 +2,14 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseCommand, str } from './args';
+import { MENTORING_FILES_IN_WORDS } from '../core/files';
 import { display, findMentoringFiles, formatText, load } from './files';
 import { clock, Failure, UsageError, type Io } from './io';
 
 export const CHECK_USAGE = `Usage: mentoring check [FILE|FOLDER...] [--format text|json|github]
 
 Checks mentoring files (a FOLDER, and the default \`.\`, stand for every
-**/.mentoring.yaml and .mentoring/*.yaml below it, skipping node_modules and .git) and prints one line per problem:
+${MENTORING_FILES_IN_WORDS} below it) and prints one line per problem:
   FILE:LINE:COL: error|warning|info: message [code]
 Exit 0 when there is no error, 1 when there is any, 2 on a usage error.
 
@@ -62,7 +63,7 @@ export async function check(argv: string[], io: Io): Promise<number> {
     }
   } else {
     for (const r of rows) io.out(formatText(r.file, r) + '\n');
-    if (files.length === 0) io.err('No mentoring files found (looked for **/.mentoring.yaml and .mentoring/*.yaml).\n');
+    if (files.length === 0) io.err(`No mentoring files found (looked for ${MENTORING_FILES_IN_WORDS}).\n`);
     else {
       const warnings = rows.filter((r) => r.severity === 'warning').length;
       io.err(`${files.length} file${files.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.\n`);

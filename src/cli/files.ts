@@ -1,14 +1,12 @@
 /** Finding, reading, checking and atomically writing mentoring files. */
 import { chmodSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import type { Diagnostic } from '../core/diagnostics';
+import { fileHasErrors, type Diagnostic } from '../core/diagnostics';
+import { isMentoringPath, isSkippedFolder } from '../core/files';
 import { parse, type ParseResult } from '../core/parse/index';
 import { Failure, UsageError, type Io } from './io';
 
-// .vscode-test: VS Code's test cache (downloaded editors, test workspaces), never a project's own files
-const SKIP = new Set(['node_modules', '.git', '.vscode-test']);
-
-/** `**\/.mentoring.yaml` and `.mentoring/*.yaml` below `root`, sorted, skipping node_modules, .git and .vscode-test. */
+/** The mentoring files below `root` (the rule of `core/files.ts`: `MENTORING_FILES_IN_WORDS`), sorted. */
 export function findMentoringFiles(root: string): string[] {
   const found: string[] = [];
   const walk = (dir: string): void => {
@@ -21,9 +19,10 @@ export function findMentoringFiles(root: string): string[] {
     for (const e of entries) {
       const full = join(dir, e.name);
       if (e.isDirectory()) {
-        if (!SKIP.has(e.name)) walk(full);
+        if (!isSkippedFolder(e.name)) walk(full);
       } else if (e.isFile()) {
-        if (e.name === '.mentoring.yaml' || (basename(dir) === '.mentoring' && /\.ya?ml$/.test(e.name))) found.push(full);
+        // The rule reads only the name and its folder's name, so the OS separator never matters.
+        if (isMentoringPath(`${basename(dir)}/${e.name}`)) found.push(full);
       }
     }
   };
@@ -77,7 +76,7 @@ export function loadForEdit(io: Io, path: string, now: Date): Loaded {
   const errors = loaded.result.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     for (const d of errors) io.err(formatText(display(io, path), d) + '\n');
-    throw new Failure(`${display(io, path)} has ${errors.length === 1 ? 'an error' : `${errors.length} errors`}; fix ${errors.length === 1 ? 'it' : 'them'} before editing. Nothing was changed.`);
+    throw new Failure(fileHasErrors(display(io, path), errors, ' (listed above)'));
   }
   return loaded;
 }

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { initFile } from '../core/init';
+import { MENTORING_FILE } from '../core/files';
 import { parseCommand, str } from './args';
 import { display, reason } from './files';
 import { clock, Failure, UsageError, type Io } from './io';
@@ -43,7 +44,7 @@ export async function init(argv: string[], io: Io): Promise<number> {
   }
   if (!mentor) throw new UsageError('--mentor NAME is required (no terminal to ask on).', INIT_USAGE);
   if (!mentee) throw new UsageError('--mentee NAME is required (no terminal to ask on).', INIT_USAGE);
-  const path = resolve(io.cwd, str(p, 'file') ?? '.mentoring.yaml');
+  const path = resolve(io.cwd, str(p, 'file') ?? MENTORING_FILE);
   const text = initFile({ mentor, mentee }, clock(io.env));
   try {
     writeFileSync(path, text, { encoding: 'utf8', flag: 'wx' });

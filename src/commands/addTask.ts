@@ -1,9 +1,10 @@
 /** Mentoring: Add a Task from the Selection — the task links the file and lines. */
-import * as vscode from 'vscode';
 import type { Role } from '../core/schema';
-import { codeLink, titleFromSelection } from '../core/links';
+import { titleFromSelection } from '../core/links';
+import { pickRole } from '../editor/pickRole';
 import { type CommandContext, type CommandOutcome, type FileArgs, modelOf, runEdit, targetState } from './context';
 import * as edit from '../core/edit';
+import { selectionLink } from '../editor/selection';
 import { parseDate } from '../core/time';
 
 export interface AddTaskArgs extends FileArgs {
@@ -14,21 +15,6 @@ export interface AddTaskArgs extends FileArgs {
   session?: string;
   /** Links like `src/a.ts#L42`; when absent, the active editor's selection is linked. */
   links?: string[];
-}
-
-/** The link for the active editor's selection, relative to the mentoring file's workspace folder. */
-export function selectionLink(mentoringFile: vscode.Uri): { link: string; text: string } | undefined {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor || editor.document.uri.scheme === 'comment') return undefined;
-  const doc = editor.document;
-  if (doc.uri.toString() === mentoringFile.toString()) return undefined;
-  const folder = vscode.workspace.getWorkspaceFolder(mentoringFile) ?? vscode.workspace.getWorkspaceFolder(doc.uri);
-  const rel = folder && doc.uri.path.startsWith(folder.uri.path + '/') ? doc.uri.path.slice(folder.uri.path.length + 1) : vscode.workspace.asRelativePath(doc.uri, false);
-  const sel = editor.selection;
-  return {
-    link: codeLink(rel, { startLine: sel.start.line, endLine: sel.end.line, endCharacter: sel.end.character }),
-    text: sel.isEmpty ? doc.lineAt(sel.start.line).text : doc.getText(sel),
-  };
 }
 
 export async function addTask(ctx: CommandContext, args: AddTaskArgs = {}): Promise<CommandOutcome> {
@@ -47,15 +33,7 @@ export async function addTask(ctx: CommandContext, args: AddTaskArgs = {}): Prom
       validate: (v) => (v.trim() ? undefined : 'A task needs a title.'),
     }));
   if (title === undefined || !title.trim()) return undefined;
-  const owner =
-    args.owner ??
-    (await ui.pick<Role>(
-      [
-        { label: 'Mentee', description: model.agreement.mentee.name, value: 'mentee' },
-        { label: 'Mentor', description: model.agreement.mentor.name, value: 'mentor' },
-      ],
-      { title: 'Add a task', placeHolder: 'Whose task is it?' },
-    ));
+  const owner = args.owner ?? (await pickRole(ui, { title: 'Add a task', placeHolder: 'Whose task is it?', first: 'mentee', agreement: model.agreement }));
   if (!owner) return undefined;
   let due = args.due;
   if (due === undefined && args.title === undefined) {

@@ -7,6 +7,9 @@ import * as vscode from 'vscode';
 import type { Role, Session, Task } from '../core/schema';
 import type { PrivateNotes } from '../editor/privateNotes';
 import type { EditResult, MentoringState, MentoringStore, StoreEditResult } from '../editor/store';
+import { NO_MENTORING_FILE, editDone, fileHasErrors, refuse, warningText } from '../editor/outcome';
+import { configuredRole } from '../editor/settings';
+import { pickRole } from '../editor/pickRole';
 import type { Ui } from '../editor/ui';
 
 export interface CommandContext {
@@ -35,7 +38,7 @@ export async function targetState(ctx: CommandContext, args: FileArgs | undefine
   }
   const state = await ctx.store.ensureCurrent();
   if (!state) {
-    const choice = await ctx.ui().info('There is no mentoring agreement in this workspace yet.', 'Set Up an Agreement');
+    const choice = await ctx.ui().info(NO_MENTORING_FILE, 'Set Up an Agreement');
     if (choice) await vscode.commands.executeCommand('mentoring.setUp');
   }
   return state;
@@ -45,40 +48,18 @@ export async function targetState(ctx: CommandContext, args: FileArgs | undefine
 export function modelOf(ctx: CommandContext, state: MentoringState): NonNullable<MentoringState['result']['model']> | undefined {
   const model = state.result.model;
   if (model && !state.result.diagnostics.some((d) => d.severity === 'error')) return model;
-  const first = state.result.diagnostics.find((d) => d.severity === 'error');
-  const where = first ? ` Line ${first.line}, column ${first.column}: ${first.message}` : '';
-  void ctx.ui().error(`${ctx.store.label(state.uri)} has errors, so it cannot be changed until they are fixed.${where}`);
+  void ctx.ui().error(fileHasErrors(ctx.store.label(state.uri), state.result.diagnostics));
   return undefined;
 }
 
 /** Runs an edit through the store and tells the user what happened. */
 export async function runEdit(ctx: CommandContext, state: MentoringState, op: (text: string) => EditResult, done: (id?: string) => string): Promise<CommandOutcome> {
   const result: StoreEditResult = await ctx.store.edit(op, state.uri);
-  if (!result.ok) {
-    void ctx.ui().error(result.message);
-    return { ok: false, message: result.message };
-  }
+  if (!result.ok) return refuse(ctx.ui(), result.message);
   const warnings = result.warnings.map(warningText);
   for (const w of warnings) void ctx.ui().warn(w);
-  const name = ctx.store.label(state.uri);
-  if (result.unsaved) {
-    void ctx.ui().info(`${done(result.id)} The change is in the open editor of ${name}, which had unsaved changes: save it to keep both.`);
-  } else {
-    void ctx.ui().info(`${done(result.id)} Saved in ${name}.`);
-  }
-  return { ok: true, ...(result.id ? { id: result.id } : {}), ...(result.unsaved ? { unsaved: true } : {}), warnings };
-}
-
-export function warningText(w: unknown): string {
-  if (typeof w === 'string') return w;
-  if (w && typeof w === 'object' && 'message' in w && typeof w.message === 'string') return w.message;
-  return String(w);
-}
-
-/** The `mentoring.role` setting for `uri` when it names a role (not "ask"). */
-export function configuredRole(uri?: vscode.Uri): Role | undefined {
-  const configured = vscode.workspace.getConfiguration('mentoring', uri).get<string>('role');
-  return configured === 'mentor' || configured === 'mentee' ? configured : undefined;
+  void ctx.ui().info(editDone(done(result.id), ctx.store.label(state.uri), result.unsaved));
+  return { ok: true, id: result.id, unsaved: result.unsaved, warnings };
 }
 
 /** The user's role from `mentoring.role`, or asked when it is "ask". */
@@ -86,13 +67,7 @@ export async function askRole(ctx: CommandContext, uri: vscode.Uri, given: Role 
   if (given) return given;
   const configured = configuredRole(uri);
   if (configured) return configured;
-  return ctx.ui().pick<Role>(
-    [
-      { label: 'Mentor', value: 'mentor' },
-      { label: 'Mentee', value: 'mentee' },
-    ],
-    { placeHolder: `${question} (set mentoring.role to stop being asked)` },
-  );
+  return pickRole(ctx.ui(), { placeHolder: `${question} (set mentoring.role to stop being asked)` });
 }
 
 export function sessionLabel(s: Session): string {

@@ -1,5 +1,6 @@
 /** Registers every command in `CommandId` with its module; returns the registrations to dispose. */
 import * as vscode from 'vscode';
+import { fail } from '../editor/outcome';
 import { CommandId } from './ids';
 import { addFeedback } from './addFeedback';
 import { addPrivateNote } from './addPrivateNote';
@@ -46,9 +47,7 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
       try {
         return await handler(ctx, options);
       } catch (err) {
-        const message = `Mentoring: ${err instanceof Error ? err.message : String(err)}`;
-        void ctx.ui().error(message);
-        return { ok: false, message };
+        return fail(ctx.ui(), err);
       }
     }),
   );

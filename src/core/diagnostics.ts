@@ -26,6 +26,17 @@ export interface Diagnostic {
   data?: Record<string, unknown>;
 }
 
+/**
+ * The one wording of "this file has errors, so nothing is changed", with where the first error is:
+ * the CLI, the commands, the sidebar, the review threads and the core's own refusal all say it.
+ * `see` tells where the errors are listed (the Problems panel, the lines above).
+ */
+export function fileHasErrors(name: string, diagnostics: readonly Pick<Diagnostic, 'severity' | 'line' | 'column' | 'message'>[], see = ''): string {
+  const first = diagnostics.find((d) => d.severity === 'error');
+  const where = first ? ` First at line ${first.line}, column ${first.column}: ${first.message}` : '';
+  return `${name} has errors, so it cannot be changed until they are fixed${see}; nothing was changed.${where}`;
+}
+
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }

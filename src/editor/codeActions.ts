@@ -11,11 +11,9 @@ import type { MentoringDiagnostics } from './diagnostics';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { Disposable } from './lifecycle';
 import { requote } from '../core/yaml/scalar';
+import { MENTORING_PATTERNS } from '../core/files';
 
-export const MENTORING_SELECTOR: vscode.DocumentSelector = [
-  { pattern: '**/.mentoring.yaml' },
-  { pattern: '**/.mentoring/*.{yaml,yml}' },
-];
+export const MENTORING_SELECTOR: vscode.DocumentSelector = MENTORING_PATTERNS.map((pattern) => ({ pattern }));
 
 /** How many candidate ids are offered for a dangling reference. */
 const MAX_CANDIDATES = 5;

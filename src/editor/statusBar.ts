@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { CommandId } from '../commands/ids';
 import { Disposable, toDisposable } from './lifecycle';
 import { durationMs, statusText, type StatusText } from '../core/views/status';
+import { SettingSection, reminderLeadTime, statusBarEnabled } from './settings';
 import type { MentoringStore } from './store';
 
 const TICK_MS = 30_000;
@@ -27,7 +28,7 @@ export class MentoringStatusBar extends Disposable {
     this._register(store.onDidChange(() => this.update()));
     this._register(
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('mentoring.statusBar') || e.affectsConfiguration('mentoring.reminderLeadTime')) this.update();
+        if (e.affectsConfiguration(SettingSection.statusBar) || e.affectsConfiguration(SettingSection.reminderLeadTime)) this.update();
       }),
     );
     const timer = setInterval(() => this.update(), TICK_MS);
@@ -36,15 +37,14 @@ export class MentoringStatusBar extends Disposable {
   }
 
   update(): void {
-    const config = vscode.workspace.getConfiguration('mentoring');
     const state = this.store.current;
-    if (!state || !config.get<boolean>('statusBar.enabled', true)) {
+    if (!state || !statusBarEnabled()) {
       this.last = undefined;
       this.item.hide();
       void vscode.commands.executeCommand('setContext', 'mentoring.sessionRunning', false);
       return;
     }
-    const lead = durationMs(config.get<string>('reminderLeadTime')) ?? DEFAULT_LEAD_MS;
+    const lead = durationMs(reminderLeadTime()) ?? DEFAULT_LEAD_MS;
     const status = statusText(state.result.model, this.now(), lead);
     this.last = status;
     this.item.text = status.text;

@@ -13,16 +13,19 @@ import { hasErrors } from '../core/diagnostics';
 import type { EditResult } from '../core/edit/index';
 import type { ParseResult } from '../core/parse/index';
 import type { MentoringFile } from '../core/schema';
-import { Disposable, toDisposable } from './lifecycle';
+import { Debouncer } from './debounce';
+import { Disposable } from './lifecycle';
 import {
   MENTORING_EXCLUDE,
   MENTORING_GLOB,
   MENTORING_WATCH_GLOBS,
+  isFoundMentoringPath,
   isMentoringPath,
   normalizeEol,
   stripBom,
 } from '../core/files';
 import { minimalChange } from '../core/textDiff';
+import { NO_MENTORING_FILE, fileHasErrors } from './outcome';
 import type { Ui } from './ui';
 
 export type { ParseResult } from '../core/parse/index';
@@ -62,7 +65,7 @@ export class MentoringStore extends Disposable {
   readonly onDidRemove: vscode.Event<vscode.Uri> = this._onDidRemove.event;
 
   private readonly states = new Map<string, MentoringState>();
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly typing = this._register(new Debouncer());
   /** Per file, the number of the latest read started: a slower, older read never overwrites a newer one. */
   private readonly reads = new Map<string, number>();
   /** Per file, the latest disk read in flight. */
@@ -82,8 +85,9 @@ export class MentoringStore extends Disposable {
     this.now = options.now ?? (() => new Date());
     for (const glob of MENTORING_WATCH_GLOBS) {
       const watcher = this._register(vscode.workspace.createFileSystemWatcher(glob));
-      this._register(watcher.onDidCreate((uri) => void this.reload(uri)));
-      this._register(watcher.onDidChange((uri) => void this.reloadFromDisk(uri)));
+      // Watchers do not apply the scan's exclude: a file in node_modules is no more found by one than by the scan.
+      this._register(watcher.onDidCreate((uri) => isFound(uri) && void this.reload(uri)));
+      this._register(watcher.onDidChange((uri) => isFound(uri) && void this.reloadFromDisk(uri)));
       this._register(watcher.onDidDelete((uri) => this.forget(uri)));
     }
     this._register(vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)));
@@ -91,7 +95,6 @@ export class MentoringStore extends Disposable {
     // A closed editor may have held unsaved text: the disk is the truth again.
     this._register(vscode.workspace.onDidCloseTextDocument((doc) => isMentoringDoc(doc) && void this.reloadFromDisk(doc.uri)));
     this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.scan()));
-    this._register(toDisposable(() => this.timers.forEach((t) => clearTimeout(t))));
     this.ready = this.scan();
   }
 
@@ -167,7 +170,7 @@ export class MentoringStore extends Disposable {
     await this.ready;
     const target = uri ?? (await this.ensureCurrent())?.uri;
     if (!target) {
-      return { ok: false, message: 'There is no mentoring file in this workspace yet. Run "Mentoring: Set Up an Agreement" to create one.' };
+      return { ok: false, message: NO_MENTORING_FILE };
     }
     const name = this.label(target);
     for (let attempt = 0; attempt < 4; attempt++) {
@@ -185,14 +188,7 @@ export class MentoringStore extends Disposable {
       }
       const base = doc.getText();
       const parsed = this.options.parse(base, { now: this.now() });
-      if (hasErrors(parsed.diagnostics)) {
-        const first = parsed.diagnostics.find((d) => d.severity === 'error');
-        const where = first ? ` (first at line ${first.line}, column ${first.column}: ${first.message})` : '';
-        return {
-          ok: false,
-          message: `${name} has errors${where}. Fix them first (see the Problems panel); nothing was changed.`,
-        };
-      }
+      if (hasErrors(parsed.diagnostics)) return { ok: false, message: fileHasErrors(name, parsed.diagnostics) };
       const result = op(base);
       if (!result.ok) return result;
       // Changed while we computed? Start again from what is there now.
@@ -223,7 +219,7 @@ export class MentoringStore extends Disposable {
   /** Finds every mentoring file again (start, workspace folders changed). */
   async scan(): Promise<void> {
     const found = await vscode.workspace.findFiles(MENTORING_GLOB, MENTORING_EXCLUDE);
-    const keys = new Set(found.filter((u) => isMentoringPath(u.path)).map((u) => u.toString()));
+    const keys = new Set(found.filter(isFound).map((u) => u.toString()));
     for (const [key, state] of this.states) if (!keys.has(key)) this.forget(state.uri);
     await Promise.all([...keys].filter((k) => !this.states.has(k)).map((k) => this.reload(vscode.Uri.parse(k))));
     // The first file read during the scan became current as "the only one so far"; now that every
@@ -286,17 +282,9 @@ export class MentoringStore extends Disposable {
 
   private schedule(doc: vscode.TextDocument): void {
     if (!isMentoringDoc(doc)) return;
-    const key = doc.uri.toString();
-    const pending = this.timers.get(key);
-    if (pending) clearTimeout(pending);
-    const delay = this.options.debounceMs?.() ?? 300;
-    this.timers.set(
-      key,
-      setTimeout(() => {
-        this.timers.delete(key);
-        if (!this.isDisposed && !doc.isClosed) this.refresh(doc);
-      }, delay),
-    );
+    this.typing.schedule(doc.uri.toString(), this.options.debounceMs?.() ?? 300, () => {
+      if (!this.isDisposed && !doc.isClosed) this.refresh(doc);
+    });
   }
 
   private refresh(doc: vscode.TextDocument): void {
@@ -353,6 +341,11 @@ export class MentoringStore extends Disposable {
 export function isMentoringDoc(doc: vscode.TextDocument): boolean {
   if (!isMentoringPath(doc.uri.path)) return false;
   return doc.uri.scheme === 'file' || vscode.workspace.getWorkspaceFolder(doc.uri) !== undefined;
+}
+
+/** A file the scan would find: the rule of `core/files.ts`, on the path inside its workspace folder. */
+function isFound(uri: vscode.Uri): boolean {
+  return isFoundMentoringPath(vscode.workspace.asRelativePath(uri, false));
 }
 
 /** Reads a file as text (UTF-8, byte-order mark dropped as editors do). */

@@ -22,12 +22,14 @@ import {
   rewriteTitle,
   segmentAt,
   segmentsOf,
-  type HintSettings,
   type Segment,
 } from '../core/commentHintText';
 import { findHints, HINT_RULES, type Hint, type HintCategory } from '../core/hints/index';
 import type { HintsConfig } from '../core/schema';
-import { Disposable, toDisposable } from '../editor/lifecycle';
+import { MENTORING_FOLDER } from '../core/files';
+import { Debouncer } from '../editor/debounce';
+import { Disposable } from '../editor/lifecycle';
+import { SettingSection, disableHintRule, hintsSettings, type HintsSettings } from '../editor/settings';
 import { HintCommand } from '../commands/ids';
 import type { MentoringStore } from '../editor/store';
 
@@ -57,7 +59,7 @@ export class CommentHints extends Disposable implements vscode.CodeActionProvide
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
   private readonly collection = this._register(vscode.languages.createDiagnosticCollection('mentoring-hints'));
   private readonly checked = new Map<string, Checked>();
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly typing = this._register(new Debouncer());
   /** Rules ignored in one comment box until it closes ("ignore here" in a box). */
   private readonly ignoredInBox = new Map<string, Set<string>>();
   private readonly _onDidUpdate = this._register(new vscode.EventEmitter<vscode.Uri>());
@@ -74,7 +76,7 @@ export class CommentHints extends Disposable implements vscode.CodeActionProvide
     this._register(vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri)));
     this._register(
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('mentoring.hints')) this.checkAll();
+        if (e.affectsConfiguration(SettingSection.hints)) this.checkAll();
       }),
     );
     if (store) {
@@ -84,7 +86,6 @@ export class CommentHints extends Disposable implements vscode.CodeActionProvide
     }
     this._register(vscode.commands.registerCommand(HintCommand.ignoreHere, (uri: unknown, rule: unknown) => this.ignoreHere(uri, rule)));
     this._register(vscode.commands.registerCommand(HintCommand.ignoreInWorkspace, (rule: unknown) => this.ignoreInWorkspace(rule)));
-    this._register(toDisposable(() => this.timers.forEach((t) => clearTimeout(t))));
     this.checkAll();
   }
 
@@ -101,17 +102,9 @@ export class CommentHints extends Disposable implements vscode.CodeActionProvide
 
   private schedule(doc: vscode.TextDocument): void {
     if (!this.kindOf(doc)) return this.forget(doc.uri, false);
-    const key = doc.uri.toString();
-    const pending = this.timers.get(key);
-    if (pending) clearTimeout(pending);
-    const delay = Math.max(0, config(doc).get<number>('delay', 250));
-    this.timers.set(
-      key,
-      setTimeout(() => {
-        this.timers.delete(key);
-        if (!this.isDisposed && !doc.isClosed) this.check(doc);
-      }, delay),
-    );
+    this.typing.schedule(doc.uri.toString(), settingsOf(doc).delayMs, () => {
+      if (!this.isDisposed && !doc.isClosed) this.check(doc);
+    });
   }
 
   private check(doc: vscode.TextDocument): void {
@@ -120,7 +113,7 @@ export class CommentHints extends Disposable implements vscode.CodeActionProvide
     if (!kind) return this.forget(doc.uri, false);
     const found = this.compute(doc, kind);
     this.checked.set(doc.uri.toString(), found);
-    const severity = config(doc).get<string>('severity', 'information') === 'hint' ? vscode.DiagnosticSeverity.Hint : vscode.DiagnosticSeverity.Information;
+    const severity = settingsOf(doc).severity === 'hint' ? vscode.DiagnosticSeverity.Hint : vscode.DiagnosticSeverity.Information;
     this.collection.set(
       doc.uri,
       found.hints.map((h) => {
@@ -137,7 +130,7 @@ export class CommentHints extends Disposable implements vscode.CodeActionProvide
     const text = doc.getText();
     const segments = segmentsOf(text, kind);
     const here = kind === 'markdown' ? ignoredRules(text) : (this.ignoredInBox.get(doc.uri.toString()) ?? new Set<string>());
-    const options = mergeHintOptions(settings(doc), this.teamHints(doc), here);
+    const options = mergeHintOptions(settingsOf(doc), this.teamHints(doc), here);
     return { version: doc.version, kind, segments, hints: hintsIn(text, segments, findHints, options) };
   }
 
@@ -173,20 +166,18 @@ export class CommentHints extends Disposable implements vscode.CodeActionProvide
   }
 
   private kindOf(doc: vscode.TextDocument): Kind | undefined {
-    const c = config(doc);
-    if (!c.get<boolean>('enabled', true)) return undefined;
+    const c = settingsOf(doc);
+    if (!c.enabled) return undefined;
     if (doc.uri.scheme === 'comment') return 'comment';
     if (doc.languageId !== 'markdown') return undefined;
-    const glob = c.get<string>('markdownGlob', '')?.trim();
+    const glob = c.markdownGlob;
     if (!glob) return undefined;
     return vscode.languages.match({ language: 'markdown', pattern: glob }, doc) > 0 ? 'markdown' : undefined;
   }
 
   private forget(uri: vscode.Uri, closed = true): void {
     const key = uri.toString();
-    const pending = this.timers.get(key);
-    if (pending) clearTimeout(pending);
-    this.timers.delete(key);
+    this.typing.cancel(key);
     if (closed) this.ignoredInBox.delete(key);
     if (this.checked.delete(key) || this.collection.has(uri)) {
       this.collection.delete(uri);
@@ -265,13 +256,8 @@ export class CommentHints extends Disposable implements vscode.CodeActionProvide
 
   private async ignoreInWorkspace(rule: unknown): Promise<void> {
     if (typeof rule !== 'string' || !rule) return;
-    const c = vscode.workspace.getConfiguration('mentoring.hints');
-    const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-    const inspected = c.inspect<string[]>('disabledRules');
-    const existing = (target === vscode.ConfigurationTarget.Workspace ? inspected?.workspaceValue : inspected?.globalValue) ?? [];
-    if (existing.includes(rule)) return;
-    await c.update('disabledRules', [...existing, rule], target);
-    const where = target === vscode.ConfigurationTarget.Workspace ? 'workspace settings' : 'user settings';
+    const where = await disableHintRule(rule);
+    if (!where) return;
     void vscode.window.showInformationMessage(`Mentoring hints: "${rule}" is now ignored (mentoring.hints.disabledRules in the ${where}).`);
   }
 
@@ -313,21 +299,16 @@ export function registerCommentHints(context: vscode.ExtensionContext, store?: M
   return hints;
 }
 
-function config(doc: vscode.TextDocument): vscode.WorkspaceConfiguration {
+function settingsOf(doc: vscode.TextDocument): HintsSettings {
   // Comment boxes belong to no folder: they read the window's settings.
-  return vscode.workspace.getConfiguration('mentoring.hints', doc.uri.scheme === 'comment' ? undefined : doc.uri);
-}
-
-function settings(doc: vscode.TextDocument): HintSettings {
-  const c = config(doc);
-  const list = (key: string): string[] => (c.get<unknown[]>(key, []) ?? []).filter((v): v is string => typeof v === 'string');
-  return { disabledCategories: list('disabledCategories'), disabledRules: list('disabledRules'), extraJudgmentWords: list('extraJudgmentWords') };
+  return hintsSettings(doc.uri.scheme === 'comment' ? undefined : doc.uri);
 }
 
 /** The folder a mentoring file speaks for: its own, or the parent of a `.mentoring/` folder. */
 function pairFolder(path: string): string {
   const dir = path.slice(0, path.lastIndexOf('/'));
-  return dir.endsWith('/.mentoring') ? dir.slice(0, -'/.mentoring'.length) : dir;
+  const folderForm = `/${MENTORING_FOLDER}`;
+  return dir.endsWith(folderForm) ? dir.slice(0, -folderForm.length) : dir;
 }
 
 function escapeMd(s: string): string {

@@ -12,10 +12,14 @@ import * as vscode from 'vscode';
 import type { Role, Thread } from '../core/schema';
 import { addThread, deleteThread, moveThreads, replyToThread, setThreadStatus, taskTitle, threadToTask, type EditResult } from '../core/edit';
 import { reanchor, splitLines, type Reanchored } from '../core/threads/anchor';
+import { Debouncer } from '../editor/debounce';
 import { Disposable, toDisposable } from '../editor/lifecycle';
+import { SettingSection, configuredRole, saveThreadMoves, threadsEnabled } from '../editor/settings';
 import { isMentoringPath } from '../core/files';
 import { CONTROLLER_ID, ThreadCommand } from '../commands/ids';
 import { readText, type MentoringStore, type StoreEditResult } from '../editor/store';
+import { NO_MENTORING_FILE, fail, refuse, whereSaved } from '../editor/outcome';
+import { pickRole } from '../editor/pickRole';
 import { VsCodeUi, type Ui } from '../editor/ui';
 
 export { CONTROLLER_ID, ThreadCommand };
@@ -39,6 +43,9 @@ interface Live {
   shape: string;
 }
 
+/** Milliseconds of quiet typing in a commented file before its threads are placed again. */
+const REPLACE_DELAY_MS = 300;
+
 export interface ReviewThreadOptions {
   ui?: () => Ui;
   now?: () => Date;
@@ -50,7 +57,7 @@ export class ReviewThreads extends Disposable {
   private readonly drafts = new Set<vscode.CommentThread>();
   private readonly expandNext = new Set<string>();
   private readonly reported = new Set<string>();
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly typing = this._register(new Debouncer());
   private syncing: Promise<void> = Promise.resolve();
   private author: string | undefined;
   private readonly ui: () => Ui;
@@ -85,10 +92,9 @@ export class ReviewThreads extends Disposable {
     this._register(vscode.workspace.onDidSaveTextDocument((doc) => void this.saveMoves(doc)));
     this._register(
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('mentoring.threads')) this.sync();
+        if (e.affectsConfiguration(SettingSection.threads)) this.sync();
       }),
     );
-    this._register(toDisposable(() => this.timers.forEach((t) => clearTimeout(t))));
     this._register(toDisposable(() => this.drafts.forEach((t) => t.dispose())));
     const command = (id: string, run: (arg: unknown) => Promise<ThreadOutcome>): void => {
       this._register(
@@ -96,9 +102,7 @@ export class ReviewThreads extends Disposable {
           try {
             return await run(arg);
           } catch (err) {
-            const message = `Mentoring: ${err instanceof Error ? err.message : String(err)}`;
-            void this.ui().error(message);
-            return { ok: false, message };
+            return fail(this.ui(), err);
           }
         }),
       );
@@ -126,7 +130,7 @@ export class ReviewThreads extends Disposable {
   // ---------------------------------------------------------------- showing stored threads
 
   private enabled(): boolean {
-    return vscode.workspace.getConfiguration('mentoring.threads').get<boolean>('enabled', true);
+    return threadsEnabled();
   }
 
   /** Re-reads the current mentoring file's threads and places each one (serialised). */
@@ -156,7 +160,7 @@ export class ReviewThreads extends Disposable {
       const lines = linesCache.get(key);
       const placed: Reanchored = lines
         ? reanchor(stored, lines)
-        : { status: 'lost', line: stored.line, ...(stored.endLine ? { endLine: stored.endLine } : {}), reason: `${stored.file} is not in the workspace any more.` };
+        : { status: 'lost', line: stored.line, endLine: stored.endLine, reason: `${stored.file} is not in the workspace any more.` };
       this.show(stored, uri, placed, lines);
     }
     for (const [id, l] of this.live) {
@@ -209,7 +213,7 @@ export class ReviewThreads extends Disposable {
       body: new vscode.MarkdownString(c.body),
       mode: vscode.CommentMode.Preview,
       author: { name: c.author },
-      ...(c.at ? { timestamp: new Date(c.at) } : {}),
+      timestamp: c.at ? new Date(c.at) : undefined,
       contextValue: 'mentoring-comment',
     }));
     l.vs.state = stored.status === 'resolved' ? vscode.CommentThreadState.Resolved : vscode.CommentThreadState.Unresolved;
@@ -235,26 +239,20 @@ export class ReviewThreads extends Disposable {
   private schedule(doc: vscode.TextDocument): void {
     const key = doc.uri.toString();
     if (![...this.live.values()].some((l) => l.uri.toString() === key)) return;
-    const pending = this.timers.get(key);
-    if (pending) clearTimeout(pending);
-    this.timers.set(
-      key,
-      setTimeout(() => {
-        this.timers.delete(key);
-        if (this.isDisposed || doc.isClosed) return;
-        this.syncing = this.syncing.then(() => {
-          const lines = splitLines(doc.getText());
-          for (const l of this.live.values()) if (l.uri.toString() === key) this.show(l.stored, l.uri, reanchor(l.stored, lines), lines);
-          this.reportLost();
-          this._onDidSync.fire();
-        });
-      }, 300),
-    );
+    this.typing.schedule(key, REPLACE_DELAY_MS, () => {
+      if (this.isDisposed || doc.isClosed) return;
+      this.syncing = this.syncing.then(() => {
+        const lines = splitLines(doc.getText());
+        for (const l of this.live.values()) if (l.uri.toString() === key) this.show(l.stored, l.uri, reanchor(l.stored, lines), lines);
+        this.reportLost();
+        this._onDidSync.fire();
+      });
+    });
   }
 
   /** A commented file was saved: store the lines its threads moved to, so they keep following the code. */
   private async saveMoves(doc: vscode.TextDocument): Promise<void> {
-    if (!vscode.workspace.getConfiguration('mentoring.threads').get<boolean>('saveMoves', true)) return;
+    if (!saveThreadMoves()) return;
     const key = doc.uri.toString();
     const state = this.store.current;
     if (!state) return;
@@ -296,9 +294,8 @@ export class ReviewThreads extends Disposable {
     const body = isRecord(arg) && typeof arg.body === 'string' ? arg.body : undefined;
     if (body !== undefined) return this.add(editor.document.uri, range, body);
     if (!(await this.store.ensureCurrent())) {
-      const message = 'There is no mentoring file to keep the thread in. Run "Mentoring: Set Up an Agreement" first.';
-      void this.ui().info(message);
-      return { ok: false, message };
+      void this.ui().info(NO_MENTORING_FILE);
+      return { ok: false, message: NO_MENTORING_FILE };
     }
     const draft = this.controller.createCommentThread(editor.document.uri, range, []);
     draft.canReply = true;
@@ -322,7 +319,7 @@ export class ReviewThreads extends Disposable {
 
   private async add(uri: vscode.Uri, range: vscode.Range, body: string): Promise<ThreadOutcome> {
     const state = await this.store.ensureCurrent();
-    if (!state) return this.fail('There is no mentoring file to keep the thread in. Run "Mentoring: Set Up an Agreement" first.');
+    if (!state) return this.fail(NO_MENTORING_FILE);
     const file = relativeTo(state.uri, uri);
     if (!file) return this.fail(`${vscode.workspace.asRelativePath(uri)} is not in the workspace folder of ${this.store.label(state.uri)}, so a thread there could not be found again.`);
     const author = await this.authorName();
@@ -391,13 +388,7 @@ export class ReviewThreads extends Disposable {
     const owner: Role | undefined =
       given.owner === 'mentor' || given.owner === 'mentee'
         ? given.owner
-        : await this.ui().pick<Role>(
-            [
-              { label: 'Mentee', value: 'mentee' },
-              { label: 'Mentor', value: 'mentor' },
-            ],
-            { title: 'Turn the thread into a task', placeHolder: 'Whose task is it?' },
-          );
+        : await pickRole(this.ui(), { title: 'Turn the thread into a task', placeHolder: 'Whose task is it?', first: 'mentee', agreement: this.store.current?.result.model?.agreement });
     if (!owner) return undefined;
     const result = await this.edit((text) => threadToTask(text, { thread: id, title: title.trim(), owner }, { now: this.now() }));
     if (result.ok) void this.ui().info(`Task ${result.id ?? ''} added for the ${owner}; the thread links to it.`);
@@ -416,13 +407,12 @@ export class ReviewThreads extends Disposable {
 
   private done(result: StoreEditResult, quiet = false): ThreadOutcome {
     if (!result.ok) return this.fail(result.message);
-    if (result.unsaved && !quiet) void this.ui().info('The review thread is in the open editor of the mentoring file, which had unsaved changes: save it to keep both.');
-    return { ok: true, ...(result.id ? { id: result.id } : {}) };
+    if (result.unsaved && !quiet) void this.ui().info(whereSaved(this.store.current ? this.store.label(this.store.current.uri) : 'the mentoring file', true));
+    return { ok: true, id: result.id };
   }
 
   private fail(message: string): ThreadOutcome {
-    void this.ui().error(message);
-    return { ok: false, message };
+    return refuse(this.ui(), message);
   }
 
   private find(thread: vscode.CommentThread): string | undefined {
@@ -440,20 +430,19 @@ export class ReviewThreads extends Disposable {
 
   /** Who is writing: from `mentoring.role` and the agreement, else asked once per window. */
   private async authorName(): Promise<string | undefined> {
-    const model = this.store.current?.result.model;
-    const role = vscode.workspace.getConfiguration('mentoring').get<string>('role');
-    if (model && (role === 'mentor' || role === 'mentee')) return model.agreement[role].name;
+    const current = this.store.current;
+    const model = current?.result.model;
+    const role = configuredRole(current?.uri);
+    if (model && role) return model.agreement[role].name;
     if (this.author) return this.author;
     if (!model) return undefined;
-    const picked = await this.ui().pick<string>(
-      [
-        { label: model.agreement.mentor.name, description: 'mentor', value: model.agreement.mentor.name },
-        { label: model.agreement.mentee.name, description: 'mentee', value: model.agreement.mentee.name },
-      ],
-      { title: 'Mentoring review', placeHolder: 'Who is writing? (set mentoring.role to stop being asked)' },
-    );
-    this.author = picked;
-    return picked;
+    const picked = await pickRole(this.ui(), {
+      title: 'Mentoring review',
+      placeHolder: 'Who is writing? (set mentoring.role to stop being asked)',
+      agreement: model.agreement,
+    });
+    this.author = picked && model.agreement[picked].name;
+    return this.author;
   }
 }
 

@@ -1,35 +1,35 @@
 /**
- * The sidebar (design section 4): a webview view that renders the `ViewState` built by
- * `core/sidebarModel.ts` and sends back the protocol's messages (`core/protocol.ts`).
+ * The sidebar: a webview view that renders the `ViewState` built by `core/views/sidebar.ts` and
+ * sends back the protocol's messages (`core/views/protocol.ts`). Its page is `html.ts`; where
+ * "open" messages lead is `navigate.ts`.
  *
  * The webview is untrusted: it renders a cloned repository's text. So every message goes through
- * `parseWebviewMessage` first; a rejected one is logged to the "Mentoring" log channel, counted
- * (`rejectedCount`) and never acted on. Accepted requests run the same core operations as the
- * commands (the core operations of `core/edit`) through the same document-edit path (`store.edit`), one at a time,
+ * `parseWebviewMessage` first; a rejected one is logged to the "Mentoring" log channel, announced
+ * (`onDidReject`) and never acted on. Accepted requests run the core operations (`core/edit`), the
+ * same the commands and the CLI call, through the same document-edit path (`store.edit`), one at a time,
  * and are answered with a `result`. Links are opened only inside a workspace folder.
- *
- * The page is locked down: `default-src 'none'`, the one script by a fresh nonce (Web Crypto),
- * styles and fonts only from the extension (`cspSource`), no inline script or style, resources
- * only from `dist/` and `media/`.
  *
  * State is pushed, not pulled: on `ready`, on every change of the current file (typing, disk, git
  * pull), of the private notes and of the role setting (debounced), and every minute while the view
- * is visible so countdowns move.
+ * is visible so countdowns move. Everything sent is announced (`onDidPost`), so the in-host tests
+ * see what the view is told without a field kept for them.
  */
 import * as vscode from 'vscode';
 import { CommandId, SIDEBAR_VIEW_ID } from '../commands/ids';
-import { selectionLink } from '../commands/addTask';
-import { configuredRole, warningText } from '../commands/context';
 import { addAgendaItem, addFeedback, addTask, announceTopic, completeTask, dropTask, editAgendaItem, endSession, moveAgendaItem, planSession, removeAgendaItem, reopenTask, setTaskDue, startSession } from '../core/edit';
 import { parseWhen } from '../core/time';
+import { NO_MENTORING_FILE, editDone, failureText, warningText } from '../editor/outcome';
+import { selectionLink } from '../editor/selection';
+import { configuredRole } from '../editor/settings';
 import { parseWebviewMessage, type HostMessage, type ViewState, type WebviewMessage, type WebviewRequest } from '../core/views/protocol';
-import { buildViewState, carryForwardItem, checkWorkspacePath } from '../core/views/sidebar';
+import { buildViewState, carryForwardItem } from '../core/views/sidebar';
 import type { Role } from '../core/schema';
-import { parseCodeLink } from '../core/links';
 import { Disposable, toDisposable } from '../editor/lifecycle';
 import { PRIVATE_LABEL, fileKeyOf, type PrivateNotes } from '../editor/privateNotes';
 import type { EditResult, MentoringState, MentoringStore } from '../editor/store';
 import type { Ui } from '../editor/ui';
+import { sidebarHtml } from './html';
+import { openFileAt, openLink } from './navigate';
 
 export interface SidebarDeps {
   now(): Date;
@@ -44,6 +44,14 @@ export interface SidebarDeps {
 
 type RequestOutcome = { ok: boolean; message?: string };
 
+/** A render report from the webview (`rendered`), with the first one's milliseconds. */
+export interface RenderReport {
+  ms: number;
+  tasks: number;
+  /** Milliseconds of the first render this sidebar was told of (the view reloads when shown again). */
+  firstMs: number;
+}
+
 const DEFAULT_DEBOUNCE_MS = 50;
 const DEFAULT_TICK_MS = 60_000;
 
@@ -55,19 +63,21 @@ export function registerSidebar(context: vscode.ExtensionContext, store: Mentori
 }
 
 export class MentoringSidebar extends Disposable implements vscode.WebviewViewProvider {
-  /** Messages refused by validation (or links refused as unsafe); for tests and the log. */
-  rejectedCount = 0;
-  /** Milliseconds from the webview's start to its first full render, as it reported (`rendered`). */
-  firstRenderMs: number | undefined;
-  /** The latest render report: milliseconds and the number of tasks shown. */
-  lastRender: { ms: number; tasks: number } | undefined;
-  /** The state most recently built (posted or not: the view may be hidden). */
-  lastState: ViewState | undefined;
-  /** The message most recently posted to the webview (or that would have been, with no view). */
-  lastPosted: HostMessage | undefined;
-  /** The latest `result` sent. */
-  lastResult: Extract<HostMessage, { type: 'result' }> | undefined;
+  private readonly posted = this._register(new vscode.EventEmitter<HostMessage>());
+  /**
+   * Every message for the webview: states and results. Fired whether or not a view is showing
+   * (a hidden view is not posted to, and gets a fresh state when shown).
+   */
+  readonly onDidPost = this.posted.event;
+  private readonly rejected = this._register(new vscode.EventEmitter<string>());
+  /** A message refused by validation, or a link refused as unsafe: why. Nothing was done for it. */
+  readonly onDidReject = this.rejected.event;
+  private readonly rendered = this._register(new vscode.EventEmitter<RenderReport>());
+  /** The webview reported a render of a state. */
+  readonly onDidRender = this.rendered.event;
 
+  /** Milliseconds from the webview's start to its first full render, as it reported (`rendered`). */
+  private firstRenderMs: number | undefined;
   private view: vscode.WebviewView | undefined;
   private readonly log: vscode.LogOutputChannel;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -107,7 +117,7 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
       enableCommandUris: false,
       localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist'), vscode.Uri.joinPath(this.extensionUri, 'media')],
     };
-    view.webview.html = this.html(view.webview);
+    view.webview.html = sidebarHtml(view.webview, this.extensionUri);
     const subs = [
       view.webview.onDidReceiveMessage((raw: unknown) => void this.handleMessage(raw)),
       view.onDidChangeVisibility(() => {
@@ -127,35 +137,6 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
     // Several agreements and none chosen: the state says so (`empty` with `files`) and the view
     // offers the choice (`pickFile`), rather than a quick pick popping up as the view opens.
     if (view.visible) this.startTicking();
-  }
-
-  /** The view's current HTML for a webview (exposed for tests of the CSP). */
-  html(webview: Pick<vscode.Webview, 'asWebviewUri' | 'cspSource'>): string {
-    const nonce = makeNonce();
-    const script = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview.js'));
-    const style = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'sidebar.css'));
-    const csp = [
-      "default-src 'none'",
-      `img-src ${webview.cspSource} data:`,
-      `style-src ${webview.cspSource}`,
-      `font-src ${webview.cspSource}`,
-      `script-src 'nonce-${nonce}'`,
-    ].join('; ');
-    // The body holds only the root the bundle renders into (it replaces the fallback text there).
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${String(style)}">
-<title>Mentoring</title>
-</head>
-<body>
-<main id="root"><p class="fallback">Loading the mentoring sidebar… If this text stays, its script did not load: run “Developer: Reload Window”, or use the Mentoring commands in the Command Palette.</p></main>
-<script type="module" nonce="${nonce}" src="${String(script)}"></script>
-</body>
-</html>`;
   }
 
   /** The path every webview message takes (tests call it directly with any value). */
@@ -180,7 +161,6 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
       this.timer = undefined;
     }
     const state = this.buildState();
-    this.lastState = state;
     this.post({ type: 'state', state });
     return state;
   }
@@ -208,15 +188,14 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
   }
 
   private post(message: HostMessage): void {
-    this.lastPosted = message;
-    if (message.type === 'result') this.lastResult = message;
     const view = this.view;
     if (view && view.visible) void view.webview.postMessage(message);
+    this.posted.fire(message);
   }
 
   private reject(reason: string): void {
-    this.rejectedCount++;
     this.log.warn(`sidebar: ${reason}; ignored`);
+    this.rejected.fire(reason);
   }
 
   private startTicking(): void {
@@ -237,8 +216,8 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
           return;
         case 'rendered':
           this.firstRenderMs ??= msg.ms;
-          this.lastRender = { ms: msg.ms, tasks: msg.tasks };
           this.log.info(`sidebar: rendered ${msg.tasks} task${msg.tasks === 1 ? '' : 's'} in ${msg.ms.toFixed(1)} ms (first render: ${this.firstRenderMs.toFixed(1)} ms)`);
+          this.rendered.fire({ ms: msg.ms, tasks: msg.tasks, firstMs: this.firstRenderMs });
           return;
         case 'setUp':
           await vscode.commands.executeCommand(CommandId.setUp);
@@ -249,19 +228,28 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
         case 'exportNotes':
           await vscode.commands.executeCommand(CommandId.exportPrivateNotes);
           return;
-        case 'openFile':
-          await this.openFile(msg.line, msg.column);
+        case 'openFile': {
+          const current = this.store.current;
+          if (!current) {
+            this.log.warn('sidebar: openFile with no current mentoring file; ignored');
+            return;
+          }
+          await openFileAt(current.uri, msg.line, msg.column);
           return;
-        case 'openLink':
-          await this.openLink(msg.link);
+        }
+        case 'openLink': {
+          const outcome = await openLink(msg.link, this.store.current?.uri, this.deps.ui());
+          if (outcome.kind === 'refused') this.reject(`refused link ${JSON.stringify(msg.link.slice(0, 200))}: ${outcome.reason}`);
+          if (outcome.kind === 'noFolder') this.log.warn('sidebar: openLink with no workspace folder; ignored');
           return;
+        }
         default: {
           const outcome = await this.request(msg);
           this.post({ type: 'result', requestId: msg.requestId, ok: outcome.ok, ...(outcome.message !== undefined ? { message: outcome.message } : {}) });
         }
       }
     } catch (err) {
-      const message = `Mentoring: ${err instanceof Error ? err.message : String(err)}`;
+      const message = failureText(err);
       this.log.error(`sidebar: ${msg.type} failed: ${message}`);
       if ('requestId' in msg) this.post({ type: 'result', requestId: msg.requestId, ok: false, message });
     }
@@ -273,7 +261,7 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
     if (!state) {
       return this.store.files().length > 0
         ? { ok: false, message: 'No mentoring file was chosen, so nothing was changed. Choose one ("Mentoring: Choose Mentoring File") and try again.' }
-        : { ok: false, message: 'There is no mentoring file in this workspace yet. Set up an agreement first.' };
+        : { ok: false, message: NO_MENTORING_FILE };
     }
     const now = (): Date => this.deps.now();
     switch (msg.type) {
@@ -338,71 +326,7 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
   private async edit(state: MentoringState, op: (text: string) => EditResult, done: (id?: string) => string): Promise<RequestOutcome> {
     const result = await this.store.edit(op, state.uri);
     if (!result.ok) return { ok: false, message: result.message };
-    const name = this.store.label(state.uri);
-    const saved = result.unsaved ? ` The change is in the open editor of ${name}, which had unsaved changes: save it to keep both.` : ` Saved in ${name}.`;
     const warnings = result.warnings.map(warningText);
-    return { ok: true, message: `${done(result.id)}${saved}${warnings.length ? ` ${warnings.join(' ')}` : ''}` };
+    return { ok: true, message: `${editDone(done(result.id), this.store.label(state.uri), result.unsaved)}${warnings.length ? ` ${warnings.join(' ')}` : ''}` };
   }
-
-  private async openFile(line: number | undefined, column: number | undefined): Promise<void> {
-    const current = this.store.current;
-    if (!current) {
-      this.log.warn('sidebar: openFile with no current mentoring file; ignored');
-      return;
-    }
-    const doc = await vscode.workspace.openTextDocument(current.uri);
-    const options: vscode.TextDocumentShowOptions = { preview: false };
-    if (line !== undefined) {
-      const l = Math.min(Math.max(0, line - 1), Math.max(0, doc.lineCount - 1));
-      const c = Math.min(Math.max(0, (column ?? 1) - 1), doc.lineAt(l).text.length);
-      options.selection = new vscode.Range(l, c, l, c);
-    }
-    await vscode.window.showTextDocument(doc, options);
-  }
-
-  /** Opens a task link inside the mentoring file's workspace folder; anything else is refused. */
-  private async openLink(link: string): Promise<void> {
-    const parsed = parseCodeLink(link.trim());
-    const checked = checkWorkspacePath(parsed.path);
-    if (!checked.ok) {
-      this.reject(`refused link ${JSON.stringify(link.slice(0, 200))}: ${checked.reason}`);
-      void this.deps.ui().warn(`Mentoring opens only workspace-relative links; not this one (${checked.reason}).`);
-      return;
-    }
-    const current = this.store.current;
-    const folder = (current && vscode.workspace.getWorkspaceFolder(current.uri)) ?? vscode.workspace.workspaceFolders?.[0];
-    if (!folder) {
-      this.log.warn('sidebar: openLink with no workspace folder; ignored');
-      return;
-    }
-    const target = vscode.Uri.joinPath(folder.uri, ...checked.segments);
-    try {
-      const stat = await vscode.workspace.fs.stat(target);
-      if (stat.type & vscode.FileType.Directory) {
-        await vscode.commands.executeCommand('revealInExplorer', target);
-        return;
-      }
-    } catch {
-      void this.deps.ui().warn(`The linked file ${checked.segments.join('/')} is not in ${folder.name} (moved or deleted?).`);
-      return;
-    }
-    const doc = await vscode.workspace.openTextDocument(target);
-    const options: vscode.TextDocumentShowOptions = { preview: true };
-    if (parsed.startLine !== undefined) {
-      const last = Math.max(0, doc.lineCount - 1);
-      const start = Math.min(parsed.startLine - 1, last);
-      const end = Math.min((parsed.endLine ?? parsed.startLine) - 1, last);
-      options.selection = new vscode.Range(start, 0, end, doc.lineAt(end).text.length);
-    }
-    await vscode.window.showTextDocument(doc, options);
-  }
-}
-
-/** A CSP nonce: 16 random bytes from Web Crypto (Node 20 and browsers), base64. */
-export function makeNonce(): string {
-  const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
-  let s = '';
-  for (const b of bytes) s += String.fromCharCode(b);
-  return btoa(s);
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { CommandId, SIDEBAR_VIEW_ID } from '../../src/commands/ids';
 import { ThreadCommand } from '../../src/commands/ids';
 import { ROOT as ROOT_DIR } from '../fixtures';
+import { MENTORING_PATTERNS, isMentoringPath } from '../../src/core/files';
 
 const root = ROOT_DIR;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -42,6 +43,31 @@ describe('extension manifest (package.json contributes)', () => {
     assert.ok(validation.fileMatch.includes('**/.mentoring.yaml'));
     assert.ok(validation.fileMatch.includes('**/.mentoring/*.yaml'));
     assert.ok(existsSync(join(root, 'media', 'mentoring.schema.json')));
+  });
+
+  // One rule (src/core/files.ts): a `.mentoring/pair.yml` activates the extension and gets the schema
+  // like any other mentoring file, and the manifest names nothing the rule does not accept.
+  describe('follows the one rule of what a mentoring file is', () => {
+    /** `**\/x` also matches `x` at the folder itself: compare globs without that prefix. */
+    const bare = (glob: string): string => glob.replace(/^\*\*\//, '');
+    const rule = new Set(MENTORING_PATTERNS.map(bare));
+    /** A path each glob stands for (its `*` as a name): the rule must accept it. */
+    const example = (glob: string): string => `/w/${bare(glob).replace('*', 'pair')}`;
+
+    it('activates on every form of the rule, .yml included, and on nothing else', () => {
+      const globs: string[] = pkg.activationEvents.filter((e: string) => e.startsWith('workspaceContains:')).map((e: string) => e.slice('workspaceContains:'.length));
+      for (const p of MENTORING_PATTERNS) assert.ok(globs.includes(p), `activationEvents lacks workspaceContains:${p}`);
+      assert.deepEqual(new Set(globs.map(bare)), rule);
+      for (const g of globs) assert.ok(isMentoringPath(example(g)), g);
+    });
+
+    it('gives the schema to every form of the rule, .yml included, and to nothing else', () => {
+      const [validation] = pkg.contributes.yamlValidation;
+      const globs: string[] = validation.fileMatch;
+      for (const p of MENTORING_PATTERNS) assert.ok(globs.includes(p), `yamlValidation.fileMatch lacks ${p}`);
+      assert.deepEqual(new Set(globs.map(bare)), rule);
+      for (const g of globs) assert.ok(isMentoringPath(example(g)), g);
+    });
   });
 
   it('describes every setting', () => {

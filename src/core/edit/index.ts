@@ -7,7 +7,7 @@
  */
 export { addAgendaItem, editAgendaItem, moveAgendaItem, removeAgendaItem } from './agenda';
 export { addGoal, setGoalBy } from './goals';
-export { finishEdit, prepareEdit, refuse, Refusal, runEdit, fileHasErrorsMessage, refusalMessage, where } from './runner';
+export { finishEdit, prepareEdit, refuse, Refusal, runEdit, refusalMessage, where } from './runner';
 export type { EditContext, EditResult, Env, Operation, Plan, Prepared } from './runner';
 export { addFeedback, announceTopic, cancelSession, endSession, planSession, planSessionOp, startSession } from './sessions';
 export type { FeedbackInput, PlanSessionArgs } from './sessions';

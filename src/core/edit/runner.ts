@@ -17,7 +17,7 @@
  * `prepareEdit` and `finishEdit` are the two halves, for callers that need a step between
  * planning and writing (an asynchronous one, such as sealing a value) — `runEdit` is both.
  */
-import { hasErrors, type Diagnostic } from '../diagnostics';
+import { fileHasErrors, hasErrors, type Diagnostic } from '../diagnostics';
 import type { Random } from '../ids';
 import { formatDate, formatDateTime, localOffsetMinutes } from '../time';
 import { editLeavesNoError, parse, parseForEdit, type AliasFreeData, type ParseResult } from '../parse';
@@ -82,19 +82,12 @@ export function where(d: Pick<Diagnostic, 'line' | 'column' | 'message'>): strin
   return `Line ${d.line}, column ${d.column}: ${d.message}`;
 }
 
-/** The one wording of "this file has errors, so it is not edited", with the first error's place. */
-export function fileHasErrorsMessage(first: Pick<Diagnostic, 'line' | 'column' | 'message'> | undefined): string {
-  return first
-    ? `The mentoring file has errors; fix them before editing. ${NOTHING_CHANGED} ${where(first)}`
-    : `The mentoring file could not be read; fix it before editing. ${NOTHING_CHANGED}`;
-}
-
 /** Parses `text` once (or reuses the kept parse) and builds the operation's view of it. */
 export function prepareEdit(text: string, ctx: EditContext): Prepared {
   // Only errors matter here: the agreement checks (warnings) are skipped for speed.
   const { result: before, data } = parseForEdit(text, { now: ctx.now, checks: false });
   const firstError = before.diagnostics.find((d) => d.severity === 'error');
-  if (firstError || !before.model || !before.doc) return { ok: false, message: fileHasErrorsMessage(firstError) };
+  if (firstError || !before.model || !before.doc) return { ok: false, message: fileHasErrors('The mentoring file', before.diagnostics) };
   const offset = ctx.utcOffsetMinutes ?? localOffsetMinutes(ctx.now);
   const env: Env = {
     model: before.model,

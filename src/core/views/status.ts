@@ -4,7 +4,7 @@
  */
 import { nextSession, noticeDeadline, runningSession } from '../queries';
 import type { MentoringFile } from '../schema';
-import { parseDateTime, parseDuration } from '../time';
+import { formatDurationHuman, parseDateTime, parseDuration } from '../time';
 
 export interface StatusText {
   /** With `$(icon)` codicons. */
@@ -19,16 +19,9 @@ export function durationMs(text: string | undefined): number | undefined {
   return text === undefined ? undefined : parseDuration(text.trim());
 }
 
-/** `2d 3h`, `3h 20m`, `20m`, `now`: the two largest units, rounded down. */
+/** How long until something, in the one human format (`formatDurationHuman`); `now` under a minute. */
 export function formatCountdown(ms: number): string {
-  if (ms < 60_000) return 'now';
-  const minutes = Math.floor(ms / 60_000);
-  const days = Math.floor(minutes / 1440);
-  const hours = Math.floor((minutes % 1440) / 60);
-  const mins = minutes % 60;
-  if (days > 0) return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
-  if (hours > 0) return mins > 0 ? `${hours}h ${mins}m` : `${hours}h`;
-  return `${mins}m`;
+  return ms < 60_000 ? 'now' : formatDurationHuman(ms);
 }
 
 /** `0:05`, `1:42`: hours and minutes elapsed. */

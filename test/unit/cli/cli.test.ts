@@ -232,6 +232,28 @@ describe('mentoring CLI (process)', function () {
       assert.match(text.out, /^a\/\.mentoring\.yaml:8:1: error: /m);
     });
 
+    it('finds a .mentoring/pair.yml like a .yaml one (the rule of core/files.ts), and skips .vscode-test', () => {
+      const d = tempDir();
+      const conflicted = readFileSync(join(FIXTURES, 'conflicted.mentoring.yaml'), 'utf8');
+      for (const dir of ['.mentoring', 'team/.mentoring', '.vscode-test/ws/.mentoring']) mkdirSync(join(d, dir), { recursive: true });
+      writeFileSync(join(d, '.mentoring/pair.yml'), conflicted);
+      writeFileSync(join(d, 'team/.mentoring/pair.yaml'), readFileSync(join(FIXTURES, 'valid.mentoring.yaml'), 'utf8'));
+      writeFileSync(join(d, '.mentoring/.yml'), conflicted);
+      writeFileSync(join(d, '.vscode-test/ws/.mentoring/pair.yml'), conflicted);
+      const r = run(d, ['check']);
+      assert.equal(r.code, 1, r.err);
+      assert.match(r.out, /^\.mentoring\/pair\.yml:\d+:\d+: error: /m);
+      assert.doesNotMatch(r.out, /vscode-test|\.mentoring\/\.yml/);
+      assert.match(r.err, /2 files checked: [1-9]\d* errors?/);
+      // An editing command finds it too when it is the only mentoring file.
+      const only = tempDir();
+      mkdirSync(join(only, '.mentoring'));
+      writeFileSync(join(only, '.mentoring/pair.yml'), readFileSync(join(FIXTURES, 'valid.mentoring.yaml'), 'utf8'));
+      const added = run(only, ['task', 'add', 'Read the yml rule', '--owner', 'mentee']);
+      assert.equal(added.code, 0, added.err);
+      assert.match(read(only, '.mentoring/pair.yml'), /title: Read the yml rule/);
+    });
+
     it('--format json is one array of {file,line,column,severity,message,code}', () => {
       const r = run(withFixture('mistyped'), ['check', '--format', 'json']);
       assert.equal(r.code, 1);
@@ -405,7 +427,7 @@ describe('mentoring CLI (process)', function () {
         const r = run(d, ['task', 'add', 'Anything']);
         assert.equal(r.code, 1);
         assert.match(r.err, /^\.mentoring\.yaml:\d+:\d+: error: .*\[[a-z-]+\]$/m);
-        assert.match(r.err, /fix (it|them) before editing\. Nothing was changed/);
+        assert.match(r.err, /has errors, so it cannot be changed until they are fixed \(listed above\); nothing was changed/);
         assert.equal(read(d), before);
       });
     }

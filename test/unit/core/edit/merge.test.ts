@@ -38,61 +38,10 @@ import {
   type EditResult,
 } from '../../../../src/core/edit/index';
 import { parse } from '../../../../src/core/parse/index';
+import { fixture } from '../../../fixtures';
 
-const BASE = `# The agreement between Ana and Ben, and the log of our sessions.
-version: 1
-agreement:
-  mentor: { name: Ana Silva, handle: anasilva }
-  mentee: {name: "Ben Okafor", handle: 'benok'}
-  started: 2026-09-01
-  review: 2027-03-01            # we revisit this agreement at least every six months
-  goals:
-    - id: tests-first
-      title: Write a failing test before every bug fix
-      by: 2027-02-15            # within six months of being set
-      status: active            # active | achieved | dropped
-  expectations:
-    cadence: weekly             # weekly | biweekly | monthly
-    duration: 45m
-    topicNotice: 48h
-    cancellationNotice: 24h
-    feedback: every-session
-  x-team: { room: "B2" }        # unknown key, kept
-
-sessions:
-  - id: 2026-11-19
-    at: 2026-11-19T15:00:00+01:00
-    topic: 'Reading unfamiliar code'
-    announced: 2026-11-16T09:00:00+01:00
-    status: held                # planned | held | cancelled
-    agenda:
-      - Walk through the billing retry loop
-      - "Open questions: from last week"   # quoted
-    notes: |
-      Ben found the retry bug himself.
-    feedback:
-      - from: mentee
-        rating: 4               # 1..5
-
-  # next one
-  - id: 2026-11-26
-    at: 2026-11-26T15:00:00+01:00
-    status: planned
-    agenda: []
-
-tasks:
-  - id: t-7f3a
-    title: Add a failing test before fixing BILL-231
-    owner: mentee               # mentor | mentee
-    due: 2026-11-26
-    status: open
-    goal: tests-first
-    session: 2026-11-19
-    links: [src/billing/retry.ts#L42]
-    x-estimate: 2h
-
-# end of file
-`;
+/** The agreement between Ana and Ben with one session and one task (test/fixtures/base.mentoring.yaml). */
+const BASE = fixture('base.mentoring.yaml');
 
 const NOW = new Date('2026-11-25T09:00:00Z');
 

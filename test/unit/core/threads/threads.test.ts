@@ -231,7 +231,7 @@ describe('threads: edits', () => {
     const broken = fixture.replace('version: 1', 'version: 2');
     const r = addThread(broken, { file: 'a.ts', line: 1, lines: ['x'], author: 'Ana', body: 'Hi' }, ctx);
     assert.equal(r.ok, false);
-    if (!r.ok) assert.match(r.message, /Line 2, column \d+/);
+    if (!r.ok) assert.match(r.message, /line 2, column \d+/);
   });
 
   it('replies at the end of the thread, keeping the comment above the threads list', () => {

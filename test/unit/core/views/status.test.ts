@@ -33,11 +33,11 @@ describe('status bar text', () => {
 
   it('formats countdowns and elapsed time', () => {
     assert.equal(formatCountdown(30_000), 'now');
-    assert.equal(formatCountdown(20 * 60_000), '20m');
-    assert.equal(formatCountdown(3 * H + 20 * 60_000), '3h 20m');
-    assert.equal(formatCountdown(2 * H), '2h');
-    assert.equal(formatCountdown(51 * H + 59 * 60_000), '2d 3h');
-    assert.equal(formatCountdown(48 * H), '2d');
+    assert.equal(formatCountdown(20 * 60_000), '20 minutes');
+    assert.equal(formatCountdown(3 * H + 20 * 60_000), '3 hours 20 minutes');
+    assert.equal(formatCountdown(2 * H), '2 hours');
+    assert.equal(formatCountdown(51 * H + 29 * 60_000), '2 days 3 hours');
+    assert.equal(formatCountdown(48 * H), '2 days');
     assert.equal(formatElapsed(5 * 60_000), '0:05');
     assert.equal(formatElapsed(H + 42 * 60_000), '1:42');
   });
@@ -57,7 +57,7 @@ describe('status bar text', () => {
     const s = statusText(m, now, 24 * H);
     assert.equal(s.kind, 'next');
     assert.equal(s.sessionId, 'soon');
-    assert.equal(s.text, '$(calendar) 3d 3h · Reading code');
+    assert.equal(s.text, '$(calendar) 3 days 4 hours · Reading code');
   });
 
   it('says "topic not announced" once within the lead time of the notice deadline', () => {
@@ -65,11 +65,11 @@ describe('status bar text', () => {
     const m = model([{ id: 'n', at: '2026-11-23T20:00:00Z' }]);
     const calm = statusText(m, now, 24 * H);
     assert.equal(calm.kind, 'next');
-    assert.equal(calm.text, '$(calendar) 3d 8h · topic to be announced');
+    assert.equal(calm.text, '$(calendar) 3 days 8 hours · topic to be announced');
     const near = statusText(m, now, 40 * H);
     assert.equal(near.kind, 'unannounced');
-    assert.equal(near.text, '$(warning) Next session in 3d 8h · topic not announced');
-    assert.match(near.tooltip, /announce it within 1d 8h/);
+    assert.equal(near.text, '$(warning) Next session in 3 days 8 hours · topic not announced');
+    assert.match(near.tooltip, /announce it within 1 day 8 hours/);
     const late = statusText(m, new Date('2026-11-23T00:00:00Z'), 0);
     assert.equal(late.kind, 'unannounced');
     assert.match(late.tooltip, /deadline has passed/);

@@ -1,0 +1,45 @@
+/**
+ * The sidebar's page: the one document the webview loads. Locked down: `default-src 'none'`, the
+ * one script by a fresh nonce (Web Crypto), styles and fonts only from the extension
+ * (`cspSource`), no inline script or style; the bundle (dist/webview.js, built from webview/) and
+ * media/sidebar.css are its only resources.
+ */
+import * as vscode from 'vscode';
+
+/** The page for `webview`, with a new nonce each time. */
+export function sidebarHtml(webview: Pick<vscode.Webview, 'asWebviewUri' | 'cspSource'>, extensionUri: vscode.Uri): string {
+  const nonce = makeNonce();
+  const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview.js'));
+  const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'sidebar.css'));
+  const csp = [
+    "default-src 'none'",
+    `img-src ${webview.cspSource} data:`,
+    `style-src ${webview.cspSource}`,
+    `font-src ${webview.cspSource}`,
+    `script-src 'nonce-${nonce}'`,
+  ].join('; ');
+  // The body holds only the root the bundle renders into (it replaces the fallback text there).
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${String(style)}">
+<title>Mentoring</title>
+</head>
+<body>
+<main id="root"><p class="fallback">Loading the mentoring sidebar… If this text stays, its script did not load: run “Developer: Reload Window”, or use the Mentoring commands in the Command Palette.</p></main>
+<script type="module" nonce="${nonce}" src="${String(script)}"></script>
+</body>
+</html>`;
+}
+
+/** A CSP nonce: 16 random bytes from Web Crypto (Node 20 and browsers), base64. */
+function makeNonce(): string {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  let s = '';
+  for (const b of bytes) s += String.fromCharCode(b);
+  return btoa(s);
+}

@@ -1,0 +1,170 @@
+/**
+ * The Agenda tab: the next (or running) session with its countdown and topic notice, its agenda
+ * (reordered, edited and removed with the keyboard alone), open tasks to carry forward, and the
+ * plan form when no session is planned.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ReadyState, SessionView, ViewState } from '../../src/core/views/protocol';
+import { agendaLines, formatWhen, moveTarget, noticeText, ownerName, plural, relative, suggestedSessionTime } from '../model';
+import { downIcon, editIcon, removeIcon, upIcon, warningIcon } from '../icons';
+import { setValue, valueOf, type Tab, type TabHost } from '../shared';
+
+export class AgendaTab implements Tab {
+  /** The index of the agenda item being edited in place. */
+  private editing: number | undefined;
+
+  constructor(private readonly host: TabHost) {}
+
+  onState(state: ViewState): void {
+    if (this.editing !== undefined && (state.kind !== 'ready' || !state.current || this.editing >= state.current.agenda.length)) {
+      this.editing = undefined;
+    }
+  }
+
+  view(s: ReadyState): TemplateResult {
+    const c = s.current;
+    if (!c) return this.planForm(s);
+    const elapsed = this.host.elapsed();
+    const toStart = c.msToStart - elapsed;
+    return html`
+      <h2>${c.running ? 'Session running' : 'Next session'}</h2>
+      <p class="when"><strong>${formatWhen(c.at)}</strong>
+        <span class="muted">${c.running ? `started ${relative(-(Date.now() - Date.parse(c.started ?? c.at)))}` : toStart >= 0 ? `starts ${relative(toStart)}` : `was due ${relative(toStart)}`}</span></p>
+      <p class="topic">${c.topic ? html`Topic: <strong>${c.topic}</strong>` : html`<em>No topic yet.</em>`}</p>
+      <p class="notice ${!c.announced && !c.running ? 'attention' : ''}">${!c.announced && !c.running ? warningIcon() : nothing}${noticeText(c, elapsed)}</p>
+      ${!c.announced && !c.running ? this.announceForm(c) : nothing}
+      <div class="actions">
+        ${c.running
+          ? html`<vscode-button id="end-session" @click=${() => this.host.request({ type: 'endSession', session: c.id }, 'End session')}>End session</vscode-button>`
+          : html`<vscode-button id="start-session" @click=${() => this.host.request({ type: 'startSession', session: c.id }, 'Start session')}>Start session</vscode-button>`}
+      </div>
+      <h3 id="agenda-heading">Agenda</h3>
+      <p id="agenda-keys" class="muted small">Move a focused item with Alt+Up / Alt+Down; Enter edits it, Delete removes it.</p>
+      ${c.agenda.length === 0 ? html`<p class="muted">No agenda items yet.</p>` : nothing}
+      <ol class="agenda" aria-labelledby="agenda-heading">
+        ${c.agenda.map((item, i) => this.item(c, item, i))}
+      </ol>
+      <div class="row">
+        <vscode-textfield id="agenda-new" class="grow" placeholder="New agenda item" label="New agenda item" maxlength="500"
+          @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter') this.add(c); }}></vscode-textfield>
+        <vscode-button id="agenda-add" @click=${() => this.add(c)}>Add</vscode-button>
+      </div>
+      ${this.carryForward(s, c)}
+    `;
+  }
+
+  private item(c: SessionView, item: string, i: number): TemplateResult {
+    const n = c.agenda.length;
+    if (this.editing === i) {
+      return html`<li class="agenda-item editing">
+        <vscode-textfield id="agenda-edit" class="grow" .value=${item} label=${`Edit agenda item ${i + 1}`} maxlength="500"
+          @keydown=${(e: KeyboardEvent) => {
+            if (e.key === 'Enter') this.saveEdit(c, i);
+            if (e.key === 'Escape') this.stopEditing(i);
+          }}></vscode-textfield>
+        <vscode-button id="agenda-save" @click=${() => this.saveEdit(c, i)}>Save</vscode-button>
+        <vscode-button secondary @click=${() => this.stopEditing(i)}>Cancel</vscode-button>
+      </li>`;
+    }
+    const move = (delta: -1 | 1): void => {
+      const to = moveTarget(i, delta, n);
+      if (to === undefined) return;
+      if (this.host.request({ type: 'moveAgendaItem', session: c.id, from: i, to }, 'Move agenda item')) this.host.focusLater(`agenda-${to}`);
+    };
+    const remove = (): void => {
+      if (this.host.request({ type: 'removeAgendaItem', session: c.id, index: i }, `Remove agenda item "${item}"`)) this.host.focusLater(n > 1 ? `agenda-${Math.min(i, n - 2)}` : 'agenda-new');
+    };
+    return html`<li class="agenda-item" tabindex="0" data-focus="agenda-${i}" aria-describedby="agenda-keys"
+        @keydown=${(e: KeyboardEvent) => {
+          if (e.target !== e.currentTarget) return;
+          if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) { e.preventDefault(); move(e.key === 'ArrowUp' ? -1 : 1); }
+          else if (e.key === 'Enter' || e.key === 'F2') { e.preventDefault(); this.edit(i); }
+          else if (e.key === 'Delete') { e.preventDefault(); remove(); }
+        }}>
+      <span class="text">${item}</span>
+      <span class="item-actions">
+        <button class="icon-button" title="Move up" aria-label=${`Move "${item}" up`} ?disabled=${i === 0} @click=${() => move(-1)}>${upIcon()}</button>
+        <button class="icon-button" title="Move down" aria-label=${`Move "${item}" down`} ?disabled=${i === n - 1} @click=${() => move(1)}>${downIcon()}</button>
+        <button class="icon-button" title="Edit" aria-label=${`Edit "${item}"`} @click=${() => this.edit(i)}>${editIcon()}</button>
+        <button class="icon-button" title="Remove" aria-label=${`Remove "${item}"`} @click=${remove}>${removeIcon()}</button>
+      </span>
+    </li>`;
+  }
+
+  private edit(i: number): void {
+    this.editing = i;
+    this.host.render();
+    this.host.root.querySelector<HTMLElement>('#agenda-edit')?.focus();
+  }
+
+  /** Leaves the in-place editor; focus goes back to the item. */
+  private stopEditing(i: number): void {
+    this.editing = undefined;
+    this.host.focusLater(`agenda-${i}`);
+    this.host.render();
+  }
+
+  private saveEdit(c: SessionView, i: number): void {
+    const text = valueOf(this.host.root, '#agenda-edit').trim();
+    if (!text) return this.host.invalid('#agenda-edit', 'An agenda item needs some text (or remove it).');
+    this.host.request({ type: 'editAgendaItem', session: c.id, index: i, text }, 'Edit agenda item');
+    this.stopEditing(i);
+  }
+
+  private add(c: SessionView): void {
+    const root = this.host.root;
+    const text = valueOf(root, '#agenda-new').trim();
+    if (!text) return this.host.invalid('#agenda-new', 'Type the agenda item first.');
+    this.host.request({ type: 'addAgendaItem', session: c.id, text }, `Add agenda item "${text}"`, () => setValue(root, '#agenda-new', ''));
+  }
+
+  private announceForm(c: SessionView): TemplateResult {
+    const send = (): void => {
+      const topic = valueOf(this.host.root, '#announce-topic').trim();
+      if (!topic) return this.host.invalid('#announce-topic', 'Type the topic to announce.');
+      this.host.request({ type: 'announceTopic', session: c.id, topic }, 'Announce topic');
+    };
+    return html`<div class="row">
+      <vscode-textfield id="announce-topic" class="grow" .value=${c.topic ?? ''} label="Topic to announce" placeholder="Topic" maxlength="500"
+        @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter') send(); }}></vscode-textfield>
+      <vscode-button id="announce" secondary @click=${send}>Announce</vscode-button>
+    </div>`;
+  }
+
+  private carryForward(s: ReadyState, c: SessionView): TemplateResult | typeof nothing {
+    if (s.carryForward.length === 0) return nothing;
+    return html`<h3>Open tasks to carry forward</h3>
+      <ul class="carry">
+        ${s.carryForward.slice(0, 20).map((t) => html`<li>
+          <span class="text">${t.title} <span class="muted">(${ownerName(s, t.owner)}${t.overdue ? ', overdue' : ''})</span></span>
+          <vscode-button secondary aria-label=${`Add "${t.title}" to the agenda`} @click=${() => this.host.request({ type: 'carryForward', session: c.id, task: t.id }, 'Carry forward')}>Add to agenda</vscode-button>
+        </li>`)}
+      </ul>`;
+  }
+
+  private planForm(s: ReadyState): TemplateResult {
+    const root = this.host.root;
+    const plan = (): void => {
+      const at = valueOf(root, '#plan-at');
+      if (!at) return this.host.invalid('#plan-at', 'Choose the date and time of the session.');
+      const topic = valueOf(root, '#plan-topic').trim();
+      const agenda = agendaLines(valueOf(root, '#plan-agenda'));
+      this.host.request({ type: 'planSession', at, ...(topic ? { topic } : {}), ...(agenda.length ? { agenda } : {}) }, 'Plan session', () => {
+        setValue(root, '#plan-topic', '');
+        setValue(root, '#plan-agenda', '');
+      });
+    };
+    return html`<h2>No session planned</h2>
+      <p class="muted">Plan the next session; its topic counts as announced now.</p>
+      <div class="form">
+        <vscode-label for="plan-at">Date and time</vscode-label>
+        <vscode-textfield id="plan-at" type="datetime-local" .value=${suggestedSessionTime(new Date(Date.parse(s.now) || Date.now()))}></vscode-textfield>
+        <vscode-label for="plan-topic">Topic</vscode-label>
+        <vscode-textfield id="plan-topic" maxlength="500" placeholder="What you will talk about"></vscode-textfield>
+        <vscode-label for="plan-agenda">Agenda (one item per line)</vscode-label>
+        <vscode-textarea id="plan-agenda" rows="3"></vscode-textarea>
+        <div class="actions"><vscode-button id="plan" @click=${plan}>Plan session</vscode-button></div>
+      </div>
+      ${s.carryForward.length > 0 ? html`<p class="muted">${plural(s.carryForward.length, 'open task')} can be carried forward once a session is planned.</p>` : nothing}`;
+  }
+}

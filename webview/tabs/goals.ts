@@ -1,0 +1,37 @@
+/**
+ * The Goals tab (`agreement` in `TabId`): the agreement's goals with their time left, and the
+ * file's warnings, each opening the file at its line.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { GoalView, ProblemView, ReadyState } from '../../src/core/views/protocol';
+import { plural } from '../model';
+import { errorIcon, infoIcon, warningIcon } from '../icons';
+import type { Tab, TabHost } from '../shared';
+
+export class GoalsTab implements Tab {
+  constructor(private readonly host: TabHost) {}
+
+  view(s: ReadyState): TemplateResult {
+    return html`<h2>Goals</h2>
+      ${s.goals.length === 0 ? html`<p class="muted">No goals yet.</p>` : html`<ul class="goals">${s.goals.map((g) => goalRow(g))}</ul>`}
+      <h2>Warnings</h2>
+      ${s.warnings.length === 0 ? html`<p class="muted">The agreement is kept: no warnings.</p>` : html`<ul class="warnings">${s.warnings.map((w) => this.problemRow(w))}</ul>`}`;
+  }
+
+  private problemRow(p: ProblemView): TemplateResult {
+    const icon = p.severity === 'error' ? errorIcon() : p.severity === 'warning' ? warningIcon() : infoIcon();
+    return html`<li class="problem ${p.severity}">
+      <span class="severity">${icon}${p.severity}</span> ${p.message}
+      <button class="link" aria-label=${`Open the file at line ${p.line}`} @click=${() => this.host.post({ type: 'openFile', line: p.line, column: p.column })}>line ${p.line}</button>
+    </li>`;
+  }
+}
+
+function goalRow(g: GoalView): TemplateResult {
+  const left = g.status !== 'active' ? g.status : g.overdue ? `overdue by ${plural(-g.daysLeft, 'day')}` : `${plural(g.daysLeft, 'day')} left`;
+  return html`<li class="goal ${g.overdue && g.status === 'active' ? 'overdue' : ''}">
+    <div class="task-title">${g.title}</div>
+    <div class="task-meta"><span class=${g.overdue && g.status === 'active' ? 'overdue-text' : ''}>${g.overdue && g.status === 'active' ? warningIcon() : nothing}by ${g.by} · ${left}</span>
+      <span>${plural(g.openTasks, 'open task')}</span><span class="muted">${g.id}</span></div>
+  </li>`;
+}

@@ -1,0 +1,140 @@
+/**
+ * The Tasks tab: the add form, the status and text filters (kept across hide/show in `UiState`),
+ * and the tasks grouped by owner, PAGE rows at first and more on demand, each with its actions and
+ * an in-place due date editor.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { ReadyState, TaskView } from '../../src/core/views/protocol';
+import { PAGE, STATUS_FILTERS, countByStatus, dueText, groupTasks, ownerName, plural, type Role, type StatusFilter, type TaskGroup } from '../model';
+import { linkIcon, warningIcon } from '../icons';
+import { isChecked, radioValue, setValue, valueOf, type Tab, type TabHost } from '../shared';
+
+export class TasksTab implements Tab {
+  /** Rows shown per owner's group, reset when a filter changes. */
+  private readonly shown = new Map<Role, number>();
+  /** The id of the task whose due date is being edited in place. */
+  private editingDue: string | undefined;
+
+  constructor(private readonly host: TabHost) {}
+
+  view(s: ReadyState): TemplateResult {
+    const ui = this.host.ui;
+    const counts = countByStatus(s.tasks);
+    const groups = groupTasks(s.tasks, ui.status, ui.text, s.role);
+    const matching = groups.reduce((n, g) => n + g.tasks.length, 0);
+    return html`
+      <details class="add-task" ?open=${s.tasks.length === 0}>
+        <summary>Add a task</summary>
+        ${this.form(s)}
+      </details>
+      <div class="filters">
+        <vscode-label for="task-status">Show</vscode-label>
+        <vscode-radio-group id="task-status" @change=${() => this.setFilter(radioValue(this.host.root, '#task-status') as StatusFilter | undefined, undefined)}>
+          ${STATUS_FILTERS.map((f) => html`<vscode-radio name="task-status" value=${f} ?checked=${ui.status === f} label=${`${f} (${counts[f]})`}></vscode-radio>`)}
+        </vscode-radio-group>
+        <vscode-textfield id="task-filter" type="search" placeholder="Filter tasks" label="Filter tasks by text" .value=${ui.text}
+          @input=${() => this.setFilter(undefined, valueOf(this.host.root, '#task-filter'))}></vscode-textfield>
+        <p class="muted small" id="task-count" aria-live="polite">${matching === 0 ? 'No tasks match.' : `${matching} of ${plural(s.tasks.length, 'task')} match.`}</p>
+      </div>
+      ${groups.map((g) => this.group(s, g))}
+    `;
+  }
+
+  private setFilter(status: StatusFilter | undefined, text: string | undefined): void {
+    const ui = this.host.ui;
+    if (status !== undefined && STATUS_FILTERS.includes(status)) ui.status = status;
+    if (text !== undefined) ui.text = text.slice(0, 200);
+    this.shown.clear();
+    this.host.save();
+    this.host.render();
+  }
+
+  private form(s: ReadyState): TemplateResult {
+    const root = this.host.root;
+    const add = (): void => {
+      const title = valueOf(root, '#task-title').trim();
+      if (!title) return this.host.invalid('#task-title', 'Give the task a title.');
+      const owner = (radioValue(root, '#task-owner') ?? 'mentee') as Role;
+      const due = valueOf(root, '#task-due');
+      const linkSelection = isChecked(root, '#task-link');
+      this.host.request({ type: 'addTask', title, owner, ...(due ? { due } : {}), ...(linkSelection ? { linkSelection } : {}) }, `Add task "${title}"`, () => {
+        setValue(root, '#task-title', '');
+        setValue(root, '#task-due', '');
+      });
+    };
+    const defaultOwner: Role = s.role ?? 'mentee';
+    return html`<div class="form">
+      <vscode-label for="task-title">Title</vscode-label>
+      <vscode-textfield id="task-title" maxlength="500" placeholder="What should be done" @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter') add(); }}></vscode-textfield>
+      <vscode-label for="task-owner">Owner</vscode-label>
+      <vscode-radio-group id="task-owner">
+        <vscode-radio name="task-owner" value="mentee" ?checked=${defaultOwner === 'mentee'} label=${ownerName(s, 'mentee')}></vscode-radio>
+        <vscode-radio name="task-owner" value="mentor" ?checked=${defaultOwner === 'mentor'} label=${ownerName(s, 'mentor')}></vscode-radio>
+      </vscode-radio-group>
+      <vscode-label for="task-due">Due (optional)</vscode-label>
+      <vscode-textfield id="task-due" type="date"></vscode-textfield>
+      <vscode-checkbox id="task-link" label="Link the selection in the active editor"></vscode-checkbox>
+      <div class="actions"><vscode-button id="task-add" @click=${add}>Add task</vscode-button></div>
+    </div>`;
+  }
+
+  private group(s: ReadyState, g: TaskGroup): TemplateResult {
+    const limit = this.shown.get(g.owner) ?? PAGE;
+    const visible = g.tasks.slice(0, limit);
+    const rest = g.tasks.length - visible.length;
+    const headingId = `group-${g.owner}`;
+    return html`<h3 id=${headingId} class="group">${ownerName(s, g.owner)} <span class="muted">· ${plural(g.tasks.length, 'task')}</span></h3>
+      ${g.tasks.length === 0 ? html`<p class="muted">None.</p>` : html`<ul class="tasks" aria-labelledby=${headingId}>
+        ${repeat(visible, (t) => t.id, (t) => this.row(t))}
+      </ul>`}
+      ${rest > 0 ? html`<vscode-button secondary class="more" data-focus="more-${g.owner}" @click=${() => { this.shown.set(g.owner, limit + PAGE); this.host.render(); }}>
+        Show ${Math.min(PAGE, rest)} more (${rest} not shown)</vscode-button>` : nothing}`;
+  }
+
+  /** Leaves the due date editor; focus goes back to its button. */
+  private stopEditingDue(t: TaskView): void {
+    this.editingDue = undefined;
+    this.host.focusLater(`due-button-${t.id}`);
+    this.host.render();
+  }
+
+  private row(t: TaskView): TemplateResult {
+    const due = dueText(t);
+    const editing = this.editingDue === t.id;
+    const saveDue = (): void => {
+      const value = valueOf(this.host.root, `#due-${t.id}`);
+      if (!value) return this.host.invalid(`#due-${t.id}`, 'Choose a due date.');
+      this.host.request({ type: 'setTaskDue', task: t.id, due: value }, `Due date of "${t.title}"`);
+      this.stopEditingDue(t);
+    };
+    return html`<li class="task ${t.status} ${t.overdue ? 'overdue' : ''}">
+      <div class="task-title">${t.status === 'done' ? html`<span class="tag">done</span> ` : t.status === 'dropped' ? html`<span class="tag">dropped</span> ` : nothing}${t.title}</div>
+      <div class="task-meta">
+        ${due ? html`<span class="due ${t.overdue ? 'overdue-text' : ''}">${t.overdue ? warningIcon() : nothing}${due}</span>` : nothing}
+        ${t.goal ? html`<span>goal ${t.goal}</span>` : nothing}
+        ${t.closed ? html`<span>${t.status} ${t.closed}</span>` : nothing}
+        ${t.reason ? html`<span>reason: ${t.reason}</span>` : nothing}
+        <span class="muted">${t.id}</span>
+      </div>
+      ${t.links.length > 0 ? html`<div class="links">${t.links.map((l) => html`<button class="link" title="Open ${l}" @click=${() => this.host.post({ type: 'openLink', link: l.slice(0, 500) })}>${linkIcon()}<span>${l}</span></button>`)}</div>` : nothing}
+      ${editing ? html`<div class="row">
+          <vscode-textfield id=${`due-${t.id}`} type="date" .value=${t.due ?? ''} label=${`New due date for ${t.title}`}
+            @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter') saveDue(); if (e.key === 'Escape') this.stopEditingDue(t); }}></vscode-textfield>
+          <vscode-button @click=${saveDue}>Save</vscode-button>
+          <vscode-button secondary @click=${() => this.stopEditingDue(t)}>Cancel</vscode-button>
+        </div>` : nothing}
+      <div class="task-actions">
+        ${t.status === 'open' ? html`
+          <button class="text-button" data-action="complete" aria-label=${`Complete "${t.title}"`} @click=${() => this.host.request({ type: 'completeTask', task: t.id }, `Complete "${t.title}"`)}>Complete</button>
+          <button class="text-button" data-action="drop" aria-label=${`Drop "${t.title}"`} @click=${() => this.host.request({ type: 'dropTask', task: t.id }, `Drop "${t.title}"`)}>Drop</button>
+          <button class="text-button" data-action="due" data-focus=${`due-button-${t.id}`} aria-label=${`Change the due date of "${t.title}"`} @click=${() => {
+            this.editingDue = t.id;
+            this.host.render();
+            this.host.root.querySelector<HTMLElement>(`#due-${CSS.escape(t.id)}`)?.focus();
+          }}>Change due</button>`
+        : html`<button class="text-button" data-action="reopen" aria-label=${`Reopen "${t.title}"`} @click=${() => this.host.request({ type: 'reopenTask', task: t.id }, `Reopen "${t.title}"`)}>Reopen</button>`}
+      </div>
+    </li>`;
+  }
+}

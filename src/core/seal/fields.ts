@@ -88,7 +88,7 @@ export interface SealPolicy {
 }
 
 /** The sealing rules an agreement sets. Invalid keys count as absent (the checks report them). */
-export function policyOf(agreement: Agreement): SealPolicy {
+export function policyOf(agreement: Pick<Agreement, 'mentor' | 'mentee' | 'recipients' | 'confidential'>): SealPolicy {
   const pair: Reader[] = [];
   const missing: ('mentor' | 'mentee')[] = [];
   for (const role of ['mentor', 'mentee'] as const) {

@@ -39,6 +39,9 @@ function plainOf(value: unknown): string | undefined {
  * Without a pair key, `after` comes back unchanged.
  */
 export async function sealEdit(before: string, after: string, options: { now: Date; sealer?: Sealer }): Promise<SealedEdit> {
+  // Every usable key starts with age1: a file without one has nobody to seal to, so the edit
+  // is written as it is without parsing it again.
+  if (!/age1/i.test(after)) return { ok: true, text: after, sealed: [], policy: policyOf({ mentor: { name: '' }, mentee: { name: '' } }) };
   const parsedAfter = parse(after, { now: options.now, checks: false });
   if (!parsedAfter.model) return { ok: false, message: 'the edited file could not be read back; nothing was written' };
   const policy = policyOf(parsedAfter.model.agreement);
@@ -81,6 +84,21 @@ function apply(text: string, ops: YamlOp[], now: Date): { ok: true; text: string
     return { ok: false, message: `sealing would leave an error at line ${e.line}, column ${e.column} (${e.message}); nothing was written` };
   }
   return { ok: true, text: out };
+}
+
+/**
+ * Seal the one plain value at `path` (the quick fix *Seal it* on a `not-sealed` warning, whose
+ * diagnostic carries the path). Other fields are left as they are.
+ */
+export async function sealField(text: string, path: readonly (string | number)[], options: { now: Date; sealer?: Sealer }): Promise<SealedEdit> {
+  const parsed = parse(text, { now: options.now, checks: false });
+  if (!parsed.model || hasErrors(parsed.diagnostics)) return { ok: false, message: 'the file has errors; fix them first (nothing was written)' };
+  const policy = policyOf(parsed.model.agreement);
+  if (!policy.active) return { ok: false, message: 'neither the mentor nor the mentee has a key in the agreement, so there is nobody to seal to' };
+  const key = pathKey(path);
+  const fv = fieldValues(parsed.model).find((f) => pathKey(f.path) === key);
+  if (!fv || isSealed(fv.value) || plainOf(fv.value) === undefined) return { ok: false, message: `there is no plain text to seal at ${path.join('.')} (it may be sealed already)` };
+  return sealFields(text, [fv], policy, options);
 }
 
 export interface Skipped {

@@ -3,7 +3,7 @@ import { addFeedback, endSession } from '../../../../src/core/edit';
 import { parse } from '../../../../src/core/parse';
 import { open, seal } from '../../../../src/core/seal/age';
 import { fieldValues } from '../../../../src/core/seal/fields';
-import { readField, reseal, sealEdit } from '../../../../src/core/seal/write';
+import { readField, reseal, sealEdit, sealField } from '../../../../src/core/seal/write';
 import { setIn } from '../../../../src/core/yaml/edit';
 import { ageOpen, keygen } from './realAge';
 
@@ -151,6 +151,19 @@ describe('seal: writing sealed fields', function () {
     assert.match(r.ok ? '' : r.message, /neither the mentor nor the mentee has a key/);
     const broken = await reseal('version: 1\nagreement: [', [mentor.identity], { now: NOW });
     assert.match(broken.ok ? '' : broken.message, /error at line/);
+  });
+
+  it('sealField seals one plain field (the quick fix), leaving the others plain', async () => {
+    let text = head(mentor.recipient, mentee.recipient);
+    text = setIn(text, ['sessions', 0, 'notes'], 'First, plain');
+    text = setIn(text, ['sessions', 1, 'notes'], 'Second, plain');
+    const r = await sealField(text, ['sessions', 1, 'notes'], { now: NOW });
+    assert.ok(r.ok, r.ok ? '' : r.message);
+    assert.ok(r.text.includes('notes: First, plain') && !r.text.includes('Second, plain'));
+    const again = await sealField(r.text, ['sessions', 1, 'notes'], { now: NOW });
+    assert.match(again.ok ? '' : again.message, /no plain text to seal at sessions\.1\.notes/);
+    const noKeys = await sealField(setIn(head(), ['sessions', 0, 'notes'], 'x'), ['sessions', 0, 'notes'], { now: NOW });
+    assert.match(noKeys.ok ? '' : noKeys.message, /nobody to seal to/);
   });
 
   it('readField: plain, opened with who can read it, or sealed with who can', async () => {

@@ -3,7 +3,7 @@
  * lossy js-yaml load + dump of the same text. Prints medians and ratios; goals (not asserted):
  * parse + validate < 50 ms, an edit < 30 ms, parse within 2x of the lossy round trip.
  *
- * parse.ts keeps the last parse, and an edit of that very text reuses it. Every row but one is
+ * core/parse keeps the last parse, and an edit of that very text reuses it. Every row but one is
  * cold (the kept parse is dropped inside the timed call, which costs nothing): a first parse, or
  * an edit of a text nothing parsed before. The row "on the text just parsed" is the editor's
  * path: the store has parsed the text (untimed, before the call), then a click edits it, with

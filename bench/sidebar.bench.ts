@@ -50,7 +50,7 @@ export async function run(): Promise<void> {
   );
 
   const t = race({
-    // Cold, as after each change: parse.ts would otherwise serve the parse it kept of this text.
+    // Cold, as after each change: core/parse would otherwise serve the parse it kept of this text.
     'parse + validate + checks': () => {
       clearParseCache();
       return parse(text, { now });

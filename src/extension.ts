@@ -23,11 +23,11 @@ export interface MentoringApi {
   notes: PrivateNotes;
   diagnostics: MentoringDiagnostics;
   statusBar: MentoringStatusBar;
-  /** Review-comment hints in comment boxes and review Markdown (src/commentHints.ts). */
+  /** Review-comment hints in comment boxes and review Markdown (src/reviews/commentHints.ts). */
   hints: CommentHints;
-  /** Our review threads through the Comments API (src/reviewThreads.ts). */
+  /** Our review threads through the Comments API (src/reviews/threads.ts). */
   reviews: ReviewThreads;
-  /** The sidebar webview view's provider (src/sidebar.ts); tests drive it through `handleMessage`. */
+  /** The sidebar webview view's provider (src/sidebar/provider.ts); tests drive it through `handleMessage` and observe it through its events. */
   sidebar: MentoringSidebar;
   /** Milliseconds `activate` took (module loading excluded), for the harness to report. */
   activationMs: number;

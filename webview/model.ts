@@ -5,6 +5,7 @@
  * and the tab modules only turn these results into lit templates.
  */
 import type { FeedbackView, ReadyState, TaskView, TrendPoint } from '../src/core/views/protocol';
+import { formatDurationHuman } from '../src/core/views/format';
 
 export type TabId = 'agenda' | 'tasks' | 'feedback' | 'agreement' | 'notes';
 export const TABS: readonly { id: TabId; label: string }[] = [
@@ -143,22 +144,8 @@ export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** A duration in words at the two largest units: "2 days 3 hours", "45 minutes", "less than a minute". */
-export function formatDuration(ms: number): string {
-  const minutes = Math.round(Math.abs(ms) / 60_000);
-  if (minutes < 1) return 'less than a minute';
-  if (minutes >= 1440) {
-    // Past a day, minutes no longer matter: round to the nearest hour.
-    const totalHours = Math.round(minutes / 60);
-    const days = Math.floor(totalHours / 24);
-    const hours = totalHours % 24;
-    return hours > 0 ? `${plural(days, 'day')} ${plural(hours, 'hour')}` : plural(days, 'day');
-  }
-  const hours = Math.floor(minutes / 60);
-  const mins = minutes % 60;
-  if (hours > 0) return mins > 0 ? `${plural(hours, 'hour')} ${plural(mins, 'minute')}` : plural(hours, 'hour');
-  return plural(mins, 'minute');
-}
+/** A duration in words at the two largest units: the one human format (core/time.ts), as the host's messages say it. */
+export const formatDuration = formatDurationHuman;
 
 /** "in 2 days 3 hours" or "3 hours ago". */
 export function relative(ms: number): string {

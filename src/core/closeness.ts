@@ -1,6 +1,7 @@
 /**
- * Ordering existing ids by how close they are to a mistyped one, so a quick fix for a
- * dangling reference offers the likely meant id first (a file may hold dozens of sessions).
+ * How close a mistyped name is to the ones that exist: the order a quick fix for a dangling
+ * reference offers ids in (a file may hold dozens of sessions), and the one name a message
+ * suggests ("did you mean …?", core/parse/plain.ts and core/parse/references.ts).
  */
 
 /** Ids longer than this are compared by their first this-many characters (ids are short; keeps it cheap). */
@@ -18,6 +19,26 @@ export function byCloseness(target: string, candidates: readonly string[]): stri
     .map((c) => c.id);
 }
 
+/**
+ * The candidate at most `maxDistance` edits from `target` (case-insensitive, the whole of
+ * both), the closest; the first of equally close ones. Undefined when none is that close.
+ */
+export function closest(target: string, candidates: readonly string[], maxDistance = 2): string | undefined {
+  const t = target.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = maxDistance + 1;
+  for (const candidate of candidates) {
+    if (bestDistance === 0) break; // an exact match: nothing comes closer
+    const c = candidate.toLowerCase();
+    const d = distanceWithin(t, c, bestDistance - 1);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
 /** Levenshtein distance (insert, delete, substitute one UTF-16 unit). */
 export function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -30,4 +51,36 @@ export function editDistance(a: string, b: string): number {
     prev = cur;
   }
   return prev[b.length] as number;
+}
+
+/**
+ * `editDistance(a, b)` when it is at most `max`, else `max + 1`. Only the cells within `max` of
+ * the diagonal are computed, so it takes time linear in the length: ids are not bounded in
+ * length, and a full table for two ids of a million characters each would never finish.
+ */
+export function distanceWithin(a: string, b: string, max: number): number {
+  const over = max + 1;
+  if (max < 0 || Math.abs(a.length - b.length) > max) return over;
+  const m = b.length;
+  // Cells outside the band are at least `over` away (the distance is at least |i - j|).
+  let prev: number[] = new Array<number>(m + 2).fill(over);
+  let cur: number[] = new Array<number>(m + 2).fill(over);
+  for (let j = 0; j <= Math.min(m, max); j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(m, i + max);
+    cur[lo - 1] = lo === 1 && i <= max ? i : over;
+    let best = cur[lo - 1] as number;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = lo; j <= hi; j++) {
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      const d = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost, over);
+      cur[j] = d;
+      if (d < best) best = d;
+    }
+    cur[hi + 1] = over;
+    if (best > max) return over;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[m] as number;
 }

@@ -2,7 +2,7 @@
  * Our own review threads, through the Comments API: comment on any line or selection of a
  * workspace file; threads and replies are stored in the current mentoring file (`threads:`),
  * can be resolved, reopened, deleted or turned into a task, and follow the code when it
- * moves (re-anchoring by the line's content and its neighbours, `core/threads.ts`). A thread
+ * moves (re-anchoring by the line's content and its neighbours, `core/threads/anchor.ts`). A thread
  * that cannot find its line says so in its label and once in a notification.
  *
  * This adapter holds no review data of its own: the mentoring file is the truth, and every

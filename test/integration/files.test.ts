@@ -51,10 +51,11 @@ describe('a .mentoring/pair.yml in the real host (one rule of what a mentoring f
     api = await ext.activate();
     await api.store.ready;
     dir = path.join(workspaceDir(), `yml-${process.pid}`);
-    fs.mkdirSync(path.join(dir, '.mentoring'), { recursive: true });
+    await vscode.workspace.fs.createDirectory(vscode.Uri.file(path.join(dir, '.mentoring')));
     // Watchers can miss what lands in a folder another program has only just made (see
-    // editor.test.ts). A `.yaml` file the watcher reports proves the folder is watched, so a
-    // `.yml` one it does not report later is the rule's fault, not the folder's.
+    // editor.test.ts), so the folder is made through VS Code's own file system. A `.yaml` file
+    // the watcher reports proves the folder is watched, so a `.yml` one it does not report later
+    // is the rule's fault, not the folder's.
     const control = path.join(dir, '.mentoring', 'control.yaml');
     const controlUri = vscode.Uri.file(control);
     for (let attempt = 0; attempt < 10 && !found(api, controlUri); attempt++) {

@@ -8,7 +8,7 @@
  * bounded sizes, before it touches the file.
  *
  * The host sends the whole view model (`state`) on every change: the model is plain data built by
- * `sidebarModel.ts` from the parsed file, the clock and the private notes, so the webview has no
+ * `views/sidebar.ts` from the parsed file, the clock and the private notes, so the webview has no
  * domain logic and the model is unit-tested in Node.
  *
  * Pure: no `vscode`, no Node built-ins (the webview bundle imports this file). Written with

@@ -5,15 +5,17 @@
  */
 import { strict as assert } from 'node:assert';
 import {
+  isFoundMentoringPath,
+  isMentoringPath,
+  isSkippedFolder,
   MENTORING_EXCLUDE,
   MENTORING_FILES_IN_WORDS,
   MENTORING_GLOB,
   MENTORING_PATTERNS,
   MENTORING_WATCH_GLOBS,
+  normalizeEol,
   SKIPPED_FOLDERS,
-  isFoundMentoringPath,
-  isMentoringPath,
-  isSkippedFolder,
+  stripBom,
 } from '../../../src/core/files';
 
 /** A glob as VS Code reads these ones: `**\/` any folders (or none), `*` within a segment, `{a,b}` either. */
@@ -101,5 +103,25 @@ describe('what a mentoring file is (core/files)', () => {
     // Both sides must have said yes and no somewhere, or the comparison proves nothing.
     assert.ok(CORPUS.filter(isFoundMentoringPath).length >= 5);
     assert.ok(CORPUS.filter((p) => !isFoundMentoringPath(p)).length >= 5);
+  });
+});
+
+describe('files', () => {
+  describe('mentoring paths', () => {
+    it('recognises both file name forms', () => {
+      assert.ok(isMentoringPath('/w/.mentoring.yaml'));
+      assert.ok(isMentoringPath('/w/sub/dir/.mentoring.yaml'));
+      assert.ok(isMentoringPath('/w/.mentoring/ana-ben.yaml'));
+      assert.ok(isMentoringPath('/w/.mentoring/ana-ben.yml'));
+      assert.ok(!isMentoringPath('/w/mentoring.yaml'));
+      assert.ok(!isMentoringPath('/w/.mentoring/notes.md'));
+      assert.ok(!isMentoringPath('/w/.mentoring/deep/x.yaml'));
+      assert.ok(!isMentoringPath('/w/.mentoring.yaml.bak'));
+    });
+    it('normalises line endings and strips a BOM', () => {
+      assert.equal(normalizeEol('a\r\nb\rc\n'), 'a\nb\nc\n');
+      assert.equal(stripBom('\ufeffa'), 'a');
+      assert.equal(stripBom('a'), 'a');
+    });
   });
 });

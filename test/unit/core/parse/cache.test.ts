@@ -1,5 +1,5 @@
 /**
- * The parse memo in parse.ts: an edit of the text just parsed reuses that parse. These tests
+ * The parse memo in core/parse/index.ts: an edit of the text just parsed reuses that parse. These tests
  * show that it is used, that what it serves is exactly what a fresh parse gives (for any
  * options), and that nothing that reads a parse changes it.
  */

@@ -286,7 +286,7 @@ const CASES: Case[] = [
   },
 ];
 
-describe('yamlEdit', () => {
+describe('yaml/edit', () => {
   for (const v of VARIANTS) {
     describe(`on the fixture (${v.name})`, () => {
       for (const c of CASES) {

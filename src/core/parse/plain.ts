@@ -1,0 +1,125 @@
+/**
+ * The plain data of the YAML nodes, built in one pass that also notes unknown keys as info (the
+ * walk follows the zod schema's key structure, so each key's own node is at hand). A file with
+ * aliases is left to yaml's toJS, whose alias budget stops alias bombs: `toPlain` throws
+ * `AliasFound` at the first alias. Used by `parseText` (index.ts) and verify.ts.
+ */
+import { isAlias, isMap, isScalar, isSeq } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
+import { z } from 'zod';
+import { closest } from '../closeness';
+import type { Diagnostic } from '../diagnostics';
+import { MentoringFile } from '../schema';
+import { formatPath, type Locator } from './positions';
+
+export type AnySchema = z.ZodType;
+
+/** The schema inside optional, default and nullable wrappers. */
+export function unwrap(schema: AnySchema): AnySchema {
+  let s: AnySchema = schema;
+  for (let i = 0; i < 10; i++) {
+    if (s instanceof z.ZodOptional || s instanceof z.ZodDefault || s instanceof z.ZodNullable) s = s.unwrap() as AnySchema;
+    else break;
+  }
+  return s;
+}
+
+/** The key structure of the schema, computed once: which keys a mapping knows, what a list holds. */
+interface Shape {
+  keys?: Map<string, Shape>;
+  element?: Shape;
+}
+export const LEAF: Shape = {};
+
+function shapeOf(schema: AnySchema): Shape {
+  const s = unwrap(schema);
+  if (s instanceof z.ZodObject) {
+    const keys = new Map<string, Shape>();
+    for (const [k, v] of Object.entries(s.shape as Record<string, AnySchema>)) keys.set(k, shapeOf(v));
+    return { keys };
+  }
+  if (s instanceof z.ZodArray) return { element: shapeOf(s.element as AnySchema) };
+  return LEAF;
+}
+
+export const FILE_SHAPE = shapeOf(MentoringFile);
+
+export class AliasFound {}
+
+interface PlainContext {
+  locator: Locator;
+  out: Diagnostic[];
+}
+
+/**
+ * The plain JavaScript value of a node, as yaml's `toJS` makes it (core schema, string keys),
+ * noting unknown keys on the way. Throws `AliasFound` at the first alias.
+ */
+export function toPlain(node: unknown, shape: Shape, path: (string | number)[], ctx: PlainContext): unknown {
+  if (node === null || node === undefined) return null;
+  if (isScalar(node)) return node.value;
+  if (isMap(node)) {
+    const obj: Record<string, unknown> = {};
+    for (const pair of node.items) {
+      const key = pair.key;
+      if (isAlias(key) || isAlias(pair.value)) throw new AliasFound();
+      // as yaml's toJS: a null key is '', other scalars their string, collections their JSON
+      const name = isScalar(key) ? (key.value === null ? '' : String(key.value)) : key === null ? '' : JSON.stringify(toPlain(key, LEAF, path, ctx));
+      let child = LEAF;
+      if (shape.keys) {
+        const known = shape.keys.get(name);
+        if (known) child = known;
+        else if (isScalar(key)) reportUnknown(name, key, shape, path, ctx);
+      }
+      path.push(name);
+      const value = toPlain(pair.value, child, path, ctx);
+      path.pop();
+      if (name === '__proto__') Object.defineProperty(obj, name, { value, writable: true, enumerable: true, configurable: true });
+      else obj[name] = value;
+    }
+    return obj;
+  }
+  if (isSeq(node)) {
+    const element = shape.element ?? LEAF;
+    const arr: unknown[] = [];
+    for (let i = 0; i < node.items.length; i++) {
+      const item = node.items[i];
+      if (isAlias(item)) throw new AliasFound();
+      path.push(i);
+      arr.push(toPlain(item, element, path, ctx));
+      path.pop();
+    }
+    return arr;
+  }
+  throw new AliasFound(); // an alias, or a node kind yaml's toJS should handle
+}
+
+function reportUnknown(name: string, key: YamlNode, shape: Shape, path: (string | number)[], ctx: PlainContext): void {
+  const r = key.range;
+  if (!r || !shape.keys) return;
+  const known = [...shape.keys.keys()];
+  const guess = closest(name, known);
+  const where = path.length === 0 ? 'at the top level' : `in \`${formatPath(path)}\``;
+  const lines = ctx.locator.lines;
+  ctx.out.push(lines.diagnostic('info', 'unknown-key',
+    `Unknown key \`${name}\` ${where}: kept as is.${guess ? ` Did you mean \`${guess}\`?` : ` Known keys here: ${known.join(', ')}.`}`,
+    r[0], Math.min(r[1], lines.lineEnd(r[0])), [...path, name], guess ? { key: name, suggestion: guess } : { key: name }));
+}
+
+/** Unknown keys of a file with aliases (after yaml's toJS); aliased nodes are reported where they are defined. */
+export function reportUnknownKeys(node: unknown, shape: Shape, path: (string | number)[], locator: Locator, out: Diagnostic[]): void {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = pair.key;
+      if (!isScalar(key)) continue;
+      const name = String(key.value);
+      const child = shape.keys?.get(name);
+      if (shape.keys && child === undefined) reportUnknown(name, key, shape, path, { locator, out });
+      else if (child) reportUnknownKeys(pair.value, child, [...path, name], locator, out);
+    }
+  } else if (isSeq(node) && shape.element) {
+    const element = shape.element;
+    node.items.forEach((item, i) => reportUnknownKeys(item, element, [...path, i], locator, out));
+  }
+}
+

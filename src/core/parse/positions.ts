@@ -1,0 +1,212 @@
+/**
+ * Where things are: offsets to 1-based lines and columns (`LineIndex`), paths into the file to
+ * the characters of their YAML nodes (`rangeOf`), and both together into a diagnostic
+ * (`Locator`). Every stage of `parse` (index.ts) reports through these, so positions agree.
+ */
+import { isAlias, isMap, isScalar, isSeq } from 'yaml';
+import type { Document, Node as YamlNode, Pair, YAMLMap } from 'yaml';
+import type { Finding } from '../checks';
+import type { Diagnostic, Severity } from '../diagnostics';
+
+/** A path into the file's data: mapping keys and list indexes, as diagnostics carry it. */
+export type Path = readonly (string | number)[];
+
+/** `agreement.goals[0].by` */
+export function formatPath(path: Path): string {
+  let s = '';
+  for (const seg of path) s += typeof seg === 'number' ? `[${seg}]` : s === '' ? seg : `.${seg}`;
+  return s || '(top level)';
+}
+
+/**
+ * 1-based line and column (UTF-16 code units) of a 0-based offset; `\n`, `\r\n` and `\r` end lines.
+ * A leading byte order mark takes no column, as in editors.
+ */
+export function positionAt(text: string, offset: number): { line: number; column: number } {
+  return new LineIndex(text).positionAt(offset);
+}
+
+/** Line starts computed once per text; lookups are binary searches. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
+    }
+  }
+
+  positionAt(offset: number): { line: number; column: number } {
+    const o = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] as number) <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    // A byte order mark is invisible in editors (VS Code drops it), so line 1 columns do not count it.
+    const bom = lo === 0 && this.text.charCodeAt(0) === 0xfeff && o > 0 ? 1 : 0;
+    return { line: lo + 1, column: o - (this.starts[lo] as number) + 1 - bom };
+  }
+
+  /** Offset of the end of the line holding `offset` (before its line break). */
+  lineEnd(offset: number): number {
+    return lineEndOf(this.text, offset);
+  }
+
+  diagnostic(
+    severity: Severity,
+    code: string,
+    message: string,
+    offset: number,
+    endOffset: number,
+    path?: Path,
+    data?: Record<string, unknown>,
+  ): Diagnostic {
+    const start = clamp(offset, 0, this.text.length);
+    const end = clamp(Math.max(endOffset, start), start, this.text.length);
+    const s = this.positionAt(start);
+    const e = this.positionAt(end);
+    const d: Diagnostic = {
+      severity,
+      code,
+      message,
+      line: s.line,
+      column: s.column,
+      endLine: e.line,
+      endColumn: e.column,
+      offset: start,
+      endOffset: end,
+    };
+    if (path) d.path = [...path];
+    if (data) d.data = data;
+    return d;
+  }
+}
+
+/** Offset of the end of the line holding `offset` in `text` (before its line break). */
+export function lineEndOf(text: string, offset: number): number {
+  let i = Math.max(0, Math.min(offset, text.length));
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    i++;
+  }
+  return i;
+}
+
+/**
+ * Character range of the node at a path. When the path leads to a missing child, the range of
+ * the key that holds its nearest existing parent (for a list item, or the root, with no key of
+ * its own: its first key), which is where "add the missing field" belongs.
+ */
+export function rangeOf(doc: Document.Parsed, path: Path): { offset: number; endOffset: number } | undefined {
+  const found = walk(doc, path);
+  if (!found) return undefined;
+  if (found.missing) {
+    const anchor = found.key ?? firstKey(found.node);
+    const r = anchor?.range ?? found.node?.range;
+    return r ? { offset: r[0], endOffset: anchor ? r[1] : r[0] } : undefined;
+  }
+  const node = found.node;
+  if (!node?.range) return found.key?.range ? { offset: found.key.range[0], endOffset: found.key.range[1] } : undefined;
+  // An empty value (`title:` with nothing after it) has no width: point at its key instead.
+  if (node.range[0] === node.range[1] && found.key?.range) return { offset: found.key.range[0], endOffset: found.key.range[1] };
+  return { offset: node.range[0], endOffset: node.range[1] };
+}
+
+interface WalkResult {
+  /** The node at the path, or the deepest existing parent when `missing`. */
+  node: YamlNode | null | undefined;
+  /** The key node whose value is `node`, when `node` sits in a mapping. */
+  key: YamlNode | undefined;
+  missing: boolean;
+  /** The key node of the last path segment that was found (for "point at the key"). */
+  ownKey?: YamlNode;
+}
+
+function walk(doc: Document.Parsed, path: Path): WalkResult | undefined {
+  let node: YamlNode | null | undefined = doc.contents;
+  let key: YamlNode | undefined;
+  if (!node) return undefined;
+  for (const seg of path) {
+    const target: YamlNode | null | undefined = isAlias(node) ? (node.resolve(doc) as YamlNode | undefined) : node;
+    let next: YamlNode | null | undefined;
+    let nextKey: YamlNode | undefined;
+    let found = false;
+    if (isMap(target)) {
+      const pair = findPair(target, seg);
+      if (pair) {
+        found = true;
+        next = pair.value as YamlNode | null;
+        nextKey = isNodeLike(pair.key) ? pair.key : undefined;
+        if (next === null) return { node: null, key: nextKey, missing: false };
+      }
+    } else if (isSeq(target) && typeof seg === 'number') {
+      const item = target.items[seg];
+      if (item !== undefined) {
+        found = true;
+        next = item as YamlNode | null;
+        nextKey = undefined;
+      }
+    }
+    if (!found) return { node, key, missing: true };
+    node = next;
+    key = nextKey;
+    if (!node) return { node: null, key, missing: false };
+  }
+  return { node, key, missing: false };
+}
+
+function findPair(map: YAMLMap, seg: string | number): Pair | undefined {
+  const want = String(seg);
+  for (const item of map.items) {
+    const k = item.key;
+    if (isScalar(k) ? String(k.value) === want : k === seg) return item as Pair;
+  }
+  return undefined;
+}
+
+function firstKey(node: YamlNode | null | undefined): YamlNode | undefined {
+  if (isMap(node)) {
+    const k = node.items[0]?.key;
+    if (isNodeLike(k)) return k;
+  }
+  return undefined;
+}
+
+export function isNodeLike(x: unknown): x is YamlNode {
+  return typeof x === 'object' && x !== null && 'range' in x && Array.isArray((x as { range: unknown }).range);
+}
+
+/** Turns paths into diagnostics; ranges are cut at the end of their first line so a whole block is never underlined. */
+export class Locator {
+  constructor(
+    readonly doc: Document.Parsed,
+    readonly lines: LineIndex,
+  ) {}
+
+  at(severity: Severity, code: string, message: string, path: Path, data?: Record<string, unknown>, pointAtKey = false): Diagnostic {
+    let range: { offset: number; endOffset: number } | undefined;
+    if (pointAtKey) {
+      const found = walk(this.doc, path);
+      if (found && !found.missing && found.key?.range) range = { offset: found.key.range[0], endOffset: found.key.range[1] };
+    }
+    range ??= rangeOf(this.doc, path) ?? { offset: 0, endOffset: 0 };
+    const end = Math.min(range.endOffset, this.lines.lineEnd(range.offset));
+    return this.lines.diagnostic(severity, code, message, range.offset, end, path, data);
+  }
+
+  finding(f: Finding): Diagnostic {
+    return this.at(f.severity, f.code, f.message, f.path, f.data, f.pointAtKey);
+  }
+}
+
+function clamp(n: number, lo: number, hi: number): number {
+  return Math.max(lo, Math.min(Number.isFinite(n) ? n : lo, hi));
+}

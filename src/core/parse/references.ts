@@ -1,0 +1,64 @@
+/**
+ * Ids and references: a second use of an id, and a task or thread naming a goal, session or
+ * task that does not exist (with the likely meant id and the candidates, for quick fixes).
+ * Checked on the plain data, so they are reported even when the schema is not met; verify.ts
+ * runs them on the data an edit produced.
+ */
+import { closest } from '../closeness';
+import type { Diagnostic } from '../diagnostics';
+import { rangeOf, type Locator } from './positions';
+
+export function crossReferences(data: unknown, locator: Locator, out: Diagnostic[]): void {
+  const root = asRecord(data);
+  if (!root) return;
+  const agreement = asRecord(root.agreement);
+  const goals = idsOf(agreement?.goals, ['agreement', 'goals'], 'goal', locator, out);
+  const sessions = idsOf(root.sessions, ['sessions'], 'session', locator, out);
+  const tasks = idsOf(root.tasks, ['tasks'], 'task', locator, out);
+  idsOf(root.threads, ['threads'], 'thread', locator, out);
+
+  const refs = (list: unknown, base: string, field: string, ids: Map<string, number>, code: string, kind: string, where: string): void => {
+    if (!Array.isArray(list)) return;
+    list.forEach((item: unknown, i) => {
+      const ref = asRecord(item)?.[field];
+      if (typeof ref !== 'string' && typeof ref !== 'number') return;
+      const id = String(ref);
+      if (ids.has(id)) return;
+      const candidates = [...ids.keys()];
+      const guess = closest(id, candidates);
+      const options = candidates.length > 0 ? `use one of ${candidates.slice(0, 8).join(', ')}${candidates.length > 8 ? ', …' : ''}` : `there are no ${kind}s ${where} yet, so add one`;
+      out.push(locator.at('error', code,
+        `No ${kind} has the id \`${id}\`${guess ? ` (did you mean \`${guess}\`?)` : ''}: ${options}, or remove \`${field}\`.`,
+        [base, i, field], { candidates }));
+    });
+  };
+  refs(root.tasks, 'tasks', 'goal', goals, 'unknown-goal', 'goal', 'in agreement.goals');
+  refs(root.tasks, 'tasks', 'session', sessions, 'unknown-session', 'session', 'in sessions');
+  refs(root.threads, 'threads', 'task', tasks, 'unknown-task', 'task', 'in tasks');
+}
+
+/** The ids of a list (id → index of its first use), reporting the second use of any id. */
+function idsOf(list: unknown, base: (string | number)[], kind: string, locator: Locator, out: Diagnostic[]): Map<string, number> {
+  const ids = new Map<string, number>();
+  if (!Array.isArray(list)) return ids;
+  list.forEach((item: unknown, i) => {
+    const raw = asRecord(item)?.id;
+    if (typeof raw !== 'string' && typeof raw !== 'number') return;
+    const id = String(raw);
+    const first = ids.get(id);
+    if (first === undefined) {
+      ids.set(id, i);
+      return;
+    }
+    const firstRange = rangeOf(locator.doc, [...base, first, 'id']);
+    const firstLine = firstRange ? locator.lines.positionAt(firstRange.offset).line : undefined;
+    out.push(locator.at('error', 'duplicate-id',
+      `Two ${kind}s have the id \`${id}\`${firstLine ? ` (the first is on line ${firstLine})` : ''}: give this ${kind} a different id, and update what refers to it.`,
+      [...base, i, 'id'], { id, first: [...base, first] }));
+  });
+  return ids;
+}
+
+function asRecord(x: unknown): Record<string, unknown> | undefined {
+  return typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as Record<string, unknown>) : undefined;
+}

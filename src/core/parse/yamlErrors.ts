@@ -1,0 +1,131 @@
+/**
+ * Reading the YAML: the parser's options, and its errors and warnings turned into diagnostics
+ * that say what to do (a duplicate key names its first line, an unclosed quote points at where
+ * it opened). Used by `parseText` (index.ts) and by verify.ts for the items an edit changed.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
+import type { Document, Node as YamlNode } from 'yaml';
+import type { Diagnostic, Severity } from '../diagnostics';
+import type { LineIndex } from './positions';
+
+/** logLevel 'error': yaml's warnings become diagnostics, never process warnings on stderr. */
+export const YAML_OPTIONS = { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false, logLevel: 'error' } as const;
+
+export function yamlErrorDiagnostic(
+  lines: LineIndex,
+  doc: Document.Parsed,
+  text: string,
+  code: string,
+  message: string,
+  pos: [number, number],
+  severity: Severity,
+): Diagnostic {
+  const [start, rawEnd] = pos;
+  const end = Math.min(Math.max(rawEnd, start), lines.lineEnd(start));
+  const first = message.split('\n')[0] ?? message;
+  const yamlMessage = first.replace(/ at line \d+, column \d+:?$/, '');
+  switch (code) {
+    case 'DUPLICATE_KEY': {
+      const dup = findDuplicateKey(doc, lines, start);
+      const key = dup?.key ?? text.slice(start, end).replace(/:\s*$/, '').trim();
+      const keyEnd = dup ? Math.min(dup.end, lines.lineEnd(start)) : end;
+      return lines.diagnostic(severity, 'duplicate-key',
+        `The key \`${key}\` appears twice in the same mapping${dup?.firstLine ? ` (first on line ${dup.firstLine})` : ''}: keep one and delete or merge the other.`,
+        start, keyEnd, undefined, dup?.firstLine ? { key, firstLine: dup.firstLine } : { key });
+    }
+    case 'MISSING_CHAR': {
+      const quote = /closing (["'])/.exec(yamlMessage)?.[1];
+      const open = quote ? openingQuote(text, start, quote) : undefined;
+      if (quote && open !== undefined) {
+        return lines.diagnostic(severity, 'yaml-syntax',
+          `A quoted value opened here with ${quote} is never closed: add the closing ${quote} at the end of the value.`,
+          open, lines.lineEnd(open), undefined, { yamlCode: code });
+      }
+      return lines.diagnostic(severity, 'yaml-syntax', `YAML syntax error: ${sentence(yamlMessage)} Add what is missing.`, start, end, undefined, { yamlCode: code });
+    }
+    case 'TAB_AS_INDENT':
+      return lines.diagnostic(severity, 'yaml-syntax', 'A tab is used for indentation; YAML allows only spaces there. Replace the tab with spaces.', start, Math.max(end, start + 1));
+    case 'MULTIPLE_DOCS':
+      return lines.diagnostic(severity, 'yaml-syntax', 'This file holds more than one YAML document (a `---` line after content); a mentoring file is one document. Remove the `---` or move the second document to its own file.', start, end);
+    case 'RESOURCE_EXHAUSTION':
+      return lines.diagnostic(severity, 'yaml-syntax', `The YAML is nested too deeply to read (${yamlMessage}). Flatten it.`, start, end);
+    default:
+      if (severity !== 'error') {
+        return lines.diagnostic(severity, 'yaml-warning', `YAML warning: ${sentence(yamlMessage)} The value is read as plain text; remove what the warning names if you did not mean it.`,
+          start, end, undefined, { yamlCode: code });
+      }
+      return lines.diagnostic(severity, 'yaml-syntax',
+        `YAML syntax error: ${sentence(yamlMessage)} Check the indentation, quotes and colons here (quote a value that contains ": " or starts with a special character).`,
+        start, end, undefined, { yamlCode: code });
+  }
+}
+
+/** The duplicated key that starts at `offset` (yaml reports the second one), and the line of its first occurrence. */
+function findDuplicateKey(doc: Document.Parsed, lines: LineIndex, offset: number): { key: string; end: number; firstLine?: number } | undefined {
+  let result: { key: string; end: number; firstLine?: number } | undefined;
+  const visitNode = (node: unknown): void => {
+    if (result !== undefined) return;
+    if (isMap(node)) {
+      const second = node.items.find((p) => isScalar(p.key) && p.key.range?.[0] === offset);
+      if (second && isScalar(second.key) && second.key.range) {
+        const key = String(second.key.value);
+        const first = node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+        const r = isScalar(first?.key) ? first.key.range : undefined;
+        result = { key, end: second.key.range[1], ...(r && r[0] !== offset ? { firstLine: lines.positionAt(r[0]).line } : {}) };
+        return;
+      }
+    }
+    if (isMap(node) || isSeq(node)) {
+      for (const item of node.items) {
+        if (isPair(item)) visitNode(item.value);
+        else visitNode(item);
+      }
+    }
+  };
+  visitNode(doc.contents);
+  return result;
+}
+
+/** Where an unclosed quoted scalar starts: the last `quote` before `before` that can open a value. */
+function openingQuote(text: string, before: number, quote: string): number | undefined {
+  for (let i = Math.min(before, text.length) - 1; i >= 0; i--) {
+    if (text[i] !== quote) continue;
+    const prev = i === 0 ? '\n' : (text[i - 1] as string);
+    if (/[\s:[{,-]/.test(prev)) return i;
+  }
+  return undefined;
+}
+
+/**
+ * Why yaml's toJS failed on a file with aliases, at its first alias: an alias bomb (its alias
+ * budget ran out) or a broken alias or anchor.
+ */
+export function aliasFailure(lines: LineIndex, root: YamlNode & { range: [number, number, number] }, err: unknown): Diagnostic {
+  const alias = firstAlias(root);
+  const at = alias?.range?.[0] ?? root.range[0];
+  const end = alias?.range?.[1] ?? lines.lineEnd(at);
+  const message = err instanceof Error ? err.message : String(err);
+  if (/alias count/i.test(message)) {
+    return lines.diagnostic('error', 'alias-bomb',
+      `Too many aliases (\`*name\`) expand here: the file would grow without bound (an "alias bomb"), so it is not read. Write the values out instead of aliasing them.`,
+      at, end);
+  }
+  return lines.diagnostic('error', 'yaml-syntax', `The YAML could not be read: ${message}. Fix the alias or anchor here.`, at, end);
+}
+
+function firstAlias(node: unknown): YamlNode | undefined {
+  if (isAlias(node)) return node;
+  if (isMap(node) || isSeq(node)) {
+    for (const item of node.items) {
+      const found = isPair(item) ? (firstAlias(item.key) ?? firstAlias(item.value)) : firstAlias(item);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function sentence(s: string): string {
+  const t = s.trim();
+  if (t.length === 0) return 'the YAML could not be read.';
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}

@@ -6,7 +6,7 @@
  */
 import type { Finding } from '../checks';
 import type { MentoringFile } from '../schema';
-import { byCloseness, editDistance } from '../closeness';
+import { closest } from '../closeness';
 import { inspectArmor, sealedText } from './armor';
 import { describeField, describeReaders, expandFieldNames, FIELD_NAMES, FIELDS, fieldValues, policyOf } from './fields';
 import { parseRecipient } from './keys';
@@ -105,7 +105,7 @@ export function sealChecks(model: MentoringFile): Finding[] {
 
 function unknownNames(names: readonly string[], path: (string | number)[], out: Finding[]): void {
   for (const u of expandFieldNames(names).unknown) {
-    const near = closest(u.name, FIELD_NAMES);
+    const near = closest(u.name, FIELD_NAMES, 3);
     out.push({
       severity: 'warning',
       code: 'unknown-field',
@@ -114,12 +114,6 @@ function unknownNames(names: readonly string[], path: (string | number)[], out: 
       data: { value: u.name, ...(near ? { closest: near } : {}) },
     });
   }
-}
-
-/** The known name a typo most likely meant, when it is close enough to be one. */
-function closest(value: string, known: readonly string[]): string | undefined {
-  const nearest = byCloseness(value, known)[0];
-  return nearest !== undefined && editDistance(value.toLowerCase(), nearest) <= Math.max(2, Math.floor(value.length / 4)) ? nearest : undefined;
 }
 
 function capitalize(s: string): string {

@@ -2,8 +2,9 @@
 import * as core from '../core/edit/index';
 import type { EditResult } from '../core/edit/index';
 import { need, onePositional, parseCommand, role, str, strs, type OptionSpec, type Parsed } from './args';
-import { display, loadForEdit, targetFile, writeAtomic } from './files';
+import { display, loadForEdit, targetFile } from './files';
 import { clock, Failure, UsageError, type Io } from './io';
+import { writeSealed } from './sealing';
 
 const FILE = '  --file PATH              the mentoring file (default: the one below this folder)\n  -h, --help               show this help';
 
@@ -168,8 +169,10 @@ async function group(subs: Record<string, Sub>, usage: string, name: string, arg
   const { text } = loadForEdit(io, path, now);
   const result = sub.run(p, text, { now });
   if (!result.ok) throw new Failure(`${display(io, path)}: ${result.message}`);
-  writeAtomic(path, result.text);
+  // Confidential fields the edit wrote (feedback, notes…) are sealed before anything reaches the disk.
+  const sealed = await writeSealed(io, path, text, result.text, now);
   for (const w of result.warnings) io.err(`warning: ${w}\n`);
+  for (const line of sealed) io.err(`${line}\n`);
   io.out(`${sub.done(result.id ?? '')}  (${display(io, path)})\n`);
   return 0;
 }

@@ -8,6 +8,8 @@ export interface Io {
   readStdin(): Promise<string>;
   /** True when stdin and stdout are terminals (init may ask questions). */
   interactive: boolean;
+  /** The file stdout is redirected to, when the system can tell (so decrypted text is not written into a repository unawares). */
+  stdoutFile?: string;
 }
 
 /** A wrong command line: the message, then the command's usage; exit 2. */

@@ -1,4 +1,5 @@
 /** The `mentoring` command line: the core's checks and lossless edits for terminals, hooks and CI. */
+import { fstatSync, readlinkSync } from 'node:fs';
 import { Failure, UsageError, type Io } from './io';
 
 const USAGE = `Usage: mentoring COMMAND [options]   (mentoring COMMAND --help for more)
@@ -9,8 +10,12 @@ const USAGE = `Usage: mentoring COMMAND [options]   (mentoring COMMAND --help fo
   task add|done|drop                      track tasks
   summary SESSION-ID                      a session's summary as Markdown
   hints [TEXT] [--jsonl]                  hints for a review comment
+  key generate|show|add                   your age key; a public key into the agreement
+  note add|show SESSION-ID                a session's shared notes (sealed with keys)
+  reseal                                  seal every sealed field again to the current readers
 
-Environment: MENTORING_NOW=ISO-TIME fixes the clock (for scripts and tests).`;
+Environment: MENTORING_NOW=ISO-TIME fixes the clock (for scripts and tests);
+MENTORING_IDENTITY=FILE is your age key file (default ~/.config/mentoring/keys.txt).`;
 
 type Command = (argv: string[], io: Io) => Promise<number>;
 
@@ -23,6 +28,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   task: async () => (await import('./edit')).task,
   summary: async () => (await import('./summary')).summary,
   hints: async () => (await import('./hints')).hints,
+  key: async () => (await import('./key')).key,
+  note: async () => (await import('./note')).note,
+  reseal: async () => (await import('./reseal')).reseal,
 };
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -44,6 +52,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     io.err(`mentoring: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     return 1;
+  }
+}
+
+/** Where stdout goes when it is a regular file (Linux tells through /proc; elsewhere nothing is known). */
+function stdoutFile(): { stdoutFile?: string } {
+  try {
+    if (process.platform !== 'linux' || !fstatSync(1).isFile()) return {};
+    return { stdoutFile: readlinkSync('/proc/self/fd/1') };
+  } catch {
+    return {};
   }
 }
 
@@ -69,6 +87,7 @@ if (require.main === module) {
     err: (t) => void process.stderr.write(t),
     readStdin,
     interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
+    ...stdoutFile(),
   };
   void main(process.argv.slice(2), io).then((code) => {
     process.exitCode = code;

@@ -86,7 +86,8 @@ export interface FeedbackPoint {
 export function feedbackTrend(model: MentoringFile): FeedbackPoint[] {
   const points: { point: FeedbackPoint; t: number; i: number }[] = [];
   model.sessions.forEach((s, i) => {
-    const rated = s.feedback.filter((f) => f.rating !== undefined);
+    // A sealed rating is armor text: it counts once opened, not here.
+    const rated = s.feedback.filter((f) => typeof f.rating === 'number');
     if (rated.length === 0) return;
     const ratings: Partial<Record<Role, number>> = {};
     let sum = 0;

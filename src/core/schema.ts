@@ -8,6 +8,7 @@
  * checks turn them into instants where they need to compare them.
  */
 import { z } from 'zod';
+import { isSealed } from './seal/armor';
 
 /** `2026-11-19` — a calendar date that exists. */
 export const IsoDate = z
@@ -52,6 +53,7 @@ export const Person = z
     name: nonEmpty.meta({ description: 'Full name.' }),
     handle: text.optional().meta({ description: 'Handle on the code host, e.g. a GitHub login.' }),
     email: text.optional(),
+    key: text.optional().meta({ description: 'Their age public key (age1…), to which confidential fields are sealed. Never the secret key.' }),
   })
   .meta({ description: 'A person taking part in the mentoring.' });
 
@@ -79,6 +81,13 @@ export const Expectations = z.looseObject({
   feedback: FeedbackHabit.optional().meta({ description: 'When feedback is asked for.' }),
 });
 
+/** A reader beyond the pair, limited to named fields (e.g. a program coordinator who reads feedback). */
+export const ExtraRecipient = z.looseObject({
+  name: nonEmpty,
+  key: text.meta({ description: 'Their age public key (age1…).' }),
+  fields: z.array(text).min(1).meta({ description: 'The confidential fields they may read, e.g. [feedback].' }),
+});
+
 export const Agreement = z.looseObject({
   mentor: Person,
   mentee: Person,
@@ -86,13 +95,21 @@ export const Agreement = z.looseObject({
   review: IsoDate.optional().meta({ description: 'When the agreement is revisited (at least every six months).' }),
   goals: z.array(Goal).default([]),
   expectations: Expectations.default({}),
+  recipients: z.array(ExtraRecipient).optional().meta({ description: 'Readers beyond the pair, each for named confidential fields.' }),
+  confidential: z
+    .array(text)
+    .optional()
+    .meta({ description: 'Fields sealed when keys are present: notes, feedback (or feedback.rating, feedback.valuable, feedback.change), comments, topic, agenda. Default: notes, feedback, comments.' }),
 });
 
 export const Rating = z.number().int({ message: 'a rating is a whole number from 1 to 5' }).min(1).max(5);
 
+/** A value sealed with age: its ASCII armor (checked in detail by seal/checks.ts). */
+export const SealedRating = z.string().refine(isSealed, { message: 'a rating is a whole number from 1 to 5, or a sealed one (age armor)' }).meta({ description: 'Sealed with age (ASCII armor).' });
+
 export const Feedback = z.looseObject({
   from: Role,
-  rating: Rating.optional(),
+  rating: z.union([Rating, SealedRating], { error: 'a rating is a whole number from 1 to 5, or a sealed one' }).optional(),
   valuable: text.optional().meta({ description: 'What was valuable.' }),
   change: text.optional().meta({ description: 'What to change next time.' }),
   at: IsoDateTime.optional(),
@@ -192,6 +209,7 @@ export type Thread = z.infer<typeof Thread>;
 export type ThreadComment = z.infer<typeof ThreadComment>;
 export type HintsConfig = z.infer<typeof HintsConfig>;
 export type Role = z.infer<typeof Role>;
+export type ExtraRecipient = z.infer<typeof ExtraRecipient>;
 
 /** The JSON schema contributed to the YAML extension (`yamlValidation`). */
 export function toJsonSchema(): Record<string, unknown> {

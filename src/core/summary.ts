@@ -69,7 +69,8 @@ function statusLine(s: Session): string {
 
 function feedbackLine(f: Feedback): string {
   const who = f.from === 'mentor' ? 'Mentor' : 'Mentee';
-  const rating = f.rating !== undefined ? ` (${f.rating}/5)` : '';
+  // A rating that is not a number is sealed: shown as what the reader may know of it.
+  const rating = typeof f.rating === 'number' ? ` (${f.rating}/5)` : f.rating !== undefined ? ` (rating ${inline(String(f.rating))})` : '';
   const parts: string[] = [];
   if (f.valuable !== undefined) parts.push(`valuable: ${inline(f.valuable)}`);
   if (f.change !== undefined) parts.push(`change: ${inline(f.change)}`);

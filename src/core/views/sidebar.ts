@@ -239,7 +239,8 @@ function feedbackHistory(model: MentoringFile): FeedbackView[] {
     for (const f of s.feedback) {
       const view: FeedbackView = { session: s.id, sessionAt: s.at, from: f.from };
       if (s.topic !== undefined) view.topic = s.topic;
-      if (f.rating !== undefined) view.rating = f.rating;
+      // A sealed rating (armor text) is shown by the sealing-aware view, never as a number.
+      if (typeof f.rating === 'number') view.rating = f.rating;
       if (f.valuable !== undefined) view.valuable = f.valuable;
       if (f.change !== undefined) view.change = f.change;
       if (f.at !== undefined) view.at = f.at;

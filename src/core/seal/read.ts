@@ -1,0 +1,71 @@
+/**
+ * A model as one reader sees it: each sealed field their keys open replaced by its text, the
+ * others kept or replaced by what the caller shows instead ("sealed — readable by …"), and a list
+ * saying which field was which, for a lock and "readable by" next to it (summary, sidebar,
+ * hovers). The parsed model is frozen and shared, so only the items that change are copied.
+ */
+import type { MentoringFile } from '../schema';
+import { isSealed } from './armor';
+import { fieldValues, type Field, type FieldValue } from './fields';
+import { readField, type Opener } from './write';
+
+export interface OpenedField {
+  path: (string | number)[];
+  field: Field;
+  /** "Ana (mentor) and Ben (mentee)" */
+  readers: string;
+  opened: boolean;
+  /** Why it stayed sealed, when it did. */
+  why?: string;
+}
+
+export interface OpenOptions {
+  /** Which sealed fields to open (default all): a summary opens one session's only. */
+  select?: (fv: FieldValue) => boolean;
+  /** The value shown for an opened field; default its text (a rating as its number). */
+  opened?: (text: string, field: Field) => unknown;
+  /** The value shown for a field that stays sealed; default the armor as it is. */
+  locked?: (readers: string, armor: string) => unknown;
+  opener?: Opener;
+}
+
+export async function openModel(model: MentoringFile, identities: readonly string[], options: OpenOptions = {}): Promise<{ model: MentoringFile; fields: OpenedField[] }> {
+  const sealed = fieldValues(model).filter((fv) => isSealed(fv.value) && (options.select?.(fv) ?? true));
+  const fields: OpenedField[] = [];
+  if (sealed.length === 0) return { model, fields };
+  const sessions = model.sessions.slice();
+  const threads = model.threads.slice();
+  const copied = new Set<string>();
+  for (const fv of sealed) {
+    const read = await readField(model, fv, identities, options.opener);
+    if (!read.sealed) continue;
+    let shown: unknown;
+    if (read.opened) {
+      fields.push({ path: fv.path, field: fv.field, readers: read.readers, opened: true });
+      shown = options.opened ? options.opened(read.text, fv.field) : asValue(read.text, fv.field);
+    } else {
+      fields.push({ path: fv.path, field: fv.field, readers: read.readers, opened: false, why: read.why });
+      shown = options.locked ? options.locked(read.readers, String(fv.value)) : fv.value;
+    }
+    const [top, index] = fv.path as ['sessions' | 'threads', number];
+    const list: unknown[] = top === 'sessions' ? sessions : threads;
+    const key = `${top}/${index}`;
+    if (!copied.has(key)) {
+      list[index] = structuredClone(list[index]);
+      copied.add(key);
+    }
+    setAt(list[index], fv.path.slice(2), shown);
+  }
+  return { model: { ...model, sessions, threads } as MentoringFile, fields };
+}
+
+/** An opened rating back as the number it was; other text as it is. */
+function asValue(text: string, field: Field): string | number {
+  return field === 'feedback.rating' && /^\s*[1-5]\s*$/.test(text) ? Number(text.trim()) : text;
+}
+
+function setAt(target: unknown, path: readonly (string | number)[], value: unknown): void {
+  let node = target as Record<string | number, unknown>;
+  for (const seg of path.slice(0, -1)) node = node[seg] as Record<string | number, unknown>;
+  node[path[path.length - 1] as string | number] = value;
+}

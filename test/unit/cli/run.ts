@@ -1,0 +1,54 @@
+/** The bundled `mentoring` CLI as a process, for the CLI's tests. */
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import * as esbuild from 'esbuild';
+
+const ROOT = resolve(__dirname, '../../..');
+
+export interface Ran {
+  code: number | null;
+  out: string;
+  err: string;
+}
+
+let cliJs = '';
+
+/** Bundle the CLI as esbuild.mjs does (into a temp folder), once per process. */
+export async function buildCli(): Promise<void> {
+  if (cliJs !== '') return;
+  const out = mkdtempSync(join(tmpdir(), 'mentoring-cli-bundle-'));
+  process.on('exit', () => rmSync(out, { recursive: true, force: true }));
+  cliJs = join(out, 'cli.js');
+  await esbuild.build({
+    entryPoints: [join(ROOT, 'src/cli/main.ts')],
+    outfile: cliJs,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+    logLevel: 'silent',
+  });
+}
+
+/** `node cli.js ARGS` in `cwd` with exactly `env` (plus PATH and a fixed clock). */
+export async function cli(cwd: string, args: string[], env: NodeJS.ProcessEnv, input = '', stdoutTo?: string): Promise<Ran> {
+  await buildCli();
+  // stdoutTo: stdout redirected to that file, as `mentoring … > FILE` does
+  const fd = stdoutTo === undefined ? undefined : openSync(stdoutTo, 'w');
+  try {
+    const r = spawnSync(process.execPath, [cliJs, ...args], {
+      cwd,
+      input,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, MENTORING_NOW: '2026-11-20T10:00:00Z', TZ: 'UTC', ...env },
+      ...(fd === undefined ? {} : { stdio: ['pipe', fd, 'pipe'] as const }),
+    });
+    return { code: r.status, out: r.stdout ?? '', err: r.stderr };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+

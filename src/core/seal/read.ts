@@ -56,7 +56,7 @@ export async function openModel(model: MentoringFile, identities: readonly strin
     }
     setAt(list[index], fv.path.slice(2), shown);
   }
-  return { model: { ...model, sessions, threads } as MentoringFile, fields };
+  return { model: { ...model, sessions, threads }, fields };
 }
 
 /** An opened rating back as the number it was; other text as it is. */

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as esbuild from 'esbuild';
+import { cliBundlePath } from './run';
 import { ROOT as ROOT_DIR } from '../../fixtures';
 
 const ROOT = ROOT_DIR;
@@ -53,18 +53,7 @@ describe('mentoring CLI (process)', function () {
   before(async () => {
     // Only the CLI bundle, with esbuild.mjs's options, into a temp folder: other bundles
     // (and the schema file esbuild.mjs writes) are not this suite's business.
-    const out = tempDir();
-    cliJs = join(out, 'cli.js');
-    await esbuild.build({
-      entryPoints: [join(ROOT, 'src/cli/main.ts')],
-      outfile: cliJs,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      banner: { js: '#!/usr/bin/env node' },
-      logLevel: 'silent',
-    });
+    cliJs = await cliBundlePath();
   });
 
   after(() => {

@@ -2,10 +2,9 @@
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import * as esbuild from 'esbuild';
-
-const ROOT = resolve(__dirname, '../../..');
+import { ROOT } from '../../fixtures';
 
 export interface Ran {
   code: number | null;
@@ -31,6 +30,12 @@ export async function buildCli(): Promise<void> {
     banner: { js: '#!/usr/bin/env node' },
     logLevel: 'silent',
   });
+}
+
+/** The path of the bundled CLI (built once per process). */
+export async function cliBundlePath(): Promise<string> {
+  await buildCli();
+  return cliJs;
 }
 
 /** `node cli.js ARGS` in `cwd` with exactly `env` (plus PATH and a fixed clock). */

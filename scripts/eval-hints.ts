@@ -126,9 +126,15 @@ const HEADER =
   '| rows                           |   pos | recall | (alex) |   neg |  flags | (alex) |\n' +
   '|--------------------------------|------:|-------:|-------:|------:|-------:|-------:|';
 
-/** A judgment hint whose first rewrite is a question: what the product promises for a verdict. */
-function asksBack(hints: readonly Hint[]): boolean {
-  return hints.some((h) => /\?\s*$/.test(h.rewrites[0] ?? ''));
+/**
+ * A hint with a rewrite that, applied, asks a question: the rewrite and the rest of its sentence
+ * hold a "?" ("Why would you…?" → "What led you to…?"). What the product promises for a verdict.
+ */
+function asksBack(text: string, hints: readonly Hint[]): boolean {
+  return hints.some((h) => {
+    const rest = /^[^.!?\n]*[.!?]?/.exec(text.slice(h.end))?.[0] ?? '';
+    return h.rewrites.some((r) => /\?/.test(r + rest));
+  });
 }
 
 function mulberry32(seed: number): () => number {
@@ -171,7 +177,7 @@ async function evaluate(file: string, args: Args): Promise<void> {
   for (const k of kinds) console.log(line(`kind: ${k}`, rows, ours, alex, all.filter((i) => rows[i]!.kind === k)));
   for (const [name] of LENGTHS) console.log(line(`length ${name}`, rows, ours, alex, all.filter((i) => lengthBucket(rows[i]!.text) === name)));
   const hits = pos.filter((i) => ours[i]);
-  console.log(`\nhits with a question as a judgment rewrite: ${pct(hits.filter((i) => asksBack(hints[i]!)).length, hits.length)} (${hits.length} hits)`);
+  console.log(`\nhits with a question among the rewrites: ${pct(hits.filter((i) => asksBack(rows[i]!.text, hints[i]!)).length, hits.length)} (${hits.length} hits)`);
 
   const perRule = new Map<string, { pos: number; neg: number }>();
   rows.forEach((r, i) => {

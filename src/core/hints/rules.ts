@@ -8,92 +8,16 @@
  * word, a lookahead for the word comes first (`(?=wrong)(?<!…)`) so that a miss costs one compare.
  */
 import type { HintCategory } from './types';
-import { commandRewrites, judgmentRewrites, type JudgmentKind } from './rewrite';
-import { sentenceAt, type Span } from './tokenize';
+import { commandRewrites, type JudgmentKind } from './rewrite';
+import {
+  APOS, B, deletable, deletionRewrite, E, isQuestion, judgmentRange, quoteWord, sentenceJudgment, sentenceOf, SS, w,
+  type MatchContext, type RuleDef,
+} from './ruleKit';
+import { CUE_RULES } from './cues';
+import { clauseBefore, negated, otherTarget, writerOwnsIt } from './context';
 
-/** Start and end of a word: letters, digits and `_` (identifiers) are word characters. */
-const B = String.raw`(?<![\p{L}\p{N}_])`;
-const E = String.raw`(?![\p{L}\p{N}_])`;
-/** Start of a sentence or line, after an optional bullet. */
-const SS = String.raw`(?<=(?:^|[.!?\u2026][ \t]+|\n)[ \t]*(?:(?:[-*+\u2022]|\d+[.)])[ \t]+)?)`;
-const APOS = `['\u2019]`;
-const w = (src: string): string => `${B}(?:${src})${E}`;
+export type { MatchContext, RuleDef } from './ruleKit';
 
-export interface MatchContext {
-  /** The original text. */
-  text: string;
-  /** The text with skipped regions blanked out (same length). */
-  masked: string;
-  start: number;
-  end: number;
-  /** The matched text, lower-cased. */
-  word: string;
-}
-
-export interface RuleDef {
-  id: string;
-  category: HintCategory;
-  description: string;
-  /** Regex source, tried (sticky) only where a trigger word starts. */
-  pattern: string;
-  /**
-   * The words a match can start with, lower-case, apostrophes as `'`; `word*` is a prefix.
-   * The engine looks every word of the comment up in these (and its de-elongated form, so
-   * "fuuuck" finds `fuck*`), then tries the rule's pattern there.
-   */
-  triggers: readonly string[];
-  /** For masked spellings ("f*ck", "sh!t"): the letters before the first symbol. */
-  censored?: readonly string[];
-  /** Extra context check; false drops the match. */
-  accept?: (ctx: MatchContext) => boolean;
-  /** The hint's range; the match itself when absent. */
-  range?: (ctx: MatchContext) => Span;
-  message: (ctx: MatchContext) => string;
-  rewrites: (ctx: MatchContext, range: Span) => string[];
-}
-
-// ---------------------------------------------------------------------------------------------
-// Helpers shared by several rules.
-
-function sentenceOf(ctx: MatchContext): Span {
-  return sentenceAt(ctx.masked, ctx.start);
-}
-
-/** The sentence ends with a question mark. */
-function isQuestion(ctx: MatchContext): boolean {
-  const s = sentenceOf(ctx);
-  return /\?[\s)"'\u201d]*$/.test(ctx.masked.slice(s.start, s.end)) || /\?/.test(ctx.masked.slice(ctx.end, s.end));
-}
-
-/** Judgment rewrites for a word in its sentence: the range is the whole sentence. */
-function sentenceJudgment(kind: (ctx: MatchContext) => JudgmentKind) {
-  return (ctx: MatchContext, range: Span): string[] => {
-    const sentence = ctx.text.slice(range.start, range.end);
-    return judgmentRewrites(sentence, ctx.start - range.start, ctx.end - range.start, kind(ctx));
-  };
-}
-
-/** Extends a deletable word over the comma and white space after it ("Obviously, " → ""). */
-function withTrailingSpace(ctx: MatchContext): Span {
-  const m = /^,?[ \t]+/.exec(ctx.text.slice(ctx.end, ctx.end + 8));
-  return { start: ctx.start, end: ctx.end + (m ? m[0].length : 0) };
-}
-
-/**
- * A word to delete; at the start of a sentence the range also takes the next word's first letter
- * so that the rewrite can capitalise it ("Just use a map." → "Use a map.").
- */
-function deletable(ctx: MatchContext): Span {
-  const r = withTrailingSpace(ctx);
-  const first = ctx.text[ctx.start] ?? '';
-  const next = ctx.text[r.end] ?? '';
-  if (r.end > ctx.end && first !== first.toLowerCase() && /\p{Ll}/u.test(next)) return { start: r.start, end: r.end + 1 };
-  return r;
-}
-
-function deletionRewrite(ctx: MatchContext, range: Span): string[] {
-  return range.end > ctx.end && /\p{Ll}/u.test(ctx.text[range.end - 1] ?? '') ? [ctx.text[range.end - 1]!.toUpperCase()] : [''];
-}
 
 const SELF_BEFORE_RE = new RegExp(
   String.raw`\b(?:i\s*(?:${APOS}m|am|was|must\s+be|feel|felt|may\s+be|might\s+be|may\s+sound(?:\s+like)?|sound(?:\s+like)?|have\s+been|${APOS}ve\s+been|look|looked|seem|seemed|${APOS}m\s+such|am\s+such)|im|me\s+being|call\s+me|like\s+me|my|myself|me\s+for\s+being)((?:\s+\S+){0,4})\s*$`,
@@ -121,9 +45,25 @@ function ownProposal(ctx: MatchContext): boolean {
   return /^(?:would|will|is|isn't|wouldn't|could)\s+(?:it|that|this)\s+(?:be\s+)?(?:\w+\s+)?$/i.test(before) && isQuestion(ctx);
 }
 
-function quoteWord(ctx: MatchContext): string {
-  return ctx.text.slice(ctx.start, ctx.end);
+
+/**
+ * The verdict is not taken back ("not too horrible") and is about the author or their work, not a
+ * tool, a bug, hardware or the writer (./context).
+ */
+function aimedAtAuthor(ctx: MatchContext): boolean {
+  const s = sentenceOf(ctx);
+  const clause = clauseBefore(ctx.masked, s.start, ctx.start);
+  if (negated(clause) || otherTarget(clause) || writerOwnsIt(clause)) return false;
+  // "Correct me if that's wrong", "unless I'm wrong": the writer doubting themselves.
+  if (/\b(?:correct\s+me\s+if|unless\s+i|if\s+i['\u2019]?m\s+not|i\s+might\s+be|i\s+may\s+be|i\s+could\s+be)\b/i.test(ctx.masked.slice(s.start, ctx.start))) return false;
+  // "useless", "pointless" about a line or an identifier is a note like "unused": "L188-189 are useless".
+  if (NEEDLESS.test(ctx.word) && CODE_SUBJECT_RE.test(clause) && !/\b(?:completely|totally|utterly|absolutely|entirely|so|just|plain)\s+$/i.test(clause)) return false;
+  return true;
 }
+
+/** A clause whose subject is a piece of code: lines, identifiers, statements, imports. */
+const CODE_SUBJECT_RE =
+  /(?:\b(?:lines?|l\d+|imports?|includes?|variables?|vars?|fields?|params?|parameters?|arguments?|args?|assignments?|casts?|statements?|calls?|headers?|flags?|options?|returns?|checks?|conditions?|branch(?:es)?|loops?|casts?|declarations?|decls?|initiali[sz]ations?|inits?|defaults?|overrides?|methods?|properties|property|attributes?|members?|locks?|mutex(?:es)?|semicolons?|parens|parentheses|brackets|braces|spaces?|newlines?|keywords?|modifiers?|annotations?|decorators?|typedefs?|macros?|ifdefs?|asserts?|dchecks?|logs?|logging|prints?|print\s+statements?|copy|copies|conversions?|wrappers?|tags?|blocks?)\b|[\w$]+[_.(][\w$.()]*|\b[a-z]+[A-Z]\w*|\d+\s*-\s*\d+)[^,;]*$/;
 
 // ---------------------------------------------------------------------------------------------
 // Judgment words.
@@ -142,7 +82,7 @@ const JUDGMENT_WORDS = [
   // "wrong", but not "I was wrong", "what's wrong with", "if something goes wrong".
   String.raw`(?=wrong)(?<!\b(?:i|i${APOS}m|i\s+am|i\s+was|i\s+might\s+be|i\s+may\s+be|i\s+could\s+be|me|my|what${APOS}s|whats|what\s+is|what\s+was|what\s+could\s+go|anything|something|nothing|is\s+there\s+anything|go|goes|went|going|gone|get|gets|got|getting|be\s+wrong\s+or|there${APOS}s|might\s+be|may\s+be|could\s+be|the|a|in\s+the)\s+)wrong(?:ly)?(?!\s+(?:with|about|here\?))`,
   // "bad", but not "my bad", "not bad", "too bad", "bad request" and other technical nouns.
-  String.raw`(?=bad|wors)(?<!\b(?:my|not|not\s+that|not\s+too|not\s+so|too|that${APOS}s\s+too)\s+)(?:bad|worse|worst)(?![\s_-]+(?:request|requests|input|inputs|data|value|values|state|file|files|sector|sectors|block|blocks|status|gateway|arg|args|argument|arguments|param|params|parameter|parameters|format|response|config|configuration|character|characters|char|chars|address|pointer|header|headers|token|alloc|allocation|cast|magic|id|ids|uuid|type|length|size|checksum|signature|fd|descriptor|pixel|pixels|cert|certificate|record|records|entry|entries|flag|flags|option|options|name|names|url|urls|path|paths|key|keys|mode|message|messages|packet|packets|frame|frames|reply|case|cases|things\s+happen|merge|rebase|luck|news|habit|practice|idea|experience|performance|shape))`,
+  String.raw`(?=bad|wors)(?<!\b(?:my|not|not\s+that|not\s+too|not\s+so|too|that${APOS}s\s+too)\s+)(?:bad|worse|worst)(?![\s_-]+(?:request|requests|input|inputs|data|value|values|state|file|files|sector|sectors|block|blocks|status|gateway|arg|args|argument|arguments|param|params|parameter|parameters|format|response|config|configuration|character|characters|char|chars|address|pointer|header|headers|token|alloc|allocation|cast|magic|id|ids|uuid|type|length|size|checksum|signature|fd|descriptor|pixel|pixels|cert|certificate|record|records|entry|entries|flag|flags|option|options|name|names|url|urls|path|paths|key|keys|mode|message|messages|packet|packets|frame|frames|reply|case|cases|things\s+happen|merge|rebase|luck|news|experience|performance|shape)(?![\p{L}\p{N}_]))`,
   String.raw`terribl[ey]|horribl[ey]|horrid|horrendous(?:ly)?|horrific|awful|atrocious(?:ly)?|abysmal|dreadful`,
   String.raw`ugl(?:y|ier|iest|iness|ies)|hideous(?:ly)?|gross|disgusting(?:ly)?|nasty|yucky|e+w+w+|yuck|u+g+h+|e+r+g+h+|blech|bleh|blergh`,
   // "useless"/"pointless" about a line of code is usually a technical note ("useless
@@ -152,7 +92,12 @@ const JUDGMENT_WORDS = [
   // "dumb question" and "silly question" are about one's own question; "dumb pipe" is technical.
   String.raw`(?<!\b(?:as|less)\s+)(?:stupid(?:ly|ity)?|dumb(?:er|est)?|silly|sillier|silliness|idiotic|foolish|brain-?dead|moronic)(?![\s-]+(?:question|questions|q|nit|nits|nitpick|nitpicks|terminal|terminals|pipe|pipes|object|objects|member|members|pointer|pointers|driver|drivers|proxy|client|clients|server|store|target|mode|buffer|container|component|components|view|views|widget|widgets|ui|wrapper|wrappers|struct|structs|class|classes|data|implementation|impl|runner|init|base|switch|device|devices|logic|placeholder|default|defaults|cl|cls|logging|noop))`,
   String.raw`wacky|fugly|shameful|annoying(?:ly)?|disgrace(?:ful)?|ridiculous(?:ly)?|absurd(?:ly)?|insane|insanity|crazy|nonsense|nonsensical|bogus|lame|laughable|pathetic|embarrassing`,
-  String.raw`garbage(?![\s-]+(?:collect\w*|value|values|data|in|out|bytes|memory|characters|chars|output))|rubbish|(?=trash|junk)(?<=\b(?:is|are|was|total|complete|utter|pure|absolute|this|that)\s+)(?:trash|junk)|trashy|crappy`,
+  String.raw`garbage(?![\s-]+(?:collect\w*|value|values|data|in|out|bytes|memory|characters|chars|output|pointers?|at|after|left|bits?|from|on\s+the|is\s+left))(?<!trailing[\s-]+garbage)|rubbish|(?=trash|junk)(?<=\b(?:is|are|was|total|complete|utter|pure|absolute|this|that)\s+)(?:trash|junk)|trashy|crappy`,
+  // Verdicts on the quality of the work, with no technical sense to guard.
+  String.raw`convoluted|half-?baked|clumsy|clumsily|clunky|clunkier|flimsy|unreadable|unmaintainable|over-?engineered|over-?complicated|shoddy|shoddily|spaghetti|lousy|botched|inelegant|bloated|cringe(?:y|worthy)?|cringy|gibberish|mediocre|inept|unprofessional|half-?hearted|sub-?par|amateurishly|anti-?patterns?|embarrassingly|(?=poor)(?<=\b(?:is|are|was|were|a|very|really|pretty|quite|such|so|this|these|the)\s+)poor(?:ly)?(?!\s+man)|(?=backward)(?<=\b(?:is|are|was|looks|seems|totally|completely)\s+)backwards?(?![\s-]+compat)|step\s+backwards?|(?=mistake)(?<=\b(?:is|was|be|a|big|huge|terrible|serious)\s+)mistake(?=\s*[.!]|\s*$)|(?=broken)(?<=\b(?:fundamentally|completely|totally|utterly|horribly|hopelessly|badly|so)\s+)broken|broken\s+by\s+design|(?=hack)(?<=\b(?:is|a|like|an?\s+\w+|total|complete|ugly|dirty|gross|cheap|quick)\s+)hack(?=\s*[.!,]|\s*$)`,
+  String.raw`(?=lazy)(?<=\b(?:is|are|was|were|looks|seems)\s+)lazy(?=\s*[.!]|\s*$)`,
+  // "useless", "meaningless" closing a sentence about the work: "The tests you wrote are useless."
+  String.raw`(?=useless|pointless|meaningless)(?<=\b(?:is|are|was|were)\s+)(?:useless|pointless|meaningless)(?=\s*[.!]|\s*$)`,
   String.raw`hack(?:y|ier|iest|ish)|kludg(?:e|es|ey|y)|kluge|abomination|monstrosity|travesty|disaster|nightmare|clusterf\w*`,
   String.raw`(?=lazy)(?<=\b(?:being|so|too|very|pretty|bit|plain|you${APOS}re|you\s+are|you\s+were|you\s+got)\s+)lazy|lazy(?=\s+(?:work|coding|programming|fix|approach|review|developer|developers|people|person|coder|coders))(?![\s_-]*(?:=|load\w*|init\w*|evaluat\w*|eval|import\w*|instantiat\w*|creat\w*|allocat\w*|comput\w*|bind\w*|fetch\w*|resolv\w*))|sloppy|sloppily|careless(?:ly)?|incompetent|amateur(?:ish)?|clueless|evil`,
   String.raw`(?=joke)(?<=\b(?:is|was|looks\s+like|seems\s+like)\s+(?:a|such\s+a|a\s+total|a\s+complete|an\s+absolute)\s+)joke|(?=die)(?<=\b(?:needs?|has|have|must|should|ought)\s+to\s+)die`,
@@ -163,7 +108,10 @@ const JUDGMENT_TRIGGERS = (
   'ugl* hideous* gross disgusting* nasty yucky ew* yuck ugh* ergh* blech bleh blergh useless* pointless* worthless meaningless ' +
   'mess messy messier messed stupid* dumb* silly sillier silliness idiotic foolish brain braindead moronic ridiculous* absurd* insan* crazy nonsens* ' +
   'wacky fugly shameful annoying annoyingly disgrace disgraceful bogus lame laughable pathetic embarrassing garbage rubbish trash trashy junk crappy hacky hackier hackiest hackish kludg* kluge abomination ' +
-  'monstrosity travesty disaster nightmare clusterf* lazy sloppy sloppily careless* incompetent amateur* clueless evil die joke'
+  'monstrosity travesty disaster nightmare clusterf* lazy sloppy sloppily careless* incompetent amateur* clueless evil die joke ' +
+  'convoluted half-baked halfbaked half clumsy clumsily clunky clunkier flimsy unreadable unmaintainable overengineered over-engineered over overcomplicated over-complicated ' +
+  'shoddy shoddily spaghetti lousy botched inelegant bloated cringe* cringy gibberish mediocre inept unprofessional half-hearted halfhearted subpar sub-par sub ' +
+  'anti-pattern anti-patterns antipattern* anti embarrassingly poor poorly backward backwards step mistake broken hack'
 ).split(' ');
 
 const INSULT_TRIGGERS = 'idiot* moron* imbecile* cretin* retard* jerk* loser* clown* noob* n00b* muppet* dimwit* nitwit* halfwit* numpt* dolt* buffoon* chump* scumbag* slacker* luddite* shut nazi* fag fags faggot* brainless'.split(' ');
@@ -333,6 +281,8 @@ export const RULES: readonly RuleDef[] = [
     message: () => 'This judges the person\'s ability instead of the code. Explain the point you think was missed, or ask how they see it.',
     rewrites: () => ["I may not have explained this well; here's how I see it:", 'How do you see this part?'],
   },
+  // --- obligation, pile-ons, impatience, attacks, rhetorical questions, shouting (./cues)
+  ...CUE_RULES,
   // --- bare commands
   {
     id: 'bare-command',
@@ -353,7 +303,7 @@ export const RULES: readonly RuleDef[] = [
     category: 'minimizer',
     description: '"Just…", "simply…" in advice: tells the author it should have been easy.',
     triggers: ['just', 'simply'],
-    pattern: String.raw`(?=just|simply)(?:${SS}|(?<=[,;\u2013\u2014][ \t]*|[ \t]-[ \t]+)|(?<=${B}(?:you|we|u|one)(?:\s+(?:can|could|should|shall|might|may|must|would|will|need\s+to|needs\s+to|have\s+to|only\s+need\s+to|only\s+have\s+to)|${APOS}d|${APOS}ll)?\s+)|(?<=${B}why\s+not\s+))(?:just|simply)${E}(?=\s+(?:use|do|add|remove|call|pass|return|make|put|drop|delete|change|replace|move|check|set|write|run|copy|import|skip|rename|inline|let|leave|throw|raise|wrap|create|fix|keep|read|try|go|stick|declare|define|assign|compare|log|print|append|extend|merge|split|initialize|init|store|save|revert|reuse|switch|rewrite|test|follow|look|google|rebase|ignore|get|convert|cast|catch|handle|loop|iterate|override|mock|patch|update|bump|apply|send|open|close|exit|break|continue|expose|export|include|require|remove|reorder|sort|filter|map|wrap|unwrap|return|say|mark|note|document|delegate|depend|fold|flip|swap|toggle|hardcode|hard-code|default|assert|expect)${E})`,
+    pattern: String.raw`(?=just|simply)(?:${SS}|(?<=[,;\u2013\u2014][ \t]*|[ \t]-[ \t]+)|(?<=${B}(?:(?:you|u|one)(?:\s+(?:can|could|should|shall|might|may|must|would|will|need\s+to|needs\s+to|have\s+to|only\s+need\s+to|only\s+have\s+to)|${APOS}d|${APOS}ll)?|we(?:\s+(?:can|could|should|must|need\s+to|have\s+to)|${APOS}d|${APOS}ll))\s+)|(?<=${B}why\s+not\s+))(?:just|simply)${E}(?=\s+(?:use|do|add|remove|call|pass|return|make|put|drop|delete|change|replace|move|check|set|write|run|copy|import|skip|rename|inline|let|leave|throw|raise|wrap|create|fix|keep|read|try|go|stick|declare|define|assign|compare|log|print|append|extend|merge|split|initialize|init|store|save|revert|reuse|switch|rewrite|test|follow|look|google|rebase|ignore|get|convert|cast|catch|handle|loop|iterate|override|mock|patch|update|bump|apply|send|open|close|exit|break|continue|expose|export|include|require|remove|reorder|sort|filter|map|wrap|unwrap|return|say|mark|note|document|delegate|depend|fold|flip|swap|toggle|hardcode|hard-code|default|assert|expect)${E})`,
     // "Could we just use X?" is a genuine proposal; "Why not just…?" still implies it was easy.
     accept: (ctx) => /why\s+not\s+$/i.test(ctx.masked.slice(Math.max(0, ctx.start - 12), ctx.start)) || !isQuestion(ctx),
     range: deletable,
@@ -365,7 +315,7 @@ export const RULES: readonly RuleDef[] = [
     category: 'minimizer',
     description: '"Obviously", "of course", "as everyone knows": implies the author missed something plain.',
     triggers: ['obviously', 'obvious', 'of', 'as', 'anyone', 'anybody'],
-    pattern: w(String.raw`obviously|(?=obvious)(?<!\bnot\s+)obvious(?=\s+(?:that|to\s+(?:anyone|everyone|everybody)))|of\s+course(?![,.!\s]+(?:thanks?|thank|done|will|i${APOS}ll|i\s+will|fixed|you${APOS}re\s+right|good\s+catch|not|sure|yes|agreed))|as\s+(?:everyone|everybody|anyone)\s+knows|any(?:one|body)\s+(?:can|could)\s+see`),
+    pattern: w(String.raw`obviously|(?=obvious)(?<!\bnot\s+)obvious(?=\s+(?:that|to\s+(?:anyone|everyone|everybody)))|of\s+course(?=,?\s+you\s+(?:can|could|should|need|have|just|simply|must)\b)|as\s+(?:everyone|everybody|anyone)\s+knows|any(?:one|body)\s+(?:can|could)\s+see`),
     accept: (ctx) => {
       // "Of course!" alone is agreement, not a minimizer.
       const s = sentenceOf(ctx);
@@ -412,8 +362,8 @@ export const RULES: readonly RuleDef[] = [
     description: 'Judgment words ("wrong", "bad", "ugly", "useless", "mess", "stupid", "garbage"…).',
     triggers: JUDGMENT_TRIGGERS,
     pattern: w(JUDGMENT_WORDS.join('|')),
-    accept: (ctx) => !selfDirected(ctx) && !ownProposal(ctx) && !/^-proof/i.test(ctx.masked.slice(ctx.end, ctx.end + 6)),
-    range: (ctx) => sentenceOf(ctx),
+    accept: (ctx) => !selfDirected(ctx) && !ownProposal(ctx) && !/^-proof/i.test(ctx.masked.slice(ctx.end, ctx.end + 6)) && aimedAtAuthor(ctx),
+    range: judgmentRange,
     message: (ctx) => `"${quoteWord(ctx)}" is a verdict. A question about what the code does invites the author to explain, and often to find the issue themselves.`,
     rewrites: sentenceJudgment((ctx) => kindOf(ctx.word)),
   },
@@ -471,7 +421,8 @@ export function teamWordRule(words: readonly string[]): RuleDef | undefined {
     description: "The team's own judgment words (`hints.extraJudgmentWords`).",
     triggers: [...new Set(list.map(teamTrigger))].filter((t) => t !== '*'),
     pattern: `${B}(?:${alts.join('|')})${E}`,
-    range: (ctx) => sentenceOf(ctx),
+    accept: aimedAtAuthor,
+    range: judgmentRange,
     message: (ctx) => `"${quoteWord(ctx)}" is on your team's list of judgment words. A question about the code keeps the conversation open.`,
     rewrites: sentenceJudgment(() => 'quality'),
   };

@@ -37,7 +37,8 @@ export function clauseBefore(masked: string, sentenceStart: number, wordStart: n
   const run = masked.slice(from, wordStart);
   const cut = Math.max(run.lastIndexOf(','), run.lastIndexOf(';'), run.lastIndexOf(':'), run.lastIndexOf(' - '), run.lastIndexOf('\u2014'), run.lastIndexOf('('));
   const tail = cut === -1 ? run : run.slice(cut + 1);
-  const conj = /.*\b(?:but|and|while|whereas|although|though|because|since|so)\s+/is.exec(tail);
+  // "so" is left out: "not so bad" is an intensifier, and a clause after "so" rarely changes the target.
+  const conj = /.*\b(?:but|and|while|whereas|although|though|because|since)\s+/is.exec(tail);
   return conj ? tail.slice(conj[0].length) : tail;
 }
 
@@ -46,9 +47,16 @@ export function negated(before: string): boolean {
   return NEGATED_RE.test(before) || NOTHING_BEFORE_RE.test(before);
 }
 
+/** A named third party in the middle of the clause: "matplotlib makes", "PBR was", "Facebook's". */
+const PROPER_NOUN_RE = /(?<=\S\s+)(?!I\b|I['\u2019])[A-Z][a-z]{2,}(?:['\u2019]s)?\b(?![A-Z])/u;
+
+/** A statement about things in general, not this change: "is generally bad", "considered harmful". */
+const GENERIC_RE = /\b(?:generally|usually|typically|often|in\s+general|considered|tends?\s+to\s+be|is\s+known\s+to\s+be|can\s+be|could\s+be|would\s+be\s+(?:a\s+)?(?:bit\s+)?|recipe\s+for|people|users|everyone['\u2019]s)\s+(?:\w+\s+){0,2}$/i;
+
 /** The clause judges something other than the author or their work (a tool, a bug, hardware, a third party). */
 export function otherTarget(clause: string): boolean {
-  return OTHER_TARGET_RE.test(clause) && !AUTHOR_RE.test(clause);
+  if (AUTHOR_RE.test(clause)) return false;
+  return OTHER_TARGET_RE.test(clause) || PROPER_NOUN_RE.test(clause) || GENERIC_RE.test(clause);
 }
 
 /** The writer owns the mistake ("I had it wrong"). */

@@ -7,7 +7,7 @@
  */
 
 /** What a judgment word says about the code, which decides the question asked instead. */
-export type JudgmentKind = 'correctness' | 'needless' | 'quality' | 'dislike' | 'reaction';
+export type JudgmentKind = 'correctness' | 'needless' | 'quality' | 'dislike' | 'reaction' | 'conduct';
 
 const TRAILING_RE =
   /(?:\s*(?:[-.!?\u2026,;:]+|[:;=8]-?[)(DPpO/\\|]+|\(\s*[:;]|\b(?:lol|haha+|hehe|imo|imho|tbh|anyway|though|here|there)\b|\p{Extended_Pictographic}\uFE0F?))+\s*$/iu;
@@ -132,6 +132,11 @@ export function judgmentRewrites(sentence: string, wordStart: number, wordEnd: n
   const body = stripTrailing(sentence);
   const ws = Math.min(wordStart, body.length);
   const we = Math.min(wordEnd, body.length);
+  if (kind === 'conduct') {
+    // About how someone behaves: there is no code to ask about, so ask how they see it, and say how it read.
+    const word = sentence.slice(wordStart, wordEnd).toLowerCase();
+    return [`How do you see this exchange? To me it came across as ${word}.`, `I'd like us to keep this respectful.`];
+  }
   if (kind === 'dislike') {
     const obj = nounPhraseAfter(sentence.slice(wordEnd)) ?? /^\s*(it|this|that|these|those|them)\b/i.exec(sentence.slice(wordEnd))?.[1] ?? 'this';
     const o = cleanSubject(obj) ?? 'this';

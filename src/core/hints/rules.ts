@@ -69,9 +69,11 @@ const CODE_SUBJECT_RE =
 // Judgment words.
 
 const CORRECTNESS = /^(?:wrong|wrongly|bogus|nonsense|nonsensical|non-?sense|broken)$/;
+const CONDUCT = /^(?:childish|passive-?aggressive|condescending|disrespectful|spiteful|toxic|unprofessional|rude|arrogant|lazy|careless(?:ly)?|incompetent|clueless)$/;
 const NEEDLESS = /^(?:useless|pointless|worthless|needless|unneeded|meaningless)/;
 
 export function kindOf(word: string): JudgmentKind {
+  if (CONDUCT.test(word)) return 'conduct';
   if (CORRECTNESS.test(word)) return 'correctness';
   if (NEEDLESS.test(word)) return 'needless';
   return 'quality';
@@ -94,7 +96,7 @@ const JUDGMENT_WORDS = [
   String.raw`wacky|fugly|shameful|annoying(?:ly)?|disgrace(?:ful)?|ridiculous(?:ly)?|absurd(?:ly)?|insane|insanity|crazy|nonsense|nonsensical|bogus|lame|laughable|pathetic|embarrassing`,
   String.raw`garbage(?![\s-]+(?:collect\w*|value|values|data|in|out|bytes|memory|characters|chars|output|pointers?|at|after|left|bits?|from|on\s+the|is\s+left))(?<!trailing[\s-]+garbage)|rubbish|(?=trash|junk)(?<=\b(?:is|are|was|total|complete|utter|pure|absolute|this|that)\s+)(?:trash|junk)|trashy|crappy`,
   // Verdicts on the quality of the work, with no technical sense to guard.
-  String.raw`convoluted|half-?baked|clumsy|clumsily|clunky|clunkier|flimsy|unreadable|unmaintainable|over-?engineered|over-?complicated|shoddy|shoddily|spaghetti|lousy|botched|inelegant|bloated|cringe(?:y|worthy)?|cringy|gibberish|mediocre|inept|unprofessional|half-?hearted|sub-?par|amateurishly|anti-?patterns?|embarrassingly|(?=poor)(?<=\b(?:is|are|was|were|a|very|really|pretty|quite|such|so|this|these|the)\s+)poor(?:ly)?(?!\s+man)|(?=backward)(?<=\b(?:is|are|was|looks|seems|totally|completely)\s+)backwards?(?![\s-]+compat)|step\s+backwards?|(?=mistake)(?<=\b(?:is|was|be|a|big|huge|terrible|serious)\s+)mistake(?=\s*[.!]|\s*$)|(?=broken)(?<=\b(?:fundamentally|completely|totally|utterly|horribly|hopelessly|badly|so)\s+)broken|broken\s+by\s+design|(?=hack)(?<=\b(?:is|a|like|an?\s+\w+|total|complete|ugly|dirty|gross|cheap|quick)\s+)hack(?=\s*[.!,]|\s*$)`,
+  String.raw`convoluted|half-?baked|clumsy|clumsily|clunky|clunkier|flimsy|unreadable|unmaintainable|over-?engineered|over-?complicated|shoddy|shoddily|spaghetti|lousy|botched|inelegant|bloated|cringe(?:y|worthy)?|cringy|gibberish|mediocre|inept|unprofessional|childish|passive-?aggressive|condescending|disrespectful|spiteful|(?=toxic)(?<=\b(?:is|are|was|so|very|really|pretty|quite)\s+)toxic|half-?hearted|sub-?par|amateurishly|anti-?patterns?|embarrassingly|(?=poor)(?<=\b(?:is|are|was|were|a|very|really|pretty|quite|such|so|this|these|the)\s+)poor(?:ly)?(?!\s+man)|(?=backward)(?<=\b(?:is|are|was|looks|seems|totally|completely)\s+)backwards?(?![\s-]+compat)|step\s+backwards?|(?=mistake)(?<=\b(?:is|was|be|a|big|huge|terrible|serious)\s+)mistake(?=\s*[.!]|\s*$)|(?=broken)(?<=\b(?:fundamentally|completely|totally|utterly|horribly|hopelessly|badly|so)\s+)broken|broken\s+by\s+design|(?=hack)(?<=\b(?:is|a|like|an?\s+\w+|total|complete|ugly|dirty|gross|cheap|quick)\s+)hack(?=\s*[.!,]|\s*$)`,
   String.raw`(?=lazy)(?<=\b(?:is|are|was|were|looks|seems)\s+)lazy(?=\s*[.!]|\s*$)`,
   // "useless", "meaningless" closing a sentence about the work: "The tests you wrote are useless."
   String.raw`(?=useless|pointless|meaningless)(?<=\b(?:is|are|was|were)\s+)(?:useless|pointless|meaningless)(?=\s*[.!]|\s*$)`,
@@ -111,7 +113,7 @@ const JUDGMENT_TRIGGERS = (
   'monstrosity travesty disaster nightmare clusterf* lazy sloppy sloppily careless* incompetent amateur* clueless evil die joke ' +
   'convoluted half-baked halfbaked half clumsy clumsily clunky clunkier flimsy unreadable unmaintainable overengineered over-engineered over overcomplicated over-complicated ' +
   'shoddy shoddily spaghetti lousy botched inelegant bloated cringe* cringy gibberish mediocre inept unprofessional half-hearted halfhearted subpar sub-par sub ' +
-  'anti-pattern anti-patterns antipattern* anti embarrassingly poor poorly backward backwards step mistake broken hack'
+  'childish passive-aggressive passive condescending disrespectful spiteful toxic anti-pattern anti-patterns antipattern* anti embarrassingly poor poorly backward backwards step mistake broken hack'
 ).split(' ');
 
 const INSULT_TRIGGERS = 'idiot* moron* imbecile* cretin* retard* jerk* loser* clown* noob* n00b* muppet* dimwit* nitwit* halfwit* numpt* dolt* buffoon* chump* scumbag* slacker* luddite* shut nazi* fag fags faggot* brainless'.split(' ');
@@ -317,6 +319,9 @@ export const RULES: readonly RuleDef[] = [
     triggers: ['obviously', 'obvious', 'of', 'as', 'anyone', 'anybody'],
     pattern: w(String.raw`obviously|(?=obvious)(?<!\bnot\s+)obvious(?=\s+(?:that|to\s+(?:anyone|everyone|everybody)))|of\s+course(?=,?\s+you\s+(?:can|could|should|need|have|just|simply|must)\b)|as\s+(?:everyone|everybody|anyone)\s+knows|any(?:one|body)\s+(?:can|could)\s+see`),
     accept: (ctx) => {
+      // In an argument "obviously" weighs the facts; it belittles when aimed at the author or their work.
+      const s0 = sentenceOf(ctx);
+      if (/^obvious/.test(ctx.word) && !/\b(?:you|your|wrong|broken|not|isn['\u2019]?t|doesn['\u2019]?t|won['\u2019]?t|can['\u2019]?t|fails?|leaks?|breaks?)\b/i.test(ctx.masked.slice(s0.start, s0.end))) return false;
       // "Of course!" alone is agreement, not a minimizer.
       const s = sentenceOf(ctx);
       return !/^of\s+course$/.test(ctx.word) || ctx.masked.slice(ctx.end, s.end).replace(/[\s.!,:)]/g, '').length > 0;
@@ -330,6 +335,8 @@ export const RULES: readonly RuleDef[] = [
     category: 'minimizer',
     description: '"It\'s easy", "trivial", "a no-brainer": belittles effort the author may have found hard.',
     triggers: ['easy', 'trivial', 'trivially', 'no', 'no-brainer', 'nobrainer', "child's"],
+    // Predicative only ("it's easy.", "should be trivial, just…"): "easy to install", "an easy fix" describe things.
+    accept: (ctx) => !/^(?:easy|trivial)$/.test(ctx.word) || /^\s*(?:[,.!;:)\u2026]|$|\s(?:and|but|so|for\s+(?:you|anyone|everyone|a\s+junior|an\s+intern))\b)/i.test(ctx.masked.slice(ctx.end, ctx.end + 20)) || /\b(?:just|simply|you|any\s+(?:intern|junior|beginner))\b/i.test(ctx.masked.slice(sentenceOf(ctx).start, sentenceOf(ctx).end)),
     pattern: w(String.raw`(?=easy|trivial)(?<=\b(?:is|it${APOS}s|that${APOS}s|be|was|pretty|very|really|super|quite|so|an?|too|dead|damn)\s+)(?:easy|trivial)(?!\s+to\s+(?:miss|overlook|forget|get|break|confuse|read|understand|follow|test|use|review|maintain|reason|see|spot|debug|extend|change|make|mix|lose|misread|trip))(?![-\s]+(?:to-|copyable|destructible|constructible|type|types|case|cases|enough))|trivially(?![-\s]+(?:copyable|destructible|constructible|movable|relocatable))|no-?brainer|(?=child)(?<=\b(?:is|it${APOS}s|that${APOS}s|be)\s+)child${APOS}s\s+play`),
     message: (ctx) => `Calling it "${quoteWord(ctx)}" belittles effort the author may have found hard, and makes asking for help harder.`,
     rewrites: (ctx) => (/^trivially$/.test(ctx.word) ? ['directly'] : /^(?:easy|trivial)$/.test(ctx.word) ? ['a small change', 'doable'] : ['a small change']),

@@ -65,14 +65,14 @@ export function maskSkipped(text: string): string {
  * "error", "fatal" and "killed" is not the writer judging anyone.
  */
 const LOG_LINE_RE =
-  /^[ \t]*(?:at\s+[\w$.<>[\]/-]+\s*\(?[^\n]*:\d+|at\s+(?:async\s+)?\S+\s+\(|File\s+"[^"]*",\s+line\s+\d+|Traceback\s+\(most\s+recent|Caused\s+by:|\.\.\.\s+\d+\s+more|#\d+\s+0x[0-9a-f]|\[\s*\d+\.\d+\]|\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\[?\d\d:\d\d:\d\d[.,]\d|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE|FATAL|SEVERE|CRITICAL)\b\s*[:\]|-]|\[(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE|FATAL|error|warn|warning|info|debug)\]|[EWIDVF]\/\w+.*\(\s*\d+\)|\$\s+\S|>>>\s|PS\s+[A-Z]:\\|C:\\\S*>|npm\s+(?:ERR|WARN)!|error(?:\[E\d+\])?:\s|warning:\s|@@\s+-\d|diff\s+--git|\+\+\+\s|---\s+a\/|index\s+[0-9a-f]{7,}\.\.|(?:Signed-off-by|Reviewed-by|Acked-by|Tested-by|Reported-by|Cc|Fixes|Link|Change-Id):\s|[\w./-]+\.\w{1,5}:\d+(?::\d+)?[:\s]|\S*\/\S+:\s+line\s+\d+:|[A-Z]:\s*\d+,\s*\d+:|On\s[^\n]{5,120}\swrote:\s*$|[^\n]{0,80}<[^\s@<>]+@[^\s@<>]+>\s+(?:wrote|writes):\s*$)/im;
+  /^[ \t]*(?:#{1,6}[ \t]|at\s+[\w$.<>[\]/-]+\s*\(?[^\n]*:\d+|at\s+(?:async\s+)?\S+\s+\(|File\s+"[^"]*",\s+line\s+\d+|Traceback\s+\(most\s+recent|Caused\s+by:|\.\.\.\s+\d+\s+more|#\d+\s+0x[0-9a-f]|\[\s*\d+\.\d+\]|\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\[?\d\d:\d\d:\d\d[.,]\d|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE|FATAL|SEVERE|CRITICAL)\b\s*[:\]|-]|\[(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE|FATAL|error|warn|warning|info|debug)\]|[EWIDVF]\/\w+.*\(\s*\d+\)|\$\s+\S|>>>\s|PS\s+[A-Z]:\\|C:\\\S*>|npm\s+(?:ERR|WARN)!|error(?:\[E\d+\])?:\s|warning:\s|@@\s+-\d|diff\s+--git|\+\+\+\s|---\s+a\/|index\s+[0-9a-f]{7,}\.\.|(?:Signed-off-by|Reviewed-by|Acked-by|Tested-by|Reported-by|Cc|Fixes|Link|Change-Id):\s|[\w./-]+\.\w{1,5}:\d+(?::\d+)?[:\s]|\S*\/\S+:\s+line\s+\d+:|[A-Z]:\s*\d+,\s*\d+:|On\s[^\n]{5,120}\swrote:\s*$|[^\n]{0,80}<[^\s@<>]+@[^\s@<>]+>\s+(?:wrote|writes):\s*$)/im;
 
 /** A code line: ends like a statement or a block, or opens with a keyword and a bracket. */
 const CODE_LINE_RE =
   /(?:[;{}]|=>|\*\/)[ \t]*$|^[ \t]*(?:[}\])]|(?:if|for|while|switch|return|def|class|function|func|fn|let|const|var|import|from|#include|#define|public|private|static|void|int|char|struct)\b[^\n]*[({=:;])/;
 
 /** Cheap test for whether any line could be a log or code line. */
-const MAYBE_LINE_RE = /[;{}()=<>[\]:$@#*\\]|^[ \t]*(?:at|File|Traceback|Caused|\.\.\.|[EWIDVF]\/)/m;
+const MAYBE_LINE_RE = /[;{}()=<>[\]:$@#*\\]|^[ \t]*#|^[ \t]*(?:at|File|Traceback|Caused|\.\.\.|[EWIDVF]\/)/m;
 
 function symbolHeavy(line: string): boolean {
   if (line.length < 12) return false;

@@ -61,7 +61,7 @@ const POSITIVES: readonly [string, string, string][] = [
   ['Obviously, this leaks.', 'minimizer-obviously', 'Obviously, t'],
   ['this obviously leaks', 'minimizer-obviously', 'obviously '],
   ['Of course you can cache it.', 'minimizer-obviously', 'Of course y'],
-  ["It's trivial to add.", 'minimizer-easy', 'trivial'],
+  ["It's trivial.", 'minimizer-easy', 'trivial'],
   ['This should be easy', 'minimizer-easy', 'easy'],
   ['A no-brainer.', 'minimizer-easy', 'no-brainer'],
   // bare commands

@@ -33,7 +33,12 @@ const judgments = rows.filter((r) => r.judgment === 1);
 const others = rows.filter((r) => r.judgment === 0);
 
 /** Rows the engine still gets wrong, named here so that a fix shows up as a failing "known miss". */
-const KNOWN_MISSES = new Set<string>(['You have to run the linter before pushing.']);
+const KNOWN_MISSES = new Set<string>([
+  // "You have to run …" reads as an instruction on how a tool works, which GitHub answers are full of.
+  'You have to run the linter before pushing.',
+  // One word in capitals is emphasis, not shouting, in most comments ("we are NOT dropping support").
+  'This is NOT how we do things here.',
+]);
 
 describe('hints fixture: mentoring-style review comments', () => {
   it('has the kinds and sizes it promises', () => {

@@ -37,7 +37,8 @@ export const CUE_RULES: readonly RuleDef[] = [
     category: 'blame',
     description: '"You should have…", "you were supposed to…": obligation aimed at the author, after the fact.',
     triggers: ['you', "you've", "should've", 'shouldnt'],
-    pattern: w(String.raw`you\s+(?:really\s+)?(?:should(?:\s+really)?|ought\s+to|were\s+supposed\s+to)\s+(?:have|${APOS}ve)|you\s+should${APOS}ve|you\s+shouldn${APOS}?t\s+have|you\s+should\s+not\s+have|you\s+were\s+supposed\s+to|you\s+forgot\s+to\s+\S+(?=[^.!?\n]*\bagain\b)|you\s+(?:should|ought\s+to)\s+know(?!\s+(?:about|if|whether|how|what|that\s+(?:we|i)))`),
+    // "You should have a look" is a suggestion: a noun after "have" is not an obligation after the fact.
+    pattern: w(String.raw`you\s+(?:really\s+)?(?:should(?:\s+really)?|ought\s+to|were\s+supposed\s+to)\s+(?:have|${APOS}ve)(?!\s+(?:a|an|some|the|any|another|more|no|to)\b)|you\s+should${APOS}ve|you\s+shouldn${APOS}?t\s+have|you\s+should\s+not\s+have|you\s+were\s+supposed\s+to|you\s+forgot\s+to\s+\S+(?=[^.!?\n]*\bagain\b)|you\s+(?:should|ought\s+to)\s+know(?!\s+(?:about|if|whether|how|what|that\s+(?:we|i)))`),
     accept: (ctx) => !conditional(ctx),
     range: (ctx) => sentenceOf(ctx),
     message: () =>
@@ -95,7 +96,9 @@ export const CUE_RULES: readonly RuleDef[] = [
         .slice(ctx.end - range.start)
         .replace(/^[\s,:;.!-]+/, '')
         .replace(/[\s.!]+$/, '');
-      return questionOr(s, tail.length > 6 && !/\?$/.test(tail) ? [`Could we look at this again: ${tail}?`, `${SOFTER_PILE_ON}: ${tail}.`] : [`${ACK}`, `${SOFTER_PILE_ON}.`]);
+      // The point without the pile-on, and an invitation to discuss it.
+      const point = tail.length > 0 ? tail[0]!.toUpperCase() + tail.slice(1) : tail;
+      return questionOr(s, tail.length > 6 && !/\?$/.test(tail) ? [`${point}. What do you think?`, `${SOFTER_PILE_ON}: ${tail}.`] : [`${ACK}`, `${SOFTER_PILE_ON}.`]);
     },
   },
   {
@@ -122,7 +125,11 @@ export const CUE_RULES: readonly RuleDef[] = [
     message: () => 'Impatience and threats put pressure on the person instead of the problem. Say what you need and by when, plainly.',
     rewrites: (ctx, range) => {
       const s = sentenceText(ctx, range);
-      return questionOr(s, ['What would help us get this over the line? I need it by the next release.', 'suggestion: this needs to land soon; what is blocking it?']);
+      const stop = /\bstop\s+(\w+ing\b[^.!?\n]*)/i.exec(s);
+      if (stop) return [`Could we avoid ${stop[1]!.toLowerCase().trim()}?`, `suggestion: let's avoid ${stop[1]!.toLowerCase().trim()}.`];
+      if (/\b(?:again|revert|block|ban|report|close)\b/i.test(ctx.word)) return ['How can we make sure this does not happen again?', "thought: this has happened before, and I'd like us to find a way to prevent it."];
+      const plain = s.replace(/[\s.!?\u2026]+$/, '');
+      return questionOr(s, [`${plain}. What is blocking it, and how can I help?`, 'What is blocking this, and how can I help?']);
     },
   },
   {
@@ -217,7 +224,11 @@ export const CUE_RULES: readonly RuleDef[] = [
     message: () => 'Capitals and "!!!" read as shouting. The point comes across better in a calm sentence.',
     rewrites: (ctx, range) => {
       const s = sentenceText(ctx, range);
-      const calm = s.replace(/[!?]*(?:!!|\?!|!\?)[!?1]*/g, (m) => (m.includes('?') ? '?' : '.')).replace(/\b[A-Z][A-Z'\u2019]+\b/g, (x) => (/^(?:I|OK|[A-Z]{2,5}s?)$/.test(x) && !/^(?:NOT|NO|STOP|WHY|THIS|IS|DO|ALL|ANY|EVER|NEVER|WRONG|PLEASE|JUST|NOW)$/.test(x) ? x : x.toLowerCase()));
+      // Calm: "!!!" becomes one mark, and the shouted words (the match) lower-case; acronyms elsewhere stay.
+      const from = ctx.start - range.start;
+      const to = ctx.end - range.start;
+      const shouted = s.slice(from, to).replace(/\b[A-Z][A-Z'\u2019]+\b/g, (x) => x.toLowerCase());
+      const calm = (s.slice(0, from) + shouted + s.slice(to)).replace(/[!?]*(?:!!|\?!|!\?)[!?1]*/g, (m) => (m.includes('?') ? '?' : '.'));
       const calmed = calm.length > 0 ? calm[0]!.toUpperCase() + calm.slice(1) : calm;
       const p = proposalIn(calmed);
       if (p) return [proposalQuestion(p), calmed];
@@ -243,7 +254,15 @@ export const CUE_RULES: readonly RuleDef[] = [
     },
     range: (ctx) => sentenceOf(ctx),
     message: () => 'Mocking praise hides the real point and stings. Say plainly what worries you, and ask about it.',
-    rewrites: (ctx, range) => questionOr(sentenceText(ctx, range), ['I am worried about this part; could you walk me through it?', 'thought: I am not sure this works as intended.']),
+    rewrites: (ctx, range) => {
+      const s = sentenceText(ctx, range);
+      // The mocked point, said plainly: "Good luck maintaining this" → worried about maintaining it.
+      const luck = /\bgood\s+luck\s+(\w+ing\b[^.!?\n]*)/i.exec(s);
+      if (luck) return [`I'm worried about ${luck[1]!.trim()}; what do you think?`, `thought: ${luck[1]!.trim()} looks hard to me.`];
+      const how = /\bi\s+(?:just\s+)?love\s+how\s+([^.!?\n]+)/i.exec(s);
+      if (how) return [`It looks like ${how[1]!.trim()}; could you take a look?`, `issue: ${how[1]!.trim()}.`];
+      return questionOr(s, ['I am worried about this part; could you walk me through it?', 'thought: I am not sure this works as intended.']);
+    },
   },
 ];
 

@@ -39,7 +39,8 @@ export function proposalIn(sentence: string): Proposal | undefined {
     const verb = (m[1] ?? '').toLowerCase();
     const rest = (m[2] ?? '').replace(REST_TAIL_RE, '').replace(/[\s,:)"'\u201d]+$/, '');
     // "use" with nothing after it is not a proposal we can ask about; nor a clause that is all pronoun.
-    if (isProposalVerb(verb) && /\p{L}/u.test(rest) && rest.trim().length >= 2) found = { verb, rest };
+    // "Do not merge this" forbids; it proposes nothing to ask about.
+    if (isProposalVerb(verb) && /\p{L}/u.test(rest) && rest.trim().length >= 2 && !/^\s+not\b/i.test(rest)) found = { verb, rest };
     if (m[0].length === 0) re.lastIndex++;
   }
   return found;

@@ -238,8 +238,15 @@ export const RULES: readonly RuleDef[] = [
     pattern: w(
       String.raw`(?:great|wonderful|fantastic|perfect|lovely|brilliant|awesome|nice|terrific|super)[,!.]*\s+(?:yet\s+)?another|(?:nice|good|great|fine|excellent|brilliant|fantastic|wonderful)\s+(?:job|work|going|one)[,!]?\s+(?:breaking|ruining|destroying|wrecking|messing|screwing|killing|nuking)|well\s+done[,!]?\s+(?:breaking|ruining|destroying|wrecking|messing|screwing)|thanks?\s+(?:a\s+lot\s+|so\s+much\s+)?for\s+(?:nothing|breaking|ruining|wrecking|the\s+mess)|what\s+a\s+(?:surprise|shock|shocker|genius|novel\s+idea|concept)|who\s+would\s+have\s+(?:thought|guessed)|slow\s+clap|(?:oh|wow),?\s+(?:great|wonderful|brilliant|genius|perfect|lovely|fantastic|how\s+(?:clever|original|surprising))(?![,!.\s]+(?:thanks?|thank|that|this|it|i|you|we|,?\s*good))`,
     ),
+    // "Oh great, more magic strings.": the whole sentence is the sarcasm, and its rest is the point.
+    range: (ctx) => (/^(?:oh|wow)\b/.test(ctx.word) || /^what\s+a\s/.test(ctx.word) ? sentenceOf(ctx) : { start: ctx.start, end: ctx.end }),
     message: () => 'Sarcasm hides the real point and stings. Say plainly what you noticed and ask about it.',
-    rewrites: (ctx) => {
+    rewrites: (ctx, range) => {
+      if (range.end > ctx.end || range.start < ctx.start) {
+        const rest = ctx.text.slice(ctx.end, range.end).replace(/^[\s,;:.!-]+/, '').replace(/[\s.!?]+$/, '');
+        if (rest.length > 2) return [`I noticed ${rest}; could you walk me through it?`, `thought: ${rest} worries me.`];
+        return ['I noticed something here; could you walk me through it?'];
+      }
       if (/another$/.test(ctx.word)) return ['I see another'];
       if (/breaking|ruining|destroying|wrecking|messing|screwing|killing|nuking/.test(ctx.word)) return ['it looks like this ends up ' + (/(breaking|ruining|destroying|wrecking|messing|screwing|killing|nuking)$/.exec(ctx.word)?.[1] ?? 'breaking')];
       return ['I noticed something here; could you walk me through it?'];

@@ -86,8 +86,8 @@ const POSITIVES: readonly [string, string, string][] = [
   ['Great, another wrapper class.', 'sarcasm', 'Great, another'],
   ['Nice job breaking the build.', 'sarcasm', 'Nice job breaking'],
   ['Thanks for nothing.', 'sarcasm', 'Thanks for nothing'],
-  ['Oh great.', 'sarcasm', 'Oh great'],
-  ['what a surprise, it fails', 'sarcasm', 'what a surprise'],
+  ['Oh great.', 'sarcasm', 'Oh great.'],
+  ['what a surprise, it fails', 'sarcasm', 'what a surprise, it fails'],
   // profanity and insults, with common and masked spellings
   ['damn, missed that', 'profanity', 'damn'],
   ['Dammit.', 'profanity', 'Dammit'],

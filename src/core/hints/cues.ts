@@ -194,6 +194,7 @@ export const CUE_RULES: readonly RuleDef[] = [
     description: 'Shouting: words in capitals ("THIS IS WRONG", "NOT how we do it") and runs of "!!!" or "?!".',
     triggers: [],
     scan: true,
+    scanIf: /[A-Z][A-Z]|!!!|\?!|!\?/,
     // Two or more capitalised words in a row, a capitalised emphasis word, or "!!", "?!", "!?".
     pattern: String.raw`${B}(?:[A-Z][A-Z'\u2019]+(?:[ \t]+[A-Z][A-Z'\u2019]*){1,}|(?:NOT|NEVER|NO|STOP|WHY|WHAT|EVERYTHING|NOTHING|ALWAYS|EVERY|ANY|ALL|MUST|DON'T|DONT|STILL|AGAIN|REALLY|PLEASE|WRONG|BROKEN|NONE|NOBODY|HOW|EVER))${E}|[!?]*(?:!!!|\?!|!\?)[!?1]*`,
     accept: (ctx) => {

@@ -192,6 +192,7 @@ export function findHints(text: string, options?: HintOptions): Hint[] {
   }
   for (const [re, i] of engine.scans) {
     const rule = engine.rules[i]!;
+    if (rule.scanIf && !rule.scanIf.test(masked)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(masked); m !== null; m = re.exec(masked)) {
       if (m[0].length === 0) {

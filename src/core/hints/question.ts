@@ -28,13 +28,16 @@ const PROPOSAL_RE = new RegExp(
   'i',
 );
 
+const PROPOSAL_GLOBAL_RE = new RegExp(PROPOSAL_RE.source, 'gi');
+
 /** A trailing "please", "instead", "here" or connector that the question supplies itself. */
 const REST_TAIL_RE = /(?:[\s,]+(?:please|pls|plz|already|now|asap|then|lol|imo|imho|thanks|thx)\b)+\s*$/i;
 
 /** A proposal in `sentence` (the last one, the usual place for the fix), or undefined. */
 export function proposalIn(sentence: string): Proposal | undefined {
   let found: Proposal | undefined;
-  const re = new RegExp(PROPOSAL_RE.source, 'gi');
+  const re = PROPOSAL_GLOBAL_RE;
+  re.lastIndex = 0;
   for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
     const verb = (m[1] ?? '').toLowerCase();
     const rest = (m[2] ?? '').replace(REST_TAIL_RE, '').replace(/[\s,:)"'\u201d]+$/, '');

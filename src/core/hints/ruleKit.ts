@@ -27,6 +27,8 @@ export interface MatchContext {
   end: number;
   /** The matched text, lower-cased. */
   word: string;
+  /** The sentence around `start`, once asked for ({@link sentenceOf}). */
+  sentence?: Span;
 }
 
 export interface RuleDef {
@@ -46,6 +48,8 @@ export interface RuleDef {
    * words: for cues that are not words, like capitals and "!!!".
    */
   scan?: boolean;
+  /** For a scan rule: a cheap test the masked text must pass before the pattern runs over it. */
+  scanIf?: RegExp;
   /** For masked spellings ("f*ck", "sh!t"): the letters before the first symbol. */
   censored?: readonly string[];
   /** Extra context check; false drops the match. */
@@ -59,8 +63,9 @@ export interface RuleDef {
 // ---------------------------------------------------------------------------------------------
 // Helpers shared by several rules.
 
+/** The sentence of the match, found once per match (accept, range and rewrites all ask for it). */
 export function sentenceOf(ctx: MatchContext): Span {
-  return sentenceAt(ctx.masked, ctx.start);
+  return (ctx.sentence ??= sentenceAt(ctx.masked, ctx.start));
 }
 
 /** The sentence ends with a question mark. */

@@ -44,6 +44,8 @@ export function clauseBefore(masked: string, sentenceStart: number, wordStart: n
 
 /** The judgment right after `before` is negated or taken back ("not too horrible", "nothing wrong"). */
 export function negated(before: string): boolean {
+  // "Don't be stupid" orders; it does not take the word back.
+  if (/\b(?:don['\u2019]?t|do\s+not|never)\s+be\s+(?:so\s+|such\s+an?\s+)?$/i.test(before)) return false;
   return NEGATED_RE.test(before) || NOTHING_BEFORE_RE.test(before);
 }
 

@@ -30,7 +30,7 @@ const PLURAL_START_RE = /^(?:these|those|they|we|both|all|many|several|some|most
 
 /** Words after which a noun phrase does not follow ("silly to set…", "ugly because…"). */
 const NOT_A_NOUN_RE =
-  /^(?:to|that|of|for|if|when|because|but|and|or|as|here|there|now|imo|imho|anyway|though|in|on|at|with|by|from|than|then|so|too|enough|it|is|are|was|were|be|since|while|what|which|who|how|why|where|i|you|we|they|:|\W)\b/i;
+  /^(?:to|that|into|onto|over|under|about|via|through|across|of|for|if|when|because|but|and|or|as|here|there|now|imo|imho|anyway|though|in|on|at|with|by|from|than|then|so|too|enough|it|is|are|was|were|be|since|while|what|which|who|how|why|where|i|you|we|they|:|\W)\b/i;
 
 const DETERMINER_END_RE =
   /\b(this|that|these|those|your|the|such)\s+(?:(?:so|very|really|pretty|quite|kinda|super|rather|too|extremely|fairly|totally|completely|utterly|damn|damned|fucking|freaking|bloody|a\s+bit|kind\s+of|sort\s+of)\s+)*$/i;

@@ -82,7 +82,9 @@ export function isQuestion(ctx: MatchContext): boolean {
 export function sentenceJudgment(kind: (ctx: MatchContext) => JudgmentKind) {
   return (ctx: MatchContext, range: Span): string[] => {
     const sentence = ctx.text.slice(range.start, range.end);
-    const about = judgmentRewrites(sentence, ctx.start - range.start, ctx.end - range.start, kind(ctx));
+    // "Don't be stupid", "you're being silly": about the person, whatever the word.
+    const k = /^\s*(?:don['\u2019]?t\s+be|do\s+not\s+be|stop\s+being|you['\u2019]re|you\s+are)\b/i.test(sentence) ? 'conduct' : kind(ctx);
+    const about = judgmentRewrites(sentence, ctx.start - range.start, ctx.end - range.start, k);
     const p = proposalIn(ctx.masked.slice(ctx.end, range.end));
     return p ? [proposalQuestion(p), ...about] : about;
   };

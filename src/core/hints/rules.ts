@@ -56,6 +56,12 @@ function aimedAtAuthor(ctx: MatchContext): boolean {
   if (negated(clause) || otherTarget(clause) || writerOwnsIt(clause)) return false;
   // "Correct me if that's wrong", "unless I'm wrong": the writer doubting themselves.
   if (/\b(?:correct\s+me\s+if|unless\s+i|if\s+i['\u2019]?m\s+not|i\s+might\s+be|i\s+may\s+be|i\s+could\s+be)\b/i.test(ctx.masked.slice(s.start, ctx.start))) return false;
+  // "will come out wrong", "gets even more nasty", "made worse by": an outcome, not a verdict on anyone.
+  if (/\b(?:comes?|came|coming|turns?|turned|turning|ends?|ended|ending)\s+(?:out|up)\s+(?:\w+\s+)?$|\b(?:gets?|getting|got|becomes?|became|made|makes|making)\s+(?:even\s+|much\s+|far\s+|a\s+lot\s+)?(?:more\s+)?$/i.test(clause)) return false;
+  // "my two examples were both wrong", "our legacy mess": the writer's own, or history nobody here wrote.
+  if (/^\s*(?:\w+\s+)?(?:my|our)\b/i.test(clause) || /\b(?:legacy|ancient|historic(?:al)?|inherited)\b[^,;]{0,30}$/i.test(clause)) return false;
+  // "I find it annoying having to…": the writer's feeling about a chore.
+  if (/^\s+having\s+to\b/i.test(ctx.masked.slice(ctx.end, ctx.end + 12))) return false;
   // "useless", "pointless" about a line or an identifier is a note like "unused": "L188-189 are useless".
   if (NEEDLESS.test(ctx.word) && CODE_SUBJECT_RE.test(clause) && !/\b(?:completely|totally|utterly|absolutely|entirely|so|just|plain)\s+$/i.test(clause)) return false;
   return true;
@@ -89,12 +95,12 @@ const JUDGMENT_WORDS = [
   String.raw`ugl(?:y|ier|iest|iness|ies)|hideous(?:ly)?|gross|disgusting(?:ly)?|nasty|yucky|e+w+w+|yuck|u+g+h+|e+r+g+h+|blech|bleh|blergh`,
   // "useless"/"pointless" about a line of code is usually a technical note ("useless
   // assignment", like "unused"); it is a verdict when intensified or aimed at the work as a whole.
-  String.raw`(?=useless|pointless|worthless|meaningless)(?<=\b(?:totally|completely|utterly|absolutely|entirely|really|so|pretty|quite|just|plain|fucking|damn|very)\s+)(?:useless|pointless|worthless|meaningless)|(?:useless|pointless|worthless|meaningless)(?=\s+(?:patch|cl|pr|commit|work|approach|idea|design|review|effort|crap|junk|garbage|shit|mess))|(?=useless|pointless|worthless|meaningless)(?<=\b(?:your|this|the|that)\s+(?:patch|change|cl|pr|code|work|approach|idea|design|review|function|method|class|module|file|test|tests|helper|abstraction|layer|wrapper|comment|refactor|refactoring)\s+(?:is|was|looks|seems|are)\s+)(?:useless|pointless|worthless|meaningless)|(?=useless|pointless|worthless|meaningless)(?<=\b(?:this|that|it|these|those)(?:\s+(?:is|was|looks|seems|are)|${APOS}s)\s+)(?:useless|pointless|worthless|meaningless)|worthless`,
+  String.raw`(?=useless|pointless|worthless|meaningless)(?<=\b(?:totally|completely|utterly|absolutely|entirely|really|so|pretty|quite|just|plain|fucking|damn|very)\s+)(?:useless|pointless|worthless|meaningless)|(?:useless|pointless|worthless|meaningless)(?=\s+(?:patch|cl|pr|commit|work|approach|idea|design|review|effort|crap|junk|garbage|shit|mess|complaining|whining|arguing|discussion|debate|bikeshedding)\b)|(?=useless|pointless|worthless|meaningless)(?<=\b(?:your|this|the|that)\s+(?:patch|change|cl|pr|code|work|approach|idea|design|review|function|method|class|module|file|test|tests|helper|abstraction|layer|wrapper|comment|refactor|refactoring)\s+(?:is|was|looks|seems|are)\s+)(?:useless|pointless|worthless|meaningless)|(?=useless|pointless|worthless|meaningless)(?<=\b(?:this|that|it|these|those)(?:\s+(?:is|was|looks|seems|are)|${APOS}s)\s+)(?:useless|pointless|worthless|meaningless)|worthless`,
   String.raw`mess(?!\s+(?:with|around|up\s+with))|messy|messier|messed\s+up`,
   // "dumb question" and "silly question" are about one's own question; "dumb pipe" is technical.
   String.raw`(?<!\b(?:as|less)\s+)(?:stupid(?:ly|ity)?|dumb(?:er|est)?|silly|sillier|silliness|idiotic|foolish|brain-?dead|moronic)(?![\s-]+(?:question|questions|q|nit|nits|nitpick|nitpicks|terminal|terminals|pipe|pipes|object|objects|member|members|pointer|pointers|driver|drivers|proxy|client|clients|server|store|target|mode|buffer|container|component|components|view|views|widget|widgets|ui|wrapper|wrappers|struct|structs|class|classes|data|implementation|impl|runner|init|base|switch|device|devices|logic|placeholder|default|defaults|cl|cls|logging|noop))`,
   String.raw`wacky|fugly|shameful|annoying(?:ly)?|disgrace(?:ful)?|ridiculous(?:ly)?|absurd(?:ly)?|insane|insanity|crazy|nonsense|nonsensical|bogus|lame|laughable|pathetic|embarrassing`,
-  String.raw`garbage(?![\s-]+(?:collect\w*|value|values|data|in|out|bytes|memory|characters|chars|output|pointers?|at|after|left|bits?|from|on\s+the|is\s+left))(?<!trailing[\s-]+garbage)|rubbish|(?=trash|junk)(?<=\b(?:is|are|was|total|complete|utter|pure|absolute|this|that)\s+)(?:trash|junk)|trashy|crappy`,
+  String.raw`garbage(?![\s-]+(?:collect\w*|value|values|data|in|out|bytes|memory|characters|chars|output|pointers?|at|after|left|bits?|from|on\s+the|is\s+left)(?![\p{L}\p{N}_]))(?<!trailing[\s-]+garbage)|rubbish|(?=trash|junk)(?<=\b(?:is|are|was|total|complete|utter|pure|absolute|this|that)\s+)(?:trash|junk)|trashy|crappy`,
   // Verdicts on the quality of the work, with no technical sense to guard.
   String.raw`convoluted|half-?baked|clumsy|clumsily|clunky|clunkier|flimsy|unreadable|unmaintainable|over-?engineered|over-?complicated|shoddy|shoddily|spaghetti|lousy|botched|inelegant|bloated|cringe(?:y|worthy)?|cringy|gibberish|mediocre|inept|unprofessional|childish|passive-?aggressive|condescending|disrespectful|spiteful|(?=toxic)(?<=\b(?:is|are|was|so|very|really|pretty|quite)\s+)toxic|half-?hearted|sub-?par|amateurishly|anti-?patterns?|embarrassingly|(?=poor)(?<=\b(?:is|are|was|were|a|very|really|pretty|quite|such|so|this|these|the)\s+)poor(?:ly)?(?!\s+man)|(?=backward)(?<=\b(?:is|are|was|looks|seems|totally|completely)\s+)backwards?(?![\s-]+compat)|step\s+backwards?|(?=mistake)(?<=\b(?:is|was|be|a|big|huge|terrible|serious)\s+)mistake(?=\s*[.!]|\s*$)|(?=broken)(?<=\b(?:fundamentally|completely|totally|utterly|horribly|hopelessly|badly|so)\s+)broken|broken\s+by\s+design|(?=hack)(?<=\b(?:is|a|like|an?\s+\w+|total|complete|ugly|dirty|gross|cheap|quick)\s+)hack(?=\s*[.!,]|\s*$)`,
   String.raw`(?=lazy)(?<=\b(?:is|are|was|were|looks|seems)\s+)lazy(?=\s*[.!]|\s*$)`,
@@ -120,7 +126,7 @@ const INSULT_TRIGGERS = 'idiot* moron* imbecile* cretin* retard* jerk* loser* cl
 
 const PROFANITY_TRIGGERS = (
   'fuck* fck* fsck* effing frick* motherf* wtf* wth omfg stfu ffs fml jfc shit* bullshit* horseshit shite ' +
-  'damn* dammit damit dam goddam* god darn* oh my good dear heck brain brainfart* turd* crap* hell arse* ass asses assed nuts asshole assholes dumbass jackass smartass badass bitch* bastard* piss* bloody bugger* ' +
+  'dafuq wtaf damn* dammit damit dam goddam* god darn* oh my good dear heck brain brainfart* turd* crap* hell arse* ass asses assed nuts asshole assholes dumbass jackass smartass badass bitch* bastard* piss* bloody bugger* ' +
   'wank* twat* douche* cunt* dickhead prick shitty screw* omg argh sexy sexier sexiest anal*'
 ).split(' ');
 
@@ -136,7 +142,7 @@ const PROFANITY = [
   String.raw`f(?:[*#@$%!]{2,3}|u[*#@$%!]{1,2}|[*#@$%!]ck|[*#@$%!]{1,2}k|u[*#@$%!]k|uc[*#@$%!])(?:ing|in|ed|er|s)?`,
   String.raw`s+h+i+t+\w*|sh(?:[*#@$%!1]{1,2}t|[*#@$%!]{2}|i[*#@$%!])(?:ty|s)?|bullshit\w*|horseshit|shite`,
   String.raw`b[*#@$%!]+tch\w*|a[*#@$%!]{1,2}(?:hole|s)|d[*#@$%!]mn\w*|da[*#@$%!]n\w*|cr[*#@$%!]p\w*`,
-  String.raw`damn\w*|dammit|damit|dam(?=\s*[,!])|goddam\w*|god\s+damn\w*|darn\w*|(?:oh|my|good|dear)\s+god|(?<=\bthe\s+)heck|brain\s*farts?|turds?`,
+  String.raw`dafuq|wtaf|damn\w*|dammit|damit|dam(?=\s*[,!])|goddam\w*|god\s+damn\w*|darn\w*|(?:oh|my|good|dear)\s+god|(?<=\bthe\s+)heck|brain\s*farts?|turds?`,
   String.raw`crap(?:s|py|pier|piest|ola|ped|ping)?`,
   String.raw`hell(?<!\b(?:shell|the\s+hello)\s+hell)(?!\s*\(|-?world)`,
   String.raw`arse(?:hole)?s?|ass(?:hole|holes|-?backwards|-?hat)|(?=ass)(?<=(?:\b(?:the|my|your|his|her|their|our|kick|kiss|an?)\s+|-))ass(?:es)?|dumbass|jackass|smartass|badass`,

@@ -54,6 +54,10 @@ const CASES: readonly [string, string, string, string][] = [
   ['judgment-word', 'This is wrong, just use a map.', 'This is wrong, just use a map.', 'What do you think of using a map here?'],
   ['judgment-word', 'This is wrong. Use a map instead.', 'This is wrong. Use a map instead.', 'What do you think of using a map instead?'],
   ['judgment-word', 'This whole approach is convoluted.', 'This whole approach is convoluted.', 'Could this whole approach be simpler? What led to this approach?'],
+  ['judgment-word', "Don't be stupid.", "Don't be stupid.", 'How do you see this exchange? To me it came across as stupid.'],
+  ['judgment-word', 'Who put this garbage into the repo?', 'Who put this garbage into the repo?', 'Could this be simpler? What led to this approach?'],
+  ['impatience', 'Stop copy-pasting your debug output.', 'Stop copy-pasting your debug output.', 'Could we avoid copy-pasting your debug output?'],
+  ['pile-on', 'Not worth the effort.', 'Not worth the effort.', 'Looks like we see this differently; could we talk it through?'],
   ['judgment-word', 'That is so childish.', 'That is so childish.', 'How do you see this exchange? To me it came across as childish.'],
 ];
 
@@ -100,6 +104,15 @@ const NEGATIVES: readonly [string, string][] = [
   ['Of course the cache has to be cleared on logout.', '"of course" in an argument'],
   ['L188-189 are useless.', 'lines of code, like "unused"'],
   ['Correct me if that\'s wrong.', 'the writer doubting themselves'],
+  ['The lighting math will come out wrong.', 'an outcome, not a verdict'],
+  ['This is made worse by the cache.', 'an outcome'],
+  ['So my two examples were both wrong.', 'the writer\'s own examples'],
+  ['The whole escaping is one ancient legacy mess.', 'history nobody here wrote'],
+  ['You are entitled to your view.', '"entitled to" is not an attack'],
+  ['Sigh. Thank you for catching it.', 'relief'],
+  ['Good point, I will fix this ASAP!', 'the writer\'s own plan'],
+  ['bifrost.py or bifrost_inventory.py???', 'confusion, not shouting'],
+  ["This feels a bit long here, don't you think?", 'a softening tag'],
 ];
 
 describe('hints cues: negative cases', () => {

@@ -129,6 +129,8 @@ const RHETORICAL: readonly [RegExp, (rest: string) => string][] = [
   [/\bisn['\u2019]?t\s+it\s+(?:obvious|clear)\s+(?:that\s+)?(.+)/i, (r) => `Could you check whether ${r}? I think it might.`],
   [/\bwhat['\u2019]?s?\s+(?:is\s+)?the\s+point\s+(?:of|in)\s+(.+)/i, (r) => `What does ${r.replace(/^having\s+/i, '')} add here?`],
   [/\bwhy\s+(?:is|are)\s+(this|that|these|those|it)\s+even\s+(.+)/i, (r) => `What is ${r} for?`],
+  [/\b(?:does|do|did|will|would|can|could)\s+(this|it|that)\s+even\s+(.+)/i, (r) => `Could you show me how ${r.replace(/^(this|it|that)\s+(\S+)/i, (_m, p: string, v: string) => `${p} ${/s$/.test(v) ? v : v + 's'}`)}? I couldn't see it.`],
+  [/\bwhat['\u2019]?s?\s+(?:is\s+)?the\s+point$/i, () => 'What does this add? I may be missing the use case.'],
   [/\bhave\s+you\s+(?:ever\s+)?heard\s+of\s+(.+)/i, (r) => `Have you considered ${r}?`],
   [/\b(?:can['\u2019]?t|couldn['\u2019]?t)\s+you\s+(?:just\s+|simply\s+)?(.+)/i, (r) => `Could we ${r}?`],
   [/\bwhy\s+(?:can['\u2019]?t|couldn['\u2019]?t|won['\u2019]?t|don['\u2019]?t)\s+you\s+(?:just\s+|simply\s+)?(.+)/i, (r) => `Could we ${r}?`],

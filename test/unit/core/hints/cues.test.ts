@@ -45,6 +45,8 @@ const CASES: readonly [string, string, string, string][] = [
   ['rhetorical-why', "Can't you just read the docs?", "Can't you just read the docs?", 'Could we read the docs?'],
   ['rhetorical-why', 'What is the point of this function?', 'What is the point of this function?', 'What does this function add here?'],
   ['rhetorical-why', "Don't you think this is a bit much?", "Don't you think this is a bit much?", 'Do you think this is a bit much?'],
+  ['rhetorical-why', 'Does this even compile?', 'Does this even compile?', "Could you show me how this compiles? I couldn't see it."],
+  ["rhetorical-why", "What's the point?", "What's the point?", 'What does this add? I may be missing the use case.'],
   ['dont-do-this', 'Never do this again.', 'Never do this again.', 'What do you think of another approach here? This one worries me because…'],
   ['shouting', 'This breaks EVERYTHING!!!', 'This breaks EVERYTHING!!!', 'This breaks everything. Could we look at it together?'],
   ['shouting', 'DO NOT MERGE THIS.', 'DO NOT MERGE THIS.', 'Do not merge this. Could we look at it together?'],

@@ -36,6 +36,7 @@ export const CUE_RULES: readonly RuleDef[] = [
     id: 'you-should-have',
     category: 'blame',
     description: '"You should have…", "you were supposed to…": obligation aimed at the author, after the fact.',
+    needs: /\byou\s+(?:really\s+)?(?:should|ought|were\s+supposed|forgot)|should['\u2019]ve/i,
     triggers: ['you', "you've", "should've", 'shouldnt'],
     // "You should have a look" is a suggestion: a noun after "have" is not an obligation after the fact.
     pattern: w(String.raw`you\s+(?:really\s+)?(?:should(?:\s+really)?|ought\s+to|were\s+supposed\s+to)\s+(?:have|${APOS}ve)(?!\s+(?:a|an|some|the|any|another|more|no|to)\b)|you\s+should${APOS}ve|you\s+shouldn${APOS}?t\s+have|you\s+should\s+not\s+have|you\s+were\s+supposed\s+to|you\s+forgot\s+to\s+\S+(?=[^.!?\n]*\bagain\b)|you\s+(?:should|ought\s+to)\s+know(?!\s+(?:about|if|whether|how|what|that\s+(?:we|i)))`),
@@ -55,6 +56,7 @@ export const CUE_RULES: readonly RuleDef[] = [
     id: 'you-need-to',
     category: 'command',
     description: '"You need to…", "you must…", "you have to…": an order aimed at the author.',
+    needs: /\b(?:you|u)\s+(?:really\s+)?(?:need|have|must|gotta|got|should|ought)\b/i,
     triggers: ['you', 'u'],
     pattern: `(?=you|u)${SS}${w(String.raw`(?:you|u)\s+(?:really\s+)?(?:need\s+to|have\s+to|must(?!\s+have\s+(?:missed|meant|been))|gotta|got\s+to)|you\s+really\s+(?:should|ought\s+to)(?!\s+have)`)}`,
     accept: (ctx) => {
@@ -74,6 +76,7 @@ export const CUE_RULES: readonly RuleDef[] = [
     id: 'pile-on',
     category: 'blame',
     description: '"Everybody knows…", "for the hundredth time", "as I said before", "nowhere near": absolutes and pile-ons.',
+    needs: /know|see|nowhere|time|said|told|explained|keep|many|single|even|competent|decent|sane|reasonable|respecting|experienced|good|real|right\s+mind|again|same|sense|acceptable|excusable|care|bother|imagine|nothing|ages|forc|worth|never|wrong|like/i,
     triggers: ['everybody', 'everyone', 'anyone', 'anybody', 'nowhere', 'for', 'as', 'i', "i've", 'how', 'every', 'not', 'any', 'nobody', 'no', 'once', 'yet', 'again', "it's", 'it', 'this', 'none', 'makes', 'like', 'completely', 'totally', 'absolutely', 'utterly', 'unacceptable', 'inexcusable', 'and', 'never', 'entirely', 'clearly', 'obviously', 'just', 'who', 'no', 'imagine', 'nothing', 'in'],
     pattern: w(
       String.raw`(?:every(?:body|one)|any(?:one|body))\s+(?:knows|can\s+see|could\s+see|would\s+know|understands)|nowhere\s+near|for\s+the\s+(?:\d+(?:st|nd|rd|th)|hundredth|thousandth|millionth|umpteenth|nth|n-th|fifth|tenth|third|last|(?:\w+)teenth|twentieth)\s+time|as\s+i\s+(?:already\s+)?(?:said|explained|told\s+you)\s+(?:before|already|earlier|previously|many\s+times|several\s+times|twice)|i\s+(?:already\s+|have\s+already\s+|${APOS}ve\s+already\s+)(?:told|said|explained|asked|mentioned)|i\s+keep\s+(?:telling|saying|asking|explaining)|i${APOS}ve\s+(?:told|asked)\s+you\s+(?:\w+\s+)?(?:times|before|already|again)|how\s+many\s+times\s+(?:do|does|did|must|should|have|will)|every\s+single\s+time|not\s+even\s+(?:close|remotely)|any\s+(?:competent|decent|sane|reasonable|half-?decent|self-?respecting|real|good|experienced)\s+(?:developer|programmer|engineer|dev|coder|person|reviewer|maintainer)|nobody\s+in\s+(?:their|his|her)\s+right\s+mind|no\s+(?:sane|competent|reasonable)\s+(?:person|developer|programmer|engineer|one)|(?:(?<=(?:^|[.!?]\s+))(?:once|yet)\s+again|(?:once|yet)\s+again(?=,))(?!\s+(?:for|i\b|we\b|thanks?))|(?<=(?:^|[.!?]\s+))again\s+with\s+the|(?:it${APOS}s|it\s+is|this\s+is)\s+always\s+the\s+same|none\s+of\s+(?:this|that|it)\s+makes?\s+(?:any\s+)?sense|makes\s+(?:absolutely\s+no|zero)\s+sense|unacceptable|inexcusable|like\s+(?:i|we)\s+(?:said|told\s+you)|(?:nobody|no\s+one|who)\s+(?:really\s+)?(?:cares|bothers)|imagine\s+thinking|(?:no\s+one|nobody)\s+(?:is\s+)?forc(?:ing|es)\s+you|not\s+worth\s+(?:the|my|our|anyone${APOS}s|your)\s+(?:effort|time|trouble|bytes)|nothing\s+is\s+(?:being\s+)?done|(?:for|in)\s+ages(?=[^.!?\n]*\b(?:nothing|no\s+one|nobody|still)\b)|(?:and\s+)?never\s+will(?=\s*[.!]|\s*$)|(?:absolutely|completely|totally|entirely|clearly|obviously|just)\s+the\s+wrong\s+\w+`,
@@ -139,6 +142,7 @@ export const CUE_RULES: readonly RuleDef[] = [
     id: 'personal-attack',
     category: 'blame',
     description: '"You\'re being lazy", "only an idiot would…", "who hired you?", "are you even a programmer?": attacks on the person.',
+    needs: /you|stop|only|did|who|learn|typical|brain|head|attitude/i,
     triggers: ['you', "you're", 'youre', 'stop', 'only', 'did', 'are', 'who', 'learn', 'your', 'typical', 'what', "what's", 'whats', 'this', 'turn', 'use', 'get', 'that', 'such', 'negative', 'bad', 'hostile', 'toxic', 'entitled'],
     pattern: w(
       String.raw`(?:you${APOS}re|youre|you\s+are|you\s+were)\s+(?:being\s+)?(?:so\s+|really\s+|just\s+|clearly\s+|obviously\s+)?(?:lazy|careless|sloppy|incompetent|clueless|ignorant|arrogant|rude|useless|hopeless|dense|thick|stupid|dumb|silly|ridiculous|childish|unprofessional|delusional|paranoid|pathetic|entitled(?!\s+to)|a\s+(?:joke|troll|clown|child|baby|liar|hypocrite))|stop\s+being\s+(?:so\s+)?\w+|only\s+an?\s+(?:idiot|moron|fool|amateur|beginner|junior|intern|newbie)\s+would|did\s+(?:a|an|some)\s+(?:junior|intern|child|kid|monkey|newbie|student|bot)\s+(?:write|do|code)|are\s+you\s+(?:even\s+)?(?:a\s+(?:real\s+)?(?:programmer|developer|engineer|dev)|able\s+to\s+read|reading|listening)|who\s+hired\s+you|learn\s+(?:how\s+)?to\s+(?:code|program|read|write|use\s+git)|your\s+(?:incompetence|laziness|ignorance|arrogance|attitude|stupidity)|you\s+(?:people|guys)\s+(?:are|never|always|don${APOS}?t|can${APOS}?t|just)|typical\s+\w+(?:[-\s]world)?|you\s+(?:don${APOS}?t|do\s+not)\s+know\s+what\s+you${APOS}re\s+doing|you\s+have\s+no\s+(?:idea|clue)\s+what|you\s+obviously\s+(?:didn${APOS}?t|did\s+not|don${APOS}?t|haven${APOS}?t)|what${APOS}s\s+wrong\s+with\s+you|turn\s+on\s+(?:the|your)\s+brain|use\s+your\s+(?:brain|head)|get\s+your\s+[\w\s]{1,20}(?:re-?calibrated|checked|fixed)|(?:your|this|that|such\s+an?|negative|bad|hostile|toxic|entitled)\s+(?:\w+\s+)?attitude|this\s+is\s+what\s+happens\s+when\s+you`,
@@ -157,6 +161,7 @@ export const CUE_RULES: readonly RuleDef[] = [
     id: 'rhetorical-why',
     category: 'disguised-question',
     description: '"Since when do we…?", "Are we really doing this?", "Can\'t you just…?", "What is the point of…?": questions that assert.',
+    needs: /\?|what\s+part|you\s+call|did\s+you/i,
     triggers: ['since', 'are', 'do', "don't", 'dont', 'isn\'t', 'isnt', "what's", 'whats', 'what', 'why', 'have', "can't", 'cant', 'did', 'how', 'who', 'you', 'in', 'does', 'will', 'would', 'can', 'could'],
     pattern: w(
       String.raw`since\s+when|are\s+we\s+really|do\s+(?:you|we)\s+really\s+(?:think|believe|expect|need)|(?:don${APOS}?t|do\s+not)\s+you\s+think|isn${APOS}?t\s+it\s+(?:obvious|clear)|what${APOS}?s?\s+(?:is\s+)?the\s+point\s+(?:of|in)|what${APOS}?s?\s+(?:is\s+)?the\s+point(?=\s*\?)|(?:does|do|did|will|would|can|could)\s+(?:this|it|that)\s+even\s+(?:work|compile|build|run|pass|make\s+sense)|why\s+(?:is|are)\s+(?:this|that|these|those|it)\s+even|have\s+you\s+(?:ever\s+)?heard\s+of|(?:can${APOS}?t|couldn${APOS}?t)\s+you\s+(?:just|simply|at\s+least|even)|why\s+(?:can${APOS}?t|couldn${APOS}?t|won${APOS}?t)\s+you(?:\s+just)?|why\s+don${APOS}?t\s+you\s+(?:ever|even|bother|listen|read|understand)|did\s+you\s+(?:even\s+)?bother|how\s+is\s+(?:this|that)\s+(?:even\s+)?supposed\s+to|who\s+(?:writes|would\s+write)\s+(?:code\s+|something\s+|stuff\s+)?like\s+(?:this|that)|what\s+part\s+of|you\s+call\s+this\s+an?|why\s+do\s+you\s+(?:keep|always|insist|never)|are\s+you\s+(?:even|really)\s+(?:reading|listening|serious|trying)|in\s+what\s+world|what\s+do\s+you\s+(?:want|expect)\s+me\s+to\s+do|why\s+are\s+you\s+(?:trying|being|so|still|even)`,
@@ -187,6 +192,7 @@ export const CUE_RULES: readonly RuleDef[] = [
     id: 'dont-do-this',
     category: 'command',
     description: '"Don\'t do this.", "Never do this again.": a ban without a reason.',
+    needs: /\bdo\s+(?:this|that|it)\b|just\s+no/i,
     triggers: ["don't", 'dont', 'do', 'never', 'no'],
     pattern: `(?=don|do|never|no)${SS}${w(String.raw`(?:don${APOS}?t|do\s+not|never)\s+(?:ever\s+)?do\s+(?:this|that|it)(?:\s+again)?|no\.?\s+just\s+no`)}`,
     range: (ctx) => sentenceOf(ctx),
@@ -246,6 +252,7 @@ export const CUE_RULES: readonly RuleDef[] = [
     id: 'sarcastic-praise',
     category: 'sarcasm',
     description: '"Sure, because that worked so well", "yeah, right", "good luck maintaining this", "/s": mocking praise.',
+    needs: /sure|right|luck|congrat|genius|brilliant|great|nice|awesome|clever|love|one\s+way|clearly|oh|wow|wrong|bravo|thank|\/s|welcome/i,
     triggers: ['sure', 'yeah', 'yea', 'good', 'congratulations', 'congrats', 'genius', 'brilliant', 'i', 'well', 'clearly', 'oh', 'what', 'wow', 'bravo', 'thanks', 'thank', 's', 'welcome', 'cool', 'nice', 'great', 'awesome'],
     pattern: w(
       String.raw`sure,?\s+because|yeah,?\s+right|yea,?\s+right|good\s+luck\s+(?:maintaining|debugging|with\s+that|reviewing|testing|fixing)|congrat(?:ulation)?s,?\s+you|(?:genius|brilliant|great|nice|awesome|clever)\s+(?:move|idea|plan|thinking|logic|work|solution|choice|job)(?=\s*,)|i\s+(?:just\s+)?love\s+how\s+(?:this|it|you|that)|well,?\s+that${APOS}s\s+one\s+way|clearly\s+you\s+(?:put|spent|thought)|(?:oh|wow),?\s+(?:wonderful|lovely|joy|fantastic|great|brilliant|genius|nice|cool|awesome),?\s+(?:more|another|yet|now|so|the)|what\s+could\s+(?:possibly\s+)?go\s+wrong|bravo|thanks?\s+(?:a\s+lot\s+)?for\s+(?:wasting|breaking|ignoring|making\s+(?:it|this|things)\s+worse)|(?<=\s)\/s(?=\s*$)|welcome\s+to\s+\w+(?=\s*(?:xd|lol|:\)|$))`,

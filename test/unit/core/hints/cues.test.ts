@@ -125,6 +125,25 @@ describe('hints cues: negative cases', () => {
   }
 });
 
+describe('hints cues: the team\'s words go through the same checks', () => {
+  it('hears a team word about the author\'s work, not about a tool, and not when negated', () => {
+    const options = { extraJudgmentWords: ['janky'] };
+    const h = findHints('This helper is janky.', options);
+    assert.deepEqual(h.map((x) => x.rule), ['team-word']);
+    assert.equal(apply('This helper is janky.', h[0]!), 'Could this helper be simpler? What led to this approach?');
+    assert.deepEqual(findHints('The compiler is janky.', options), []);
+    assert.deepEqual(findHints("This helper isn't janky.", options), []);
+  });
+
+  it('turns the new rules off by id and by category', () => {
+    const text = 'You should have added a test. For the hundredth time, no build folder.';
+    assert.deepEqual(rulesOf(text), ['you-should-have', 'pile-on']);
+    assert.deepEqual(findHints(text, { disabledRules: ['pile-on'] }).map((h) => h.rule), ['you-should-have']);
+    assert.deepEqual(findHints(text, { disabledCategories: ['blame'] }), []);
+    assert.deepEqual(findHints('DO NOT MERGE THIS.', { disabledRules: ['shouting'] }), []);
+  });
+});
+
 describe('hints cues: one point per sentence', () => {
   it('does not add shouting to a sentence that already has a hint', () => {
     assert.deepEqual(rulesOf('Really?!'), ['seriously']);

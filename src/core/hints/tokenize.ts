@@ -60,12 +60,13 @@ export function maskSkipped(text: string): string {
 }
 
 /**
- * Lines that are not prose: stack frames, log lines, shell sessions, diffs, e-mail attributions and
+ * Lines that are not prose (tested one line at a time, so `^` and `$` need no `m` flag, which
+ * would make the engine try every position): stack frames, log lines, shell sessions, diffs, e-mail attributions and
  * trailers, and lines of code (a statement end, a brace, or mostly symbols). A pasted log full of
  * "error", "fatal" and "killed" is not the writer judging anyone.
  */
 const LOG_LINE_RE =
-  /^[ \t]*(?:#{1,6}[ \t]|at\s+[\w$.<>[\]/-]+\s*\(?[^\n]*:\d+|at\s+(?:async\s+)?\S+\s+\(|File\s+"[^"]*",\s+line\s+\d+|Traceback\s+\(most\s+recent|Caused\s+by:|\.\.\.\s+\d+\s+more|#\d+\s+0x[0-9a-f]|\[\s*\d+\.\d+\]|\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\[?\d\d:\d\d:\d\d[.,]\d|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE|FATAL|SEVERE|CRITICAL)\b\s*[:\]|-]|\[(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE|FATAL|error|warn|warning|info|debug)\]|[EWIDVF]\/\w+.*\(\s*\d+\)|\$\s+\S|>>>\s|PS\s+[A-Z]:\\|C:\\\S*>|npm\s+(?:ERR|WARN)!|error(?:\[E\d+\])?:\s|warning:\s|@@\s+-\d|diff\s+--git|\+\+\+\s|---\s+a\/|index\s+[0-9a-f]{7,}\.\.|(?:Signed-off-by|Reviewed-by|Acked-by|Tested-by|Reported-by|Cc|Fixes|Link|Change-Id):\s|[\w./-]+\.\w{1,5}:\d+(?::\d+)?[:\s]|\S*\/\S+:\s+line\s+\d+:|[A-Z]:\s*\d+,\s*\d+:|On\s[^\n]{5,120}\swrote:\s*$|[^\n]{0,80}<[^\s@<>]+@[^\s@<>]+>\s+(?:wrote|writes):\s*$)/im;
+  /^[ \t]*(?:#{1,6}[ \t]|at\s+[\w$.<>[\]/-]+\s*\(?[^\n]*:\d+|at\s+(?:async\s+)?\S+\s+\(|File\s+"[^"]*",\s+line\s+\d+|Traceback\s+\(most\s+recent|Caused\s+by:|\.\.\.\s+\d+\s+more|#\d+\s+0x[0-9a-f]|\[\s*\d+\.\d+\]|\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\[?\d\d:\d\d:\d\d[.,]\d|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE|FATAL|SEVERE|CRITICAL)\b\s*[:\]|-]|\[(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE|FATAL|error|warn|warning|info|debug)\]|[EWIDVF]\/\w+.*\(\s*\d+\)|\$\s+\S|>>>\s|PS\s+[A-Z]:\\|C:\\\S*>|npm\s+(?:ERR|WARN)!|error(?:\[E\d+\])?:\s|warning:\s|@@\s+-\d|diff\s+--git|\+\+\+\s|---\s+a\/|index\s+[0-9a-f]{7,}\.\.|(?:Signed-off-by|Reviewed-by|Acked-by|Tested-by|Reported-by|Cc|Fixes|Link|Change-Id):\s|[\w./-]+\.\w{1,5}:\d+(?::\d+)?[:\s]|\S*\/\S+:\s+line\s+\d+:|[A-Z]:\s*\d+,\s*\d+:|On\s[^\n]{5,120}\swrote:\s*$|[^\n]{0,80}<[^\s@<>]+@[^\s@<>]+>\s+(?:wrote|writes):\s*$)/i;
 
 /** A code line opens with a closing bracket, or with a keyword and then a bracket. */
 const CODE_START_RE =

@@ -49,6 +49,8 @@ const CASES: readonly [string, string, string, string][] = [
   ["rhetorical-why", "What's the point?", "What's the point?", 'What does this add? I may be missing the use case.'],
   ['dont-do-this', 'Never do this again.', 'Never do this again.', 'What do you think of another approach here? This one worries me because…'],
   ['shouting', 'This breaks EVERYTHING!!!', 'This breaks EVERYTHING!!!', 'This breaks everything. Could we look at it together?'],
+  ['shouting', 'This completely breaks the parser!!', 'This completely breaks the parser!!', 'This completely breaks the parser. Could we look at it together?'],
+  ['pile-on', 'With all due respect, this needs a test.', 'With all due respect, this needs a test.', 'This needs a test. What do you think?'],
   ['shouting', 'DO NOT MERGE THIS.', 'DO NOT MERGE THIS.', 'Do not merge this. Could we look at it together?'],
   ['sarcastic-praise', 'Good luck maintaining this.', 'Good luck maintaining this.', "I'm worried about maintaining this; what do you think?"],
   ['sarcastic-praise', 'I love how this breaks every other test.', 'I love how this breaks every other test.', 'It looks like this breaks every other test; could you take a look?'],
@@ -114,6 +116,7 @@ const NEGATIVES: readonly [string, string][] = [
   ['Sigh. Thank you for catching it.', 'relief'],
   ['Good point, I will fix this ASAP!', 'the writer\'s own plan'],
   ['bifrost.py or bifrost_inventory.py???', 'confusion, not shouting'],
+  ['Done!!', 'glee'],
   ["This feels a bit long here, don't you think?", 'a softening tag'],
 ];
 

@@ -46,18 +46,25 @@ function rate(rows: readonly string[], f: (t: string) => unknown, minMs: number)
   return n / ((cpuMs() - t0) / 1000);
 }
 
-/** Median and 99th percentile, in milliseconds, of one call of `f` on each of `rows`. */
-function latency(rows: readonly string[], f: (t: string) => unknown): { median: number; p99: number } {
+/**
+ * Median and 99th percentile, in milliseconds, of one call of `f` on each of `rows`: wall time,
+ * and CPU time (a loaded machine preempts a call now and then, which wall time counts).
+ */
+function latency(rows: readonly string[], f: (t: string) => unknown): { median: number; p99: number; cpuP99: number } {
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let pass = 0; pass < 5; pass++) {
     for (const r of rows) {
+      const c0 = process.cpuUsage();
       const t0 = process.hrtime.bigint();
       f(r);
       times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      const c = process.cpuUsage(c0);
+      cpu.push((c.user + c.system) / 1000);
     }
   }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)]!, p99: times[Math.floor(times.length * 0.99)]! };
+  const at = (xs: number[], q: number): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * q)]!;
+  return { median: at(times, 0.5), p99: at(times, 0.99), cpuP99: at(cpu, 0.99) };
 }
 
 /** 300-character comments: real ones cut at 300, from rows at least that long. */
@@ -91,7 +98,9 @@ export async function run(): Promise<void> {
   const all = present.flatMap((s) => texts(resolve(EVAL, s)));
   const typed = comments300(all);
   const l = latency(typed, (t) => findHints(t));
-  console.log(`\none 300-character comment (${typed.length} real ones, 5 passes): median ${l.median.toFixed(3)} ms, p99 ${l.p99.toFixed(3)} ms (goal < 2 ms)`);
+  console.log(
+    `\none 300-character comment (${typed.length} real ones, 5 passes): median ${l.median.toFixed(3)} ms, p99 ${l.p99.toFixed(3)} ms wall, ${l.cpuP99.toFixed(3)} ms CPU (goal < 2 ms)`,
+  );
 
   if (toxicr && existsSync(CLI)) {
     // An empty folder: the CLI looks for a mentoring file below its working folder, and the repo has many files.

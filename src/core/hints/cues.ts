@@ -231,7 +231,9 @@ export const CUE_RULES: readonly RuleDef[] = [
         if (!/\b(?:you|your|this|that|it|we)\b/i.test(sentence)) return false;
         if (!/[!?]\s*$/.test(sentence)) return false;
       }
-      const letters = ctx.text.replace(/[^A-Za-z]/g, '');
+      // Judged on the sentence (bounded), not the whole text: a comment with many capitals stays linear.
+      const sb = sentenceOf(ctx);
+      const letters = ctx.text.slice(sb.start, sb.end).replace(/[^A-Za-z]/g, '');
       const caps = letters.replace(/[^A-Z]/g, '').length;
       return letters.length < 150 || caps / letters.length < 0.5;
     },

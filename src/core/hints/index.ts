@@ -8,7 +8,7 @@
  * options set (cached). Offsets are UTF-16 code units of the original text, as VS Code uses.
  */
 import { RULES, TEAM_RULE_INFO, teamWordRule, type MatchContext, type RuleDef } from './rules';
-import { LABEL_RE, maskSkipped } from './tokenize';
+import { LABEL_RE, MAX_SENTENCE, maskSkipped } from './tokenize';
 import type { Hint, HintOptions, HintRuleInfo } from './types';
 
 export type { Hint, HintCategory, HintOptions, HintRuleInfo } from './types';
@@ -160,6 +160,23 @@ function emit(rule: RuleDef, ctx: MatchContext, seen: Set<string>, hints: Hint[]
   return true;
 }
 
+/** The longest hint range: a sentence window each side of a match, and a proposal sentence after it. */
+const MAX_RANGE = 2 * MAX_SENTENCE + 200;
+
+/** Whether [start, end) overlaps one of `spans` (sorted by start; none longer than {@link MAX_RANGE}). */
+function overlaps(spans: readonly (readonly [number, number])[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  const from = start - MAX_RANGE;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]![0] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < spans.length && spans[k]![0] < end; k++) if (spans[k]![1] > start) return true;
+  return false;
+}
+
 /**
  * Hints for one comment, in text order. `options` carries the team's tuning (extra judgment
  * words, disabled rules or categories).
@@ -199,6 +216,8 @@ export function findHints(text: string, options?: HintOptions): Hint[] {
       break;
     }
   }
+  // The hints so far, by start, for the overlap test below (a binary search, not a scan per match).
+  const byStart = engine.scans.length > 0 && hints.length > 0 ? hints.map((h) => [h.start, h.end] as const).sort((a, b) => a[0] - b[0]) : [];
   for (const [re, i] of engine.scans) {
     const rule = engine.rules[i]!;
     if (rule.scanIf && !rule.scanIf.test(masked)) continue;
@@ -212,7 +231,7 @@ export function findHints(text: string, options?: HintOptions): Hint[] {
       if (rule.accept && !rule.accept(ctx)) continue;
       // A cue like "!!!" adds to a point already made in its sentence; alone, it is the point.
       const range = rule.range ? rule.range(ctx) : ctx;
-      if (hints.some((h) => h.start < range.end && range.start < h.end)) continue;
+      if (overlaps(byStart, range.start, range.end)) continue;
       seen ??= new Set();
       emit(rule, ctx, seen, hints);
     }

@@ -152,6 +152,15 @@ describe('hints cues: one point per sentence', () => {
     assert.deepEqual(rulesOf('Really?!'), ['seriously']);
     assert.deepEqual(rulesOf('THIS IS WRONG.'), ['judgment-word']);
   });
+
+  it('keeps one hint per sentence over many sentences, and shouting where nothing else is', () => {
+    const text = 'THIS IS WRONG!!! '.repeat(300) + 'It fails on EVERY RUN!!!';
+    const hints = findHints(text);
+    assert.equal(hints.length, 301);
+    assert.ok(hints.slice(0, 300).every((h) => h.rule === 'judgment-word'));
+    assert.equal(hints[300]!.rule, 'shouting');
+    assert.equal(text.slice(hints[300]!.start, hints[300]!.end), 'It fails on EVERY RUN!!!');
+  });
 });
 
 describe('hints context: who is judged', () => {

@@ -129,7 +129,6 @@ const RHETORICAL: readonly [RegExp, (rest: string) => string][] = [
   [/\bisn['\u2019]?t\s+it\s+(?:obvious|clear)\s+(?:that\s+)?(.+)/i, (r) => `Could you check whether ${r}? I think it might.`],
   [/\bwhat['\u2019]?s?\s+(?:is\s+)?the\s+point\s+(?:of|in)\s+(.+)/i, (r) => `What does ${r.replace(/^having\s+/i, '')} add here?`],
   [/\bwhy\s+(?:is|are)\s+(this|that|these|those|it)\s+even\s+(.+)/i, (r) => `What is ${r} for?`],
-  [/\b(?:does|do|did|will|would|can|could)\s+(this|it|that)\s+even\s+(.+)/i, (r) => `Could you show me how ${r.replace(/^(this|it|that)\s+(\S+)/i, (_m, p: string, v: string) => `${p} ${/s$/.test(v) ? v : v + 's'}`)}? I couldn't see it.`],
   [/\bwhat['\u2019]?s?\s+(?:is\s+)?the\s+point$/i, () => 'What does this add? I may be missing the use case.'],
   [/\bhave\s+you\s+(?:ever\s+)?heard\s+of\s+(.+)/i, (r) => `Have you considered ${r}?`],
   [/\b(?:can['\u2019]?t|couldn['\u2019]?t)\s+you\s+(?:just\s+|simply\s+)?(.+)/i, (r) => `Could we ${r}?`],
@@ -151,5 +150,8 @@ export function rhetoricalQuestion(sentence: string): string | undefined {
     if (m[1] !== undefined && rest.length === 0) continue;
     return upper(make(shared(rest).replace(/[\s,]+$/, '')));
   }
+  // "Is this even needed?" asks the same without "even", once the doubt is said as the writer's own.
+  const even = /\b(is|are|does|do|did|was|were|will|would|can|could)\s+(this|it|that|these|those|we)\s+even\s+(.+)/i.exec(s);
+  if (even) return upper(`${even[1]!.toLowerCase()} ${even[2]!.toLowerCase()} ${shared(even[3]!)}? I couldn't tell from the code.`);
   return undefined;
 }

@@ -88,6 +88,7 @@ const NEGATIVES: readonly [string, string][] = [
   ['Since when has this test been flaky?', 'a genuine "since when"'],
   ['Do we really need the second copy, or can we share one buffer?', 'weighing an option'],
   ["Why don't you use the helper here?", 'a suggestion as a question'],
+  ["Why can't you include complex.h for these externs?", '"why can\'t you" with a technical verb is a suggestion'],
   ['How is it supposed to work when the cache is cold?', 'a genuine "how is it supposed to"'],
   ['The old SSD was bad, so the numbers are off.', 'judges hardware'],
   ['The compiler is terrible at inlining this.', 'judges a tool'],

@@ -63,6 +63,7 @@ const CASES: readonly [string, string, string, string][] = [
   ['judgment-word', 'Who put this garbage into the repo?', 'Who put this garbage into the repo?', 'Could this be simpler? What led to this approach?'],
   ['impatience', 'Stop copy-pasting your debug output.', 'Stop copy-pasting your debug output.', 'Could we avoid copy-pasting your debug output?'],
   ['pile-on', 'Not worth the effort.', 'Not worth the effort.', 'Looks like we see this differently; could we talk it through?'],
+  ['judgment-word', "That's bullshit, use the helper.", "That's bullshit, use the helper.", 'What do you think of using the helper here?'],
   ['judgment-word', 'That is so childish.', 'That is so childish.', 'How do you see this exchange? To me it came across as childish.'],
 ];
 

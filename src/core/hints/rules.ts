@@ -58,6 +58,8 @@ function aimedAtAuthor(ctx: MatchContext): boolean {
   if (/\b(?:correct\s+me\s+if|unless\s+i|if\s+i['\u2019]?m\s+not|i\s+might\s+be|i\s+may\s+be|i\s+could\s+be)\b/i.test(ctx.masked.slice(s.start, ctx.start))) return false;
   // "will come out wrong", "gets even more nasty", "made worse by": an outcome, not a verdict on anyone.
   if (/\b(?:comes?|came|coming|turns?|turned|turning|ends?|ended|ending)\s+(?:out|up)\s+(?:\w+\s+)?$|\b(?:gets?|getting|got|becomes?|became|made|makes|making)\s+(?:even\s+|much\s+|far\s+|a\s+lot\s+)?(?:more\s+)?$/i.test(clause)) return false;
+  // "To me it came across as careless": how it read to the writer, said as theirs.
+  if (/\b(?:came|comes|come|coming)\s+across\s+(?:as\s+)?$/i.test(clause)) return false;
   // "my two examples were both wrong", "our legacy mess": the writer's own, or history nobody here wrote.
   if (/^\s*(?:\w+\s+)?(?:my|our)\b/i.test(clause) || /\b(?:legacy|ancient|historic(?:al)?|inherited)\b[^,;]{0,30}$/i.test(clause)) return false;
   // "I find it annoying having to…": the writer's feeling about a chore.

@@ -37,7 +37,7 @@ const CASES: readonly [string, string, string, string][] = [
   ['pile-on', 'As I said before, this needs a test.', 'As I said before, this needs a test.', 'This needs a test. What do you think?'],
   ['pile-on', 'Everybody knows floats are not exact.', 'Everybody knows floats are not exact.', 'Floats are not exact. What do you think?'],
   ['impatience', 'Please STOP adding globals!!', 'Please STOP adding globals!!', 'Could we avoid adding globals?'],
-  ['impatience', 'This still isn\'t fixed after three rounds.', 'This still isn\'t fixed after three rounds.', 'This still isn\'t fixed after three rounds. What is blocking it, and how can I help?'],
+  ['impatience', 'This still isn\'t fixed after three rounds.', 'This still isn\'t fixed after three rounds.', "It looks like this isn't fixed yet; what is blocking it, and how can I help?"],
   ['impatience', "If this happens again I'm reverting your changes.", "If this happens again I'm reverting your changes.", 'How can we make sure this does not happen again?'],
   ['personal-attack', 'Only an idiot would write this.', 'Only an idiot would write this.', 'Could we go through this part together?'],
   ['rhetorical-why', 'Since when do we commit generated files?', 'Since when do we commit generated files?', "Have we decided to commit generated files? I thought we didn't."],

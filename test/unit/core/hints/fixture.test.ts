@@ -71,6 +71,18 @@ describe('hints fixture: mentoring-style review comments', () => {
     });
   }
 
+  it('leaves no hint on a question once it is applied', () => {
+    for (const r of judgments) {
+      for (const h of findHints(r.text)) {
+        const q = h.rewrites.find((x) => /\?/.test(x));
+        if (q === undefined) continue;
+        const after = r.text.slice(0, h.start) + q + r.text.slice(h.end);
+        const again = findHints(after).filter((x) => x.start < h.start + q.length && x.end > h.start);
+        assert.deepEqual(again.map((x) => [x.rule, after.slice(x.start, x.end)]), [], `${r.text} → ${after}`);
+      }
+    }
+  });
+
   it('offers a question among the rewrites for at least 90 % of the judgments it hints at', () => {
     const hit = judgments.map((r) => ({ text: r.text, hints: findHints(r.text) })).filter((x) => x.hints.length > 0);
     const asks = hit.filter(({ text, hints }) => hints.some((h) => h.rewrites.some((x) => asksWith(text, h, x))));

@@ -31,10 +31,6 @@ interface Engine {
   censored: ReadonlyMap<string, readonly number[]>;
   /** Rules run over the whole text (`scan`), as global case-sensitive regexes, with their index. */
   scans: readonly [RegExp, number][];
-  /** Rules with a whole-comment precondition (`needs`), with their index. */
-  needs: readonly [RegExp, number][];
-  /** Scratch: 1 for a rule whose precondition failed on the comment being read. */
-  skip: Uint8Array;
 }
 
 function add(map: Map<string, number[]>, key: string, rule: number): void {
@@ -48,10 +44,8 @@ function compile(rules: readonly RuleDef[]): Engine {
   const prefix = new Map<string, number[]>();
   const censored = new Map<string, number[]>();
   const scans: [RegExp, number][] = [];
-  const needs: [RegExp, number][] = [];
   const sticky = rules.map((r, i) => {
     if (r.scan) scans.push([new RegExp(r.pattern, 'gmu'), i]);
-    if (r.needs) needs.push([r.needs, i]);
     for (const t of r.triggers) {
       if (t.endsWith('*')) add(prefix, t.slice(0, -1), i);
       else add(exact, t, i);
@@ -69,7 +63,7 @@ function compile(rules: readonly RuleDef[]): Engine {
   for (const list of [...exact.values(), ...prefix.values(), ...censored.values()]) list.sort((a, b) => a - b);
   const escaped = keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const prefixRe = keys.length === 0 ? undefined : new RegExp(`^(?:${escaped.join('|')})`);
-  return { rules, sticky, exact, prefixRe, prefix, censored, scans, needs, skip: new Uint8Array(rules.length) };
+  return { rules, sticky, exact, prefixRe, prefix, censored, scans };
 }
 
 const DEFAULT_ENGINE = compile(RULES);
@@ -186,8 +180,6 @@ export function findHints(text: string, options?: HintOptions): Hint[] {
   const masked = maskSkipped(text);
   const hints: Hint[] = [];
   let seen: Set<string> | undefined;
-  const skip = engine.skip;
-  for (const [re, i] of engine.needs) skip[i] = re.test(masked) ? 0 : 1;
   TOKEN_RE.lastIndex = 0;
   for (let t = TOKEN_RE.exec(masked); t !== null; t = TOKEN_RE.exec(masked)) {
     const token = t[0];
@@ -201,7 +193,6 @@ export function findHints(text: string, options?: HintOptions): Hint[] {
     if (rules === undefined) continue;
     const at = t.index + lead;
     for (const i of rules) {
-      if (skip[i] === 1) continue;
       const re = engine.sticky[i]!;
       const rule = engine.rules[i]!;
       re.lastIndex = at;

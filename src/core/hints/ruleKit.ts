@@ -50,11 +50,6 @@ export interface RuleDef {
   scan?: boolean;
   /** For a scan rule: a cheap test the masked text must pass before the pattern runs over it. */
   scanIf?: RegExp;
-  /**
-   * A cheap test on the whole masked comment, once, before the rule's triggers are looked at:
-   * rules triggered by common words ("you", "i", "is") skip comments that cannot match.
-   */
-  needs?: RegExp;
   /** For masked spellings ("f*ck", "sh!t"): the letters before the first symbol. */
   censored?: readonly string[];
   /** Extra context check; false drops the match. */

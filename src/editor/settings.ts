@@ -5,7 +5,7 @@
  * the default rather than reaching the code that uses it.
  */
 import * as vscode from 'vscode';
-import type { HintSettings } from '../core/commentHintText';
+import type { HintSettings } from '../core/hints/commentText';
 import type { Role } from '../core/schema';
 
 /** Sections for `affectsConfiguration`. */

@@ -3,7 +3,7 @@
  * comment input box (`comment:` documents — the boxes of the GitHub Pull Requests extension
  * and of our own review threads) and in Markdown files matching `mentoring.hints.markdownGlob`.
  *
- * The engine (`core/hints`) and the text helpers (`core/commentHintText`) do the thinking;
+ * The engine (`core/hints`) and the text helpers (`core/hints/commentText`) do the thinking;
  * this adapter only follows documents, publishes diagnostics and builds edits. Every edit is
  * a `WorkspaceEdit`: comment inputs ignore `TextEditor.edit` (see jbrulmans/conventional-
  * comments-vscode `src/target.ts`). No lightbulb is drawn inside comment boxes, so the
@@ -23,7 +23,7 @@ import {
   segmentAt,
   segmentsOf,
   type Segment,
-} from '../core/commentHintText';
+} from '../core/hints/commentText';
 import { findHints, HINT_RULES, type Hint, type HintCategory } from '../core/hints/index';
 import type { HintsConfig } from '../core/schema';
 import { MENTORING_FOLDER } from '../core/files';

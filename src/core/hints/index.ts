@@ -8,7 +8,7 @@
  * options set (cached). Offsets are UTF-16 code units of the original text, as VS Code uses.
  */
 import { RULES, TEAM_RULE_INFO, teamWordRule, type MatchContext, type RuleDef } from './rules';
-import { LABEL_RE, maskSkipped } from './tokenize';
+import { LABEL_RE, MAX_SENTENCE, maskSkipped } from './tokenize';
 import type { Hint, HintOptions, HintRuleInfo } from './types';
 
 export type { Hint, HintCategory, HintOptions, HintRuleInfo } from './types';
@@ -29,6 +29,8 @@ interface Engine {
   prefixRe: RegExp | undefined;
   prefix: ReadonlyMap<string, readonly number[]>;
   censored: ReadonlyMap<string, readonly number[]>;
+  /** Rules run over the whole text (`scan`), as global case-sensitive regexes, with their index. */
+  scans: readonly [RegExp, number][];
 }
 
 function add(map: Map<string, number[]>, key: string, rule: number): void {
@@ -41,7 +43,9 @@ function compile(rules: readonly RuleDef[]): Engine {
   const exact = new Map<string, number[]>();
   const prefix = new Map<string, number[]>();
   const censored = new Map<string, number[]>();
+  const scans: [RegExp, number][] = [];
   const sticky = rules.map((r, i) => {
+    if (r.scan) scans.push([new RegExp(r.pattern, 'gmu'), i]);
     for (const t of r.triggers) {
       if (t.endsWith('*')) add(prefix, t.slice(0, -1), i);
       else add(exact, t, i);
@@ -59,7 +63,7 @@ function compile(rules: readonly RuleDef[]): Engine {
   for (const list of [...exact.values(), ...prefix.values(), ...censored.values()]) list.sort((a, b) => a - b);
   const escaped = keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const prefixRe = keys.length === 0 ? undefined : new RegExp(`^(?:${escaped.join('|')})`);
-  return { rules, sticky, exact, prefixRe, prefix, censored };
+  return { rules, sticky, exact, prefixRe, prefix, censored, scans };
 }
 
 const DEFAULT_ENGINE = compile(RULES);
@@ -131,6 +135,43 @@ function candidates(engine: Engine, word: string): readonly number[] | undefined
 }
 
 /**
+ * Adds the hint of `rule` at `ctx`, unless its category already has a hint on the same range
+ * (one judgment per sentence: "this ugly mess" is one point, not two). False when it was a repeat.
+ */
+function emit(rule: RuleDef, ctx: MatchContext, seen: Set<string>, hints: Hint[]): boolean {
+  const range = rule.range ? rule.range(ctx) : { start: ctx.start, end: ctx.end };
+  const key = `${rule.category}:${range.start}:${range.end}`;
+  if (seen.has(key)) return false;
+  seen.add(key);
+  hints.push({
+    rule: rule.id,
+    category: rule.category,
+    start: range.start,
+    end: range.end,
+    message: rule.message(ctx),
+    rewrites: matchCase(ctx.text, range.start, rule.rewrites(ctx, range)),
+  });
+  return true;
+}
+
+/** The longest hint range: a sentence window each side of a match, and a proposal sentence after it. */
+const MAX_RANGE = 2 * MAX_SENTENCE + 200;
+
+/** Whether [start, end) overlaps one of `spans` (sorted by start; none longer than {@link MAX_RANGE}). */
+function overlaps(spans: readonly (readonly [number, number])[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  const from = start - MAX_RANGE;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]![0] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < spans.length && spans[k]![0] < end; k++) if (spans[k]![1] > start) return true;
+  return false;
+}
+
+/**
  * Hints for one comment, in text order. `options` carries the team's tuning (extra judgment
  * words, disabled rules or categories).
  */
@@ -159,23 +200,31 @@ export function findHints(text: string, options?: HintOptions): Hint[] {
       if (m === null || m[0].length === 0) continue;
       const ctx: MatchContext = { text, masked, start: at, end: at + m[0].length, word: m[0].toLowerCase().replace(/\s+/g, ' ') };
       if (rule.accept && !rule.accept(ctx)) continue;
-      const range = rule.range ? rule.range(ctx) : { start: ctx.start, end: ctx.end };
       // Carry on after the match: "why the hell would you" is one hint, not two.
       if (ctx.end > TOKEN_RE.lastIndex) TOKEN_RE.lastIndex = ctx.end;
-      // One judgment per sentence: "this ugly mess" is one point, not two.
-      const key = `${rule.category}:${range.start}:${range.end}`;
       seen ??= new Set();
-      if (seen.has(key)) break;
-      seen.add(key);
-      hints.push({
-        rule: rule.id,
-        category: rule.category,
-        start: range.start,
-        end: range.end,
-        message: rule.message(ctx),
-        rewrites: matchCase(text, range.start, rule.rewrites(ctx, range)),
-      });
+      emit(rule, ctx, seen, hints);
       break;
+    }
+  }
+  // The hints so far, by start, for the overlap test below (a binary search, not a scan per match).
+  const byStart = engine.scans.length > 0 && hints.length > 0 ? hints.map((h) => [h.start, h.end] as const).sort((a, b) => a[0] - b[0]) : [];
+  for (const [re, i] of engine.scans) {
+    const rule = engine.rules[i]!;
+    if (rule.scanIf && !rule.scanIf.test(masked)) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(masked); m !== null; m = re.exec(masked)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const ctx: MatchContext = { text, masked, start: m.index, end: m.index + m[0].length, word: m[0].toLowerCase().replace(/\s+/g, ' ') };
+      if (rule.accept && !rule.accept(ctx)) continue;
+      // A cue like "!!!" adds to a point already made in its sentence; alone, it is the point.
+      const range = rule.range ? rule.range(ctx) : ctx;
+      if (overlaps(byStart, range.start, range.end)) continue;
+      seen ??= new Set();
+      emit(rule, ctx, seen, hints);
     }
   }
   if (hints.length > 1) hints.sort((a, b) => a.start - b.start || a.end - b.end);

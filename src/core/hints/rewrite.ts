@@ -7,7 +7,7 @@
  */
 
 /** What a judgment word says about the code, which decides the question asked instead. */
-export type JudgmentKind = 'correctness' | 'needless' | 'quality' | 'dislike' | 'reaction';
+export type JudgmentKind = 'correctness' | 'needless' | 'quality' | 'dislike' | 'reaction' | 'conduct';
 
 const TRAILING_RE =
   /(?:\s*(?:[-.!?\u2026,;:]+|[:;=8]-?[)(DPpO/\\|]+|\(\s*[:;]|\b(?:lol|haha+|hehe|imo|imho|tbh|anyway|though|here|there)\b|\p{Extended_Pictographic}\uFE0F?))+\s*$/iu;
@@ -30,7 +30,7 @@ const PLURAL_START_RE = /^(?:these|those|they|we|both|all|many|several|some|most
 
 /** Words after which a noun phrase does not follow ("silly to set…", "ugly because…"). */
 const NOT_A_NOUN_RE =
-  /^(?:to|that|of|for|if|when|because|but|and|or|as|here|there|now|imo|imho|anyway|though|in|on|at|with|by|from|than|then|so|too|enough|it|is|are|was|were|be|since|while|what|which|who|how|why|where|i|you|we|they|:|\W)\b/i;
+  /^(?:to|that|into|onto|over|under|about|via|through|across|of|for|if|when|because|but|and|or|as|here|there|now|imo|imho|anyway|though|in|on|at|with|by|from|than|then|so|too|enough|it|is|are|was|were|be|since|while|what|which|who|how|why|where|i|you|we|they|:|\W)\b/i;
 
 const DETERMINER_END_RE =
   /\b(this|that|these|those|your|the|such)\s+(?:(?:so|very|really|pretty|quite|kinda|super|rather|too|extremely|fairly|totally|completely|utterly|damn|damned|fucking|freaking|bloody|a\s+bit|kind\s+of|sort\s+of)\s+)*$/i;
@@ -132,6 +132,11 @@ export function judgmentRewrites(sentence: string, wordStart: number, wordEnd: n
   const body = stripTrailing(sentence);
   const ws = Math.min(wordStart, body.length);
   const we = Math.min(wordEnd, body.length);
+  if (kind === 'conduct') {
+    // About how someone behaves: there is no code to ask about, so ask how they see it, and say how it read.
+    const word = sentence.slice(wordStart, wordEnd).toLowerCase();
+    return [`How do you see this exchange? To me it came across as ${word}.`, `I'd like us to keep this respectful.`];
+  }
   if (kind === 'dislike') {
     const obj = nounPhraseAfter(sentence.slice(wordEnd)) ?? /^\s*(it|this|that|these|those|them)\b/i.exec(sentence.slice(wordEnd))?.[1] ?? 'this';
     const o = cleanSubject(obj) ?? 'this';

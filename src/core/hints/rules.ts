@@ -8,92 +8,16 @@
  * word, a lookahead for the word comes first (`(?=wrong)(?<!…)`) so that a miss costs one compare.
  */
 import type { HintCategory } from './types';
-import { commandRewrites, judgmentRewrites, type JudgmentKind } from './rewrite';
-import { sentenceAt, type Span } from './tokenize';
+import { commandRewrites, type JudgmentKind } from './rewrite';
+import {
+  APOS, B, deletable, deletionRewrite, E, isQuestion, judgmentRange, quoteWord, sentenceJudgment, sentenceOf, SS, w,
+  type MatchContext, type RuleDef,
+} from './ruleKit';
+import { CUE_RULES } from './cues';
+import { clauseBefore, negated, otherTarget, writerOwnsIt } from './context';
 
-/** Start and end of a word: letters, digits and `_` (identifiers) are word characters. */
-const B = String.raw`(?<![\p{L}\p{N}_])`;
-const E = String.raw`(?![\p{L}\p{N}_])`;
-/** Start of a sentence or line, after an optional bullet. */
-const SS = String.raw`(?<=(?:^|[.!?\u2026][ \t]+|\n)[ \t]*(?:(?:[-*+\u2022]|\d+[.)])[ \t]+)?)`;
-const APOS = `['\u2019]`;
-const w = (src: string): string => `${B}(?:${src})${E}`;
+export type { MatchContext, RuleDef } from './ruleKit';
 
-export interface MatchContext {
-  /** The original text. */
-  text: string;
-  /** The text with skipped regions blanked out (same length). */
-  masked: string;
-  start: number;
-  end: number;
-  /** The matched text, lower-cased. */
-  word: string;
-}
-
-export interface RuleDef {
-  id: string;
-  category: HintCategory;
-  description: string;
-  /** Regex source, tried (sticky) only where a trigger word starts. */
-  pattern: string;
-  /**
-   * The words a match can start with, lower-case, apostrophes as `'`; `word*` is a prefix.
-   * The engine looks every word of the comment up in these (and its de-elongated form, so
-   * "fuuuck" finds `fuck*`), then tries the rule's pattern there.
-   */
-  triggers: readonly string[];
-  /** For masked spellings ("f*ck", "sh!t"): the letters before the first symbol. */
-  censored?: readonly string[];
-  /** Extra context check; false drops the match. */
-  accept?: (ctx: MatchContext) => boolean;
-  /** The hint's range; the match itself when absent. */
-  range?: (ctx: MatchContext) => Span;
-  message: (ctx: MatchContext) => string;
-  rewrites: (ctx: MatchContext, range: Span) => string[];
-}
-
-// ---------------------------------------------------------------------------------------------
-// Helpers shared by several rules.
-
-function sentenceOf(ctx: MatchContext): Span {
-  return sentenceAt(ctx.masked, ctx.start);
-}
-
-/** The sentence ends with a question mark. */
-function isQuestion(ctx: MatchContext): boolean {
-  const s = sentenceOf(ctx);
-  return /\?[\s)"'\u201d]*$/.test(ctx.masked.slice(s.start, s.end)) || /\?/.test(ctx.masked.slice(ctx.end, s.end));
-}
-
-/** Judgment rewrites for a word in its sentence: the range is the whole sentence. */
-function sentenceJudgment(kind: (ctx: MatchContext) => JudgmentKind) {
-  return (ctx: MatchContext, range: Span): string[] => {
-    const sentence = ctx.text.slice(range.start, range.end);
-    return judgmentRewrites(sentence, ctx.start - range.start, ctx.end - range.start, kind(ctx));
-  };
-}
-
-/** Extends a deletable word over the comma and white space after it ("Obviously, " → ""). */
-function withTrailingSpace(ctx: MatchContext): Span {
-  const m = /^,?[ \t]+/.exec(ctx.text.slice(ctx.end, ctx.end + 8));
-  return { start: ctx.start, end: ctx.end + (m ? m[0].length : 0) };
-}
-
-/**
- * A word to delete; at the start of a sentence the range also takes the next word's first letter
- * so that the rewrite can capitalise it ("Just use a map." → "Use a map.").
- */
-function deletable(ctx: MatchContext): Span {
-  const r = withTrailingSpace(ctx);
-  const first = ctx.text[ctx.start] ?? '';
-  const next = ctx.text[r.end] ?? '';
-  if (r.end > ctx.end && first !== first.toLowerCase() && /\p{Ll}/u.test(next)) return { start: r.start, end: r.end + 1 };
-  return r;
-}
-
-function deletionRewrite(ctx: MatchContext, range: Span): string[] {
-  return range.end > ctx.end && /\p{Ll}/u.test(ctx.text[range.end - 1] ?? '') ? [ctx.text[range.end - 1]!.toUpperCase()] : [''];
-}
 
 const SELF_BEFORE_RE = new RegExp(
   String.raw`\b(?:i\s*(?:${APOS}m|am|was|must\s+be|feel|felt|may\s+be|might\s+be|may\s+sound(?:\s+like)?|sound(?:\s+like)?|have\s+been|${APOS}ve\s+been|look|looked|seem|seemed|${APOS}m\s+such|am\s+such)|im|me\s+being|call\s+me|like\s+me|my|myself|me\s+for\s+being)((?:\s+\S+){0,4})\s*$`,
@@ -121,17 +45,43 @@ function ownProposal(ctx: MatchContext): boolean {
   return /^(?:would|will|is|isn't|wouldn't|could)\s+(?:it|that|this)\s+(?:be\s+)?(?:\w+\s+)?$/i.test(before) && isQuestion(ctx);
 }
 
-function quoteWord(ctx: MatchContext): string {
-  return ctx.text.slice(ctx.start, ctx.end);
+
+/**
+ * The verdict is not taken back ("not too horrible") and is about the author or their work, not a
+ * tool, a bug, hardware or the writer (./context).
+ */
+function aimedAtAuthor(ctx: MatchContext): boolean {
+  const s = sentenceOf(ctx);
+  const clause = clauseBefore(ctx.masked, s.start, ctx.start);
+  if (negated(clause) || otherTarget(clause) || writerOwnsIt(clause)) return false;
+  // "Correct me if that's wrong", "unless I'm wrong": the writer doubting themselves.
+  if (/\b(?:correct\s+me\s+if|unless\s+i|if\s+i['\u2019]?m\s+not|i\s+might\s+be|i\s+may\s+be|i\s+could\s+be)\b/i.test(ctx.masked.slice(s.start, ctx.start))) return false;
+  // "will come out wrong", "gets even more nasty", "made worse by": an outcome, not a verdict on anyone.
+  if (/\b(?:comes?|came|coming|turns?|turned|turning|ends?|ended|ending)\s+(?:out|up)\s+(?:\w+\s+)?$|\b(?:gets?|getting|got|becomes?|became|made|makes|making)\s+(?:even\s+|much\s+|far\s+|a\s+lot\s+)?(?:more\s+)?$/i.test(clause)) return false;
+  // "To me it came across as careless": how it read to the writer, said as theirs.
+  if (/\b(?:came|comes|come|coming)\s+across\s+(?:as\s+)?$/i.test(clause)) return false;
+  // "my two examples were both wrong", "our legacy mess": the writer's own, or history nobody here wrote.
+  if (/^\s*(?:\w+\s+)?(?:my|our)\b/i.test(clause) || /\b(?:legacy|ancient|historic(?:al)?|inherited)\b[^,;]{0,30}$/i.test(clause)) return false;
+  // "I find it annoying having to…": the writer's feeling about a chore.
+  if (/^\s+having\s+to\b/i.test(ctx.masked.slice(ctx.end, ctx.end + 12))) return false;
+  // "useless", "pointless" about a line or an identifier is a note like "unused": "L188-189 are useless".
+  if (NEEDLESS.test(ctx.word) && CODE_SUBJECT_RE.test(clause) && !/\b(?:completely|totally|utterly|absolutely|entirely|so|just|plain)\s+$/i.test(clause)) return false;
+  return true;
 }
+
+/** A clause whose subject is a piece of code: lines, identifiers, statements, imports. */
+const CODE_SUBJECT_RE =
+  /(?:\b(?:lines?|l\d+|imports?|includes?|variables?|vars?|fields?|params?|parameters?|arguments?|args?|assignments?|casts?|statements?|calls?|headers?|flags?|options?|returns?|checks?|conditions?|branch(?:es)?|loops?|casts?|declarations?|decls?|initiali[sz]ations?|inits?|defaults?|overrides?|methods?|properties|property|attributes?|members?|locks?|mutex(?:es)?|semicolons?|parens|parentheses|brackets|braces|spaces?|newlines?|keywords?|modifiers?|annotations?|decorators?|typedefs?|macros?|ifdefs?|asserts?|dchecks?|logs?|logging|prints?|print\s+statements?|copy|copies|conversions?|wrappers?|tags?|blocks?)\b|[\w$]+[_.(][\w$.()]*|\b[a-z]+[A-Z]\w*|\d+\s*-\s*\d+)[^,;]*$/;
 
 // ---------------------------------------------------------------------------------------------
 // Judgment words.
 
 const CORRECTNESS = /^(?:wrong|wrongly|bogus|nonsense|nonsensical|non-?sense|broken)$/;
+const CONDUCT = /^(?:childish|passive-?aggressive|condescending|disrespectful|spiteful|toxic|unprofessional|rude|arrogant|lazy|careless(?:ly)?|incompetent|clueless)$/;
 const NEEDLESS = /^(?:useless|pointless|worthless|needless|unneeded|meaningless)/;
 
 export function kindOf(word: string): JudgmentKind {
+  if (CONDUCT.test(word)) return 'conduct';
   if (CORRECTNESS.test(word)) return 'correctness';
   if (NEEDLESS.test(word)) return 'needless';
   return 'quality';
@@ -142,17 +92,24 @@ const JUDGMENT_WORDS = [
   // "wrong", but not "I was wrong", "what's wrong with", "if something goes wrong".
   String.raw`(?=wrong)(?<!\b(?:i|i${APOS}m|i\s+am|i\s+was|i\s+might\s+be|i\s+may\s+be|i\s+could\s+be|me|my|what${APOS}s|whats|what\s+is|what\s+was|what\s+could\s+go|anything|something|nothing|is\s+there\s+anything|go|goes|went|going|gone|get|gets|got|getting|be\s+wrong\s+or|there${APOS}s|might\s+be|may\s+be|could\s+be|the|a|in\s+the)\s+)wrong(?:ly)?(?!\s+(?:with|about|here\?))`,
   // "bad", but not "my bad", "not bad", "too bad", "bad request" and other technical nouns.
-  String.raw`(?=bad|wors)(?<!\b(?:my|not|not\s+that|not\s+too|not\s+so|too|that${APOS}s\s+too)\s+)(?:bad|worse|worst)(?![\s_-]+(?:request|requests|input|inputs|data|value|values|state|file|files|sector|sectors|block|blocks|status|gateway|arg|args|argument|arguments|param|params|parameter|parameters|format|response|config|configuration|character|characters|char|chars|address|pointer|header|headers|token|alloc|allocation|cast|magic|id|ids|uuid|type|length|size|checksum|signature|fd|descriptor|pixel|pixels|cert|certificate|record|records|entry|entries|flag|flags|option|options|name|names|url|urls|path|paths|key|keys|mode|message|messages|packet|packets|frame|frames|reply|case|cases|things\s+happen|merge|rebase|luck|news|habit|practice|idea|experience|performance|shape))`,
+  String.raw`(?=bad|wors)(?<!\b(?:my|not|not\s+that|not\s+too|not\s+so|too|that${APOS}s\s+too)\s+)(?:bad|worse|worst)(?![\s_-]+(?:request|requests|input|inputs|data|value|values|state|file|files|sector|sectors|block|blocks|status|gateway|arg|args|argument|arguments|param|params|parameter|parameters|format|response|config|configuration|character|characters|char|chars|address|pointer|header|headers|token|alloc|allocation|cast|magic|id|ids|uuid|type|length|size|checksum|signature|fd|descriptor|pixel|pixels|cert|certificate|record|records|entry|entries|flag|flags|option|options|name|names|url|urls|path|paths|key|keys|mode|message|messages|packet|packets|frame|frames|reply|case|cases|things\s+happen|merge|rebase|luck|news|experience|performance|shape)(?![\p{L}\p{N}_]))`,
   String.raw`terribl[ey]|horribl[ey]|horrid|horrendous(?:ly)?|horrific|awful|atrocious(?:ly)?|abysmal|dreadful`,
   String.raw`ugl(?:y|ier|iest|iness|ies)|hideous(?:ly)?|gross|disgusting(?:ly)?|nasty|yucky|e+w+w+|yuck|u+g+h+|e+r+g+h+|blech|bleh|blergh`,
   // "useless"/"pointless" about a line of code is usually a technical note ("useless
   // assignment", like "unused"); it is a verdict when intensified or aimed at the work as a whole.
-  String.raw`(?=useless|pointless|worthless|meaningless)(?<=\b(?:totally|completely|utterly|absolutely|entirely|really|so|pretty|quite|just|plain|fucking|damn|very)\s+)(?:useless|pointless|worthless|meaningless)|(?:useless|pointless|worthless|meaningless)(?=\s+(?:patch|cl|pr|commit|work|approach|idea|design|review|effort|crap|junk|garbage|shit|mess))|(?=useless|pointless|worthless|meaningless)(?<=\b(?:your|this|the|that)\s+(?:patch|change|cl|pr|code|work|approach|idea|design|review|function|method|class|module|file|test|tests|helper|abstraction|layer|wrapper|comment|refactor|refactoring)\s+(?:is|was|looks|seems|are)\s+)(?:useless|pointless|worthless|meaningless)|(?=useless|pointless|worthless|meaningless)(?<=\b(?:this|that|it|these|those)(?:\s+(?:is|was|looks|seems|are)|${APOS}s)\s+)(?:useless|pointless|worthless|meaningless)|worthless`,
+  String.raw`(?=useless|pointless|worthless|meaningless)(?<=\b(?:totally|completely|utterly|absolutely|entirely|really|so|pretty|quite|just|plain|fucking|damn|very)\s+)(?:useless|pointless|worthless|meaningless)|(?:useless|pointless|worthless|meaningless)(?=\s+(?:patch|cl|pr|commit|work|approach|idea|design|review|effort|crap|junk|garbage|shit|mess|complaining|whining|arguing|discussion|debate|bikeshedding)\b)|(?=useless|pointless|worthless|meaningless)(?<=\b(?:your|this|the|that)\s+(?:patch|change|cl|pr|code|work|approach|idea|design|review|function|method|class|module|file|test|tests|helper|abstraction|layer|wrapper|comment|refactor|refactoring)\s+(?:is|was|looks|seems|are)\s+)(?:useless|pointless|worthless|meaningless)|(?=useless|pointless|worthless|meaningless)(?<=\b(?:this|that|it|these|those)(?:\s+(?:is|was|looks|seems|are)|${APOS}s)\s+)(?:useless|pointless|worthless|meaningless)|worthless`,
   String.raw`mess(?!\s+(?:with|around|up\s+with))|messy|messier|messed\s+up`,
   // "dumb question" and "silly question" are about one's own question; "dumb pipe" is technical.
   String.raw`(?<!\b(?:as|less)\s+)(?:stupid(?:ly|ity)?|dumb(?:er|est)?|silly|sillier|silliness|idiotic|foolish|brain-?dead|moronic)(?![\s-]+(?:question|questions|q|nit|nits|nitpick|nitpicks|terminal|terminals|pipe|pipes|object|objects|member|members|pointer|pointers|driver|drivers|proxy|client|clients|server|store|target|mode|buffer|container|component|components|view|views|widget|widgets|ui|wrapper|wrappers|struct|structs|class|classes|data|implementation|impl|runner|init|base|switch|device|devices|logic|placeholder|default|defaults|cl|cls|logging|noop))`,
   String.raw`wacky|fugly|shameful|annoying(?:ly)?|disgrace(?:ful)?|ridiculous(?:ly)?|absurd(?:ly)?|insane|insanity|crazy|nonsense|nonsensical|bogus|lame|laughable|pathetic|embarrassing`,
-  String.raw`garbage(?![\s-]+(?:collect\w*|value|values|data|in|out|bytes|memory|characters|chars|output))|rubbish|(?=trash|junk)(?<=\b(?:is|are|was|total|complete|utter|pure|absolute|this|that)\s+)(?:trash|junk)|trashy|crappy`,
+  String.raw`garbage(?![\s-]+(?:collect\w*|value|values|data|in|out|bytes|memory|characters|chars|output|pointers?|at|after|left|bits?|from|on\s+the|is\s+left)(?![\p{L}\p{N}_]))(?<!trailing[\s-]+garbage)|rubbish|(?=trash|junk)(?<=\b(?:is|are|was|total|complete|utter|pure|absolute|this|that)\s+)(?:trash|junk)|trashy|crappy`,
+  // Verdicts on the quality of the work, with no technical sense to guard.
+  String.raw`convoluted|half-?baked|clumsy|clumsily|clunky|clunkier|flimsy|unreadable|unmaintainable|over-?engineered|over-?complicated|shoddy|shoddily|spaghetti|lousy|botched|inelegant|bloated|cringe(?:y|worthy)?|cringy|gibberish|mediocre|inept|unprofessional|childish|passive-?aggressive|condescending|disrespectful|spiteful|(?=toxic)(?<=\b(?:is|are|was|so|very|really|pretty|quite)\s+)toxic|half-?hearted|sub-?par|amateurishly|anti-?patterns?|embarrassingly|(?=poor)(?<=\b(?:is|are|was|were|a|very|really|pretty|quite|such|so|this|these|the)\s+)poor(?:ly)?(?!\s+man)|(?=backward)(?<=\b(?:is|are|was|looks|seems|totally|completely)\s+)backwards?(?![\s-]+compat)|step\s+backwards?|(?=mistake)(?<=\b(?:is|was|be|a|big|huge|terrible|serious)\s+)mistake(?=\s*[.!]|\s*$)|(?=broken)(?<=\b(?:fundamentally|completely|totally|utterly|horribly|hopelessly|badly|so)\s+)broken|broken\s+by\s+design|(?=hack)(?<=\b(?:is|a|like|an?\s+\w+|total|complete|ugly|dirty|gross|cheap|quick)\s+)hack(?=\s*[.!,]|\s*$)`,
+  String.raw`(?=lazy)(?<=\b(?:is|are|was|were|looks|seems)\s+)lazy(?=\s*[.!]|\s*$)`,
+  // Swearing used as the verdict ("This is crap."): a judgment too, so that it gets a question back.
+  String.raw`(?=crap|shit|bull|horse)(?<=\b(?:is|are|was|were|looks\s+like|total|complete|utter|pure|absolute|such|this|that|more|(?:that|it|this|what)${APOS}s)\s+)(?:crap|shit|bullshit|horseshit)(?![\p{L}\p{N}_])`,
+  // "useless", "meaningless" closing a sentence about the work: "The tests you wrote are useless."
+  String.raw`(?=useless|pointless|meaningless)(?<=\b(?:is|are|was|were)\s+)(?:useless|pointless|meaningless)(?=\s*[.!]|\s*$)`,
   String.raw`hack(?:y|ier|iest|ish)|kludg(?:e|es|ey|y)|kluge|abomination|monstrosity|travesty|disaster|nightmare|clusterf\w*`,
   String.raw`(?=lazy)(?<=\b(?:being|so|too|very|pretty|bit|plain|you${APOS}re|you\s+are|you\s+were|you\s+got)\s+)lazy|lazy(?=\s+(?:work|coding|programming|fix|approach|review|developer|developers|people|person|coder|coders))(?![\s_-]*(?:=|load\w*|init\w*|evaluat\w*|eval|import\w*|instantiat\w*|creat\w*|allocat\w*|comput\w*|bind\w*|fetch\w*|resolv\w*))|sloppy|sloppily|careless(?:ly)?|incompetent|amateur(?:ish)?|clueless|evil`,
   String.raw`(?=joke)(?<=\b(?:is|was|looks\s+like|seems\s+like)\s+(?:a|such\s+a|a\s+total|a\s+complete|an\s+absolute)\s+)joke|(?=die)(?<=\b(?:needs?|has|have|must|should|ought)\s+to\s+)die`,
@@ -163,14 +120,17 @@ const JUDGMENT_TRIGGERS = (
   'ugl* hideous* gross disgusting* nasty yucky ew* yuck ugh* ergh* blech bleh blergh useless* pointless* worthless meaningless ' +
   'mess messy messier messed stupid* dumb* silly sillier silliness idiotic foolish brain braindead moronic ridiculous* absurd* insan* crazy nonsens* ' +
   'wacky fugly shameful annoying annoyingly disgrace disgraceful bogus lame laughable pathetic embarrassing garbage rubbish trash trashy junk crappy hacky hackier hackiest hackish kludg* kluge abomination ' +
-  'monstrosity travesty disaster nightmare clusterf* lazy sloppy sloppily careless* incompetent amateur* clueless evil die joke'
+  'monstrosity travesty disaster nightmare clusterf* lazy sloppy sloppily careless* incompetent amateur* clueless evil die joke ' +
+  'convoluted half-baked halfbaked half clumsy clumsily clunky clunkier flimsy unreadable unmaintainable overengineered over-engineered over overcomplicated over-complicated ' +
+  'shoddy shoddily spaghetti lousy botched inelegant bloated cringe* cringy gibberish mediocre inept unprofessional half-hearted halfhearted subpar sub-par sub ' +
+  'crap shit bullshit horseshit childish passive-aggressive passive condescending disrespectful spiteful toxic anti-pattern anti-patterns antipattern* anti embarrassingly poor poorly backward backwards step mistake broken hack'
 ).split(' ');
 
 const INSULT_TRIGGERS = 'idiot* moron* imbecile* cretin* retard* jerk* loser* clown* noob* n00b* muppet* dimwit* nitwit* halfwit* numpt* dolt* buffoon* chump* scumbag* slacker* luddite* shut nazi* fag fags faggot* brainless'.split(' ');
 
 const PROFANITY_TRIGGERS = (
   'fuck* fck* fsck* effing frick* motherf* wtf* wth omfg stfu ffs fml jfc shit* bullshit* horseshit shite ' +
-  'damn* dammit damit dam goddam* god darn* oh my good dear heck brain brainfart* turd* crap* hell arse* ass asses assed nuts asshole assholes dumbass jackass smartass badass bitch* bastard* piss* bloody bugger* ' +
+  'dafuq wtaf damn* dammit damit dam goddam* god darn* oh my good dear heck brain brainfart* turd* crap* hell arse* ass asses assed nuts asshole assholes dumbass jackass smartass badass bitch* bastard* piss* bloody bugger* ' +
   'wank* twat* douche* cunt* dickhead prick shitty screw* omg argh sexy sexier sexiest anal*'
 ).split(' ');
 
@@ -186,7 +146,7 @@ const PROFANITY = [
   String.raw`f(?:[*#@$%!]{2,3}|u[*#@$%!]{1,2}|[*#@$%!]ck|[*#@$%!]{1,2}k|u[*#@$%!]k|uc[*#@$%!])(?:ing|in|ed|er|s)?`,
   String.raw`s+h+i+t+\w*|sh(?:[*#@$%!1]{1,2}t|[*#@$%!]{2}|i[*#@$%!])(?:ty|s)?|bullshit\w*|horseshit|shite`,
   String.raw`b[*#@$%!]+tch\w*|a[*#@$%!]{1,2}(?:hole|s)|d[*#@$%!]mn\w*|da[*#@$%!]n\w*|cr[*#@$%!]p\w*`,
-  String.raw`damn\w*|dammit|damit|dam(?=\s*[,!])|goddam\w*|god\s+damn\w*|darn\w*|(?:oh|my|good|dear)\s+god|(?<=\bthe\s+)heck|brain\s*farts?|turds?`,
+  String.raw`dafuq|wtaf|damn\w*|dammit|damit|dam(?=\s*[,!])|goddam\w*|god\s+damn\w*|darn\w*|(?:oh|my|good|dear)\s+god|(?<=\bthe\s+)heck|brain\s*farts?|turds?`,
   String.raw`crap(?:s|py|pier|piest|ola|ped|ping)?`,
   String.raw`hell(?<!\b(?:shell|the\s+hello)\s+hell)(?!\s*\(|-?world)`,
   String.raw`arse(?:hole)?s?|ass(?:hole|holes|-?backwards|-?hat)|(?=ass)(?<=(?:\b(?:the|my|your|his|her|their|our|kick|kiss|an?)\s+|-))ass(?:es)?|dumbass|jackass|smartass|badass`,
@@ -288,8 +248,15 @@ export const RULES: readonly RuleDef[] = [
     pattern: w(
       String.raw`(?:great|wonderful|fantastic|perfect|lovely|brilliant|awesome|nice|terrific|super)[,!.]*\s+(?:yet\s+)?another|(?:nice|good|great|fine|excellent|brilliant|fantastic|wonderful)\s+(?:job|work|going|one)[,!]?\s+(?:breaking|ruining|destroying|wrecking|messing|screwing|killing|nuking)|well\s+done[,!]?\s+(?:breaking|ruining|destroying|wrecking|messing|screwing)|thanks?\s+(?:a\s+lot\s+|so\s+much\s+)?for\s+(?:nothing|breaking|ruining|wrecking|the\s+mess)|what\s+a\s+(?:surprise|shock|shocker|genius|novel\s+idea|concept)|who\s+would\s+have\s+(?:thought|guessed)|slow\s+clap|(?:oh|wow),?\s+(?:great|wonderful|brilliant|genius|perfect|lovely|fantastic|how\s+(?:clever|original|surprising))(?![,!.\s]+(?:thanks?|thank|that|this|it|i|you|we|,?\s*good))`,
     ),
+    // "Oh great, more magic strings.": the whole sentence is the sarcasm, and its rest is the point.
+    range: (ctx) => (/^(?:oh|wow)\b/.test(ctx.word) || /^what\s+a\s/.test(ctx.word) ? sentenceOf(ctx) : { start: ctx.start, end: ctx.end }),
     message: () => 'Sarcasm hides the real point and stings. Say plainly what you noticed and ask about it.',
-    rewrites: (ctx) => {
+    rewrites: (ctx, range) => {
+      if (range.end > ctx.end || range.start < ctx.start) {
+        const rest = ctx.text.slice(ctx.end, range.end).replace(/^[\s,;:.!-]+/, '').replace(/[\s.!?]+$/, '');
+        if (rest.length > 2) return [`I noticed ${rest}; could you walk me through it?`, `thought: ${rest} worries me.`];
+        return ['I noticed something here; could you walk me through it?'];
+      }
       if (/another$/.test(ctx.word)) return ['I see another'];
       if (/breaking|ruining|destroying|wrecking|messing|screwing|killing|nuking/.test(ctx.word)) return ['it looks like this ends up ' + (/(breaking|ruining|destroying|wrecking|messing|screwing|killing|nuking)$/.exec(ctx.word)?.[1] ?? 'breaking')];
       return ['I noticed something here; could you walk me through it?'];
@@ -333,6 +300,8 @@ export const RULES: readonly RuleDef[] = [
     message: () => 'This judges the person\'s ability instead of the code. Explain the point you think was missed, or ask how they see it.',
     rewrites: () => ["I may not have explained this well; here's how I see it:", 'How do you see this part?'],
   },
+  // --- obligation, pile-ons, impatience, attacks, rhetorical questions, shouting (./cues)
+  ...CUE_RULES,
   // --- bare commands
   {
     id: 'bare-command',
@@ -353,7 +322,7 @@ export const RULES: readonly RuleDef[] = [
     category: 'minimizer',
     description: '"Just…", "simply…" in advice: tells the author it should have been easy.',
     triggers: ['just', 'simply'],
-    pattern: String.raw`(?=just|simply)(?:${SS}|(?<=[,;\u2013\u2014][ \t]*|[ \t]-[ \t]+)|(?<=${B}(?:you|we|u|one)(?:\s+(?:can|could|should|shall|might|may|must|would|will|need\s+to|needs\s+to|have\s+to|only\s+need\s+to|only\s+have\s+to)|${APOS}d|${APOS}ll)?\s+)|(?<=${B}why\s+not\s+))(?:just|simply)${E}(?=\s+(?:use|do|add|remove|call|pass|return|make|put|drop|delete|change|replace|move|check|set|write|run|copy|import|skip|rename|inline|let|leave|throw|raise|wrap|create|fix|keep|read|try|go|stick|declare|define|assign|compare|log|print|append|extend|merge|split|initialize|init|store|save|revert|reuse|switch|rewrite|test|follow|look|google|rebase|ignore|get|convert|cast|catch|handle|loop|iterate|override|mock|patch|update|bump|apply|send|open|close|exit|break|continue|expose|export|include|require|remove|reorder|sort|filter|map|wrap|unwrap|return|say|mark|note|document|delegate|depend|fold|flip|swap|toggle|hardcode|hard-code|default|assert|expect)${E})`,
+    pattern: String.raw`(?=just|simply)(?:${SS}|(?<=[,;\u2013\u2014][ \t]*|[ \t]-[ \t]+)|(?<=${B}(?:(?:you|u|one)(?:\s+(?:can|could|should|shall|might|may|must|would|will|need\s+to|needs\s+to|have\s+to|only\s+need\s+to|only\s+have\s+to)|${APOS}d|${APOS}ll)?|we(?:\s+(?:can|could|should|must|need\s+to|have\s+to)|${APOS}d|${APOS}ll))\s+)|(?<=${B}why\s+not\s+))(?:just|simply)${E}(?=\s+(?:use|do|add|remove|call|pass|return|make|put|drop|delete|change|replace|move|check|set|write|run|copy|import|skip|rename|inline|let|leave|throw|raise|wrap|create|fix|keep|read|try|go|stick|declare|define|assign|compare|log|print|append|extend|merge|split|initialize|init|store|save|revert|reuse|switch|rewrite|test|follow|look|google|rebase|ignore|get|convert|cast|catch|handle|loop|iterate|override|mock|patch|update|bump|apply|send|open|close|exit|break|continue|expose|export|include|require|remove|reorder|sort|filter|map|wrap|unwrap|return|say|mark|note|document|delegate|depend|fold|flip|swap|toggle|hardcode|hard-code|default|assert|expect)${E})`,
     // "Could we just use X?" is a genuine proposal; "Why not just…?" still implies it was easy.
     accept: (ctx) => /why\s+not\s+$/i.test(ctx.masked.slice(Math.max(0, ctx.start - 12), ctx.start)) || !isQuestion(ctx),
     range: deletable,
@@ -365,8 +334,11 @@ export const RULES: readonly RuleDef[] = [
     category: 'minimizer',
     description: '"Obviously", "of course", "as everyone knows": implies the author missed something plain.',
     triggers: ['obviously', 'obvious', 'of', 'as', 'anyone', 'anybody'],
-    pattern: w(String.raw`obviously|(?=obvious)(?<!\bnot\s+)obvious(?=\s+(?:that|to\s+(?:anyone|everyone|everybody)))|of\s+course(?![,.!\s]+(?:thanks?|thank|done|will|i${APOS}ll|i\s+will|fixed|you${APOS}re\s+right|good\s+catch|not|sure|yes|agreed))|as\s+(?:everyone|everybody|anyone)\s+knows|any(?:one|body)\s+(?:can|could)\s+see`),
+    pattern: w(String.raw`obviously|(?=obvious)(?<!\bnot\s+)obvious(?=\s+(?:that|to\s+(?:anyone|everyone|everybody)))|of\s+course(?=,?\s+you\s+(?:can|could|should|need|have|just|simply|must)\b)|as\s+(?:everyone|everybody|anyone)\s+knows|any(?:one|body)\s+(?:can|could)\s+see`),
     accept: (ctx) => {
+      // In an argument "obviously" weighs the facts; it belittles when aimed at the author or their work.
+      const s0 = sentenceOf(ctx);
+      if (/^obvious/.test(ctx.word) && !/\b(?:you|your|wrong|broken|not|isn['\u2019]?t|doesn['\u2019]?t|won['\u2019]?t|can['\u2019]?t|fails?|leaks?|breaks?)\b/i.test(ctx.masked.slice(s0.start, s0.end))) return false;
       // "Of course!" alone is agreement, not a minimizer.
       const s = sentenceOf(ctx);
       return !/^of\s+course$/.test(ctx.word) || ctx.masked.slice(ctx.end, s.end).replace(/[\s.!,:)]/g, '').length > 0;
@@ -380,6 +352,8 @@ export const RULES: readonly RuleDef[] = [
     category: 'minimizer',
     description: '"It\'s easy", "trivial", "a no-brainer": belittles effort the author may have found hard.',
     triggers: ['easy', 'trivial', 'trivially', 'no', 'no-brainer', 'nobrainer', "child's"],
+    // Predicative only ("it's easy.", "should be trivial, just…"): "easy to install", "an easy fix" describe things.
+    accept: (ctx) => !/^(?:easy|trivial)$/.test(ctx.word) || /^\s*(?:[,.!;:)\u2026]|$|\s(?:and|but|so|for\s+(?:you|anyone|everyone|a\s+junior|an\s+intern))\b)/i.test(ctx.masked.slice(ctx.end, ctx.end + 20)) || /\b(?:just|simply|you|any\s+(?:intern|junior|beginner))\b/i.test(ctx.masked.slice(sentenceOf(ctx).start, sentenceOf(ctx).end)),
     pattern: w(String.raw`(?=easy|trivial)(?<=\b(?:is|it${APOS}s|that${APOS}s|be|was|pretty|very|really|super|quite|so|an?|too|dead|damn)\s+)(?:easy|trivial)(?!\s+to\s+(?:miss|overlook|forget|get|break|confuse|read|understand|follow|test|use|review|maintain|reason|see|spot|debug|extend|change|make|mix|lose|misread|trip))(?![-\s]+(?:to-|copyable|destructible|constructible|type|types|case|cases|enough))|trivially(?![-\s]+(?:copyable|destructible|constructible|movable|relocatable))|no-?brainer|(?=child)(?<=\b(?:is|it${APOS}s|that${APOS}s|be)\s+)child${APOS}s\s+play`),
     message: (ctx) => `Calling it "${quoteWord(ctx)}" belittles effort the author may have found hard, and makes asking for help harder.`,
     rewrites: (ctx) => (/^trivially$/.test(ctx.word) ? ['directly'] : /^(?:easy|trivial)$/.test(ctx.word) ? ['a small change', 'doable'] : ['a small change']),
@@ -412,8 +386,8 @@ export const RULES: readonly RuleDef[] = [
     description: 'Judgment words ("wrong", "bad", "ugly", "useless", "mess", "stupid", "garbage"…).',
     triggers: JUDGMENT_TRIGGERS,
     pattern: w(JUDGMENT_WORDS.join('|')),
-    accept: (ctx) => !selfDirected(ctx) && !ownProposal(ctx) && !/^-proof/i.test(ctx.masked.slice(ctx.end, ctx.end + 6)),
-    range: (ctx) => sentenceOf(ctx),
+    accept: (ctx) => !selfDirected(ctx) && !ownProposal(ctx) && !/^-proof/i.test(ctx.masked.slice(ctx.end, ctx.end + 6)) && aimedAtAuthor(ctx),
+    range: judgmentRange,
     message: (ctx) => `"${quoteWord(ctx)}" is a verdict. A question about what the code does invites the author to explain, and often to find the issue themselves.`,
     rewrites: sentenceJudgment((ctx) => kindOf(ctx.word)),
   },
@@ -471,7 +445,8 @@ export function teamWordRule(words: readonly string[]): RuleDef | undefined {
     description: "The team's own judgment words (`hints.extraJudgmentWords`).",
     triggers: [...new Set(list.map(teamTrigger))].filter((t) => t !== '*'),
     pattern: `${B}(?:${alts.join('|')})${E}`,
-    range: (ctx) => sentenceOf(ctx),
+    accept: aimedAtAuthor,
+    range: judgmentRange,
     message: (ctx) => `"${quoteWord(ctx)}" is on your team's list of judgment words. A question about the code keeps the conversation open.`,
     rewrites: sentenceJudgment(() => 'quality'),
   };

@@ -23,6 +23,8 @@ const SKIP_RE = new RegExp(
     '`[^`\\n]*`',
     // Quote lines (what the author wrote, quoted back).
     '(?<=^[ \\t]*)>[^\\n]*',
+    // HTML comments (issue templates); an unclosed one runs to the end.
+    '<!--[\\s\\S]*?(?:-->|$(?![\\s\\S]))',
     // URLs.
     '\\b(?:https?|ftp|file)://[^\\s<>"`]+',
     '\\bwww\\.[^\\s<>"`]+',
@@ -36,7 +38,7 @@ const SKIP_RE = new RegExp(
 );
 
 /** Where a skipped region can start. */
-const SKIP_START_RE = /[`~>"'\u201c\u2018]|\b(?:https?|ftp|file):\/\/|\bwww\./g;
+const SKIP_START_RE = /[`~>"'\u201c\u2018]|<!--|\b(?:https?|ftp|file):\/\/|\bwww\./g;
 
 /**
  * Returns `text` with every skipped region replaced by spaces (newlines kept), so that offsets
@@ -54,7 +56,74 @@ export function maskSkipped(text: string): string {
     last = m.index + m[0].length;
     SKIP_START_RE.lastIndex = last;
   }
-  return last === 0 ? text : out + text.slice(last);
+  return maskLines(last === 0 ? text : out + text.slice(last));
+}
+
+/**
+ * Lines that are not prose (tested one line at a time, so `^` and `$` need no `m` flag, which
+ * would make the engine try every position): stack frames, log lines, shell sessions, diffs, e-mail attributions and
+ * trailers, and lines of code (a statement end, a brace, or mostly symbols). A pasted log full of
+ * "error", "fatal" and "killed" is not the writer judging anyone.
+ */
+const LOG_LINE_RE =
+  /^[ \t]*(?:#{1,6}[ \t]|at\s+[\w$.<>[\]/-]+\s*\(?[^\n]*:\d+|at\s+(?:async\s+)?\S+\s+\(|File\s+"[^"]*",\s+line\s+\d+|Traceback\s+\(most\s+recent|Caused\s+by:|\.\.\.\s+\d+\s+more|#\d+\s+0x[0-9a-f]|\[\s*\d+\.\d+\]|\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\[?\d\d:\d\d:\d\d[.,]\d|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE|FATAL|SEVERE|CRITICAL)\b\s*[:\]|-]|\[(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE|FATAL|error|warn|warning|info|debug)\]|[EWIDVF]\/\w+.*\(\s*\d+\)|\$\s+\S|>>>\s|PS\s+[A-Z]:\\|C:\\\S*>|npm\s+(?:ERR|WARN)!|error(?:\[E\d+\])?:\s|warning:\s|@@\s+-\d|diff\s+--git|\+\+\+\s|---\s+a\/|index\s+[0-9a-f]{7,}\.\.|(?:Signed-off-by|Reviewed-by|Acked-by|Tested-by|Reported-by|Cc|Fixes|Link|Change-Id):\s|[\w./-]+\.\w{1,5}:\d+(?::\d+)?[:\s]|\S*\/\S+:\s+line\s+\d+:|[A-Z]:\s*\d+,\s*\d+:|On\s[^\n]{5,120}\swrote:\s*$|[^\n]{0,80}<[^\s@<>]+@[^\s@<>]+>\s+(?:wrote|writes):\s*$)/i;
+
+/** A code line opens with a closing bracket, or with a keyword and then a bracket. */
+const CODE_START_RE =
+  /^[ \t]*(?:[}\])]|(?:if|for|while|switch|return|def|class|function|func|fn|let|const|var|import|from|#include|#define|public|private|static|void|int|char|struct)\b[^\n]*[({=:;])/;
+
+/** A code line ends like a statement or a block: `;`, `{`, `}`, `=>`, `*\/` (trailing blanks aside). */
+function endsLikeCode(line: string): boolean {
+  let i = line.length - 1;
+  while (i >= 0 && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i--;
+  const c = line.charCodeAt(i);
+  if (c === 59 || c === 123 || c === 125) return true;
+  const two = line.slice(Math.max(0, i - 1), i + 1);
+  return two === '=>' || two === '*/';
+}
+
+/** Cheap test for whether any line could be a log or code line. */
+const MAYBE_LINE_RE = /[;{}()=<>[\]:$@#*\\]|^[ \t]*#|^[ \t]*(?:at|File|Traceback|Caused|\.\.\.|[EWIDVF]\/)/m;
+
+function symbolHeavy(line: string): boolean {
+  if (line.length < 12) return false;
+  let sym = 0;
+  let letters = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+    else if (c === 40 || c === 41 || c === 123 || c === 125 || c === 91 || c === 93 || c === 59 || c === 61 || c === 60 || c === 62 || c === 38 || c === 124 || c === 47 || c === 92) sym++;
+  }
+  return sym >= 4 && sym * 4 > letters;
+}
+
+function isProse(line: string): boolean {
+  if (LOG_LINE_RE.test(line)) return false;
+  if (symbolHeavy(line)) return false;
+  // A code line has no sentence in it: "if (x) {" yes, "This is wrong; use a map." no.
+  if ((endsLikeCode(line) || CODE_START_RE.test(line)) && !/\p{L}{2,}[ \t]+\p{L}{2,}[ \t]+\p{L}{2,}[ \t]+\p{L}{2,}[^;{}]*[.!?]?[ \t]*$/u.test(line.replace(/\([^()]*\)/g, ''))) return false;
+  return true;
+}
+
+export function maskLines(text: string): string {
+  if (!MAYBE_LINE_RE.test(text)) return text;
+  // One line: the test above was the line's own.
+  const single = !text.includes('\n');
+  let out = '';
+  let changed = false;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const line = text.slice(start, end);
+    if ((single || MAYBE_LINE_RE.test(line)) && line.trim().length > 0 && !isProse(line)) {
+      out += ' '.repeat(line.length);
+      changed = true;
+    } else out += line;
+    if (end < text.length) out += '\n';
+    start = end + 1;
+  }
+  return changed ? out : text;
 }
 
 /** A sentence ends at `.`, `!`, `?` or `…` followed by white space or the end, or at a line break. */

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { findHints } from '../../src/core/hints/index';
-import { LABEL_RE, MAX_SENTENCE, maskSkipped, sentenceAt } from '../../src/core/hints/tokenize';
+import { findHints } from '../../../../src/core/hints/index';
+import { LABEL_RE, MAX_SENTENCE, maskSkipped, sentenceAt } from '../../../../src/core/hints/tokenize';
 
 describe('hints tokenize: masking', () => {
   it('blanks code, quotes, quote lines and URLs and keeps every offset and line break', () => {

@@ -10,8 +10,8 @@ import {
   rewriteTitle,
   segmentAt,
   segmentsOf,
-} from '../../src/core/commentHintText';
-import { findHints } from '../../src/core/hints/index';
+} from '../../../../src/core/hints/commentText';
+import { findHints } from '../../../../src/core/hints/index';
 
 const texts = (text: string, kind: 'comment' | 'markdown'): string[] => segmentsOf(text, kind).map((s) => text.slice(s.start, s.end));
 

@@ -1,0 +1,281 @@
+/**
+ * Sentence cues beyond single words: obligation aimed at the author ("you should have…", "you need
+ * to…"), absolutes and pile-ons ("everybody knows", "for the hundredth time"), impatience and
+ * threats, attacks on the person, rhetorical questions that ask nothing ("since when do we…?"),
+ * and shouting (capitals, "!!!"). Each keeps its technical point in a question where it has one
+ * (./question), and says why where it has none.
+ */
+import { APOS, B, E, isQuestion, SS, sentenceOf, w, type MatchContext, type RuleDef } from './ruleKit';
+import { obligationRewrites, proposalIn, proposalQuestion, proposalRequest, rhetoricalQuestion } from './question';
+import type { Span } from './tokenize';
+
+function sentenceText(ctx: MatchContext, range: Span): string {
+  return ctx.text.slice(range.start, range.end);
+}
+
+/** The writer hedges about themselves ("I think you need to…", "if you need to…"): advice, not an order. */
+const CONDITIONAL_BEFORE_RE = /\b(?:if|when|whenever|unless|once|before|after|to|so|then|where|whether|because|since|what|which|that|how|maybe|perhaps|think|guess|believe|suppose|probably|i['\u2019]?d\s+say|otherwise|and|or)\s+(?:\w+\s+){0,2}$/i;
+
+function conditional(ctx: MatchContext): boolean {
+  const s = sentenceOf(ctx);
+  return CONDITIONAL_BEFORE_RE.test(ctx.masked.slice(Math.max(s.start, ctx.start - 40), ctx.start));
+}
+
+/** The best question for a sentence that proposes something, else the fallback. */
+function questionOr(sentence: string, fallback: string[]): string[] {
+  const p = proposalIn(sentence);
+  return p ? [proposalQuestion(p), proposalRequest(p), ...fallback] : fallback;
+}
+
+const SOFTER_PILE_ON = 'I think this needs another look';
+
+const ACK = "Looks like we see this differently; could we talk it through?";
+
+export const CUE_RULES: readonly RuleDef[] = [
+  {
+    id: 'you-should-have',
+    category: 'blame',
+    description: '"You should have…", "you were supposed to…": obligation aimed at the author, after the fact.',
+    triggers: ['you', "you've", "should've", 'shouldnt'],
+    // "You should have a look" is a suggestion: a noun after "have" is not an obligation after the fact.
+    pattern: w(String.raw`you\s+(?:really\s+)?(?:should(?:\s+really)?|ought\s+to|were\s+supposed\s+to)\s+(?:have|${APOS}ve)(?!\s+(?:a|an|some|the|any|another|more|no|to)\b)|you\s+should${APOS}ve|you\s+shouldn${APOS}?t\s+have|you\s+should\s+not\s+have|you\s+were\s+supposed\s+to|you\s+forgot\s+to\s+\S+(?=[^.!?\n]*\bagain\b)|you\s+(?:should|ought\s+to)\s+know(?!\s+(?:about|if|whether|how|what|that\s+(?:we|i)))`),
+    accept: (ctx) => !conditional(ctx),
+    range: (ctx) => sentenceOf(ctx),
+    message: () =>
+      '"You should have…" looks back at what the author did wrong. Asking for the change as a shared next step gets the same fix without the blame.',
+    rewrites: (ctx, range) => {
+      const s = sentenceText(ctx, range);
+      const o = obligationRewrites(s);
+      if (o) return o;
+      const p = proposalIn(s.slice(ctx.end - range.start));
+      return p ? [proposalRequest(p), proposalQuestion(p)] : ['Could we go over this part together?', `thought: ${s}`];
+    },
+  },
+  {
+    id: 'you-need-to',
+    category: 'command',
+    description: '"You need to…", "you must…", "you have to…": an order aimed at the author.',
+    triggers: ['you', 'u'],
+    pattern: `(?=you|u)${SS}${w(String.raw`(?:you|u)\s+(?:really\s+)?(?:need\s+to|have\s+to|must(?!\s+have\s+(?:missed|meant|been))|gotta|got\s+to)|you\s+really\s+(?:should|ought\s+to)(?!\s+have)`)}`,
+    accept: (ctx) => {
+      if (conditional(ctx) || isQuestion(ctx)) return false;
+      // "You need to be logged in", "you have to install X first": instructions on how a tool works.
+      const after = ctx.masked.slice(ctx.end, ctx.end + 40);
+      return !/^\s+(?:be\s+(?:logged|signed|registered|in|on|a\s+member|an?\s+admin)|install|download|enable|configure|set\s+up|do\s+the\s+following|have|be|sign|log\s+in|restart|reboot|clear\s+(?:the\s+)?cache|use\s+the\s+(?:latest|new)|upgrade|update\s+(?:to|your)|pass\s+the|run\s+(?:it|the|npm|pip|make|with|as)|specify|provide\s+the)\b/i.test(after);
+    },
+    range: (ctx) => sentenceOf(ctx),
+    message: () => 'An order aimed at the author leaves out why, and their view. Asking for the same change keeps the decision shared.',
+    rewrites: (ctx, range) => {
+      const s = sentenceText(ctx, range);
+      return obligationRewrites(s) ?? questionOr(s, ['Could we go over this part together?']);
+    },
+  },
+  {
+    id: 'pile-on',
+    category: 'blame',
+    description: '"Everybody knows…", "for the hundredth time", "as I said before", "nowhere near": absolutes and pile-ons.',
+    triggers: ['everybody', 'everyone', 'anyone', 'anybody', 'nowhere', 'for', 'as', 'i', "i've", 'how', 'every', 'not', 'any', 'nobody', 'no', 'once', 'yet', 'again', "it's", 'it', 'this', 'none', 'makes', 'like', 'completely', 'totally', 'absolutely', 'utterly', 'unacceptable', 'inexcusable', 'and', 'never', 'entirely', 'clearly', 'obviously', 'just', 'who', 'no', 'imagine', 'nothing', 'in', 'with'],
+    pattern: w(
+      String.raw`(?:every(?:body|one)|any(?:one|body))\s+(?:knows|can\s+see|could\s+see|would\s+know|understands)|nowhere\s+near|for\s+the\s+(?:\d+(?:st|nd|rd|th)|hundredth|thousandth|millionth|umpteenth|nth|n-th|fifth|tenth|third|last|(?:\w+)teenth|twentieth)\s+time|as\s+i\s+(?:already\s+)?(?:said|explained|told\s+you)\s+(?:before|already|earlier|previously|many\s+times|several\s+times|twice)|i\s+(?:already\s+|have\s+already\s+|${APOS}ve\s+already\s+)(?:told|said|explained|asked|mentioned)|i\s+keep\s+(?:telling|saying|asking|explaining)|i${APOS}ve\s+(?:told|asked)\s+you\s+(?:\w+\s+)?(?:times|before|already|again)|how\s+many\s+times\s+(?:do|does|did|must|should|have|will)|every\s+single\s+time|not\s+even\s+(?:close|remotely)|any\s+(?:competent|decent|sane|reasonable|half-?decent|self-?respecting|real|good|experienced)\s+(?:developer|programmer|engineer|dev|coder|person|reviewer|maintainer)|nobody\s+in\s+(?:their|his|her)\s+right\s+mind|no\s+(?:sane|competent|reasonable)\s+(?:person|developer|programmer|engineer|one)|(?:(?<=(?:^|[.!?]\s+))(?:once|yet)\s+again|(?:once|yet)\s+again(?=,))(?!\s+(?:for|i\b|we\b|thanks?))|(?<=(?:^|[.!?]\s+))again\s+with\s+the|(?:it${APOS}s|it\s+is|this\s+is)\s+always\s+the\s+same|none\s+of\s+(?:this|that|it)\s+makes?\s+(?:any\s+)?sense|makes\s+(?:absolutely\s+no|zero)\s+sense|unacceptable|inexcusable|like\s+(?:i|we)\s+(?:said|told\s+you)|(?:nobody|no\s+one|who)\s+(?:really\s+)?(?:cares|bothers)|imagine\s+thinking|with\s+all\s+due\s+respect|(?:no\s+one|nobody)\s+(?:is\s+)?forc(?:ing|es)\s+you|not\s+worth\s+(?:the|my|our|anyone${APOS}s|your)\s+(?:effort|time|trouble|bytes)|nothing\s+is\s+(?:being\s+)?done|(?:for|in)\s+ages(?=[^.!?\n]*\b(?:nothing|no\s+one|nobody|still)\b)|(?:and\s+)?never\s+will(?=\s*[.!]|\s*$)|(?:absolutely|completely|totally|entirely|clearly|obviously|just)\s+the\s+wrong\s+\w+`,
+    ),
+    accept: (ctx) => {
+      // "Once again, thanks!" and "nowhere near as slow as I feared" are not pile-ons.
+      const s = sentenceOf(ctx);
+      const sentence = ctx.masked.slice(s.start, s.end);
+      if (/thank|thx|great|nice|love|awesome|appreciat/i.test(sentence)) return false;
+      if (/^nowhere/.test(ctx.word) && /\bnowhere\s+near\s+(?:as|so)\s+(?:bad|slow|big|hard)/i.test(sentence)) return false;
+      if (/^makes/.test(ctx.word) && /\b(?:it|this)\s+makes\s+no\s+sense\s+to\b/i.test(sentence)) return false;
+      if (/^(?:unacceptable|inexcusable)$/.test(ctx.word) && /\b(?:not|isn['\u2019]?t|be)\s+(?:\w+\s+)?$/i.test(ctx.masked.slice(Math.max(s.start, ctx.start - 20), ctx.start))) return false;
+      return true;
+    },
+    range: (ctx) => sentenceOf(ctx),
+    message: () => 'Absolutes and pile-ons ("everybody knows", "for the hundredth time") say the author should have known. The point lands better on its own, once.',
+    rewrites: (ctx, range) => {
+      const s = sentenceText(ctx, range);
+      const tail = s
+        .slice(ctx.end - range.start)
+        .replace(/^[\s,:;.!-]+/, '')
+        .replace(/[\s.!]+$/, '');
+      // The point without the pile-on, and an invitation to discuss it.
+      const point = tail.length > 0 ? tail[0]!.toUpperCase() + tail.slice(1) : tail;
+      return questionOr(s, tail.length > 6 && !/\?$/.test(tail) ? [`${point}. What do you think?`, `${SOFTER_PILE_ON}: ${tail}.`] : [`${ACK}`, `${SOFTER_PILE_ON}.`]);
+    },
+  },
+  {
+    id: 'impatience',
+    category: 'blame',
+    description: 'Impatience and threats: "still not fixed", "waste of my time", "I\'m reverting your changes", "I\'m tired of…".',
+    triggers: ['still', "i'm", 'im', 'i', 'tired', 'waste', 'wasting', 'fix', 'enough', 'stop', 'if', 'this', "it's", 'it', 'come', 'for', 'good', 'any', 'please', 'seriously', 'get', 'grow', 'go', 'asap', 'sigh', '*sigh', 'when', 'is', 'why', 'not', 'are'],
+    pattern: w(
+      String.raw`still\s+(?:not|isn${APOS}?t|hasn${APOS}?t|doesn${APOS}?t|haven${APOS}?t|no|broken|waiting|nothing)(?:\s+(?:been\s+)?(?:fixed|working|resolved|done|merged|addressed|answered|updated|a\s+fix|response|progress))?|(?:i${APOS}m|im|i\s+am)\s+(?:so\s+|really\s+|getting\s+)?(?:tired|sick)\s+of|(?:sick\s+and\s+)?tired\s+of\s+(?:this|pointing|explaining|saying|repeating|waiting|asking|telling)|waste\s+of\s+(?:my|our|everyone${APOS}s|people${APOS}s)\s+time|wasting\s+(?:my|our|your|their|everyone${APOS}s|people${APOS}s|so\s+much|a\s+lot\s+of)?\s*time|fix\s+(?:it|this|that)\s+(?:already|now|asap|immediately)|enough\s+with|stop\s+(?:pushing|adding|doing\s+(?:this|that|it)|wasting|spamming|whining|complaining|moaning|arguing|ignoring|breaking|trolling|bikeshedding|it(?=\s*[.!]|\s*$))|if\s+this\s+happens\s+again|(?:i${APOS}m|im|i\s+am|i\s+will|i${APOS}ll)\s+(?:going\s+to\s+|gonna\s+)?(?:revert(?:ing)?\s+(?:your|all\s+(?:your|of\s+your))|clos(?:e|ing)\s+this|block(?:ing)?\s+(?:you|this)|ban(?:ning)?\s+you|report(?:ing)?\s+(?:you|this)|stop(?:ping)?\s+using|switch(?:ing)?\s+to\s+(?:a|another)|leave\s+now|unsubscrib\w*|not\s+review(?:ing)?\s+this)|i\s+shouldn${APOS}?t\s+have\s+to|(?:it${APOS}s|it\s+has)\s+been\s+(?:\d+|two|three|four|five|six|several|many)\s+(?:days|weeks|months|years)|this\s+is\s+(?:getting\s+)?(?:ridiculous|absurd|a\s+joke|unacceptable|embarrassing)|come\s+on(?=\s*[,.!]|\s*$)|for\s+(?:god|christ|heaven|pete)${APOS}?s?\s+sake|good\s+luck\s+with\s+(?:that|whatever|this)|any\s+(?:update|news|progress)\s+(?:on\s+this\s+)?(?:yet|already)|please\s+stop(?=\s*(?:[.!,]|$|it\b|this\b|that\b|doing|being|adding|pushing|spamming|arguing|now))|please\s+stop\s+\w+ing|(?<=(?:^|[.!?]\s+))stop\s+(?!being\b)[\w-]+ing\b|not\s+even\s+going\s+to\s+bother|are\s+you\s+(?:not|ever)\s+going\s+to|when\s+(?:is|are)\s+(?:the\s+team|you|they|someone|anyone|the\s+maintainers)\s+(?:\w+\s+)?(?:going\s+to|gonna)\s+(?:fix|merge|release|respond|answer|look)|please\s+fix(?:\s+(?:this|it))?(?=\s*[.!?]|\s*$)|asap|\*?sigh\*?(?=\s*(?:[.!\u2026]|$))|when\s+will\s+(?:you|this|it|they)\s+(?:guys\s+)?(?:be\s+)?(?:fix|have|release|merge|get|finally)\w*|is\s+(?:this|it)\s+ever\s+going\s+to|why\s+(?:is|was)\s+this\s+(?:issue|pr|ticket|bug|thread)\s+(?:still\s+)?(?:closed|open|locked|assigned|not|ignored)|why\s+did\s+you\s+(?:close|lock|ignore|delete|revert)|get\s+(?:a\s+life|over\s+it|lost)|grow\s+up|(?<=(?:^|[.!?]\s+|please\s+|just\s+))go\s+away(?=\s*[.!,]|\s*$)`,
+    ),
+    accept: (ctx) => {
+      const s = sentenceOf(ctx);
+      const sentence = ctx.masked.slice(s.start, s.end);
+      // "Still not fixed for me on 1.2" reports a bug; the impatience is in the "after", "again", "already".
+      if (/^still/.test(ctx.word) && !/\b(?:after|again|already|months?|weeks?|years?|rounds?|times|ever|yet|\?!|!!)/i.test(sentence)) return false;
+      if (/^stop\s/.test(ctx.word) && /\?/.test(sentence)) return false;
+      // "ASAP" is impatience when it presses for a fix, not in "as soon as possible we will…".
+      if (ctx.word === 'asap' && /\b(?:i|we)(?:['\u2019]ll|\s+will|['\u2019]m|\s+am|\s+can)\b/i.test(sentence)) return false;
+      // A sigh before thanks is relief.
+      if (/sigh/.test(ctx.word) && /\bthank/i.test(ctx.masked.slice(ctx.end, ctx.end + 40))) return false;
+      if (ctx.word === 'asap' && !/\b(?:fix\w*|address\w*|resolv\w*|needs?|must|please|merge\w*|releas\w*)\b/i.test(sentence)) return false;
+      // "I'll fix this now" is the writer's own plan.
+      if (/^fix\s/.test(ctx.word) && /\b(?:i|we)(?:['\u2019]ll|\s+will|['\u2019]m\s+going\s+to|\s+can|\s+should)?\s*$|\bwill\s*$|\bto\s*$/i.test(ctx.masked.slice(Math.max(s.start, ctx.start - 20), ctx.start))) return false;
+      return true;
+    },
+    range: (ctx) => sentenceOf(ctx),
+    message: () => 'Impatience and threats put pressure on the person instead of the problem. Say what you need and by when, plainly.',
+    rewrites: (ctx, range) => {
+      const s = sentenceText(ctx, range);
+      const stop = /\bstop\s+([\w-]+ing\b[^.!?\n]*)/i.exec(s);
+      if (stop) return [`Could we avoid ${stop[1]!.toLowerCase().trim()}?`, `suggestion: let's avoid ${stop[1]!.toLowerCase().trim()}.`];
+      if (/\b(?:again|revert|block|ban|report|close)\b/i.test(ctx.word)) return ['How can we make sure this does not happen again?', "thought: this has happened before, and I'd like us to find a way to prevent it."];
+      // The question must not carry the impatience along (it would be hinted again once applied).
+      const still = /\bstill\b/i.test(s) ? ["It looks like this isn't fixed yet; what is blocking it, and how can I help?"] : [];
+      return questionOr(s, [...still, 'What is blocking this, and how can I help?', "thought: I'd like to see this land; what would help?"]);
+    },
+  },
+  {
+    id: 'personal-attack',
+    category: 'blame',
+    description: '"You\'re being lazy", "only an idiot would…", "who hired you?", "are you even a programmer?": attacks on the person.',
+    triggers: ['you', "you're", 'youre', 'stop', 'only', 'did', 'are', 'who', 'learn', 'your', 'typical', 'what', "what's", 'whats', 'this', 'turn', 'use', 'get', 'that', 'such', 'negative', 'bad', 'hostile', 'toxic', 'entitled', 'rtfm', 'lmgtfy'],
+    pattern: w(
+      String.raw`(?:you${APOS}re|youre|you\s+are|you\s+were)\s+(?:being\s+)?(?:so\s+|really\s+|just\s+|clearly\s+|obviously\s+)?(?:lazy|careless|sloppy|incompetent|clueless|ignorant|arrogant|rude|useless|hopeless|dense|thick|stupid|dumb|silly|ridiculous|childish|unprofessional|delusional|paranoid|pathetic|entitled(?!\s+to)|a\s+(?:joke|troll|clown|child|baby|liar|hypocrite))|stop\s+being\s+(?:so\s+)?\w+|only\s+an?\s+(?:idiot|moron|fool|amateur|beginner|junior|intern|newbie)\s+would|did\s+(?:a|an|some)\s+(?:junior|intern|child|kid|monkey|newbie|student|bot)\s+(?:write|do|code)|are\s+you\s+(?:even\s+)?(?:a\s+(?:real\s+)?(?:programmer|developer|engineer|dev)|able\s+to\s+read|reading|listening)|who\s+hired\s+you|learn\s+(?:how\s+)?to\s+(?:code|program|read|write|use\s+git)|your\s+(?:incompetence|laziness|ignorance|arrogance|attitude|stupidity)|you\s+(?:people|guys)\s+(?:are|never|always|don${APOS}?t|can${APOS}?t|just)|typical\s+\w+(?:[-\s]world)?|you\s+(?:don${APOS}?t|do\s+not)\s+know\s+what\s+you${APOS}re\s+doing|you\s+have\s+no\s+(?:idea|clue)\s+what|you\s+obviously\s+(?:didn${APOS}?t|did\s+not|don${APOS}?t|haven${APOS}?t)|what${APOS}s\s+wrong\s+with\s+you|rtfm|lmgtfy|turn\s+on\s+(?:the|your)\s+brain|use\s+your\s+(?:brain|head)|get\s+your\s+[\w\s]{1,20}(?:re-?calibrated|checked|fixed)|(?:your|this|that|such\s+an?|negative|bad|hostile|toxic|entitled)\s+(?:\w+\s+)?attitude|this\s+is\s+what\s+happens\s+when\s+you`,
+    ),
+    accept: (ctx) => {
+      // "Stop being blocked by X", "typical use case": not about a person.
+      if (/^stop\s+being\s+(?:blocked|used|called|run|built|generated|printed|logged|set|cached|able)$/.test(ctx.word)) return false;
+      if (/^typical\s/.test(ctx.word) && !/(?:-world|\s+world|\bhair|\bsolution|\bresponse|\bmaintainer|\bdev|\bdeveloper|\bmicrosoft|\bgoogle|\bapple)/i.test(ctx.masked.slice(ctx.start, ctx.end + 30))) return false;
+      return true;
+    },
+    range: (ctx) => sentenceOf(ctx),
+    message: () => 'This is about the person, not the code, so there is no technical point to keep in a question. Say what in the change worries you, or leave it out.',
+    // No technical point to keep: an invitation, or deleting the sentence.
+    rewrites: () => ['Could we go through this part together?', ''],
+  },
+  {
+    id: 'rhetorical-why',
+    category: 'disguised-question',
+    description: '"Since when do we…?", "Are we really doing this?", "Can\'t you just…?", "What is the point of…?": questions that assert.',
+    triggers: ['since', 'are', 'do', "don't", 'dont', 'isn\'t', 'isnt', "what's", 'whats', 'what', 'why', 'have', "can't", 'cant', 'did', 'how', 'who', 'you', 'in', 'does', 'will', 'would', 'can', 'could', 'is', 'was', 'were'],
+    pattern: w(
+      String.raw`since\s+when|are\s+we\s+really|do\s+(?:you|we)\s+really\s+(?:think|believe|expect|need)|(?:don${APOS}?t|do\s+not)\s+you\s+think|isn${APOS}?t\s+it\s+(?:obvious|clear)|what${APOS}?s?\s+(?:is\s+)?the\s+point\s+(?:of|in)|what${APOS}?s?\s+(?:is\s+)?the\s+point(?=\s*\?)|(?:is|are|does|do|did|was|were|will|would|can|could)\s+(?:this|it|that|these|those|we)\s+even\s+\w+|why\s+(?:is|are)\s+(?:this|that|these|those|it)\s+even|have\s+you\s+(?:ever\s+)?heard\s+of|(?:can${APOS}?t|couldn${APOS}?t)\s+you\s+(?:just|simply|at\s+least|even)|why\s+(?:couldn${APOS}?t|won${APOS}?t)\s+you(?:\s+just)?|why\s+can${APOS}?t\s+you\s+(?:just|simply|ever|even|follow|read|listen|understand|remember|stop|be|see|get|learn|accept|respect)|why\s+don${APOS}?t\s+you\s+(?:ever|even|bother|listen|read|understand)|did\s+you\s+(?:even\s+)?bother|how\s+is\s+(?:this|that)\s+(?:even\s+)?supposed\s+to|who\s+(?:writes|would\s+write)\s+(?:code\s+|something\s+|stuff\s+)?like\s+(?:this|that)|what\s+part\s+of|you\s+call\s+this\s+an?|why\s+do\s+you\s+(?:keep|always|insist|never)|are\s+you\s+(?:even|really)\s+(?:reading|listening|serious|trying)|in\s+what\s+world|what\s+do\s+you\s+(?:want|expect)\s+me\s+to\s+do|why\s+are\s+you\s+(?:trying|being|so|still|even)`,
+    ),
+    accept: (ctx) => {
+      // A rhetorical question is a question: "Since when has this failed?" is asked, and may be genuine,
+      // so "since when" needs a "we" or "you" doing something; all others need the question mark.
+      const s = sentenceOf(ctx);
+      const sentence = ctx.masked.slice(s.start, s.end);
+      if (!/\?/.test(ctx.masked.slice(ctx.start, s.end + 1)) && !/^(?:what\s+part|you\s+call|did\s+you)/.test(ctx.word)) return false;
+      // "…a bit inappropriate here, don't you think?": a tag that softens, not a rhetorical question.
+      if (/think$/.test(ctx.word) && /^\s*\?/.test(ctx.masked.slice(ctx.end, ctx.end + 3))) return false;
+      if (/^since\s+when$/.test(ctx.word) && !/since\s+when\s+(?:do|does|did|are|is|can|should|have)\s+(?:we|you|people|they)\b/i.test(sentence)) return false;
+      // "Do we really need the second copy, or can we share one?" weighs an option; "…yet another flag?" mocks.
+      if (/really\s+need$/.test(ctx.word) && !/\b(?:yet\s+another|another|all\s+(?:this|these|that|those)|so\s+many|this\s+many|this\s+much|more)\b/i.test(sentence)) return false;
+      if (/^what\S*\s+(?:is\s+)?the\s+point/.test(ctx.word) && /\bthe\s+point\s+(?:of|in)\s+(?:view|contact|failure|entry|sale|the\s+(?:test|call|exercise)\s+is)/i.test(sentence)) return false;
+      return true;
+    },
+    range: (ctx) => sentenceOf(ctx),
+    message: () => 'A rhetorical question asserts instead of asking. Ask what you really want to know, or say your point plainly.',
+    rewrites: (ctx, range) => {
+      const s = sentenceText(ctx, range);
+      const q = rhetoricalQuestion(s);
+      return q ? [q, 'Could you walk me through this?'] : questionOr(s, ['Could you walk me through the reasoning here?', 'I see this differently; here is my concern:']);
+    },
+  },
+  {
+    id: 'dont-do-this',
+    category: 'command',
+    description: '"Don\'t do this.", "Never do this again.": a ban without a reason.',
+    triggers: ["don't", 'dont', 'do', 'never', 'no'],
+    pattern: `(?=don|do|never|no)${SS}${w(String.raw`(?:don${APOS}?t|do\s+not|never)\s+(?:ever\s+)?do\s+(?:this|that|it)(?:\s+again)?|no\.?\s+just\s+no`)}`,
+    range: (ctx) => sentenceOf(ctx),
+    message: () => 'A ban without a reason teaches the rule, not the why. Say what goes wrong with it and ask about the alternative.',
+    rewrites: () => ['What do you think of another approach here? This one worries me because…', 'suggestion: let\'s avoid this, because…'],
+  },
+  {
+    id: 'shouting',
+    category: 'judgment',
+    description: 'Shouting: words in capitals ("THIS IS WRONG", "NOT how we do it") and runs of "!!!" or "?!".',
+    triggers: [],
+    scan: true,
+    scanIf: /[A-Z][A-Z]|!!|\?!|!\?/,
+    // Two or more capitalised words in a row, a capitalised emphasis word, or "!!", "?!", "!?".
+    pattern: String.raw`${B}(?:[A-Z][A-Z'\u2019]+(?:[ \t]+[A-Z][A-Z'\u2019]*){1,}|(?:NOT|NEVER|NO|STOP|WHY|WHAT|EVERYTHING|NOTHING|ALWAYS|EVERY|ANY|ALL|MUST|DON'T|DONT|STILL|AGAIN|REALLY|PLEASE|WRONG|BROKEN|NONE|NOBODY|HOW|EVER))${E}|[!?]*(?:!!|\?!|!\?)[!?1]*`,
+    accept: (ctx) => {
+      const m = ctx.text.slice(ctx.start, ctx.end);
+      if (/[!?]/.test(m)) {
+        // "Thanks!!", "Great work!!" are delight; a run of "!" after a complaint is not.
+        const s = sentenceOf(ctx);
+        const sentence = ctx.masked.slice(s.start, ctx.start);
+        // Two marks need a sentence of a few words: "Done!!" is glee, "This is still broken!!" is not.
+        if (!/!!!|\?!|!\?/.test(m) && sentence.trim().split(/\s+/).length < 3) return false;
+        return !/\b(?:thanks?|thx|great|nice|awesome|cool|yay|wow|love|perfect|excellent|congrat\w*|welcome|amazing|happy|glad|hooray|woo+|lgtm|brilliant|fantastic|works|worked|fixed|good|hi|hello|hey|yes|sure|ok|okay|done|merged)\b/i.test(sentence) && sentence.trim().length > 0;
+      }
+      // Acronyms and constants ("HTTP GET", "TODO FIXME", "MAX_SIZE") are not shouting: the run needs a
+      // function word, and the comment must not be mostly capitals already (a log, a constant list).
+      if (/\s/.test(m) && m.replace(/[^A-Z]/g, '').length < 7) return false;
+      if (/\s/.test(m) && !/\b(?:THIS|IS|NOT|THE|DO|ARE|YOU|IT|TO|WHY|WHAT|NO|STOP|DON'T|DONT|A|OF|AND|IN|ON|FOR|WITH|ME|MY|WE|THAT|ANY|ALL|EVER|HOW|SO|WAS|HAS|HAVE|BE|JUST|NEVER|EVERYTHING|PLEASE|NOW|AGAIN)\b/.test(m)) return false;
+      if (/^(?:WHAT|HOW|ANY|ALL|EVERY|NO|EVER|PLEASE|MUST|WHY|REALLY|STILL|AGAIN)$/.test(m)) return false;
+      if (!/\s/.test(m)) {
+        // One capitalised word is emphasis unless it is aimed at someone and ends in "!" or "?".
+        const s = sentenceOf(ctx);
+        const sentence = ctx.masked.slice(s.start, s.end);
+        if (!/\b(?:you|your|this|that|it|we)\b/i.test(sentence)) return false;
+        if (!/[!?]\s*$/.test(sentence)) return false;
+      }
+      // Judged on the sentence (bounded), not the whole text: a comment with many capitals stays linear.
+      const sb = sentenceOf(ctx);
+      const letters = ctx.text.slice(sb.start, sb.end).replace(/[^A-Za-z]/g, '');
+      const caps = letters.replace(/[^A-Z]/g, '').length;
+      return letters.length < 150 || caps / letters.length < 0.5;
+    },
+    range: (ctx) => sentenceOf(ctx),
+    message: () => 'Capitals and "!!!" read as shouting. The point comes across better in a calm sentence.',
+    rewrites: (ctx, range) => {
+      const s = sentenceText(ctx, range);
+      // Calm: "!!!" becomes one mark, and the shouted words (the match) lower-case; acronyms elsewhere stay.
+      const from = ctx.start - range.start;
+      const to = ctx.end - range.start;
+      const shouted = s.slice(from, to).replace(/\b[A-Z][A-Z'\u2019]+\b/g, (x) => x.toLowerCase());
+      const calm = (s.slice(0, from) + shouted + s.slice(to)).replace(/[!?]*(?:!!|\?!|!\?)[!?1]*/g, (m) => (m.includes('?') ? '?' : '.'));
+      const calmed = calm.length > 0 ? calm[0]!.toUpperCase() + calm.slice(1) : calm;
+      const p = proposalIn(calmed);
+      if (p) return [proposalQuestion(p), calmed];
+      // No proposal to ask about: the same words, calm, and an invitation to talk it through.
+      return /\?\s*$/.test(calmed) ? [calmed] : [`${calmed.replace(/[.!]*$/, '.')} Could we look at it together?`, calmed];
+    },
+  },
+  {
+    id: 'sarcastic-praise',
+    category: 'sarcasm',
+    description: '"Sure, because that worked so well", "yeah, right", "good luck maintaining this", "/s": mocking praise.',
+    triggers: ['sure', 'yeah', 'yea', 'good', 'congratulations', 'congrats', 'genius', 'brilliant', 'i', 'well', 'clearly', 'oh', 'what', 'wow', 'bravo', 'thanks', 'thank', 's', 'welcome', 'cool', 'nice', 'great', 'awesome'],
+    pattern: w(
+      String.raw`sure,?\s+because|yeah,?\s+right|yea,?\s+right|good\s+luck\s+(?:maintaining|debugging|with\s+that|reviewing|testing|fixing)|congrat(?:ulation)?s,?\s+you|(?:genius|brilliant|great|nice|awesome|clever)\s+(?:move|idea|plan|thinking|logic|work|solution|choice|job)(?=\s*,)|i\s+(?:just\s+)?love\s+how\s+(?:this|it|you|that)|well,?\s+that${APOS}s\s+one\s+way|clearly\s+you\s+(?:put|spent|thought)|(?:oh|wow),?\s+(?:wonderful|lovely|joy|fantastic|great|brilliant|genius|nice|cool|awesome),?\s+(?:more|another|yet|now|so|the)|what\s+could\s+(?:possibly\s+)?go\s+wrong|bravo|thanks?\s+(?:a\s+lot\s+)?for\s+(?:wasting|breaking|ignoring|making\s+(?:it|this|things)\s+worse)|(?<=\s)\/s(?=\s*$)|welcome\s+to\s+\w+(?=\s*(?:xd|lol|:\)|$))`,
+    ),
+    accept: (ctx) => {
+      if (/^(?:genius|brilliant|great|nice|awesome|clever)\s/.test(ctx.word)) {
+        // "Great work, thanks!" is praise; "Brilliant idea, hardcoding the password." is not.
+        const s = sentenceOf(ctx);
+        return !/\b(?:thanks?|thx|appreciat\w*|love\s+it|well\s+done|lgtm|ship\s+it)\b/i.test(ctx.masked.slice(s.start, s.end));
+      }
+      return true;
+    },
+    range: (ctx) => sentenceOf(ctx),
+    message: () => 'Mocking praise hides the real point and stings. Say plainly what worries you, and ask about it.',
+    rewrites: (ctx, range) => {
+      const s = sentenceText(ctx, range);
+      // The mocked point, said plainly: "Good luck maintaining this" → worried about maintaining it.
+      const luck = /\bgood\s+luck\s+(\w+ing\b[^.!?\n]*)/i.exec(s);
+      if (luck) return [`I'm worried about ${luck[1]!.trim()}; what do you think?`, `thought: ${luck[1]!.trim()} looks hard to me.`];
+      const how = /\bi\s+(?:just\s+)?love\s+how\s+([^.!?\n]+)/i.exec(s);
+      if (how) return [`It looks like ${how[1]!.trim()}; could you take a look?`, `issue: ${how[1]!.trim()}.`];
+      return questionOr(s, ['I am worried about this part; could you walk me through it?', 'thought: I am not sure this works as intended.']);
+    },
+  },
+];
+
+

@@ -1,0 +1,255 @@
+/**
+ * The sentence cues (src/core/hints/cues.ts) and what they rest on: who is judged
+ * (./context), the questions that keep the point (./question), the verb forms (./verbs) and the
+ * lines that are not prose (tokenize `maskLines`). Each rule and cue has positive and negative
+ * cases, with ranges and the rewrite applied.
+ */
+import { strict as assert } from 'node:assert';
+import { findHints, type Hint } from '../../../../src/core/hints/index';
+import { clauseBefore, negated, otherTarget, writerOwnsIt } from '../../../../src/core/hints/context';
+import { obligationQuestion, proposalIn, proposalQuestion, rhetoricalQuestion } from '../../../../src/core/hints/question';
+import { baseOfParticiple, gerund } from '../../../../src/core/hints/verbs';
+import { maskLines, maskSkipped } from '../../../../src/core/hints/tokenize';
+
+function apply(text: string, h: Hint, i = 0): string {
+  return text.slice(0, h.start) + (h.rewrites[i] ?? '') + text.slice(h.end);
+}
+
+function hintOf(text: string, rule: string): Hint {
+  const h = findHints(text).find((x) => x.rule === rule);
+  assert.ok(h, `${JSON.stringify(text)}: no ${rule}, got ${JSON.stringify(findHints(text).map((x) => x.rule))}`);
+  return h;
+}
+
+function rulesOf(text: string): string[] {
+  return findHints(text).map((h) => h.rule);
+}
+
+/** [rule, text, the range's text, the comment after the first rewrite]. */
+const CASES: readonly [string, string, string, string][] = [
+  ['you-should-have', 'You should have added a test.', 'You should have added a test.', 'Could we add a test for this?'],
+  ['you-should-have', 'Looks fine. You should have checked the return value.', 'You should have checked the return value.', 'Looks fine. Could we check the return value?'],
+  ['you-should-have', "You shouldn't have removed the null check.", "You shouldn't have removed the null check.", 'What led to removing the null check? Could we talk through it?'],
+  ['you-should-have', 'You were supposed to update the changelog.', 'You were supposed to update the changelog.', 'Could we update the changelog?'],
+  ['you-need-to', 'You need to handle the error case.', 'You need to handle the error case.', 'Could we handle the error case?'],
+  ['you-need-to', 'You must use the logger here.', 'You must use the logger here.', 'Could we use the logger here?'],
+  ['you-need-to', 'You need to stop adding globals.', 'You need to stop adding globals.', 'Could we avoid adding globals?'],
+  ['pile-on', 'As I said before, this needs a test.', 'As I said before, this needs a test.', 'This needs a test. What do you think?'],
+  ['pile-on', 'Everybody knows floats are not exact.', 'Everybody knows floats are not exact.', 'Floats are not exact. What do you think?'],
+  ['impatience', 'Please STOP adding globals!!', 'Please STOP adding globals!!', 'Could we avoid adding globals?'],
+  ['impatience', 'This still isn\'t fixed after three rounds.', 'This still isn\'t fixed after three rounds.', "It looks like this isn't fixed yet; what is blocking it, and how can I help?"],
+  ['impatience', "If this happens again I'm reverting your changes.", "If this happens again I'm reverting your changes.", 'How can we make sure this does not happen again?'],
+  ['personal-attack', 'Only an idiot would write this.', 'Only an idiot would write this.', 'Could we go through this part together?'],
+  ['rhetorical-why', 'Since when do we commit generated files?', 'Since when do we commit generated files?', "Have we decided to commit generated files? I thought we didn't."],
+  ['rhetorical-why', 'Are we really doing this?', 'Are we really doing this?', "Could you walk me through why we're doing this?"],
+  ['rhetorical-why', "Can't you just read the docs?", "Can't you just read the docs?", 'Could we read the docs?'],
+  ['rhetorical-why', 'What is the point of this function?', 'What is the point of this function?', 'What does this function add here?'],
+  ['rhetorical-why', "Don't you think this is a bit much?", "Don't you think this is a bit much?", 'Do you think this is a bit much?'],
+  ['rhetorical-why', 'Does this even compile?', 'Does this even compile?', "Does this compile? I couldn't tell from the code."],
+  ['rhetorical-why', 'Looks odd. Is this even needed?', 'Is this even needed?', "Looks odd. Is this needed? I couldn't tell from the code."],
+  ["rhetorical-why", "What's the point?", "What's the point?", 'What does this add? I may be missing the use case.'],
+  ['dont-do-this', 'Never do this again.', 'Never do this again.', 'What do you think of another approach here? This one worries me because…'],
+  ['shouting', 'This breaks EVERYTHING!!!', 'This breaks EVERYTHING!!!', 'This breaks everything. Could we look at it together?'],
+  ['shouting', 'This completely breaks the parser!!', 'This completely breaks the parser!!', 'This completely breaks the parser. Could we look at it together?'],
+  ['pile-on', 'With all due respect, this needs a test.', 'With all due respect, this needs a test.', 'This needs a test. What do you think?'],
+  ['shouting', 'DO NOT MERGE THIS.', 'DO NOT MERGE THIS.', 'Do not merge this. Could we look at it together?'],
+  ['sarcastic-praise', 'Good luck maintaining this.', 'Good luck maintaining this.', "I'm worried about maintaining this; what do you think?"],
+  ['sarcastic-praise', 'I love how this breaks every other test.', 'I love how this breaks every other test.', 'It looks like this breaks every other test; could you take a look?'],
+  ['sarcasm', 'Oh wonderful, more magic strings.', 'Oh wonderful, more magic strings.', 'I noticed more magic strings; could you walk me through it?'],
+  ['judgment-word', 'This is wrong, just use a map.', 'This is wrong, just use a map.', 'What do you think of using a map here?'],
+  ['judgment-word', 'This is wrong. Use a map instead.', 'This is wrong. Use a map instead.', 'What do you think of using a map instead?'],
+  ['judgment-word', 'This whole approach is convoluted.', 'This whole approach is convoluted.', 'Could this whole approach be simpler? What led to this approach?'],
+  ['judgment-word', "Don't be stupid.", "Don't be stupid.", 'How do you see this exchange? To me it came across as stupid.'],
+  ['judgment-word', 'Who put this garbage into the repo?', 'Who put this garbage into the repo?', 'Could this be simpler? What led to this approach?'],
+  ['impatience', 'Stop copy-pasting your debug output.', 'Stop copy-pasting your debug output.', 'Could we avoid copy-pasting your debug output?'],
+  ['pile-on', 'Not worth the effort.', 'Not worth the effort.', 'Looks like we see this differently; could we talk it through?'],
+  ['judgment-word', "That's bullshit, use the helper.", "That's bullshit, use the helper.", 'What do you think of using the helper here?'],
+  ['judgment-word', 'That is so childish.', 'That is so childish.', 'How do you see this exchange? To me it came across as childish.'],
+];
+
+describe('hints cues: each rule, with its range and its rewrite applied', () => {
+  for (const [rule, text, range, after] of CASES) {
+    it(`${rule}: ${JSON.stringify(text)}`, () => {
+      const h = hintOf(text, rule);
+      assert.equal(text.slice(h.start, h.end), range);
+      assert.equal(apply(text, h), after);
+      assert.ok(h.message.length > 20);
+    });
+  }
+});
+
+/** [text, why no hint]. */
+const NEGATIVES: readonly [string, string][] = [
+  ['If you need to test it, run the suite.', 'conditional "you need to"'],
+  ['You need to be logged in to see the page.', 'how a tool works'],
+  ['Do you need to include the class somewhere?', '"you need to" in a question'],
+  ['You should have a look at the retry helper.', '"should have" + a noun is a suggestion'],
+  ['Once again, thanks for the quick fix!', '"once again" with thanks'],
+  ['This is nowhere near as slow as I feared.', '"nowhere near as" is a comparison'],
+  ['Since when has this test been flaky?', 'a genuine "since when"'],
+  ['Do we really need the second copy, or can we share one buffer?', 'weighing an option'],
+  ["Why don't you use the helper here?", 'a suggestion as a question'],
+  ["Why can't you include complex.h for these externs?", '"why can\'t you" with a technical verb is a suggestion'],
+  ['How is it supposed to work when the cache is cold?', 'a genuine "how is it supposed to"'],
+  ['The old SSD was bad, so the numbers are off.', 'judges hardware'],
+  ['The compiler is terrible at inlining this.', 'judges a tool'],
+  ['The bug was nasty: it only showed up under load.', 'judges a bug'],
+  ['I had it wrong in my last comment.', 'the writer owns it'],
+  ['This is not too horrible.', 'softened and negated'],
+  ['Nothing wrong with this, approving.', 'negated'],
+  ['Updating globals is generally bad.', 'a generic statement'],
+  ['Sadly, I think Matplotlib makes horrible choices here.', 'a named third party'],
+  ['Thanks!!! This works great.', '"!!!" of delight'],
+  ['We are NOT dropping support for PyPI.', 'one capitalised word is emphasis'],
+  ['Use HTTP GET for the API call.', 'acronyms are not shouting'],
+  ['Still not fixed for me on 1.2.', 'a bug report'],
+  ["I'll fix this now.", 'the writer\'s plan'],
+  ['The tests should go away once we migrate.', 'code that goes away'],
+  ['It\'s easy to miss.', 'kind'],
+  ['An easy fix would be to rename it.', 'an easy fix describes the change'],
+  ['Obviously we need a lock here, since two threads write.', '"obviously" in an argument'],
+  ['Of course the cache has to be cleared on logout.', '"of course" in an argument'],
+  ['L188-189 are useless.', 'lines of code, like "unused"'],
+  ['Correct me if that\'s wrong.', 'the writer doubting themselves'],
+  ['The lighting math will come out wrong.', 'an outcome, not a verdict'],
+  ['This is made worse by the cache.', 'an outcome'],
+  ['So my two examples were both wrong.', 'the writer\'s own examples'],
+  ['The whole escaping is one ancient legacy mess.', 'history nobody here wrote'],
+  ['You are entitled to your view.', '"entitled to" is not an attack'],
+  ['Sigh. Thank you for catching it.', 'relief'],
+  ['Good point, I will fix this ASAP!', 'the writer\'s own plan'],
+  ['bifrost.py or bifrost_inventory.py???', 'confusion, not shouting'],
+  ['Done!!', 'glee'],
+  ["This feels a bit long here, don't you think?", 'a softening tag'],
+];
+
+describe('hints cues: negative cases', () => {
+  for (const [text, why] of NEGATIVES) {
+    it(`${why}: ${JSON.stringify(text)}`, () => {
+      assert.deepEqual(findHints(text).map((h) => [h.rule, text.slice(h.start, h.end)]), []);
+    });
+  }
+});
+
+describe('hints cues: the team\'s words go through the same checks', () => {
+  it('hears a team word about the author\'s work, not about a tool, and not when negated', () => {
+    const options = { extraJudgmentWords: ['janky'] };
+    const h = findHints('This helper is janky.', options);
+    assert.deepEqual(h.map((x) => x.rule), ['team-word']);
+    assert.equal(apply('This helper is janky.', h[0]!), 'Could this helper be simpler? What led to this approach?');
+    assert.deepEqual(findHints('The compiler is janky.', options), []);
+    assert.deepEqual(findHints("This helper isn't janky.", options), []);
+  });
+
+  it('turns the new rules off by id and by category', () => {
+    const text = 'You should have added a test. For the hundredth time, no build folder.';
+    assert.deepEqual(rulesOf(text), ['you-should-have', 'pile-on']);
+    assert.deepEqual(findHints(text, { disabledRules: ['pile-on'] }).map((h) => h.rule), ['you-should-have']);
+    assert.deepEqual(findHints(text, { disabledCategories: ['blame'] }), []);
+    assert.deepEqual(findHints('DO NOT MERGE THIS.', { disabledRules: ['shouting'] }), []);
+  });
+});
+
+describe('hints cues: one point per sentence', () => {
+  it('does not add shouting to a sentence that already has a hint', () => {
+    assert.deepEqual(rulesOf('Really?!'), ['seriously']);
+    assert.deepEqual(rulesOf('THIS IS WRONG.'), ['judgment-word']);
+  });
+
+  it('keeps one hint per sentence over many sentences, and shouting where nothing else is', () => {
+    const text = 'THIS IS WRONG!!! '.repeat(300) + 'It fails on EVERY RUN!!!';
+    const hints = findHints(text);
+    assert.equal(hints.length, 301);
+    assert.ok(hints.slice(0, 300).every((h) => h.rule === 'judgment-word'));
+    assert.equal(hints[300]!.rule, 'shouting');
+    assert.equal(text.slice(hints[300]!.start, hints[300]!.end), 'It fails on EVERY RUN!!!');
+  });
+});
+
+describe('hints context: who is judged', () => {
+  it('cuts the clause at commas and conjunctions, but not at "so"', () => {
+    const t = 'The compiler is fine, but this loop is ugly';
+    assert.equal(clauseBefore(t, 0, t.indexOf('ugly')), 'this loop is ');
+    const u = "But it doesn't seem so bad";
+    assert.equal(clauseBefore(u, 0, u.indexOf('bad')), "it doesn't seem so ");
+  });
+
+  it('hears negation and softeners right before the word', () => {
+    for (const c of ['not ', 'not too ', "isn't ", "doesn't seem so ", 'nothing ', 'hardly ']) assert.ok(negated(`this is ${c}`), c);
+    for (const c of ['this is ', 'this is really ', 'not only is this ']) assert.ok(!negated(c), c);
+  });
+
+  it('tells tools, bugs, hardware and third parties from the author\'s work', () => {
+    for (const c of ['the compiler is ', 'the old SSD was ', 'Windows is ', 'upstream is ', 'the bug was ', 'they are ']) assert.ok(otherTarget(c), c);
+    for (const c of ['this is ', 'your compiler flag is ', 'this function is ', 'the error handling is ']) assert.ok(!otherTarget(c), c);
+  });
+
+  it('hears the writer owning a mistake', () => {
+    assert.ok(writerOwnsIt('I had it '));
+    assert.ok(writerOwnsIt('we got this '));
+    assert.ok(!writerOwnsIt('you got it '));
+  });
+});
+
+describe('hints questions: the point kept, asked', () => {
+  it('finds the proposal and asks about it', () => {
+    assert.deepEqual(proposalIn('This is wrong, just use a map.'), { verb: 'use', rest: ' a map' });
+    assert.equal(proposalQuestion({ verb: 'drop', rest: ' the cache' }), 'What do you think of dropping the cache here?');
+    assert.equal(proposalIn('This is wrong.'), undefined);
+  });
+
+  it('turns obligations into requests with the verb in its base form', () => {
+    assert.equal(obligationQuestion('You should have written a test.'), 'Could we write a test for this?');
+    assert.equal(obligationQuestion('You need to rebase this properly.'), 'Could we rebase this properly?');
+    assert.equal(obligationQuestion('You must know this.'), undefined);
+  });
+
+  it('turns rhetorical questions into real ones, or gives up', () => {
+    assert.equal(rhetoricalQuestion('Have you ever heard of unit tests?'), 'Have you considered unit tests?');
+    assert.equal(rhetoricalQuestion('Why is this even here?'), 'What is this here for?');
+    assert.equal(rhetoricalQuestion('What a day.'), undefined);
+  });
+
+  it('knows the verb forms', () => {
+    assert.deepEqual(['added', 'written', 'stopped', 'used', 'tried', 'handled', 'checked'].map((w) => baseOfParticiple(w)), ['add', 'write', 'stop', 'use', 'try', 'handle', 'check']);
+    assert.deepEqual(['use', 'drop', 'add', 'run', 'die'].map(gerund), ['using', 'dropping', 'adding', 'running', 'dying']);
+  });
+});
+
+describe('hints tokenize: lines that are not the writer\'s words', () => {
+  const cases: readonly [string, string][] = [
+    ['a stack frame', '    at Object.wrong (/app/src/bad.js:10:5)'],
+    ['a Python traceback', 'Traceback (most recent call last):'],
+    ['a Python frame', '  File "stupid.py", line 3, in <module>'],
+    ['a log line with a timestamp', '2024-01-02 10:00:01 ERROR this is wrong and broken'],
+    ['a log level', 'FATAL: garbage in the buffer'],
+    ['a dmesg line', '[   12.345678] killed the stupid process'],
+    ['a shell prompt', '$ rm -rf garbage'],
+    ['a compiler message', 'error: this is wrong'],
+    ['a lint message', 'src/a.py:12:5: bad indentation'],
+    ['an e-mail attribution', 'On Mon, Jan 2, 2017 at 10:00 AM, Jane <jane@example.com> wrote:'],
+    ['a code line', 'if (wrong) { return bad; }'],
+    ['a heading', '### Bad decisions'],
+  ];
+  for (const [name, line] of cases) {
+    it(`masks ${name}`, () => {
+      assert.equal(maskLines(line).trim(), '');
+      assert.deepEqual(findHints(`Fine.\n${line}\nThanks.`), []);
+    });
+  }
+
+  it('keeps prose lines, and the length of every line', () => {
+    const text = 'This is wrong; use a map.\n    at x (a.js:1:1)\nUgly.';
+    const masked = maskLines(text);
+    assert.equal(masked.length, text.length);
+    assert.equal(masked.split('\n')[0], 'This is wrong; use a map.');
+    assert.equal(masked.split('\n')[2], 'Ugly.');
+    assert.deepEqual(findHints(text).map((h) => text.slice(h.start, h.end)), ['This is wrong; use a map.', 'Ugly.']);
+  });
+
+  it('masks HTML comments, as issue templates leave them', () => {
+    const text = '<!-- Please do not file stupid bugs -->\nLooks good.';
+    assert.equal(maskSkipped(text).slice(0, text.indexOf('\n')).trim(), '');
+    assert.deepEqual(findHints(text), []);
+  });
+});

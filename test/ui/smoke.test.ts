@@ -89,7 +89,7 @@ describe('smoke (UI): activation, sidebar, problems', () => {
     await runCommand(page, 'Mentoring: Complete a Task');
     const message = await waitForNotification(page, /has errors, so it cannot be changed/, 20_000);
     assert.match(message, /broken\/\.mentoring\.yaml has errors/);
-    assert.match(message, /Line 7, column 14: `agreement\.expectations\.cadence` must be one of/);
+    assert.match(message, /line 7, column 14: `agreement\.expectations\.cadence` must be one of/i);
     await screenshot(page, 'smoke-4-notification');
     assert.match(readFileSync(path.join(wb.folder, 'broken/.mentoring.yaml'), 'utf8'), /cadence: fortnightly/, 'nothing was written');
   });

@@ -1,5 +1,5 @@
 /**
- * Agreement checks: warnings about how the pair keeps its own agreement (design section 1).
+ * Agreement checks: warnings about how the pair keeps its own agreement.
  * They run on a model the schema accepted, with an injected clock so tests are exact, and return
  * findings addressed by path; `parse` turns the paths into positions.
  */

@@ -1,5 +1,5 @@
 /**
- * Private notes (design section 2): a mentor's or mentee's own notes per session.
+ * Private notes: a mentor's or mentee's own notes per session.
  * They are never written under a workspace folder: they live in the extension's
  * storage on this machine (or a folder the user chose outside every workspace),
  * survive restarts, and can be exported by their owner. Everything that shows them

@@ -15,8 +15,9 @@ const DEFAULT_LEAD_MS = 24 * 3600_000;
 
 export class MentoringStatusBar extends Disposable {
   private readonly item = this._register(vscode.window.createStatusBarItem('mentoring.status', vscode.StatusBarAlignment.Left, 50));
-  /** What is shown now (tests read it). */
-  last: StatusText | undefined;
+  private readonly updated = this._register(new vscode.EventEmitter<StatusText | undefined>());
+  /** Fires with what the item shows after each update (undefined: hidden). */
+  readonly onDidUpdate = this.updated.event;
 
   constructor(
     private readonly store: MentoringStore,
@@ -39,19 +40,19 @@ export class MentoringStatusBar extends Disposable {
   update(): void {
     const state = this.store.current;
     if (!state || !statusBarEnabled()) {
-      this.last = undefined;
       this.item.hide();
+      this.updated.fire(undefined);
       void vscode.commands.executeCommand('setContext', 'mentoring.sessionRunning', false);
       return;
     }
     const lead = durationMs(reminderLeadTime()) ?? DEFAULT_LEAD_MS;
     const status = statusText(state.result.model, this.now(), lead);
-    this.last = status;
     this.item.text = status.text;
     this.item.tooltip = status.tooltip;
     this.item.backgroundColor = status.kind === 'unannounced' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.accessibilityInformation = { label: `Mentoring: ${status.tooltip}`, role: 'button' };
     this.item.show();
+    this.updated.fire(status);
     void vscode.commands.executeCommand('setContext', 'mentoring.sessionRunning', status.kind === 'running');
   }
 }

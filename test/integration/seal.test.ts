@@ -28,8 +28,12 @@ class KeyUi extends RecordingUi {
     private readonly labels: string[],
     private readonly backup: string | undefined,
     private readonly places: vscode.Uri[],
+    private readonly typed?: string,
   ) {
     super();
+  }
+  override async input(): Promise<string | undefined> {
+    return this.typed;
   }
   override async pick<T>(items: PickItem<T>[]): Promise<T | undefined> {
     return items.find((i) => this.labels.includes(i.label))?.value;
@@ -54,6 +58,7 @@ describe('Sealed fields in the editor (issue 12) in the real host', function () 
   const states: ViewState[] = [];
   let sub: vscode.Disposable | undefined;
   let restoreUi: vscode.Disposable | undefined;
+  let identity = '';
   const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'mentoring-key-backup-'));
 
   before(async () => {
@@ -123,6 +128,7 @@ sessions:
 
     const ids = await api.keyring.identities();
     assert.equal(ids.length, 1, 'one identity kept in SecretStorage');
+    identity = ids[0] ?? '';
     const text = fs.readFileSync(file, 'utf8');
     const key = /mentee: \{ name: Ben Okafor, key: (age1[0-9a-z]+) \} {3}# keep this comment/.exec(text)?.[1];
     assert.ok(key, `the mentee's public key, comment kept:\n${text}`);
@@ -187,5 +193,32 @@ sessions:
     }, 10_000, 'the task written');
     for (const b of blocks) assert.ok(after.includes(b), 'every sealed block byte for byte as it was');
     assert.ok(states.length >= sent);
+  });
+
+  it('a pasted key is kept again; Seal it seals plain text written by hand, with the note about git history', async () => {
+    const ui = new KeyUi(['Mentee', 'Paste a secret key'], undefined, [], identity);
+    restoreUi = api.useUi(ui);
+    const outcome = await vscode.commands.executeCommand<{ ok: boolean } | undefined>('mentoring.setUpKey');
+    assert.ok(outcome?.ok, JSON.stringify(ui.messages));
+    assert.deepEqual(await api.keyring.identities(), [identity]);
+    assert.ok(ui.messages.some((m) => /already names it/.test(m.text)), 'the agreement is left as it is');
+
+    const uri = vscode.Uri.file(file);
+    const text = fs.readFileSync(file, 'utf8').replace('    topic: Career worries\n', '    topic: Career worries\n    notes: written by hand in plain text\n');
+    fs.writeFileSync(file, text);
+    const diagnostic = await waitFor(
+      () => vscode.languages.getDiagnostics(uri).find((d) => d.code === 'not-sealed' || (typeof d.code === 'object' && d.code.value === 'not-sealed')),
+      15_000,
+      'the not-sealed warning',
+    );
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range);
+    const fix = actions.find((a) => a.title.startsWith('Seal it'));
+    assert.ok(fix?.command, `a Seal it fix among ${actions.map((a) => a.title).join(', ')}`);
+    assert.match(fix.title, /git history/);
+    await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+    const after = fs.readFileSync(file, 'utf8');
+    assert.ok(!after.includes('written by hand in plain text'), after);
+    assert.equal(after.split('-----BEGIN AGE ENCRYPTED FILE-----').length - 1, 4);
+    assert.ok(ui.messages.some((m) => /Git history still holds the old plain text/.test(m.text)), JSON.stringify(ui.messages));
   });
 });

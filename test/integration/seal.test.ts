@@ -221,4 +221,21 @@ sessions:
     assert.equal(after.split('-----BEGIN AGE ENCRYPTED FILE-----').length - 1, 4);
     assert.ok(ui.messages.some((m) => /Git history still holds the old plain text/.test(m.text)), JSON.stringify(ui.messages));
   });
+
+  it('a review-thread comment is sealed on disk and shown as sealed, never as armor', async () => {
+    restoreUi = api.useUi(new KeyUi(['Mentee'], undefined, []));
+    const code = path.join(dir, 'retry.ts');
+    fs.writeFileSync(code, 'export function retry() {\n  return 1;\n}\n');
+    await api.store.setCurrent(vscode.Uri.file(file));
+    const editor = await vscode.window.showTextDocument(vscode.Uri.file(code));
+    editor.selection = new vscode.Selection(1, 2, 1, 5);
+    const outcome = await vscode.commands.executeCommand<{ ok: boolean; id?: string } | undefined>('mentoring.commentOnSelection', { body: 'This hides a confidential worry' });
+    assert.ok(outcome?.ok && outcome.id, JSON.stringify(outcome));
+    const text = fs.readFileSync(file, 'utf8');
+    assert.ok(!text.includes('confidential worry'), text);
+    await api.reviews.settled();
+    const shown = await waitFor(() => api.reviews.views().find((v) => v.id === outcome.id)?.thread.comments[0], 10_000, 'the thread shown');
+    const body = typeof shown.body === 'string' ? shown.body : shown.body.value;
+    assert.equal(body, '🔒 sealed — readable by Ben Okafor (mentee)');
+  });
 });

@@ -223,7 +223,18 @@ sessions:
   });
 
   it('a review-thread comment is sealed on disk and shown as sealed, never as armor', async () => {
-    restoreUi = api.useUi(new KeyUi(['Mentee'], undefined, []));
+    restoreUi = api.useUi(new RecordingUi());
+    // The author from the role setting: a picked author would be remembered by the threads for later suites.
+    const config = vscode.workspace.getConfiguration('mentoring');
+    await config.update('role', 'mentee', vscode.ConfigurationTarget.Workspace);
+    try {
+      await commentAsMentee();
+    } finally {
+      await config.update('role', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
+  async function commentAsMentee(): Promise<void> {
     const code = path.join(dir, 'retry.ts');
     fs.writeFileSync(code, 'export function retry() {\n  return 1;\n}\n');
     await api.store.setCurrent(vscode.Uri.file(file));
@@ -237,5 +248,5 @@ sessions:
     const shown = await waitFor(() => api.reviews.views().find((v) => v.id === outcome.id)?.thread.comments[0], 10_000, 'the thread shown');
     const body = typeof shown.body === 'string' ? shown.body : shown.body.value;
     assert.equal(body, '🔒 sealed — readable by Ben Okafor (mentee)');
-  });
+  }
 });

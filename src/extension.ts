@@ -13,6 +13,7 @@ import { PrivateNotes, notesFolder } from './editor/privateNotes';
 import { registerReviewThreads, type ReviewThreads } from './reviews/threads';
 import { registerSidebar, type MentoringSidebar } from './sidebar/provider';
 import { MentoringStatusBar } from './editor/statusBar';
+import { Keyring } from './editor/keyring';
 import { MentoringStore } from './editor/store';
 import { VsCodeUi, type Ui } from './editor/ui';
 import { diagnosticsDelayMs, privateNotesFolder } from './editor/settings';
@@ -29,6 +30,8 @@ export interface MentoringApi {
   reviews: ReviewThreads;
   /** The sidebar webview view's provider (src/sidebar/provider.ts); tests drive it through `handleMessage` and observe it through its events. */
   sidebar: MentoringSidebar;
+  /** Your age identities in SecretStorage (src/editor/keyring.ts). */
+  keyring: Keyring;
   /** Milliseconds `activate` took (module loading excluded), for the harness to report. */
   activationMs: number;
   /** Replaces the prompts (tests script them); returns a disposable that restores the real ones. */
@@ -50,7 +53,7 @@ export function activate(context: vscode.ExtensionContext): MentoringApi {
   context.subscriptions.push(store);
   // Listeners first, so nothing the first scan finds is missed.
   const diagnostics = new MentoringDiagnostics(store);
-  context.subscriptions.push(diagnostics, new MentoringCodeActions(diagnostics));
+  context.subscriptions.push(diagnostics, new MentoringCodeActions(diagnostics, { store, ui: () => ui, now }));
   const statusBar = new MentoringStatusBar(store, now);
   context.subscriptions.push(statusBar);
 
@@ -70,9 +73,12 @@ export function activate(context: vscode.ExtensionContext): MentoringApi {
   context.subscriptions.push(store.onDidParse(setFileContext), store.onDidRemove(setFileContext));
   void store.ready.then(setFileContext);
 
-  context.subscriptions.push(...registerCommands({ store, notes, ui: () => ui, now }));
+  const keyring = new Keyring(context.secrets);
+  context.subscriptions.push(keyring);
 
-  const sidebar = registerSidebar(context, store, notes, { now, ui: () => ui });
+  context.subscriptions.push(...registerCommands({ store, notes, keyring, ui: () => ui, now }));
+
+  const sidebar = registerSidebar(context, store, notes, { now, ui: () => ui, keyring });
   const hints = registerCommentHints(context, store);
   const reviews = registerReviewThreads(context, store, { ui: () => ui, now });
 
@@ -84,6 +90,7 @@ export function activate(context: vscode.ExtensionContext): MentoringApi {
     hints,
     reviews,
     sidebar,
+    keyring,
     activationMs: performance.now() - activationStart,
     useUi(replacement: Ui): vscode.Disposable {
       ui = replacement;

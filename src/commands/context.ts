@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { Role, Session, Task } from '../core/schema';
+import type { Keyring } from '../editor/keyring';
 import type { PrivateNotes } from '../editor/privateNotes';
 import type { EditResult, MentoringState, MentoringStore, StoreEditResult } from '../editor/store';
 import { NO_MENTORING_FILE, editDone, fileHasErrors, refuse, warningText } from '../editor/outcome';
@@ -15,6 +16,8 @@ import type { Ui } from '../editor/ui';
 export interface CommandContext {
   store: MentoringStore;
   notes: PrivateNotes;
+  /** Your age identities (SecretStorage). */
+  keyring: Keyring;
   ui(): Ui;
   now(): Date;
 }
@@ -53,7 +56,7 @@ export function modelOf(ctx: CommandContext, state: MentoringState): NonNullable
 }
 
 /** Runs an edit through the store and tells the user what happened. */
-export async function runEdit(ctx: CommandContext, state: MentoringState, op: (text: string) => EditResult, done: (id?: string) => string): Promise<CommandOutcome> {
+export async function runEdit(ctx: CommandContext, state: MentoringState, op: (text: string) => EditResult | Promise<EditResult>, done: (id?: string) => string): Promise<CommandOutcome> {
   const result: StoreEditResult = await ctx.store.edit(op, state.uri);
   if (!result.ok) return refuse(ctx.ui(), result.message);
   const warnings = result.warnings.map(warningText);

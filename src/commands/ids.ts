@@ -20,6 +20,7 @@ export const CommandId = {
   addPrivateNote: 'mentoring.addPrivateNote',
   exportPrivateNotes: 'mentoring.exportPrivateNotes',
   showSidebar: 'mentoring.showSidebar',
+  setUpKey: 'mentoring.setUpKey',
 } as const;
 
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];
@@ -42,6 +43,11 @@ export const ThreadCommand = {
 export const HintCommand = {
   ignoreHere: 'mentoring.hints.ignoreHere',
   ignoreInWorkspace: 'mentoring.hints.ignoreInWorkspace',
+} as const;
+
+/** The *Seal it* quick fix's command (internal, not contributed). */
+export const SealCommand = {
+  sealField: 'mentoring.seal.field',
 } as const;
 
 /** The comment controller of our review threads (`commentController == …` in menus). */

@@ -16,6 +16,7 @@ import { openAgreement } from './openAgreement';
 import { pickFile } from './pickFile';
 import { planSession } from './planSession';
 import { setUp } from './setUp';
+import { setUpKey } from './setUpKey';
 import { showSidebar } from './showSidebar';
 import { startSession } from './startSession';
 
@@ -37,6 +38,7 @@ export const handlers: Record<CommandId, Handler> = {
   [CommandId.addPrivateNote]: addPrivateNote,
   [CommandId.exportPrivateNotes]: exportPrivateNotes,
   [CommandId.showSidebar]: showSidebar,
+  [CommandId.setUpKey]: setUpKey,
 };
 
 export function registerCommands(ctx: CommandContext): vscode.Disposable[] {

@@ -2,10 +2,15 @@
  * Quick fixes where the fix is clear: a goal due too far out (set `by` to the
  * limit), a dangling goal, session or task reference (pick an existing id), a held
  * session without feedback (open the feedback questions), a near-miss date or
- * time (the ISO form the parser suggests).
+ * time (the ISO form the parser suggests), plain text in a confidential field (*Seal it*: the
+ * field sealed through the store, with the note that git history keeps the old text).
  */
 import * as vscode from 'vscode';
-import { CommandId } from '../commands/ids';
+import { CommandId, SealCommand } from '../commands/ids';
+import { describeReaders } from '../core/seal/fields';
+import { sealField } from '../core/seal/write';
+import type { MentoringStore } from './store';
+import type { Ui } from './ui';
 import { byCloseness } from '../core/closeness';
 import type { MentoringDiagnostics } from './diagnostics';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
@@ -21,11 +26,15 @@ const MAX_CANDIDATES = 5;
 export class MentoringCodeActions extends Disposable implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
 
-  constructor(private readonly diagnostics: MentoringDiagnostics) {
+  constructor(
+    private readonly diagnostics: MentoringDiagnostics,
+    seal?: SealDeps,
+  ) {
     super();
     this._register(
       vscode.languages.registerCodeActionsProvider(MENTORING_SELECTOR, this, { providedCodeActionKinds: MentoringCodeActions.kinds }),
     );
+    if (seal) this._register(vscode.commands.registerCommand(SealCommand.sealField, (args: SealFieldArgs) => runSealField(seal, args)));
   }
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
@@ -79,10 +88,51 @@ export class MentoringCodeActions extends Disposable implements vscode.CodeActio
           actions.push(action);
           break;
         }
+        case 'not-sealed': {
+          // The summing-up finding ("12 more …") has no one field to seal.
+          if (!core.path || typeof data.field !== 'string') break;
+          const action = new vscode.CodeAction('Seal it (git history still holds the old text)', vscode.CodeActionKind.QuickFix);
+          action.diagnostics = [shown];
+          action.isPreferred = true;
+          const args: SealFieldArgs = { file: document.uri.toString(), path: core.path };
+          action.command = { command: SealCommand.sealField, title: 'Seal it', arguments: [args] };
+          actions.push(action);
+          break;
+        }
       }
     }
     return actions;
   }
+}
+
+export interface SealDeps {
+  store: MentoringStore;
+  ui(): Ui;
+  now(): Date;
+}
+
+export interface SealFieldArgs {
+  file: string;
+  path: (string | number)[];
+}
+
+/** The *Seal it* fix: `sealField` through `store.edit` (unsaved changes kept, a concurrent change re-read). */
+export async function runSealField(deps: SealDeps, args: SealFieldArgs): Promise<{ ok: boolean; message: string }> {
+  const uri = vscode.Uri.parse(args.file);
+  let readers = '';
+  const result = await deps.store.edit(async (text) => {
+    const r = await sealField(text, args.path, { now: deps.now() });
+    if (!r.ok) return { ok: false, message: `Nothing was sealed: ${r.message}.` };
+    readers = describeReaders(r.sealed.flatMap((f) => r.policy.readers(f.field)).filter((x, i, all) => all.findIndex((y) => y.key === x.key) === i));
+    return { ok: true, text: r.text, warnings: [] };
+  }, uri);
+  if (!result.ok) {
+    void deps.ui().error(result.message);
+    return { ok: false, message: result.message };
+  }
+  const message = `Sealed: only ${readers} can read it now${result.unsaved ? ' (in the unsaved editor)' : ''}. Git history still holds the old plain text; docs/confidentiality.md says how history can be rewritten (this extension never does it for you).`;
+  void deps.ui().info(message);
+  return { ok: true, message };
 }
 
 /**

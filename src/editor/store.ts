@@ -24,6 +24,7 @@ import {
   normalizeEol,
   stripBom,
 } from '../core/files';
+import { sealEdit } from '../core/seal/write';
 import { minimalChange } from '../core/textDiff';
 import { NO_MENTORING_FILE, fileHasErrors } from './outcome';
 import type { Ui } from './ui';
@@ -165,8 +166,13 @@ export class MentoringStore extends Disposable {
    * stays unsaved (`unsaved: true`), so nothing the user typed is overwritten. When
    * the file changes on disk between read and write, the new content is read and the
    * operation applied again.
+   *
+   * The operation may be asynchronous. Whatever it wrote into a confidential field is sealed
+   * (`sealEdit`, as the CLI does in `src/cli/sealing.ts`) before the text reaches the document,
+   * so plain text of a sealed agreement never reaches a buffer or the disk. The "changed
+   * meanwhile?" check runs after both awaits, so a slow seal cannot overwrite a newer change.
    */
-  async edit(op: (text: string) => EditResult, uri?: vscode.Uri): Promise<StoreEditResult> {
+  async edit(op: (text: string) => EditResult | Promise<EditResult>, uri?: vscode.Uri): Promise<StoreEditResult> {
     await this.ready;
     const target = uri ?? (await this.ensureCurrent())?.uri;
     if (!target) {
@@ -189,8 +195,16 @@ export class MentoringStore extends Disposable {
       const base = doc.getText();
       const parsed = this.options.parse(base, { now: this.now() });
       if (hasErrors(parsed.diagnostics)) return { ok: false, message: fileHasErrors(name, parsed.diagnostics) };
-      const result = op(base);
-      if (!result.ok) return result;
+      const planned = await op(base);
+      if (!planned.ok) return planned;
+      const sealed = await sealEdit(base, planned.text, { now: this.now() });
+      if (!sealed.ok) return { ok: false, message: `${name}: ${sealed.message}` };
+      const missing = sealed.sealed.length > 0 ? sealed.policy.missing : [];
+      const result: EditResult = {
+        ...planned,
+        text: sealed.text,
+        warnings: [...planned.warnings, ...missing.map((role) => `The ${role} has no key in the agreement yet, so they cannot read what was just sealed: once they add one (Mentoring: Set Up My Key), someone who can read it runs \`mentoring reseal\`.`)],
+      };
       // Changed while we computed? Start again from what is there now.
       if (dirty ? doc.getText() !== base : normalizeEol(await readText(target)) !== normalizeEol(diskText ?? '')) continue;
       const change = minimalChange(base, result.text);

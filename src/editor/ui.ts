@@ -29,6 +29,10 @@ export interface Ui {
   info(message: string, ...actions: string[]): Promise<string | undefined>;
   warn(message: string, ...actions: string[]): Promise<string | undefined>;
   error(message: string, ...actions: string[]): Promise<string | undefined>;
+  /** A place to save a file (a save dialog); undefined when cancelled. */
+  saveFile(options: { title: string; defaultName: string }): Promise<vscode.Uri | undefined>;
+  /** A file to read (an open dialog); undefined when cancelled. */
+  openFile(options: { title: string }): Promise<vscode.Uri | undefined>;
 }
 
 /** The real prompts: input boxes, quick picks and notifications. */
@@ -68,4 +72,23 @@ export class VsCodeUi implements Ui {
   async error(message: string, ...actions: string[]): Promise<string | undefined> {
     return vscode.window.showErrorMessage(message, ...actions);
   }
+
+  async saveFile(options: { title: string; defaultName: string }): Promise<vscode.Uri | undefined> {
+    return vscode.window.showSaveDialog(compact({ title: options.title, defaultUri: defaultSaveUri(options.defaultName), saveLabel: 'Save' }));
+  }
+
+  async openFile(options: { title: string }): Promise<vscode.Uri | undefined> {
+    const picked = await vscode.window.showOpenDialog({ title: options.title, canSelectMany: false, canSelectFiles: true, canSelectFolders: false });
+    return picked?.[0];
+  }
+}
+
+/**
+ * `name` in the home folder when there is one (desktop): a save dialog otherwise opens in the
+ * workspace, the one place a key backup must not go. The web has no home folder (no `process`).
+ */
+function defaultSaveUri(name: string): vscode.Uri | undefined {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  const home = env?.HOME ?? env?.USERPROFILE;
+  return home ? vscode.Uri.joinPath(vscode.Uri.file(home), name) : undefined;
 }

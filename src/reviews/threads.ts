@@ -17,6 +17,9 @@ import { Debouncer } from '../editor/debounce';
 import { Disposable, toDisposable } from '../editor/lifecycle';
 import { SettingSection, configuredRole, saveThreadMoves, threadsEnabled } from '../editor/settings';
 import { isMentoringPath } from '../core/files';
+import { isSealed } from '../core/seal/armor';
+import { describeReaders, policyOf } from '../core/seal/fields';
+import { lockedText } from '../core/views/sealed';
 import { CONTROLLER_ID, ThreadCommand } from '../commands/ids';
 import { readText, type MentoringStore, type StoreEditResult } from '../editor/store';
 import { NO_MENTORING_FILE, fail, refuse, whereSaved } from '../editor/outcome';
@@ -55,6 +58,8 @@ export interface ReviewThreadOptions {
 export class ReviewThreads extends Disposable {
   private readonly controller = this._register(vscode.comments.createCommentController(CONTROLLER_ID, 'Mentoring review'));
   private readonly live = new Map<string, Live>();
+  /** Who can read a sealed comment body (the agreement's readers of `comments`), for the text shown instead of its armor. */
+  private commentReaders = 'the pair';
   private readonly drafts = new Set<vscode.CommentThread>();
   private readonly expandNext = new Set<string>();
   private readonly reported = new Set<string>();
@@ -151,6 +156,7 @@ export class ReviewThreads extends Disposable {
     if (!model || state.result.diagnostics.some((d) => d.severity === 'error')) return;
     const folder = vscode.workspace.getWorkspaceFolder(state.uri);
     if (!folder) return;
+    this.commentReaders = describeReaders(policyOf(model.agreement).readers('comments'));
     const seen = new Set<string>();
     const linesCache = new Map<string, string[] | undefined>();
     for (const stored of model.threads) {
@@ -207,12 +213,13 @@ export class ReviewThreads extends Disposable {
     l.stored = stored;
     l.placed = placed;
     if (!l.vs.range?.isEqual(range)) l.vs.range = range;
-    const shape = JSON.stringify([stored.comments, stored.status, stored.task, placed.status, placed.reason]);
+    const shape = JSON.stringify([stored.comments, stored.status, stored.task, placed.status, placed.reason, this.commentReaders]);
     if (shape === l.shape) return;
     l.shape = shape;
     l.vs.comments = stored.comments.map((c) =>
       compact({
-        body: new vscode.MarkdownString(c.body),
+        // A sealed body is never shown as armor: that it is sealed and who can read it (opening it here is not built yet).
+        body: new vscode.MarkdownString(isSealed(c.body) ? `🔒 ${lockedText(this.commentReaders)}` : c.body),
         mode: vscode.CommentMode.Preview,
         author: { name: c.author },
         timestamp: c.at ? new Date(c.at) : undefined,

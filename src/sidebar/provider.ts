@@ -23,7 +23,10 @@ import { selectionLink } from '../editor/selection';
 import { configuredRole } from '../editor/settings';
 import { parseWebviewMessage, type HostMessage, type ViewState, type WebviewMessage, type WebviewRequest } from '../core/views/protocol';
 import { buildViewState, carryForwardItem } from '../core/views/sidebar';
-import type { Role } from '../core/schema';
+import type { MentoringFile, Role } from '../core/schema';
+import { ARMOR_BEGIN } from '../core/seal/armor';
+import { openModel, type OpenedField } from '../core/seal/read';
+import type { Keyring } from '../editor/keyring';
 import { Disposable, toDisposable } from '../editor/lifecycle';
 import { PRIVATE_LABEL, fileKeyOf, type PrivateNotes } from '../editor/privateNotes';
 import type { EditResult, MentoringState, MentoringStore } from '../editor/store';
@@ -40,6 +43,15 @@ export interface SidebarDeps {
   debounceMs?: number;
   /** Milliseconds between clock ticks while the view is visible (default one minute). */
   tickMs?: number;
+  /** Your age identities: sealed fields they open are shown decrypted. Without it, every sealed field shows as locked. */
+  keyring?: Keyring | undefined;
+}
+
+/** `openModel` of one text with one generation of the keyring: a state for that text shows it. */
+interface OpenedCache {
+  text: string;
+  keys: number;
+  opened?: { model: MentoringFile; fields: OpenedField[] };
 }
 
 type RequestOutcome = { ok: boolean; message?: string };
@@ -85,6 +97,8 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
   /** Requests run one at a time, in the order they came (an agenda move after an add sees the add). */
   private queue: Promise<void> = Promise.resolve();
   private storeReady = false;
+  /** The current file's sealed fields opened with your keys (computed after a change, asynchronously). */
+  private opened: OpenedCache | undefined;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -97,6 +111,7 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
     this._register(store.onDidChange(() => this.schedule()));
     this._register(store.onDidRemove(() => this.schedule()));
     this._register(notes.onDidChange(() => this.schedule()));
+    if (deps.keyring) this._register(deps.keyring.onDidChange(() => this.schedule()));
     this._register(vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('mentoring.role') && this.schedule()));
     void store.ready.then(() => {
       this.storeReady = true;
@@ -175,7 +190,36 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
       now,
       role: configuredRole(current.uri),
       privateLabel: PRIVATE_LABEL,
+      opened: this.openedFor(current),
     });
+  }
+
+  /**
+   * The opened model for `current` when it is ready. Otherwise decryption starts (once per text
+   * and keyring generation) and a new state is posted when it is done; until then the state shows
+   * sealed fields as locked, never as armor and never as an error.
+   */
+  private openedFor(current: MentoringState): OpenedCache['opened'] {
+    const keyring = this.deps.keyring;
+    const model = current.result.model;
+    if (!keyring || !model || !current.text.includes(ARMOR_BEGIN)) return undefined;
+    const keys = keyring.version;
+    const cached = this.opened;
+    if (cached && cached.text === current.text && cached.keys === keys) return cached.opened;
+    const entry: OpenedCache = { text: current.text, keys };
+    this.opened = entry;
+    void (async () => {
+      try {
+        const identities = await keyring.identities();
+        if (identities.length === 0) return;
+        entry.opened = await openModel(model, identities);
+      } catch (err) {
+        this.log.warn(`sidebar: sealed fields could not be opened (${err instanceof Error ? err.message : String(err)}); they are shown as sealed`);
+        return;
+      }
+      if (this.opened === entry) this.schedule();
+    })();
+    return undefined;
   }
 
   private schedule(): void {

@@ -30,6 +30,12 @@ class AnswerUi implements Ui {
   async error(): Promise<undefined> {
     return undefined;
   }
+  async saveFile(): Promise<undefined> {
+    return undefined;
+  }
+  async openFile(): Promise<undefined> {
+    return undefined;
+  }
 }
 
 describe('Editor in a multi-root workspace', function () {

@@ -61,4 +61,10 @@ export class RecordingUi implements Ui {
     this.messages.push({ level: 'error', text });
     return undefined;
   }
+  async saveFile(): Promise<undefined> {
+    return undefined;
+  }
+  async openFile(): Promise<undefined> {
+    return undefined;
+  }
 }

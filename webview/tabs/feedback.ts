@@ -6,6 +6,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { FeedbackView, ReadyState, SessionView } from '../../src/core/views/protocol';
 import { PAGE, feedbackHistory, formatWhen, ownerName, trendGeometry, trendSummary, type Role } from '../model';
 import { radioValue, setValue, valueOf, type Tab, type TabHost } from '../shared';
+import { lockIcon } from '../icons';
 
 export class FeedbackTab implements Tab {
   /** History entries shown. */
@@ -81,11 +82,20 @@ function trendChart(s: ReadyState): TemplateResult {
   </figure>`;
 }
 
+const FIELD_LABEL = { rating: 'Rating', valuable: 'Valuable', change: 'Change' } as const;
+
 function feedbackRow(f: FeedbackView): TemplateResult {
+  // Opened fields: their text, and once for the entry a lock with who can read them. Fields this
+  // reader cannot open: that they exist and who can read them (the host never sends armor).
+  const opened = (f.sealed ?? []).filter((m) => m.opened);
+  const locked = (f.sealed ?? []).filter((m) => !m.opened);
+  const openedReaders = [...new Set(opened.map((m) => m.readers))];
   return html`<li class="feedback">
     <div><strong>${f.session}</strong>${f.topic ? html` · ${f.topic}` : nothing} <span class="muted">· from the ${f.from}</span>
       ${f.rating !== undefined ? html` · <span class="rating">rated ${f.rating} of 5</span>` : nothing}</div>
     ${f.valuable ? html`<div class="quote"><span class="muted">Valuable:</span> ${f.valuable}</div>` : nothing}
     ${f.change ? html`<div class="quote"><span class="muted">Change:</span> ${f.change}</div>` : nothing}
+    ${locked.map((m) => html`<div class="quote sealed-locked">${lockIcon()} <span class="muted">${FIELD_LABEL[m.field]}:</span> sealed — readable by ${m.readers}</div>`)}
+    ${openedReaders.map((r) => html`<div class="muted sealed-opened">${lockIcon()} Sealed — readable by ${r}</div>`)}
   </li>`;
 }

@@ -163,6 +163,13 @@ const FeedbackView = z.strictObject({
   valuable: z.optional(z.string()),
   change: z.optional(z.string()),
   at: z.optional(z.string()),
+  /**
+   * The fields that are sealed in the file: opened (the text is shown above, with a lock) or not
+   * (the field is absent above; the page says it exists and who can read it).
+   */
+  sealed: z.optional(
+    z.array(z.strictObject({ field: z.enum(['rating', 'valuable', 'change']), opened: z.boolean(), readers: z.string().check(z.maxLength(2000)) })).check(z.maxLength(3)),
+  ),
 });
 export type FeedbackView = z.infer<typeof FeedbackView>;
 

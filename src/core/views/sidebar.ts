@@ -16,6 +16,8 @@ import type { FeedbackView, GoalView, ProblemView, ReadyState, SessionView, Task
 import { feedbackTrend, goalTimeLeft, nextSession, noticeDeadline, runningSession } from '../queries';
 import type { MentoringFile, Role, Session, Task } from '../schema';
 import { daysBetween, formatInstantLike, localIsoDate, parseDateTime } from '../time';
+import type { OpenedField } from '../seal/read';
+import { pathKey, sealedView, type SealMark } from './sealed';
 
 /** A private note as the sidebar needs it (the extension's `PrivateNote` fits). */
 export interface NoteInput {
@@ -39,6 +41,8 @@ export interface SidebarInput {
   role?: Role | undefined;
   /** The words that mark private notes everywhere ("private — only on this machine"). */
   privateLabel: string;
+  /** `openModel` of this file's model with the reader's keys, once it is done; sealed fields show as locked without it. */
+  opened?: { model: MentoringFile; fields: readonly OpenedField[] } | undefined;
 }
 
 /** The codes of `checks.ts` (agreement checks): the sidebar's warnings list shows these. */
@@ -49,6 +53,11 @@ export const AGREEMENT_CHECK_CODES: ReadonlySet<string> = new Set([
   'late-cancellation',
   'missing-feedback',
   'task-overdue',
+  // Sealing (`../seal/checks.ts`): plain text in a confidential field, a side without a key, an
+  // unknown field name. Bad keys and armor are errors: the sidebar shows them as the file's error.
+  'not-sealed',
+  'key-missing',
+  'unknown-field',
 ]);
 
 /** Carry-forward suggestions shown at most (most urgent first): a suggestion list, not a task list. */
@@ -76,7 +85,8 @@ export function buildViewState(input: SidebarInput): ViewState {
   return readyState(model, file, input);
 }
 
-function readyState(model: MentoringFile, file: { label: string; result: ParseResult }, input: SidebarInput): ReadyState {
+function readyState(raw: MentoringFile, file: { label: string; result: ParseResult }, input: SidebarInput): ReadyState {
+  const { model, marks } = sealedView(raw, input.opened);
   const now = input.now;
   const today = localIsoDate(now);
 
@@ -113,7 +123,7 @@ function readyState(model: MentoringFile, file: { label: string; result: ParseRe
     tasks,
     goals,
     warnings,
-    feedback: feedbackHistory(model),
+    feedback: feedbackHistory(model, marks),
     trend,
     notes,
     privateLabel: input.privateLabel,
@@ -229,14 +239,14 @@ export function carryForwardItem(task: { id: string; title: string }): string {
 }
 
 /** Every feedback entry, newest session first (entries of one session in file order). */
-function feedbackHistory(model: MentoringFile): FeedbackView[] {
+function feedbackHistory(model: MentoringFile, marks: ReadonlyMap<string, SealMark>): FeedbackView[] {
   const sessions = model.sessions
     .map((s, i) => ({ s, i, t: parseDateTime(s.at)?.getTime() ?? 0 }))
     .filter(({ s }) => s.feedback.length > 0)
     .sort((a, b) => b.t - a.t || b.i - a.i);
   const out: FeedbackView[] = [];
-  for (const { s } of sessions) {
-    for (const f of s.feedback) {
+  for (const { s, i } of sessions) {
+    s.feedback.forEach((f, j) => {
       const view: FeedbackView = { session: s.id, sessionAt: s.at, from: f.from };
       if (s.topic !== undefined) view.topic = s.topic;
       // A sealed rating (armor text) is shown by the sealing-aware view, never as a number.
@@ -244,8 +254,14 @@ function feedbackHistory(model: MentoringFile): FeedbackView[] {
       if (f.valuable !== undefined) view.valuable = f.valuable;
       if (f.change !== undefined) view.change = f.change;
       if (f.at !== undefined) view.at = f.at;
+      const sealed: NonNullable<FeedbackView['sealed']> = [];
+      for (const field of ['rating', 'valuable', 'change'] as const) {
+        const mark = marks.get(pathKey(['sessions', i, 'feedback', j, field]));
+        if (mark) sealed.push({ field, opened: mark.opened, readers: mark.readers });
+      }
+      if (sealed.length > 0) view.sealed = sealed;
       out.push(view);
-    }
+    });
   }
   return out;
 }

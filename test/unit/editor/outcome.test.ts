@@ -27,6 +27,12 @@ class ScriptedUi implements Ui {
     this.shown.push({ level: 'error', text });
     return undefined;
   }
+  async saveFile(): Promise<undefined> {
+    return undefined;
+  }
+  async openFile(): Promise<undefined> {
+    return undefined;
+  }
 }
 
 describe('editor outcomes (editor/outcome)', () => {

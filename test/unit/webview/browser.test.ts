@@ -379,6 +379,32 @@ describe('webview bundle in Chromium', function () {
     await page.close();
   });
 
+  it('shows sealed feedback: opened with a lock and who can read it; unopened as who can read it, never armor', async () => {
+    const page = await openPage(browser);
+    const readers = 'Ana Silva (mentor) and Ben Okafor (mentee)';
+    await setState(page, ready({
+      feedback: [
+        { session: 's2', sessionAt: '2026-11-19T14:00:00.000Z', from: 'mentee', rating: 4, valuable: 'The honest talk',
+          sealed: [{ field: 'rating', opened: true, readers }, { field: 'valuable', opened: true, readers }] },
+        { session: 's1', sessionAt: '2026-11-12T14:00:00.000Z', from: 'mentor',
+          sealed: [{ field: 'valuable', opened: false, readers }, { field: 'change', opened: false, readers }] },
+      ],
+    }));
+    await clickTab(page, 'Feedback');
+    const rows = page.locator('.history li.feedback');
+    assert.equal(await rows.count(), 2);
+    const opened = await rows.nth(0).innerText();
+    assert.match(opened, /rated 4 of 5/);
+    assert.match(opened, /The honest talk/);
+    assert.match(opened, new RegExp(`Sealed — readable by ${readers.replace(/[()]/g, '\\$&')}`));
+    assert.equal(await rows.nth(0).locator('.sealed-opened svg').count(), 1, 'one lock for the entry');
+    const locked = await rows.nth(1).innerText();
+    assert.match(locked, /Valuable:\s*sealed — readable by Ana Silva \(mentor\) and Ben Okafor \(mentee\)/);
+    assert.match(locked, /Change:\s*sealed — readable by/);
+    assert.equal(await rows.nth(1).locator('.sealed-locked svg').count(), 2);
+    await page.close();
+  });
+
   it('renders hostile text as text: no script runs, no dialog, no element injected', async () => {
     const page = await openPage(browser);
     const evil = [

@@ -186,4 +186,23 @@ describe('protocol: host → webview', () => {
       assert.equal(r.ok, false, JSON.stringify(raw));
     }
   });
+
+  it('feedback says which fields are sealed, opened or not, and who can read them; anything else is refused', () => {
+    const ready = (sealed: unknown): unknown => ({
+      type: 'state',
+      state: {
+        kind: 'ready', file: 'f', mentor: 'Ana', mentee: 'Ben', now: '2026-11-20T12:00:00.000Z', carryForward: [], tasks: [], goals: [], warnings: [], trend: [], notes: [], privateLabel: 'p',
+        feedback: [{ session: 's1', sessionAt: '2026-11-19T15:00:00Z', from: 'mentee', ...(sealed === undefined ? {} : { sealed }) }],
+      },
+    });
+    assert.ok(parseHostMessage(ready(undefined)).ok);
+    assert.ok(parseHostMessage(ready([{ field: 'valuable', opened: false, readers: 'Ana (mentor) and Ben (mentee)' }])).ok);
+    for (const bad of [
+      [{ field: 'notes', opened: false, readers: 'Ana' }],
+      [{ field: 'rating', opened: 'no', readers: 'Ana' }],
+      [{ field: 'rating', opened: true, readers: 'Ana', armor: '-----BEGIN AGE ENCRYPTED FILE-----' }],
+      [{ field: 'rating', opened: true, readers: long(2001) }],
+      [1, 2, 3, 4].map(() => ({ field: 'change', opened: true, readers: 'Ana' })),
+    ]) assert.equal(parseHostMessage(ready(bad)).ok, false, JSON.stringify(bad).slice(0, 200));
+  });
 });

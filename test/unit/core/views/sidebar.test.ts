@@ -275,11 +275,13 @@ describe('sidebar view model', () => {
     });
 
     it('every code the agreement checks produce is a known check code', () => {
-      // A file that trips every check: goal too far, review overdue, topic missing, late cancel, missing feedback, overdue task.
+      // A file that trips every check: goal too far, review overdue, topic missing, late cancel, missing feedback, overdue task,
+      // and sealing's: plain notes while a key exists, the mentee without a key, an unknown confidential field.
       const text = `version: 1
 agreement:
-  mentor: { name: A }
+  mentor: { name: A, key: age10y9u60qjt0vp58cgzqgal3hlnph2lr0rajrm7sp5eak5jagf6a7qj3w3p6 }
   mentee: { name: B }
+  confidential: [notes, bogus]
   started: 2026-01-01
   review: 2026-02-01
   goals: [{ id: g, title: G, by: 2027-12-01 }]
@@ -287,7 +289,7 @@ agreement:
 sessions:
   - { id: a, at: 2026-11-21T10:00:00Z, status: planned }
   - { id: b, at: 2026-11-19T10:00:00Z, status: cancelled, cancelled: { at: 2026-11-19T09:00:00Z, by: mentor } }
-  - { id: c, at: 2026-11-10T10:00:00Z, status: held }
+  - { id: c, at: 2026-11-10T10:00:00Z, status: held, notes: said in plain text }
 tasks:
   - { id: t, title: T, due: 2026-11-01 }
 `;

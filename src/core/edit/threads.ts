@@ -4,6 +4,7 @@
  * by the one runner (`./runner.ts`). Where a thread's line went is `../threads/anchor.ts`.
  */
 import { randomHex } from '../ids';
+import { isSealed } from '../seal/armor';
 import type { Role, Thread } from '../schema';
 import { anchorAt } from '../threads/anchor';
 import type { YamlOp } from '../yaml/edit';
@@ -163,6 +164,8 @@ export function threadToTask(text: string, args: ThreadTaskArgs, ctx: EditContex
 /** A task title from the thread's first comment: its first sentence or line, at most 80 characters. */
 export function taskTitle(thread: Pick<Thread, 'comments'>): string {
   const body = thread.comments[0]?.body ?? '';
+  // A sealed comment has no title to give (its first line is the armor's): the user names the task.
+  if (isSealed(body)) return '';
   const firstLine = body.split(/\r?\n/).map((l) => l.trim()).find((l) => l.length > 0) ?? '';
   const withoutLabel = firstLine.replace(/^[a-z]+(?:\s*\([^)]*\))?:\s*/i, '');
   const sentence = /^(.+?[.!?])(\s|$)/.exec(withoutLabel)?.[1] ?? withoutLabel;

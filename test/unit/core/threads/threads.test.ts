@@ -302,6 +302,8 @@ describe('threads: edits', () => {
   it('takes a task title from the first comment, without its Conventional Comments label', () => {
     assert.equal(taskTitle({ comments: [{ author: 'a', body: 'suggestion (non-blocking): Extract the loop. It is long.' }] }), 'Extract the loop.');
     assert.equal(taskTitle({ comments: [{ author: 'a', body: '\n\nquestion: why not a map' }] }), 'why not a map');
+    // a sealed comment gives no title (never the armor's first line)
+    assert.equal(taskTitle({ comments: [{ author: 'a', body: '-----BEGIN AGE ENCRYPTED FILE-----\nYWdlLWVuY3J5cHRpb24=\n-----END AGE ENCRYPTED FILE-----\n' }] }), '');
     assert.equal(taskTitle({ comments: [] }), '');
   });
 });

@@ -35,7 +35,7 @@ export async function openModel(model: MentoringFile, identities: readonly strin
   if (sealed.length === 0) return { model, fields };
   const sessions = model.sessions.slice();
   const threads = model.threads.slice();
-  const copied = new Set<string>();
+  const write = itemWriter(sessions, threads);
   for (const fv of sealed) {
     const read = await readField(model, fv, identities, options.opener);
     if (!read.sealed) continue;
@@ -47,14 +47,7 @@ export async function openModel(model: MentoringFile, identities: readonly strin
       fields.push({ path: fv.path, field: fv.field, readers: read.readers, opened: false, why: read.why });
       shown = options.locked ? options.locked(read.readers, String(fv.value)) : fv.value;
     }
-    const [top, index] = fv.path as ['sessions' | 'threads', number];
-    const list: unknown[] = top === 'sessions' ? sessions : threads;
-    const key = `${top}/${index}`;
-    if (!copied.has(key)) {
-      list[index] = structuredClone(list[index]);
-      copied.add(key);
-    }
-    setAt(list[index], fv.path.slice(2), shown);
+    write(fv.path, shown);
   }
   return { model: { ...model, sessions, threads }, fields };
 }
@@ -64,8 +57,26 @@ function asValue(text: string, field: Field): string | number {
   return field === 'feedback.rating' && /^\s*[1-5]\s*$/.test(text) ? Number(text.trim()) : text;
 }
 
-function setAt(target: unknown, path: readonly (string | number)[], value: unknown): void {
-  let node = target as Record<string | number, unknown>;
-  for (const seg of path.slice(0, -1)) node = node[seg] as Record<string | number, unknown>;
-  node[path[path.length - 1] as string | number] = value;
+/**
+ * Sets values by their path (`['sessions', 3, 'notes']`) in the given copies of a model's session
+ * and thread lists, copying each item the first time it is written so the shared (frozen) parse is
+ * never changed. An undefined value removes the key.
+ */
+export function itemWriter(sessions: unknown[], threads: unknown[]): (path: readonly (string | number)[], value: unknown) => void {
+  const copied = new Set<string>();
+  return (path, value) => {
+    const [top, index] = path as ['sessions' | 'threads', number];
+    const list = top === 'sessions' ? sessions : threads;
+    const key = `${top}/${index}`;
+    if (!copied.has(key)) {
+      list[index] = structuredClone(list[index]);
+      copied.add(key);
+    }
+    let node = list[index] as Record<string | number, unknown>;
+    const rest = path.slice(2);
+    for (const seg of rest.slice(0, -1)) node = node[seg] as Record<string | number, unknown>;
+    const last = rest[rest.length - 1] as string | number;
+    if (value === undefined) delete node[last];
+    else node[last] = value;
+  };
 }

@@ -7,7 +7,7 @@
  */
 import { isSealed } from '../seal/armor';
 import { describeReaders, fieldValues, policyOf, type Field } from '../seal/fields';
-import type { OpenedField } from '../seal/read';
+import { itemWriter, type OpenedField } from '../seal/read';
 import type { MentoringFile } from '../schema';
 
 export interface SealMark {
@@ -43,18 +43,11 @@ export function sealedView(raw: MentoringFile, opened?: { model: MentoringFile; 
   const policy = policyOf(raw.agreement);
   const sessions = base.sessions.slice();
   const threads = base.threads.slice();
-  const copied = new Set<string>();
+  const write = itemWriter(sessions, threads);
   for (const fv of locked) {
     const readers = describeReaders(policy.readers(fv.field));
     marks.set(pathKey(fv.path), { opened: false, readers });
-    const [top, index] = fv.path as ['sessions' | 'threads', number];
-    const list: unknown[] = top === 'sessions' ? sessions : threads;
-    const key = `${top}/${index}`;
-    if (!copied.has(key)) {
-      list[index] = structuredClone(list[index]);
-      copied.add(key);
-    }
-    setAt(list[index], fv.path.slice(2), shownWhenLocked(fv.field, readers));
+    write(fv.path, shownWhenLocked(fv.field, readers));
   }
   return { model: { ...base, sessions, threads }, marks };
 }
@@ -64,10 +57,4 @@ function shownWhenLocked(field: Field, readers: string): string | undefined {
   return field.startsWith('feedback.') ? undefined : `🔒 ${lockedText(readers)}`;
 }
 
-function setAt(target: unknown, path: readonly (string | number)[], value: unknown): void {
-  let node = target as Record<string | number, unknown>;
-  for (const seg of path.slice(0, -1)) node = node[seg] as Record<string | number, unknown>;
-  const last = path[path.length - 1] as string | number;
-  if (value === undefined) delete node[last];
-  else node[last] = value;
-}
+

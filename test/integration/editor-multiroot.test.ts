@@ -38,17 +38,38 @@ class AnswerUi implements Ui {
   }
 }
 
+async function twoFolders(ms: number): Promise<void> {
+  const names = () => vscode.workspace.workspaceFolders?.map((f) => f.name).join(', ') || 'no folder';
+  if (vscode.workspace.workspaceFolders?.length === 2) return;
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new assert.AssertionError({ message: `expected the two-folder workspace within ${ms} ms, got ${names()}` }));
+    }, ms);
+    const sub = vscode.workspace.onDidChangeWorkspaceFolders(() => {
+      if (vscode.workspace.workspaceFolders?.length !== 2) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve();
+    });
+  });
+}
+
 describe('Editor in a multi-root workspace', function () {
   this.timeout(60_000);
   let api: MentoringApi;
 
   before(async function () {
     // The runners open this file's own window on the two-folder workspace: anything else is a harness fault.
-    assert.equal(vscode.workspace.workspaceFolders?.length, 2, `expected the two-folder workspace, got ${vscode.workspace.workspaceFolders?.map((f) => f.name).join(', ') ?? 'no folder'}`);
+    // The web workbench can start the extension host before it has read the `.code-workspace` file
+    // (seen once in CI: no folders at first); it then adds the folders, so wait for them.
+    await twoFolders(20_000);
     const ext = vscode.extensions.getExtension<MentoringApi>('mentoring-dev.mentoring');
     assert.ok(ext);
     api = await ext.activate();
     await api.store.ready;
+    // If the folders came late, the store's own rescan (on the folder change) may still be running: this scan is the same one, awaited.
+    await api.store.scan();
   });
 
   it('finds the mentoring file of every folder and names each with its folder', async () => {

@@ -13,7 +13,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { downloadAndUnzipVSCode, runTests } from '@vscode/test-electron';
 import { CACHE, ROOT } from './provision.mjs';
-import { runDir } from './server.mjs';
+import { removeRun, runDir, runTmp } from './server.mjs';
 import { bundleIntegration } from './integration-bundle.mjs';
 
 const secs = (t) => `${((Date.now() - t) / 1000).toFixed(1)} s`;
@@ -68,7 +68,7 @@ async function main() {
       const launchArgs = [pass.workspace, '--disable-extensions', '--disable-gpu',
         '--user-data-dir', path.join(run, 'user-data'), '--extensions-dir', path.join(run, 'extensions')];
       const passCode = await runTests({ vscodeExecutablePath: executable, extensionDevelopmentPath: ROOT, extensionTestsPath: pass.index, launchArgs,
-        extensionTestsEnv: { TMPDIR: path.join(run, 'tmp') } }).catch((e) => {
+        extensionTestsEnv: { TMPDIR: runTmp(run) } }).catch((e) => {
         console.error(`[desktop] ${e.message}`);
         return typeof e.code === 'number' && e.code !== 0 ? e.code : 1;
       });
@@ -77,7 +77,7 @@ async function main() {
     }
   } finally {
     process.exitCode = code;
-    if (code === 0) fs.rmSync(run, { recursive: true, force: true });
+    if (code === 0) removeRun(run);
     else console.log(`[desktop] kept ${run} for a look`);
   }
 }

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import { format } from 'node:util';
 import { chromium } from 'playwright-core';
 import { ROOT, findChromium } from './provision.mjs';
-import { runDir, startCodeServer, workbenchUrl } from './server.mjs';
+import { removeRun, runDir, startCodeServer, workbenchUrl } from './server.mjs';
 import { bundleIntegration } from './integration-bundle.mjs';
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -46,7 +46,7 @@ async function main() {
   } finally {
     await browser?.close().catch(() => {});
     server.stop();
-    if (process.exitCode === 0) fs.rmSync(run, { recursive: true, force: true });
+    if (process.exitCode === 0) removeRun(run);
     else console.log(`[host] kept ${run} (code-server.log) for a look`);
   }
 }

@@ -13,7 +13,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromium } from 'playwright-core';
 import { ROOT, findChromium, provisionCodeServer } from './provision.mjs';
-import { runDir, startCodeServer } from './server.mjs';
+import { removeRun, runDir, runTmp, startCodeServer } from './server.mjs';
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync'];
@@ -59,7 +59,7 @@ async function main() {
   process.once('exit', stopAll);
   try {
     // Playwright makes Chromium's profile under os.tmpdir(): keep it inside the run folder too
-    process.env.TMPDIR = path.join(run, 'tmp');
+    process.env.TMPDIR = runTmp(run);
     browserServer = await chromium.launchServer({ executablePath: chrome, headless: true, args: CHROMIUM_ARGS,
       env: { ...process.env, ...server.env }, handleSIGINT: false, handleSIGTERM: false });
     console.log(`[ui] provisioned in ${tProvision}; code-server and Chromium up in ${secs(t1)}`);
@@ -85,7 +85,7 @@ async function main() {
   } finally {
     await browserServer?.close().catch(() => {});
     stopAll();
-    if (process.exitCode === 0) fs.rmSync(run, { recursive: true, force: true });
+    if (process.exitCode === 0) removeRun(run);
     else console.log(`[ui] kept ${run} (code-server.log, workspaces/) for a look`);
   }
 }

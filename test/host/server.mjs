@@ -2,8 +2,9 @@
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
+import * as os from 'node:os';
 import * as path from 'node:path';
-import { CACHE, provisionCodeServer } from './provision.mjs';
+import { CACHE, ROOT, provisionCodeServer } from './provision.mjs';
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -13,18 +14,44 @@ function freePort() {
   });
 }
 
-/** A per-run folder under .vscode-test/runs with home, tmp, user-data and extensions dirs. */
+const RUNS = path.join(CACHE, 'runs');
+// Every run folder is at least this long, on purpose: a clone at a long path must work, and each
+// run proves it (Unix socket paths stop at 107 bytes, so nothing may put a socket in here).
+const RUN_PATH_MIN = 110;
+// Sockets (Chromium's SingletonSocket, the extension host's IPC) go under TMPDIR: a short one, outside the clone.
+const SHORT_TMP = process.platform !== 'win32' && fs.existsSync('/tmp') ? '/tmp' : os.tmpdir();
+
+/**
+ * A per-run folder under .vscode-test/runs (home, user-data, extensions, XDG dirs), at least
+ * RUN_PATH_MIN characters long, and `tmp` inside it: a link to a short folder under /tmp.
+ */
 export function runDir(tag) {
-  fs.mkdirSync(path.join(CACHE, 'runs'), { recursive: true });
-  const dir = fs.mkdtempSync(path.join(CACHE, 'runs', `${tag}-`));
-  for (const d of ['home', 'tmp', 'user-data', 'extensions', 'xdg-config', 'xdg-data', 'xdg-cache']) fs.mkdirSync(path.join(dir, d), { recursive: true });
+  fs.mkdirSync(RUNS, { recursive: true });
+  const top = fs.mkdtempSync(path.join(RUNS, `${tag}-`));
+  const pad = RUN_PATH_MIN - top.length - 1;
+  const dir = pad > 0 ? path.join(top, 'a-deep-run-folder-as-in-a-long-clone-path-'.padEnd(pad, 'x').slice(0, Math.max(pad, 1))) : top;
+  for (const d of ['home', 'user-data', 'extensions', 'xdg-config', 'xdg-data', 'xdg-cache']) fs.mkdirSync(path.join(dir, d), { recursive: true });
+  fs.symlinkSync(fs.mkdtempSync(path.join(SHORT_TMP, `mentoring-${tag}-`)), path.join(dir, 'tmp'));
+  console.log(`[host] run folder ${path.relative(ROOT, dir)}: ${dir.length} characters, TMPDIR ${runTmp(dir)}`);
   return dir;
+}
+
+/** The run's short TMPDIR (the target of its `tmp` link). */
+export function runTmp(run) {
+  return fs.realpathSync(path.join(run, 'tmp'));
+}
+
+/** Removes a run folder and its short TMPDIR. */
+export function removeRun(run) {
+  try { fs.rmSync(runTmp(run), { recursive: true, force: true }); } catch { /* already gone */ }
+  const top = path.relative(RUNS, run).split(path.sep)[0];
+  if (top && !top.startsWith('..')) fs.rmSync(path.join(RUNS, top), { recursive: true, force: true });
 }
 
 export async function startCodeServer(run) {
   const { nodeDir, entry } = await provisionCodeServer();
   const port = await freePort();
-  const env = { ...process.env, HOME: path.join(run, 'home'), TMPDIR: path.join(run, 'tmp'),
+  const env = { ...process.env, HOME: path.join(run, 'home'), TMPDIR: runTmp(run),
     XDG_CONFIG_HOME: path.join(run, 'xdg-config'), XDG_DATA_HOME: path.join(run, 'xdg-data'), XDG_CACHE_HOME: path.join(run, 'xdg-cache'),
     PATH: `${nodeDir}/bin:${process.env.PATH}` };
   const log = fs.openSync(path.join(run, 'code-server.log'), 'a');

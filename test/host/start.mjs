@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { demoForToday } from './demo-dates.mjs';
 import { ROOT } from './provision.mjs';
-import { runDir, startCodeServer, workbenchUrl } from './server.mjs';
+import { removeRun, runDir, startCodeServer, workbenchUrl } from './server.mjs';
 
 const run = runDir('start');
 const ws = path.join(run, 'demo');
@@ -14,5 +14,5 @@ fs.writeFileSync(file, demoForToday(fs.readFileSync(file, 'utf8')));
 const server = await startCodeServer(run);
 console.log(`[start] open ${workbenchUrl(server, ws, ROOT)}`);
 console.log('[start] the activation time is printed by the integration suite (npm run test:integration); Ctrl-C stops');
-process.on('exit', () => fs.rmSync(run, { recursive: true, force: true }));
+process.on('exit', () => removeRun(run));
 setInterval(() => {}, 1 << 30);

@@ -1,5 +1,4 @@
 // Bundle test/integration and run it inside code-server's real extension host, driven by Chromium.
-import * as fs from 'node:fs';
 import { format } from 'node:util';
 import { chromium } from 'playwright-core';
 import { ROOT, findChromium } from './provision.mjs';

@@ -8,6 +8,7 @@ export function missingPackages({ test, codeServerCached, has, chromePath = proc
   if (!codeServerCached && !has('krb5-config')) need.push(['libkrb5-dev', 'to build code-server (the VS Code host) once']);
   if (test && !chromePath && !['chromium', 'chromium-browser', 'google-chrome'].some(has)) need.push(['chromium', 'to drive the workbench in the integration and UI tests']);
   if (test && !has('age')) need.push(['age', 'the sealing tests round-trip with the real age']);
+  if (test && !has('pre-commit')) need.push(['pre-commit', 'the hook is tested with the real pre-commit']);
   if (test && !has('git')) need.push(['git', 'the CLI and sealing tests run the real git']);
   return need;
 }

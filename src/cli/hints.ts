@@ -76,7 +76,7 @@ const pick = (h: Hint): Pick<Hint, 'rule' | 'category' | 'start' | 'end' | 'mess
  * mentoring file below the current folder, as the editing commands find it. Without --file, a
  * missing, ambiguous or broken file never stops the hints: a note on stderr, and the defaults.
  */
-function teamOptions(io: Io, file: string | undefined): HintOptions | undefined {
+export function teamOptions(io: Io, file: string | undefined): HintOptions | undefined {
   if (file === undefined) {
     const found = findMentoringFiles(io.cwd);
     if (found.length > 1) {

@@ -10,6 +10,7 @@ const USAGE = `Usage: mentoring COMMAND [options]   (mentoring COMMAND --help fo
   task add|done|drop                      track tasks
   summary SESSION-ID                      a session's summary as Markdown
   hints [TEXT] [--jsonl]                  hints for a review comment
+  review FILE...                          hints for review Markdown files, at their lines
   key generate|show|add                   your age key; a public key into the agreement
   note add|show SESSION-ID                a session's shared notes (sealed with keys)
   reseal                                  seal every sealed field again to the current readers
@@ -28,6 +29,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   task: async () => (await import('./edit')).task,
   summary: async () => (await import('./summary')).summary,
   hints: async () => (await import('./hints')).hints,
+  review: async () => (await import('./review')).review,
   key: async () => (await import('./key')).key,
   note: async () => (await import('./note')).note,
   reseal: async () => (await import('./reseal')).reseal,

@@ -45,6 +45,14 @@ describe('extension manifest (package.json contributes)', () => {
     assert.ok(existsSync(join(root, 'media', 'mentoring.schema.json')));
   });
 
+  it('ships a schema ready for SchemaStore: an $id, a title and a description', () => {
+    const schema = JSON.parse(readFileSync(join(root, 'media', 'mentoring.schema.json'), 'utf8')) as Record<string, unknown>;
+    assert.equal(schema.$id, 'https://mentoring.dev/mentoring.schema.json');
+    assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
+    assert.equal(typeof schema.title, 'string');
+    assert.equal(typeof schema.description, 'string');
+  });
+
   // One rule (src/core/files.ts): a `.mentoring/pair.yml` activates the extension and gets the schema
   // like any other mentoring file, and the manifest names nothing the rule does not accept.
   describe('follows the one rule of what a mentoring file is', () => {

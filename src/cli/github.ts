@@ -1,0 +1,26 @@
+/** GitHub Actions workflow commands (`::warning file=…::message`), escaped as actions/toolkit does (core/src/command.ts). */
+
+export interface AnnotationProps {
+  file: string;
+  line: number;
+  col: number;
+  endLine?: number;
+  endColumn?: number;
+  title: string;
+}
+
+/** One annotation line; file text in it cannot end the command or start another. */
+export function annotation(level: 'error' | 'warning' | 'notice', props: AnnotationProps, message: string): string {
+  const parts = Object.entries(props)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
+  return `::${level} ${parts.join(',')}::${escapeData(message)}`;
+}
+
+export function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+export function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

@@ -117,6 +117,10 @@ export const CUE_RULES: readonly RuleDef[] = [
       if (/^stop\s/.test(ctx.word) && /\?/.test(sentence)) return false;
       // "ASAP" is impatience when it presses for a fix, not in "as soon as possible we will…".
       if (ctx.word === 'asap' && /\b(?:i|we)(?:['\u2019]ll|\s+will|['\u2019]m|\s+am|\s+can)\b/i.test(sentence)) return false;
+      // "I'm closing this for now", "so I am closing this issue": a maintainer's decision, said; a threat needs its condition.
+      if (/clos(?:e|ing)\s+this$/.test(ctx.word) && !/\b(?:if|unless|again|or\s+else|otherwise)\b/i.test(sentence)) return false;
+      // "Will release asap.": the writer's own promise.
+      if (ctx.word === 'asap' && /\bwill\b/i.test(sentence) && !/\byou\b/i.test(sentence)) return false;
       // A sigh before thanks is relief.
       if (/sigh/.test(ctx.word) && /\bthank/i.test(ctx.masked.slice(ctx.end, ctx.end + 40))) return false;
       if (ctx.word === 'asap' && !/\b(?:fix\w*|address\w*|resolv\w*|needs?|must|please|merge\w*|releas\w*)\b/i.test(sentence)) return false;

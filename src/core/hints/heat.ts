@@ -40,10 +40,10 @@ function hedged(ctx: MatchContext): boolean {
 const INTENSE = String.raw`(?:(?:so|really|very|extremely|incredibly|honestly|just|getting|more\s+and\s+more|quite|totally|utterly|absolutely|pretty|beyond|seriously)\s+)*`;
 
 /** Feelings that are anger or exasperation, said as the writer's own. */
-const FED_UP = String.raw`frustrated|fed\s+up|annoyed|disgusted|appalled|furious|livid|infuriated|exasperated|outraged|pissed(?:\s+off)?|sick\s+(?:and\s+tired\s+)?of|done\s+with|tired\s+of\s+(?:this|it|waiting|asking)`;
+const FED_UP = String.raw`frustrated|disappointed|fed\s+up|annoyed|disgusted|appalled|furious|livid|infuriated|exasperated|outraged|pissed(?:\s+off)?|sick\s+(?:and\s+tired\s+)?of|done\s+with|tired\s+of\s+(?:this|it|waiting|asking)`;
 
 /** What the situation is said to be, when it is a complaint rather than a description. */
-const GRIEVANCE = String.raw`frustrating|infuriating|maddening|exhausting|unbearable|unbelievable|outrageous|insulting|a\s+(?:joke|farce|disgrace|travesty)|beyond\s+(?:ridiculous|frustrating|annoying|me)`;
+const GRIEVANCE = String.raw`frustrating|disappointing|infuriating|maddening|exhausting|unbearable|unbelievable|outrageous|insulting|a\s+(?:joke|farce|disgrace|travesty)|beyond\s+(?:ridiculous|frustrating|annoying|me)`;
 
 /** Spans of time a fault has lasted, for "still broken after two years". */
 const SPAN_OF_TIME = String.raw`(?:\w+\s+){0,2}(?:years?|months?|weeks?|ages|decades?|releases|versions)`;
@@ -55,7 +55,7 @@ export const HEAT_RULES: readonly RuleDef[] = [
     id: 'frustration',
     category: 'judgment',
     description: 'Bitter frustration: "I\'m fed up with…", "this is infuriating", "still broken after two years", "this is beyond me", "I give up".',
-    triggers: ["i'm", 'im', 'i', "i've", 'this', 'that', 'it', "it's", "that's", 'is', 'still', 'been', 'broken', 'useless', 'unusable', 'what', 'time', 'will', 'never', 'nobody', 'no', 'years', 'months'],
+    triggers: ["i'm", 'im', 'i', "i've", 'this', 'that', 'it', "it's", "that's", 'is', 'still', 'been', 'broken', 'useless', 'unusable', 'what', 'time', 'will', 'never', 'nobody', 'no', 'years', 'months', "isn't", 'isnt', 'aren\'t', 'arent', 'are', 'was', 'were', 'very', 'really', 'so', 'extremely', 'quite', 'deeply', 'hugely', 'incredibly'],
     pattern: w(
       String.raw`(?:i${APOS}m|im|i\s+am|i${APOS}ve\s+been|i\s+have\s+been|i\s+get|i\s+got|i\s+feel|i\s+felt)\s+${INTENSE}(?:${FED_UP})` +
         String.raw`|(?:this|that|it)(?:${APOS}s|\s+is|\s+was|\s+has\s+been|\s+is\s+getting|\s+gets)\s+${INTENSE}(?:${GRIEVANCE})` +
@@ -65,7 +65,11 @@ export const HEAT_RULES: readonly RuleDef[] = [
         String.raw`|(?:years?|months?)\s+(?:later|on)(?=[^.!?\n]{0,60}\b(?:still|nothing|no\s+(?:fix|progress|response|reply)|not\s+(?:fixed|resolved|merged)))` +
         String.raw`|time\s+to\s+(?:switch|move|migrate)\s+to|time\s+to\s+(?:look\s+for|find)\s+(?:an\s+)?alternatives?` +
         String.raw`|(?:will|is\s+going\s+to|gonna)\s+never\s+(?:be|get)\s+(?:fixed|merged|done|implemented|resolved|addressed)|never\s+(?:going\s+to|gonna)\s+(?:be|get)\s+(?:fixed|merged|done|implemented|resolved)` +
-        String.raw`|(?:nobody|no\s+one)\s+(?:here\s+)?(?:seems\s+to\s+|even\s+|actually\s+)?(?:care|cares|listens|reads)\b(?!\s+(?:about\s+the\s+(?:order|name|format|spelling)))`,
+        String.raw`|(?:nobody|no\s+one)\s+(?:here\s+|(?:from|at|on|in|of)\s+(?:the\s+)?(?:[\w-]+\s+){1,2})?(?:seems\s+to\s+|even\s+|actually\s+|ever\s+)?(?:care|cares|listens|reads|bothers|responds|answers|replies)\b(?!\s+(?:about\s+the\s+(?:order|name|format|spelling)))` +
+        String.raw`|(?:isn${APOS}?t|is\s+not|aren${APOS}?t|are\s+not|was\s+never|were\s+never)\s+(?:even\s+|really\s+|remotely\s+)?interested\s+in\s+(?:fixing|supporting|listening|maintaining|helping|improving|hearing|solving)` +
+        String.raw`|no\s+(?:answer|response|reaction|reply|feedback|fix)s?\s*,\s*no\s+(?:answer|response|reaction|reply|feedback|fix|update|progress)` +
+        String.raw`|(?<=(?:^|[.!?]\s+|\n)\s*)(?:very|really|so|extremely|quite|deeply|hugely|incredibly)\s+disappointing` +
+        String.raw`|time\s+to\s+(?:create|make|start)\s+(?:a|an|our\s+own)\s+(?:[\w-]+\s+)?fork`,
     ),
     accept: (ctx) => {
       const s = sentenceOf(ctx);
@@ -125,13 +129,27 @@ export const HEAT_RULES: readonly RuleDef[] = [
     id: 'contempt',
     category: 'blame',
     description: 'Contempt for the person\'s care or effort: "you clearly don\'t care", "you didn\'t even bother", "get off your high horse", "comments like yours".',
-    triggers: ['you', 'get', 'come', 'climb', 'comments', 'replies', 'posts', 'answers', 'responses', 'complaints', 'users', 'attitude', 'attitudes', 'people', 'that', "that's", 'not', 'your', "you're", 'youre'],
+    triggers: ['what', "what's", 'whats', 'surely', 'should', 'need', 'ought', 'instead', 'who', 'developers', 'devs', 'maintainers', 'those', 'the', 'you', 'get', 'come', 'climb', 'comments', 'replies', 'posts', 'answers', 'responses', 'complaints', 'users', 'attitude', 'attitudes', 'people', 'that', "that's", 'not', 'your', "you're", 'youre'],
     pattern: w(
       String.raw`you\s+(?:(?:just|clearly|obviously|simply|really|apparently|never|don${APOS}?t\s+even|do\s+not\s+even)\s+)?(?:don${APOS}?t|do\s+not|didn${APOS}?t|did\s+not)\s+(?:(?:even|really|seem\s+to)\s+)?(?:care|bother)(?!\s+(?:about\s+the\s+(?:order|name|format|spelling)|which|either|much))` +
         String.raw`|(?:get|come|climb)\s+(?:down\s+)?off\s+(?:of\s+)?your\s+(?:\w+\s+)?high\s+horse|(?:comments|replies|posts|answers|responses|complaints|people|users|attitudes?)\s+like\s+(?:yours|you)\b` +
-        String.raw`|(?:that${APOS}s|that\s+is|it${APOS}s|it\s+is)\s+(?:entirely\s+|totally\s+|simply\s+)?your\s+problem|not\s+my\s+problem(?=\s*[.!]|\s*$)|(?:you${APOS}re|youre|you\s+are)\s+(?:really\s+)?not\s+helping`,
+        String.raw`|(?:that${APOS}s|that\s+is|it${APOS}s|it\s+is)\s+(?:entirely\s+|totally\s+|simply\s+)?your\s+problem|not\s+my\s+problem(?=\s*[.!]|\s*$)|(?:you${APOS}re|youre|you\s+are)\s+(?:really\s+)?not\s+helping` +
+        String.raw`|what${APOS}?s\s+(?:is\s+)?your\s+(?:problem|deal|issue)(?=\s*[?!])|surely\s+you\s+(?:jest|can${APOS}?t\s+be\s+serious)` +
+        String.raw`|(?:should|need\s+to|ought\s+to)\s+(?:consider\s+)?(?:change|changing|find|finding|pick|picking)\s+(?:a\s+)?(?:new\s+|another\s+|different\s+)?(?:careers?|jobs?|hobby|hobbies|profession)` +
+        String.raw`|instead\s+of\s+(?:just\s+)?(?:complaining|whining|bashing|moaning|ranting|attacking|insulting|blaming|demanding|trolling|repeating\s+(?:your|the\s+same))` +
+        String.raw`|(?:you${APOS}re|youre|you\s+are)\s+(?:just\s+|clearly\s+|simply\s+|still\s+)?not\s+(?:following|listening|reading|getting\s+it)` +
+        String.raw`|you\s+(?:clearly|obviously|apparently)\s+(?:haven${APOS}?t|have\s+not|didn${APOS}?t|did\s+not)\s+(?:gotten|got|read|understood|listened|bothered)` +
+        String.raw`|(?:who|people|developers|devs|maintainers)\s+(?:can${APOS}?t|cannot|couldn${APOS}?t|can\s+not)\s+even` +
+        String.raw`|(?:people|those|the\s+ones)\s+who\s+actually\s+do\s+(?:the|all\s+the)\s+work`,
     ),
-    accept: (ctx) => !hedged(ctx) && !isQuestion(ctx),
+    accept: (ctx) => {
+      if (hedged(ctx)) return false;
+      const s = sentenceOf(ctx);
+      // "Thanks to the people who actually do the work": praise.
+      if (/\bthank/i.test(ctx.masked.slice(s.start, s.end))) return false;
+      // "What's your problem?" is asked to attack; the other forms asked are questions ("Do you care about the order?").
+      return !isQuestion(ctx) || /your\s+(?:problem|deal|issue)$/.test(ctx.word);
+    },
     range: (ctx) => sentenceOf(ctx),
     message: () =>
       'This is about the person\'s care or worth, not the code, so there is no technical point to keep in a question. Say what you need from them, or leave it out.',

@@ -94,7 +94,7 @@ const CODE_SUBJECT_RE =
 // Judgment words.
 
 const CORRECTNESS = /^(?:wrong|wrongly|bogus|nonsense|nonsensical|non-?sense|broken)$/;
-const CONDUCT = /^(?:childish|passive-?aggressive|condescending|disrespectful|spiteful|toxic|unprofessional|rude|arrogant|lazy|careless(?:ly)?|incompetent|clueless)$/;
+const CONDUCT = /^(?:rude(?:ly|ness)?|arrogan(?:t|tly|ce)|hostile|hypocritical|hypocrisy|hypocrites?|ignorant|dishonest|disingenuous|patroni[sz]ing|smug|petty|obnoxious|pretentious|dismissive|elitist|childish|passive-?aggressive|condescending|disrespectful|spiteful|toxic|unprofessional|rude|arrogant|lazy|careless(?:ly)?|incompetent|clueless)$/;
 const NEEDLESS = /^(?:useless|pointless|worthless|needless|unneeded|meaningless)/;
 
 export function kindOf(word: string): JudgmentKind {
@@ -123,6 +123,11 @@ const JUDGMENT_WORDS = [
   // Verdicts on the quality of the work, with no technical sense to guard.
   String.raw`convoluted|half-?baked|clumsy|clumsily|clunky|clunkier|flimsy|unreadable|unmaintainable|over-?engineered|over-?complicated|shoddy|shoddily|spaghetti|lousy|botched|inelegant|bloated|cringe(?:y|worthy)?|cringy|gibberish|mediocre|inept|unprofessional|childish|passive-?aggressive|condescending|disrespectful|spiteful|(?=toxic)(?<=\b(?:is|are|was|so|very|really|pretty|quite)\s+)toxic|half-?hearted|sub-?par|amateurishly|anti-?patterns?|embarrassingly|(?=poor)(?<=\b(?:is|are|was|were|a|very|really|pretty|quite|such|so|this|these|the)\s+)poor(?:ly)?(?!\s+man)|(?=backward)(?<=\b(?:is|are|was|looks|seems|totally|completely)\s+)backwards?(?![\s-]+compat)|step\s+backwards?|(?=mistake)(?<=\b(?:is|was|be|a|big|huge|terrible|serious)\s+)mistake(?=\s*[.!]|\s*$)|(?=broken)(?<=\b(?:fundamentally|completely|totally|utterly|horribly|hopelessly|badly|so)\s+)broken|broken\s+by\s+design|(?=hack)(?<=\b(?:is|a|like|an?\s+\w+|total|complete|ugly|dirty|gross|cheap|quick)\s+)hack(?=\s*[.!,]|\s*$)`,
   String.raw`(?=lazy)(?<=\b(?:is|are|was|were|looks|seems)\s+)lazy(?=\s*[.!]|\s*$)`,
+  // Conduct: how someone behaves, said as a verdict on them ("that reply was rude", "a hypocritical stance").
+  // Only when the sentence points at "you": moderators name conduct too ("no need to be rude", "the thread felt hostile").
+  String.raw`(?<=\byou(?:r|${APOS}re|\s+are|\s+were|\s+sound|\s+seem|\s+come\s+across\s+as)?\s+(?:[\w-]+\s+){0,3})(?:rude(?:ly|ness)?|arrogan(?:t|tly|ce)|hostile|hypocritical|hypocrisy|hypocrites?|ignorant|dishonest|disingenuous|patroni[sz]ing|smug|petty|obnoxious|pretentious|dismissive|elitist)`,
+  // Verdicts with no technical sense: "incomprehensible", "ludicrous", "half baked", "amateur hour".
+  String.raw`incomprehensible|asinine|preposterous|lunacy|absurdity|misguided|shitshow|dumpster\s+fire|train-?\s?wrecks?|amateur\s+hour|half\s+baked|bloatware|nonsense`,
   // Swearing used as the verdict ("This is crap."): a judgment too, so that it gets a question back.
   String.raw`(?=crap|shit|bull|horse)(?<=\b(?:is|are|was|were|looks\s+like|total|complete|utter|pure|absolute|such|this|that|more|(?:that|it|this|what)${APOS}s)\s+)(?:crap|shit|bullshit|horseshit)(?![\p{L}\p{N}_])`,
   // "useless", "meaningless" closing a sentence about the work: "The tests you wrote are useless."
@@ -140,6 +145,8 @@ const JUDGMENT_TRIGGERS = (
   'monstrosity travesty disaster nightmare clusterf* lazy sloppy sloppily careless* incompetent amateur* clueless evil die joke ' +
   'convoluted half-baked halfbaked half clumsy clumsily clunky clunkier flimsy unreadable unmaintainable overengineered over-engineered over overcomplicated over-complicated ' +
   'shoddy shoddily spaghetti lousy botched inelegant bloated cringe* cringy gibberish mediocre inept unprofessional half-hearted halfhearted subpar sub-par sub ' +
+  'rude rudely rudeness arrogant arrogantly arrogance hostile hypocritical hypocrisy hypocrite hypocrites ignorant dishonest disingenuous patronizing patronising smug petty obnoxious pretentious dismissive elitist ' +
+  'incomprehensible asinine preposterous lunacy absurdity misguided shitshow dumpster train trainwreck trainwrecks train-wreck amateur ' +
   'crap shit bullshit horseshit childish passive-aggressive passive condescending disrespectful spiteful toxic anti-pattern anti-patterns antipattern* anti embarrassingly poor poorly backward backwards step mistake broken hack'
 ).split(' ');
 

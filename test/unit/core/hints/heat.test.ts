@@ -22,6 +22,11 @@ const CASES: readonly [string, string, string, string][] = [
   ['frustration', 'Time to switch to another linter.', 'Time to switch to another linter.', "I've been stuck on this for a while; what would help move it forward?"],
   ['frustration', 'Nobody here seems to care.', 'Nobody here seems to care.', "I've been stuck on this for a while; what would help move it forward?"],
   ['frustration', 'I get more and more annoyed with every upgrade.', 'I get more and more annoyed with every upgrade.', 'I keep running into trouble with every upgrade; what would help here?'],
+  ['frustration', "The vendor isn't interested in fixing the driver.", "The vendor isn't interested in fixing the driver.", "I've been stuck on this for a while; what would help move it forward?"],
+  ['frustration', 'Nobody from the core team bothers to reply.', 'Nobody from the core team bothers to reply.', "I've been stuck on this for a while; what would help move it forward?"],
+  ['frustration', 'No answer, no response, nothing.', 'No answer, no response, nothing.', "I've been stuck on this for a while; what would help move it forward?"],
+  ['frustration', 'Crashes on start again. Deeply disappointing.', 'Deeply disappointing.', "Crashes on start again. I've been stuck on this for a while; what would help move it forward?"],
+  ['frustration', 'Time to start our own fork.', 'Time to start our own fork.', "I've been stuck on this for a while; what would help move it forward?"],
   ['frustration', 'This will never get fixed, will it.', 'This will never get fixed, will it.', "I've been stuck on this for a while; what would help move it forward?"],
   // entitlement
   ['entitlement', 'I demand a proper changelog.', 'I demand a proper changelog.', 'This matters a lot to us; is there a way to get it prioritised, or could we help?'],
@@ -35,6 +40,13 @@ const CASES: readonly [string, string, string, string][] = [
   ['contempt', 'Get off your high horse.', 'Get off your high horse.', 'It feels like we see this differently; could we talk about what each of us needs here?'],
   ['contempt', "That's your problem, not ours.", "That's your problem, not ours.", 'It feels like we see this differently; could we talk about what each of us needs here?'],
   ['contempt', 'Replies like yours are why people leave.', 'Replies like yours are why people leave.', 'It feels like we see this differently; could we talk about what each of us needs here?'],
+  ['contempt', "What's your problem?", "What's your problem?", 'It feels like we see this differently; could we talk about what each of us needs here?'],
+  ['contempt', 'Surely you jest.', 'Surely you jest.', 'It feels like we see this differently; could we talk about what each of us needs here?'],
+  ['contempt', 'Whoever wrote this should find another career.', 'Whoever wrote this should find another career.', 'It feels like we see this differently; could we talk about what each of us needs here?'],
+  ['contempt', 'Send a patch instead of whining about it.', 'Send a patch instead of whining about it.', 'It feels like we see this differently; could we talk about what each of us needs here?'],
+  ['contempt', "You're still not listening.", "You're still not listening.", 'It feels like we see this differently; could we talk about what each of us needs here?'],
+  ['contempt', "You apparently haven't read the RFC.", "You apparently haven't read the RFC.", 'It feels like we see this differently; could we talk about what each of us needs here?'],
+  ['contempt', "Maintainers who can't even tag a release on time.", "Maintainers who can't even tag a release on time.", 'It feels like we see this differently; could we talk about what each of us needs here?'],
   // complaints as questions
   ['complaint-question', 'How am I supposed to debug this?', 'How am I supposed to debug this?', "Could you help me see how to debug this? I couldn't find a way."],
   ['complaint-question', 'Why do I have to restart the daemon every time?', 'Why do I have to restart the daemon every time?', 'Could we avoid having to restart the daemon every time? What needs it?'],
@@ -89,6 +101,13 @@ const NEGATIVES: readonly [string, string][] = [
   ['How are we supposed to handle a missing key: throw or return null?', 'asks how, and gives the options'],
   ['Feel free to fork the example for your use case.', 'an offer'],
   ["Don't fork it; the upstream branch has the fix.", 'advice, not dismissal'],
+  ['I was disappointed that the talk got cancelled, but the slides are up.', 'a feeling about an event, reported'],
+  ['That is a very disappointing benchmark result on arm64; do we know why?', 'a result, asked about'],
+  ["Nobody from QA replied yet, I'll ping them.", 'a status'],
+  ['Thanks to the people who actually do the work on the mirrors.', 'thanks'],
+  ["The boards can't even boot without the firmware blob.", 'hardware'],
+  ['Is the vendor interested in fixing the driver?', 'a question'],
+  ['Should we find another job runner for the nightly build?', 'a job runner is not a career'],
 ];
 
 describe('hints heat: negative cases', () => {

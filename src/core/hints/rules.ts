@@ -71,6 +71,10 @@ function aimedAtAuthor(ctx: MatchContext): boolean {
   if (/\b(?:came|comes|come|coming)\s+across\s+(?:as\s+)?$/i.test(clause)) return false;
   // "my two examples were both wrong", "our legacy mess": the writer's own, or history nobody here wrote.
   if (/^\s*(?:\w+\s+)?(?:my|our)\b/i.test(clause) || /\b(?:legacy|ancient|historic(?:al)?|inherited)\b[^,;]{0,30}$/i.test(clause)) return false;
+  // "It was a bad decision I made", "code is a mess because I'm moving things": the writer's own doing.
+  if (WRITER_AFTER_RE.test(ctx.masked.slice(ctx.end, Math.min(s.end, ctx.end + 60)))) return false;
+  // "NPM reversed that decision, which is wrong", "Conda is hated by many": a named party as the sentence's subject.
+  if (namedSubject(ctx, s.start)) return false;
   // "Stupid gerrit lost my comment", "silly tool", "stupid rebase merge conflicts": the word is on a tool.
   if (TOOL_AFTER_RE.test(ctx.masked.slice(ctx.end, ctx.end + 40))) return false;
   // "In case someone is dumb enough to…", "if somebody does something silly": a hypothetical person.
@@ -80,6 +84,29 @@ function aimedAtAuthor(ctx: MatchContext): boolean {
   // "useless", "pointless" about a line or an identifier is a note like "unused": "L188-189 are useless".
   if (NEEDLESS.test(ctx.word) && CODE_SUBJECT_RE.test(clause) && !/\b(?:completely|totally|utterly|absolutely|entirely|so|just|plain)\s+$/i.test(clause)) return false;
   return true;
+}
+
+const WRITER_AFTER_RE = /^[^.!?;\n]{0,40}?\b(?:(?:that\s+|which\s+)?(?:i|we)\s+(?:made|wrote|did|picked|chose|introduced|added|created|took)\b|because\s+(?:i|we)(?:['\u2019]m|\s+am|\s+was|\s+were|['\u2019]ve|\s+have|\s+had)\b)/i;
+
+/** Acronyms that name the author's own work or are not names at all. */
+const NOT_A_NAME = new Set(['PR', 'PRS', 'CL', 'CLS', 'API', 'APIS', 'UI', 'UX', 'CSS', 'HTML', 'JS', 'TS', 'IMO', 'IMHO', 'TBH', 'LGTM', 'OK', 'TODO', 'FIXME', 'FWIW', 'IIRC', 'AFAIK', 'BTW', 'PS', 'README', 'FAQ', 'NB', 'IMPORTANT', 'NOTE', 'THIS', 'IT', 'A']);
+
+/**
+ * The sentence's subject is a named party: an acronym ("NPM", "PBR") or a capitalised word
+ * that the comment also writes capitalised mid-sentence ("Conda … with Conda").
+ * Only when nothing in the sentence before the word points at the author.
+ */
+function namedSubject(ctx: MatchContext, sentenceStart: number): boolean {
+  const before = ctx.masked.slice(sentenceStart, ctx.start);
+  const m = /^(?:(?:in|with|for|on|from|after|since)\s+[^,]{1,40},\s*)?(?:[Tt]he\s+)?([A-Za-z][\w.+-]*)(?:['\u2019]s)?\s/.exec(before);
+  if (!m) return false;
+  const name = m[1]!;
+  if (/\b(?:you|your|you['\u2019](?:re|ve|ll|d)|this|these|that\s+(?:patch|change|code))\b/i.test(before)) return false;
+  if (/^[A-Z]{2,}[A-Za-z0-9]*$/.test(name)) return !NOT_A_NAME.has(name.toUpperCase());
+  if (!/^[A-Z][a-z]{2,}$/.test(name)) return false;
+  // A capitalised first word is a name when the comment capitalises it elsewhere, not at a sentence start.
+  const re = new RegExp(String.raw`[\p{L}\p{N},;:][ \t]+${name}\b`, 'u');
+  return re.test(ctx.masked);
 }
 
 /** A tool or a process named right after the judgment word (one word may sit between: "stupid broken git"). */
@@ -292,8 +319,13 @@ export const RULES: readonly RuleDef[] = [
     category: 'blame',
     description: '"You always…", "you never…": absolutes about the person.',
     triggers: ['you', "you've", "you're"],
-    pattern: w(String.raw`you(?:${APOS}ve|${APOS}re|\s+have|\s+are|\s+)?\s*(?:always|never|constantly|keep|forever|continually)(?!\s+(?:know|need|have\s+to|get|want|can|could|should|must|will|would|do|did|mind))`),
-    accept: (ctx) => !/^you\s*(?:always|never)$/.test(ctx.word) || !/^\s*(?:know|mind)\b/i.test(ctx.masked.slice(ctx.end)),
+    pattern: w(String.raw`you(?:${APOS}ve|${APOS}re|\s+have|\s+are|\s+)?\s*(?:always|never|constantly|keep(?=\s+(?:on\s+)?\w+ing\b)|forever|continually)(?!\s+(?:know|need|have\s+to|get|want|can|could|should|must|will|would|do|did|mind))`),
+    accept: (ctx) => {
+      if (/^you\s*(?:always|never)$/.test(ctx.word) && /^\s*(?:know|mind)\b/i.test(ctx.masked.slice(ctx.end))) return false;
+      // "If you always throw X, …", "such that you never meet it": a condition, not a claim about the person.
+      const s = sentenceOf(ctx);
+      return !/\b(?:if|when|whenever|unless|would|such\s+that|so\s+that|as\s+long\s+as|make\s+sure)\s+(?:\w+\s+)?$/i.test(ctx.masked.slice(Math.max(s.start, ctx.start - 30), ctx.start));
+    },
     message: () => 'Absolutes about a person ("always", "never") are rarely true and put people on the defensive. Talk about this change.',
     rewrites: (ctx) => (/never$/.test(ctx.word) ? ["we don't always", 'here you did not'] : /keep$/.test(ctx.word) ? ['we sometimes', 'here you'] : ['we sometimes', 'here you']),
   },
@@ -364,7 +396,7 @@ export const RULES: readonly RuleDef[] = [
     accept: (ctx) => {
       // In an argument "obviously" weighs the facts; it belittles when aimed at the author or their work.
       const s0 = sentenceOf(ctx);
-      if (/^obvious/.test(ctx.word) && !/\b(?:you|your|wrong|broken|not|isn['\u2019]?t|doesn['\u2019]?t|won['\u2019]?t|can['\u2019]?t|fails?|leaks?|breaks?)\b/i.test(ctx.masked.slice(s0.start, s0.end))) return false;
+      if (/^obvious/.test(ctx.word) && !/\b(?:you|your|wrong|broken|fails?|leaks?|breaks?|bug|buggy|typo|mistake)\b/i.test(ctx.masked.slice(s0.start, s0.end))) return false;
       // "Of course!" alone is agreement, not a minimizer.
       const s = sentenceOf(ctx);
       return !/^of\s+course$/.test(ctx.word) || ctx.masked.slice(ctx.end, s.end).replace(/[\s.!,:)]/g, '').length > 0;

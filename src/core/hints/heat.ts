@@ -129,18 +129,21 @@ export const HEAT_RULES: readonly RuleDef[] = [
     id: 'contempt',
     category: 'blame',
     description: 'Contempt for the person\'s care or effort: "you clearly don\'t care", "you didn\'t even bother", "get off your high horse", "comments like yours".',
-    triggers: ['what', "what's", 'whats', 'surely', 'should', 'need', 'ought', 'instead', 'who', 'developers', 'devs', 'maintainers', 'those', 'the', 'you', 'get', 'come', 'climb', 'comments', 'replies', 'posts', 'answers', 'responses', 'complaints', 'users', 'attitude', 'attitudes', 'people', 'that', "that's", 'not', 'your', "you're", 'youre'],
+    triggers: ['what', "what's", 'whats', 'wats', 'improve', 'work', 'brush', "couldn't", 'couldnt', 'calm', 'chill', 'i', 'is', 'surely', 'should', 'need', 'ought', 'instead', 'who', 'developers', 'devs', 'maintainers', 'those', 'the', 'you', 'get', 'come', 'climb', 'comments', 'replies', 'posts', 'answers', 'responses', 'complaints', 'users', 'attitude', 'attitudes', 'people', 'that', "that's", 'not', 'your', "you're", 'youre'],
     pattern: w(
       String.raw`you\s+(?:(?:just|clearly|obviously|simply|really|apparently|never|don${APOS}?t\s+even|do\s+not\s+even)\s+)?(?:don${APOS}?t|do\s+not|didn${APOS}?t|did\s+not)\s+(?:(?:even|really|seem\s+to)\s+)?(?:care|bother)(?!\s+(?:about\s+the\s+(?:order|name|format|spelling)|which|either|much))` +
         String.raw`|(?:get|come|climb)\s+(?:down\s+)?off\s+(?:of\s+)?your\s+(?:\w+\s+)?high\s+horse|(?:comments|replies|posts|answers|responses|complaints|people|users|attitudes?)\s+like\s+(?:yours|you)\b` +
-        String.raw`|(?:that${APOS}s|that\s+is|it${APOS}s|it\s+is)\s+(?:entirely\s+|totally\s+|simply\s+)?your\s+problem|not\s+my\s+problem(?=\s*[.!]|\s*$)|(?:you${APOS}re|youre|you\s+are)\s+(?:really\s+)?not\s+helping` +
-        String.raw`|what${APOS}?s\s+(?:is\s+)?your\s+(?:problem|deal|issue)(?=\s*[?!])|surely\s+you\s+(?:jest|can${APOS}?t\s+be\s+serious)` +
+        String.raw`|(?:that${APOS}s|that\s+is|it${APOS}s|it\s+is|this\s+is|is)\s+(?:entirely\s+|totally\s+|simply\s+|solely\s+|purely\s+)?your\s+problem|not\s+my\s+problem(?=\s*[.!]|\s*$)|(?:you${APOS}re|youre|you\s+are)\s+(?:really\s+)?not\s+helping` +
+        String.raw`|(?:what${APOS}?s|whats|wats|what\s+is)\s+(?:your|ur)\s+(?:problem|deal|issue)(?=\s*[?!])|surely\s+you\s+(?:jest|can${APOS}?t\s+be\s+serious)` +
         String.raw`|(?:should|need\s+to|ought\s+to)\s+(?:consider\s+)?(?:change|changing|find|finding|pick|picking)\s+(?:a\s+)?(?:new\s+|another\s+|different\s+)?(?:careers?|jobs?|hobby|hobbies|profession)` +
         String.raw`|instead\s+of\s+(?:just\s+)?(?:complaining|whining|bashing|moaning|ranting|attacking|insulting|blaming|demanding|trolling|repeating\s+(?:your|the\s+same))` +
         String.raw`|(?:you${APOS}re|youre|you\s+are)\s+(?:just\s+|clearly\s+|simply\s+|still\s+)?not\s+(?:following|listening|reading|getting\s+it)` +
         String.raw`|you\s+(?:clearly|obviously|apparently)\s+(?:haven${APOS}?t|have\s+not|didn${APOS}?t|did\s+not)\s+(?:gotten|got|read|understood|listened|bothered)` +
         String.raw`|(?:who|people|developers|devs|maintainers)\s+(?:can${APOS}?t|cannot|couldn${APOS}?t|can\s+not)\s+even` +
-        String.raw`|(?:people|those|the\s+ones)\s+who\s+actually\s+do\s+(?:the|all\s+the)\s+work`,
+        String.raw`|(?:people|those|the\s+ones)\s+who\s+actually\s+do\s+(?:the|all\s+the)\s+work` +
+        String.raw`|(?:improve|work\s+on|brush\s+up(?:\s+on)?)\s+your\s+(?:\w+\s+)?(?:skills?|reading|english|comprehension|manners)` +
+        String.raw`|i\s+(?:don${APOS}?t|do\s+not)\s+care(?=\s*!)|(?:i\s+)?couldn${APOS}?t\s+care\s+less` +
+        String.raw`|(?<=(?:^|[.!?,;]\s+|\n|\b(?:just|please|so|now)\s+))(?:calm\s+down|chill\s+out)(?=\s*[,.!]|\s*$)`,
     ),
     accept: (ctx) => {
       if (hedged(ctx)) return false;
@@ -148,7 +151,7 @@ export const HEAT_RULES: readonly RuleDef[] = [
       // "Thanks to the people who actually do the work": praise.
       if (/\bthank/i.test(ctx.masked.slice(s.start, s.end))) return false;
       // "What's your problem?" is asked to attack; the other forms asked are questions ("Do you care about the order?").
-      return !isQuestion(ctx) || /your\s+(?:problem|deal|issue)$/.test(ctx.word);
+      return !isQuestion(ctx) || /(?:your|ur)\s+(?:problem|deal|issue)$/.test(ctx.word);
     },
     range: (ctx) => sentenceOf(ctx),
     message: () =>
@@ -162,7 +165,7 @@ export const HEAT_RULES: readonly RuleDef[] = [
     description: 'Questions that complain: "How am I supposed to…?", "Is that too much to ask?", "Why do I have to…?", "Why is this such a big deal?", "Haven\'t you read…?".',
     triggers: ['how', 'is', 'was', 'why', "what's", 'whats', 'what', "haven't", 'havent', 'so', 'too', "isn't", 'isnt'],
     pattern: w(
-      String.raw`how\s+(?:am|are|is)\s+(?:i|users?|people|anyone|anybody|someone|one)\s+(?:even\s+)?supposed\s+to|(?:is|was)\s+(?:it|that|this)\s+(?:really\s+)?(?:too|so)\s+much\s+to\s+ask|too\s+much\s+to\s+ask` +
+      String.raw`how\s+(?:am|are|is)\s+(?:i|users?|people|anyone|anybody|someone|one)\s+(?:even\s+)?supposed\s+to|(?:is|was)\s+(?:it|that|this)\s+(?:really\s+)?(?:too|so)\s+much\s+to\s+ask|too\s+much\s+to\s+ask|too\s+(?:difficult|hard|complicated)\s+for\s+(?:some\s+people|you|people|anyone)` +
         String.raw`|why\s+(?:do|does|should|must)\s+(?:i|anyone|anybody|users?|people)\s+(?:still\s+|even\s+|always\s+)?(?:have|need)\s+to|why\s+(?:should|would)\s+(?:i|anyone|anybody)\s+(?:even\s+)?(?:bother|care|trust|use|believe|want)` +
         String.raw`|why\s+is\s+(?:it|this|that)\s+such\s+a\s+(?:big\s+)?(?:deal|problem|hassle|struggle)|why\s+is\s+there\s+such\s+(?:a\s+)?|what${APOS}?s?\s+(?:is\s+)?so\s+(?:hard|difficult|complicated)\s+about` +
         String.raw`|haven${APOS}?t\s+you\s+(?:ever\s+)?(?:seen|read|noticed|heard|tried)|so\s+you\s+(?:didn${APOS}?t|don${APOS}?t|did\s+not|do\s+not)\s+even|what\s+(?:else\s+)?(?:did|do)\s+you\s+expect(?=\s*[?!]|\s+(?:from|when|if)\b)` +

@@ -47,6 +47,12 @@ const CASES: readonly [string, string, string, string][] = [
   ['contempt', "You're still not listening.", "You're still not listening.", 'It feels like we see this differently; could we talk about what each of us needs here?'],
   ['contempt', "You apparently haven't read the RFC.", "You apparently haven't read the RFC.", 'It feels like we see this differently; could we talk about what each of us needs here?'],
   ['contempt', "Maintainers who can't even tag a release on time.", "Maintainers who can't even tag a release on time.", 'It feels like we see this differently; could we talk about what each of us needs here?'],
+  ['contempt', 'That is solely your problem.', 'That is solely your problem.', 'It feels like we see this differently; could we talk about what each of us needs here?'],
+  ['contempt', 'Whats ur problem?', 'Whats ur problem?', 'It feels like we see this differently; could we talk about what each of us needs here?'],
+  ['contempt', 'Work on your reading skills.', 'Work on your reading skills.', 'It feels like we see this differently; could we talk about what each of us needs here?'],
+  ['contempt', "Fine, I don't care!", "Fine, I don't care!", 'It feels like we see this differently; could we talk about what each of us needs here?'],
+  ['contempt', 'Please calm down.', 'Please calm down.', 'It feels like we see this differently; could we talk about what each of us needs here?'],
+  ['complaint-question', 'Is reading the README too hard for some people?', 'Is reading the README too hard for some people?', 'What am I missing here? Could you walk me through it?'],
   // complaints as questions
   ['complaint-question', 'How am I supposed to debug this?', 'How am I supposed to debug this?', "Could you help me see how to debug this? I couldn't find a way."],
   ['complaint-question', 'Why do I have to restart the daemon every time?', 'Why do I have to restart the daemon every time?', 'Could we avoid having to restart the daemon every time? What needs it?'],
@@ -108,6 +114,9 @@ const NEGATIVES: readonly [string, string][] = [
   ["The boards can't even boot without the firmware blob.", 'hardware'],
   ['Is the vendor interested in fixing the driver?', 'a question'],
   ['Should we find another job runner for the nightly build?', 'a job runner is not a career'],
+  ['The fan should calm down once the build is done.', 'a machine calming down'],
+  ["I don't care about the name; either is fine.", 'indifference, said calmly'],
+  ['Is this too hard for the parser to handle?', 'a question about the code'],
 ];
 
 describe('hints heat: negative cases', () => {

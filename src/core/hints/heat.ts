@@ -141,6 +141,9 @@ export const HEAT_RULES: readonly RuleDef[] = [
         String.raw`|you\s+(?:clearly|obviously|apparently)\s+(?:haven${APOS}?t|have\s+not|didn${APOS}?t|did\s+not)\s+(?:gotten|got|read|understood|listened|bothered)` +
         String.raw`|(?:who|people|developers|devs|maintainers)\s+(?:can${APOS}?t|cannot|couldn${APOS}?t|can\s+not)\s+even` +
         String.raw`|(?:people|those|the\s+ones)\s+who\s+actually\s+do\s+(?:the|all\s+the)\s+work` +
+        String.raw`|(?:you${APOS}re|youre|you\s+are)\s+(?:just\s+|clearly\s+|simply\s+|deliberately\s+|again\s+)?(?:twisting|deflecting|trolling|lying|cherry-?picking|moving\s+the\s+goal\s*posts|putting\s+words)` +
+        String.raw`|you\s+(?:(?:simply|just|clearly|still)\s+)?(?:refuse|refused|keep\s+refusing|fail|failed|keep\s+failing)\s+to\s+(?:answer|listen|read|understand|acknowledge|accept|admit|explain|address|see)` +
+        String.raw`|your\s+(?:constant\s+|endless\s+|repeated\s+)?(?:insistence|rant|ranting|whining|complaining|entitlement|condescension|arrogance|hostility)\b` +
         String.raw`|(?:improve|work\s+on|brush\s+up(?:\s+on)?)\s+your\s+(?:\w+\s+)?(?:skills?|reading|english|comprehension|manners)` +
         String.raw`|i\s+(?:don${APOS}?t|do\s+not)\s+care(?=\s*!)|(?:i\s+)?couldn${APOS}?t\s+care\s+less` +
         String.raw`|(?<=(?:^|[.!?,;]\s+|\n|\b(?:just|please|so|now)\s+))(?:calm\s+down|chill\s+out)(?=\s*[,.!]|\s*$)`,

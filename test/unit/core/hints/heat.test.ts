@@ -53,6 +53,9 @@ const CASES: readonly [string, string, string, string][] = [
   ['contempt', "Fine, I don't care!", "Fine, I don't care!", 'It feels like we see this differently; could we talk about what each of us needs here?'],
   ['contempt', 'Please calm down.', 'Please calm down.', 'It feels like we see this differently; could we talk about what each of us needs here?'],
   ['complaint-question', 'Is reading the README too hard for some people?', 'Is reading the README too hard for some people?', 'What am I missing here? Could you walk me through it?'],
+  ['contempt', "You're just deflecting again.", "You're just deflecting again.", 'It feels like we see this differently; could we talk about what each of us needs here?'],
+  ['contempt', 'You refuse to answer the question about the locking.', 'You refuse to answer the question about the locking.', 'It feels like we see this differently; could we talk about what each of us needs here?'],
+  ['contempt', 'Your constant whining does not help.', 'Your constant whining does not help.', 'It feels like we see this differently; could we talk about what each of us needs here?'],
   // complaints as questions
   ['complaint-question', 'How am I supposed to debug this?', 'How am I supposed to debug this?', "Could you help me see how to debug this? I couldn't find a way."],
   ['complaint-question', 'Why do I have to restart the daemon every time?', 'Why do I have to restart the daemon every time?', 'Could we avoid having to restart the daemon every time? What needs it?'],
@@ -115,6 +118,8 @@ const NEGATIVES: readonly [string, string][] = [
   ['Is the vendor interested in fixing the driver?', 'a question'],
   ['Should we find another job runner for the nightly build?', 'a job runner is not a career'],
   ['The fan should calm down once the build is done.', 'a machine calming down'],
+  ['The parser fails to read the header on big-endian hosts.', 'a program failing, not a person refusing'],
+  ['Do you refuse connections when the pool is full?', 'a question about the code'],
   ["I don't care about the name; either is fine.", 'indifference, said calmly'],
   ['Is this too hard for the parser to handle?', 'a question about the code'],
 ];

@@ -258,9 +258,9 @@ export const CUE_RULES: readonly RuleDef[] = [
     id: 'sarcastic-praise',
     category: 'sarcasm',
     description: '"Sure, because that worked so well", "yeah, right", "good luck maintaining this", "/s": mocking praise.',
-    triggers: ['sure', 'yeah', 'yea', 'good', 'congratulations', 'congrats', 'genius', 'brilliant', 'i', 'well', 'clearly', 'oh', 'what', 'wow', 'bravo', 'thanks', 'thank', 's', 'welcome', 'cool', 'nice', 'great', 'awesome'],
+    triggers: ['must', 'nice', 'cool', 'how', 'color', 'colour', 'you', 'funny', 'sure', 'yeah', 'yea', 'good', 'congratulations', 'congrats', 'genius', 'brilliant', 'i', 'well', 'clearly', 'oh', 'what', 'wow', 'bravo', 'thanks', 'thank', 's', 'welcome', 'cool', 'nice', 'great', 'awesome'],
     pattern: w(
-      String.raw`sure,?\s+because|yeah,?\s+right|yea,?\s+right|good\s+luck\s+(?:maintaining|debugging|with\s+that|reviewing|testing|fixing)|congrat(?:ulation)?s,?\s+you|(?:genius|brilliant|great|nice|awesome|clever)\s+(?:move|idea|plan|thinking|logic|work|solution|choice|job)(?=\s*,)|i\s+(?:just\s+)?love\s+how\s+(?:this|it|you|that)|well,?\s+that${APOS}s\s+one\s+way|clearly\s+you\s+(?:put|spent|thought)|(?:oh|wow),?\s+(?:wonderful|lovely|joy|fantastic|great|brilliant|genius|nice|cool|awesome),?\s+(?:more|another|yet|now|so|the)|what\s+could\s+(?:possibly\s+)?go\s+wrong|bravo|thanks?\s+(?:a\s+lot\s+)?for\s+(?:wasting|breaking|ignoring|making\s+(?:it|this|things)\s+worse)|(?<=\s)\/s(?=\s*$)|welcome\s+to\s+\w+(?=\s*(?:xd|lol|:\)|$))`,
+      String.raw`good\s+for\s+you,?\s+(?:telling|thinking|saying|deciding|lecturing)|must\s+be\s+nice(?=\s*[,.!]|\s+to\s+(?:have|be|not))|nice\s+try(?=\s*[,.!]|\s*$)|cool\s+story(?:,?\s+bro)?|how\s+(?:very\s+)?convenient(?=\s*[.!]|\s*$)|colou?r\s+me\s+(?:surprised|shocked)|you\s+don${APOS}t\s+say(?=\s*[.!?])|funny\s+how\s+(?:you|they|this|that|nobody|no\s+one|every)|sure,?\s+because|yeah,?\s+right|yea,?\s+right|good\s+luck\s+(?:maintaining|debugging|with\s+that|reviewing|testing|fixing)|congrat(?:ulation)?s,?\s+you|(?:genius|brilliant|great|nice|awesome|clever)\s+(?:move|idea|plan|thinking|logic|work|solution|choice|job)(?=\s*,)|i\s+(?:just\s+)?love\s+how\s+(?:this|it|you|that)|well,?\s+that${APOS}s\s+one\s+way|clearly\s+you\s+(?:put|spent|thought)|(?:oh|wow),?\s+(?:wonderful|lovely|joy|fantastic|great|brilliant|genius|nice|cool|awesome),?\s+(?:more|another|yet|now|so|the)|what\s+could\s+(?:possibly\s+)?go\s+wrong|bravo|thanks?\s+(?:a\s+lot\s+)?for\s+(?:wasting|breaking|ignoring|making\s+(?:it|this|things)\s+worse)|(?<=\s)\/s(?=\s*$)|welcome\s+to\s+\w+(?=\s*(?:xd|lol|:\)|$))`,
     ),
     accept: (ctx) => {
       if (/^(?:genius|brilliant|great|nice|awesome|clever)\s/.test(ctx.word)) {
@@ -277,6 +277,8 @@ export const CUE_RULES: readonly RuleDef[] = [
       // The mocked point, said plainly: "Good luck maintaining this" → worried about maintaining it.
       const luck = /\bgood\s+luck\s+(\w+ing\b[^.!?\n]*)/i.exec(s);
       if (luck) return [`I'm worried about ${luck[1]!.trim()}; what do you think?`, `thought: ${luck[1]!.trim()} looks hard to me.`];
+      const funny = /\bfunny\s+how\s+([^.!?\n]+)/i.exec(s);
+      if (funny) return [`I noticed ${funny[1]!.trim()}; could we look at it together?`, `thought: ${funny[1]!.trim()}, and that worries me.`];
       const how = /\bi\s+(?:just\s+)?love\s+how\s+([^.!?\n]+)/i.exec(s);
       if (how) return [`It looks like ${how[1]!.trim()}; could you take a look?`, `issue: ${how[1]!.trim()}.`];
       return questionOr(s, ['I am worried about this part; could you walk me through it?', 'thought: I am not sure this works as intended.']);

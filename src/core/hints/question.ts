@@ -138,7 +138,19 @@ const RHETORICAL: readonly [RegExp, (rest: string) => string][] = [
   [/\bwho\s+(?:writes|would\s+write|wrote)\s+(?:code\s+|something\s+|stuff\s+)?like\s+(this|that)/i, () => 'What led to writing it like this?'],
   [/\bwhat\s+part\s+of\s+(.+?)\s+(?:was|is|wasn['\u2019]?t|isn['\u2019]?t)\s+(?:unclear|clear|hard|difficult)/i, (r) => `Could we go over ${r} again, to make sure we mean the same thing?`],
   [/\byou\s+call\s+this\s+an?\s+(.+)/i, (r) => `Could you walk me through how this ${r} covers the issue?`],
+  // Complaints in question form (./heat `complaint-question`): what is asked for, asked.
+  [/\bhow\s+(?:am|are|is)\s+(?:i|users?|people|anyone|anybody|someone|one)\s+(?:even\s+)?supposed\s+to\s+(.+)/i, (r) => `Could you help me see how to ${r}? I couldn't find a way.`],
+  [/\bwhy\s+(?:do|does|should|must)\s+(?:i|anyone|anybody|users?|people)\s+(?:still\s+|even\s+|always\s+)?(?:have|need)\s+to\s+(.+)/i, (r) => `Could we avoid having to ${r}? What needs it?`],
+  [/\bhaven['\u2019]?t\s+you\s+(?:ever\s+)?(seen|read|noticed|heard(?:\s+of)?|tried)\s+(.+)/i, (r) => `Have you had a chance to ${r.replace(/^(\w+)/, (v) => HAVE_SEEN[v.toLowerCase()] ?? v)}?`],
+  [/\bwhy\s+(?:should|would)\s+(?:i|anyone|anybody)\s+(?:even\s+)?(bother|care|trust|use|believe|want)\s+(.+)/i, (r) => `What is the case for ${r.replace(/^(\w+)/, (v) => gerund(v))}? I'm not convinced yet.`],
+  [/\bhow\s+(?:long|many\s+more\s+\w+)\s+(?:must|do|will|should|are|have)\s+(?:we|i|users|people|you)\s+(?:going\s+to\s+|supposed\s+to\s+|have\s+to\s+)?wait\s+for\s+(.+)/i, (r) => `Is there a plan for ${r}? What would help it along?`],
+  [/\bwhat['\u2019]?s?\s+(?:is\s+)?so\s+(?:hard|difficult|complicated)\s+about\s+(.+)/i, (r) => `What makes ${r} hard? I may be missing a constraint.`],
+  [/\bwhy\s+is\s+(?:it|this|that)\s+such\s+a\s+(?:big\s+)?(?:deal|problem|hassle|struggle)\s+(?:for\s+\w+(?:\s+guys)?\s+)?to\s+(.+)/i, (r) => `What makes it hard to ${r}? I may be missing a constraint.`],
+  [/\bso\s+you\s+(?:didn['\u2019]?t|don['\u2019]?t|did\s+not|do\s+not)\s+even\s+(.+)/i, (r) => `Did you get a chance to ${r}?`],
 ];
+
+/** "Haven't you seen X" asks "have you had a chance to see X". */
+const HAVE_SEEN: Readonly<Record<string, string>> = { seen: 'see', read: 'read', noticed: 'notice', heard: 'hear', tried: 'try' };
 
 /** A real question for a rhetorical one, or undefined when we cannot say what it asks. */
 export function rhetoricalQuestion(sentence: string): string | undefined {

@@ -14,16 +14,21 @@ import {
   type MatchContext, type RuleDef,
 } from './ruleKit';
 import { CUE_RULES } from './cues';
+import { HEAT_RULES } from './heat';
 import { clauseBefore, negated, otherTarget, writerOwnsIt } from './context';
 
 export type { MatchContext, RuleDef } from './ruleKit';
 
 
 const SELF_BEFORE_RE = new RegExp(
-  String.raw`\b(?:i\s*(?:${APOS}m|am|was|must\s+be|feel|felt|may\s+be|might\s+be|may\s+sound(?:\s+like)?|sound(?:\s+like)?|have\s+been|${APOS}ve\s+been|look|looked|seem|seemed|${APOS}m\s+such|am\s+such)|im|me\s+being|call\s+me|like\s+me|my|myself|me\s+for\s+being)((?:\s+\S+){0,4})\s*$`,
+  String.raw`\b(?:i\s*(?:${APOS}m|am|was|must\s+be|feel|felt|may\s+be|might\s+be|may\s+sound(?:\s+like)?|sound(?:\s+like)?|have\s+been|${APOS}ve\s+been|look|looked|seem|seemed|${APOS}m\s+such|am\s+such|did|made|wrote|(?:must|may|might)\s+have\s+(?:done|made|written)|${APOS}ve\s+done|have\s+done)|im|me\s+being|call\s+me|like\s+me|my|myself|me\s+for\s+being)((?:\s+\S+){0,4})\s*$`,
   'iu',
 );
-const SELF_AFTER_RE = /^\s*(?:me\b|,?\s*(?:people\s+)?like\s+me\b|[-\s]*(?:mistakes?|typos?|errors?|oversights?|slips?|copy[-/ ]?paste\w*|c&p|brain\s*farts?)\b)/i;
+const SELF_AFTER_RE = /^\s*(?:[^.!?\n]{0,30}\bon\s+my\s+part\b|me\b|,?\s*(?:people\s+)?like\s+me\b|[-\s]*(?:mistakes?|typos?|errors?|oversights?|slips?|copy[-/ ]?paste\w*|c&p|brain\s*farts?)\b)/i;
+
+/** Before the word: nothing but a sentence start, "a", "another", "my", "probably a" — no "this", "your", "the". */
+const OWN_REMARK_BEFORE_RE = /(?:^|^\s*(?:probably|maybe|perhaps|just)?\s*(?:an?|another|my|one)\s+|\bnit-?|(?:probably|maybe|perhaps|just|(?:it|this)\s+is\s+(?:probably\s+)?an?)\s+|^\W*)$/i;
+const OWN_REMARK_AFTER_RE = /^(?:\s+and\s+\w+)?[-\s]+(?:questions?|comments?|nits?|nitpicks?|opinions?|remarks?|thoughts?|suggestions?|requests?)\b(?!\s+(?:is|are|was|in|on|here|above|below|says?))/i;
 
 /**
  * The writer judging themselves ("I'm an idiot", "silly me", "my stupid mistake"): not a judgment
@@ -34,6 +39,10 @@ function selfDirected(ctx: MatchContext): boolean {
   const s = sentenceOf(ctx);
   // "Probably dumb C question:", "sorry if the question is stupid": about one's own question.
   if (/\bquestions?\b/i.test(ctx.masked.slice(Math.max(s.start, ctx.start - 25), Math.min(s.end, ctx.end + 25)))) return true;
+  // "Silly comment, but…", "a dumb and pointless opinion": the writer's own remark, not the author's work.
+  if (OWN_REMARK_BEFORE_RE.test(ctx.masked.slice(Math.max(s.start, ctx.start - 12), ctx.start)) && OWN_REMARK_AFTER_RE.test(ctx.masked.slice(ctx.end, ctx.end + 40))) return true;
+  // "I (wrongly) assumed", "I stupidly thought": an adverb on the writer's own act.
+  if (/ly$/.test(ctx.word) && /\b(?:i|we)\s+\(?$/i.test(ctx.masked.slice(Math.max(s.start, ctx.start - 6), ctx.start))) return true;
   const m = SELF_BEFORE_RE.exec(ctx.masked.slice(Math.max(s.start, ctx.start - 80), ctx.start));
   return m !== null && !/\b(?:is|are|was|were|looks?|seems?|this|that|these|those|it|code|you|your|they|he|she)\b/i.test(m[1] ?? '');
 }
@@ -62,12 +71,47 @@ function aimedAtAuthor(ctx: MatchContext): boolean {
   if (/\b(?:came|comes|come|coming)\s+across\s+(?:as\s+)?$/i.test(clause)) return false;
   // "my two examples were both wrong", "our legacy mess": the writer's own, or history nobody here wrote.
   if (/^\s*(?:\w+\s+)?(?:my|our)\b/i.test(clause) || /\b(?:legacy|ancient|historic(?:al)?|inherited)\b[^,;]{0,30}$/i.test(clause)) return false;
+  // "It was a bad decision I made", "code is a mess because I'm moving things": the writer's own doing.
+  if (WRITER_AFTER_RE.test(ctx.masked.slice(ctx.end, Math.min(s.end, ctx.end + 60)))) return false;
+  // "NPM reversed that decision, which is wrong", "Conda is hated by many": a named party as the sentence's subject.
+  if (namedSubject(ctx, s.start)) return false;
+  // "Stupid gerrit lost my comment", "silly tool", "stupid rebase merge conflicts": the word is on a tool.
+  if (TOOL_AFTER_RE.test(ctx.masked.slice(ctx.end, ctx.end + 40))) return false;
+  // "In case someone is dumb enough to…", "if somebody does something silly": a hypothetical person.
+  if (/\b(?:someone|somebody)\b/i.test(clause) && !/\byou/i.test(clause)) return false;
   // "I find it annoying having to…": the writer's feeling about a chore.
   if (/^\s+having\s+to\b/i.test(ctx.masked.slice(ctx.end, ctx.end + 12))) return false;
   // "useless", "pointless" about a line or an identifier is a note like "unused": "L188-189 are useless".
   if (NEEDLESS.test(ctx.word) && CODE_SUBJECT_RE.test(clause) && !/\b(?:completely|totally|utterly|absolutely|entirely|so|just|plain)\s+$/i.test(clause)) return false;
   return true;
 }
+
+const WRITER_AFTER_RE = /^[^.!?;\n]{0,40}?\b(?:(?:that\s+|which\s+)?(?:i|we)\s+(?:made|wrote|did|picked|chose|introduced|added|created|took)\b|because\s+(?:i|we)(?:['\u2019]m|\s+am|\s+was|\s+were|['\u2019]ve|\s+have|\s+had)\b)/i;
+
+/** Acronyms that name the author's own work or are not names at all. */
+const NOT_A_NAME = new Set(['PR', 'PRS', 'CL', 'CLS', 'API', 'APIS', 'UI', 'UX', 'CSS', 'HTML', 'JS', 'TS', 'IMO', 'IMHO', 'TBH', 'LGTM', 'OK', 'TODO', 'FIXME', 'FWIW', 'IIRC', 'AFAIK', 'BTW', 'PS', 'README', 'FAQ', 'NB', 'IMPORTANT', 'NOTE', 'THIS', 'IT', 'A']);
+
+/**
+ * The sentence's subject is a named party: an acronym ("NPM", "PBR") or a capitalised word
+ * that the comment also writes capitalised mid-sentence ("Conda … with Conda").
+ * Only when nothing in the sentence before the word points at the author.
+ */
+function namedSubject(ctx: MatchContext, sentenceStart: number): boolean {
+  const before = ctx.masked.slice(sentenceStart, ctx.start);
+  const m = /^(?:(?:in|with|for|on|from|after|since)\s+[^,]{1,40},\s*)?(?:[Tt]he\s+)?([A-Za-z][\w.+-]*)(?:['\u2019]s)?\s/.exec(before);
+  if (!m) return false;
+  const name = m[1]!;
+  if (/\b(?:you|your|you['\u2019](?:re|ve|ll|d)|this|these|that\s+(?:patch|change|code))\b/i.test(before)) return false;
+  if (/^[A-Z]{2,}[A-Za-z0-9]*$/.test(name)) return !NOT_A_NAME.has(name.toUpperCase());
+  if (!/^[A-Z][a-z]{2,}$/.test(name)) return false;
+  // A capitalised first word is a name when the comment capitalises it elsewhere, not at a sentence start.
+  const re = new RegExp(String.raw`[\p{L}\p{N},;:][ \t]+${name}\b`, 'u');
+  return re.test(ctx.masked);
+}
+
+/** A tool or a process named right after the judgment word (one word may sit between: "stupid broken git"). */
+const TOOL_AFTER_RE =
+  /^[\s-]+(?:[\w-]+\s+)?(?:gerrit|git|github|gitlab|rebases?|rebasing|merge\s+conflicts?|spell[\s-]*check(?:er|ing)?|tools?|tooling|bots?|linters?|compilers?|ci|jenkins|zuul|ide|editors?|vim|emacs|browsers?|windows|firmware|hardware|gcc|clang|msvc|upstream|vendors?|autocorrect|auto-?complete|keyboard|phone|laptop|network|wifi|vpn|proxy|timezones?)\b/i;
 
 /** A clause whose subject is a piece of code: lines, identifiers, statements, imports. */
 const CODE_SUBJECT_RE =
@@ -77,7 +121,7 @@ const CODE_SUBJECT_RE =
 // Judgment words.
 
 const CORRECTNESS = /^(?:wrong|wrongly|bogus|nonsense|nonsensical|non-?sense|broken)$/;
-const CONDUCT = /^(?:childish|passive-?aggressive|condescending|disrespectful|spiteful|toxic|unprofessional|rude|arrogant|lazy|careless(?:ly)?|incompetent|clueless)$/;
+const CONDUCT = /^(?:rude(?:ly|ness)?|arrogan(?:t|tly|ce)|hostile|hypocritical|hypocrisy|hypocrites?|ignorant|dishonest|disingenuous|patroni[sz]ing|smug|petty|obnoxious|pretentious|dismissive|elitist|childish|passive-?aggressive|condescending|disrespectful|spiteful|toxic|unprofessional|rude|arrogant|lazy|careless(?:ly)?|incompetent|clueless)$/;
 const NEEDLESS = /^(?:useless|pointless|worthless|needless|unneeded|meaningless)/;
 
 export function kindOf(word: string): JudgmentKind {
@@ -92,7 +136,7 @@ const JUDGMENT_WORDS = [
   // "wrong", but not "I was wrong", "what's wrong with", "if something goes wrong".
   String.raw`(?=wrong)(?<!\b(?:i|i${APOS}m|i\s+am|i\s+was|i\s+might\s+be|i\s+may\s+be|i\s+could\s+be|me|my|what${APOS}s|whats|what\s+is|what\s+was|what\s+could\s+go|anything|something|nothing|is\s+there\s+anything|go|goes|went|going|gone|get|gets|got|getting|be\s+wrong\s+or|there${APOS}s|might\s+be|may\s+be|could\s+be|the|a|in\s+the)\s+)wrong(?:ly)?(?!\s+(?:with|about|here\?))`,
   // "bad", but not "my bad", "not bad", "too bad", "bad request" and other technical nouns.
-  String.raw`(?=bad|wors)(?<!\b(?:my|not|not\s+that|not\s+too|not\s+so|too|that${APOS}s\s+too)\s+)(?:bad|worse|worst)(?![\s_-]+(?:request|requests|input|inputs|data|value|values|state|file|files|sector|sectors|block|blocks|status|gateway|arg|args|argument|arguments|param|params|parameter|parameters|format|response|config|configuration|character|characters|char|chars|address|pointer|header|headers|token|alloc|allocation|cast|magic|id|ids|uuid|type|length|size|checksum|signature|fd|descriptor|pixel|pixels|cert|certificate|record|records|entry|entries|flag|flags|option|options|name|names|url|urls|path|paths|key|keys|mode|message|messages|packet|packets|frame|frames|reply|case|cases|things\s+happen|merge|rebase|luck|news|experience|performance|shape)(?![\p{L}\p{N}_]))`,
+  String.raw`(?=bad|wors)(?<!\bbetter\s+or\s+)(?<!\b(?:my|not|not\s+that|not\s+too|not\s+so|too|that${APOS}s\s+too)\s+)(?:bad|worse|worst)(?![\s_-]+(?:request|requests|input|inputs|data|value|values|state|file|files|sector|sectors|block|blocks|status|gateway|arg|args|argument|arguments|param|params|parameter|parameters|format|response|config|configuration|character|characters|char|chars|address|pointer|header|headers|token|alloc|allocation|cast|magic|id|ids|uuid|type|length|size|checksum|signature|fd|descriptor|pixel|pixels|cert|certificate|record|records|entry|entries|flag|flags|option|options|name|names|url|urls|path|paths|key|keys|mode|message|messages|packet|packets|frame|frames|reply|case|cases|things\s+happen|merge|rebase|luck|news|experience|performance|shape)(?![\p{L}\p{N}_]))`,
   String.raw`terribl[ey]|horribl[ey]|horrid|horrendous(?:ly)?|horrific|awful|atrocious(?:ly)?|abysmal|dreadful`,
   String.raw`ugl(?:y|ier|iest|iness|ies)|hideous(?:ly)?|gross|disgusting(?:ly)?|nasty|yucky|e+w+w+|yuck|u+g+h+|e+r+g+h+|blech|bleh|blergh`,
   // "useless"/"pointless" about a line of code is usually a technical note ("useless
@@ -100,12 +144,17 @@ const JUDGMENT_WORDS = [
   String.raw`(?=useless|pointless|worthless|meaningless)(?<=\b(?:totally|completely|utterly|absolutely|entirely|really|so|pretty|quite|just|plain|fucking|damn|very)\s+)(?:useless|pointless|worthless|meaningless)|(?:useless|pointless|worthless|meaningless)(?=\s+(?:patch|cl|pr|commit|work|approach|idea|design|review|effort|crap|junk|garbage|shit|mess|complaining|whining|arguing|discussion|debate|bikeshedding)\b)|(?=useless|pointless|worthless|meaningless)(?<=\b(?:your|this|the|that)\s+(?:patch|change|cl|pr|code|work|approach|idea|design|review|function|method|class|module|file|test|tests|helper|abstraction|layer|wrapper|comment|refactor|refactoring)\s+(?:is|was|looks|seems|are)\s+)(?:useless|pointless|worthless|meaningless)|(?=useless|pointless|worthless|meaningless)(?<=\b(?:this|that|it|these|those)(?:\s+(?:is|was|looks|seems|are)|${APOS}s)\s+)(?:useless|pointless|worthless|meaningless)|worthless`,
   String.raw`mess(?!\s+(?:with|around|up\s+with))|messy|messier|messed\s+up`,
   // "dumb question" and "silly question" are about one's own question; "dumb pipe" is technical.
-  String.raw`(?<!\b(?:as|less)\s+)(?:stupid(?:ly|ity)?|dumb(?:er|est)?|silly|sillier|silliness|idiotic|foolish|brain-?dead|moronic)(?![\s-]+(?:question|questions|q|nit|nits|nitpick|nitpicks|terminal|terminals|pipe|pipes|object|objects|member|members|pointer|pointers|driver|drivers|proxy|client|clients|server|store|target|mode|buffer|container|component|components|view|views|widget|widgets|ui|wrapper|wrappers|struct|structs|class|classes|data|implementation|impl|runner|init|base|switch|device|devices|logic|placeholder|default|defaults|cl|cls|logging|noop))`,
+  String.raw`(?<!\b(?:as|less)\s+)(?:stupid(?:ly|ity)?|dumb(?:er|est)?|silly|sillier|silliness|idiotic|foolish|brain-?dead|moronic)(?![\s-]+(?:question|questions|q|nit|nits|nitpick|nitpicks|terminal|terminals|pipe|pipes|object|objects|member|members|pointer|pointers|driver|drivers|proxy|client|clients|server|store|target|mode|buffer|container|component|components|view|views|widget|widgets|ui|wrapper|wrappers|struct|structs|class|classes|data|implementation|impl|runner|init|base|switch|device|devices|logic|placeholder|default|defaults|cl|cls|logging|noop|map|maps|mapping|mappings|allocator|allocators|gauge|gauges|key|keys|array|arrays|hub|hubs|phone|phones|tv|tvs|charger|chargers|battery|batteries|path|paths))`,
   String.raw`wacky|fugly|shameful|annoying(?:ly)?|disgrace(?:ful)?|ridiculous(?:ly)?|absurd(?:ly)?|insane|insanity|crazy|nonsense|nonsensical|bogus|lame|laughable|pathetic|embarrassing`,
-  String.raw`garbage(?![\s-]+(?:collect\w*|value|values|data|in|out|bytes|memory|characters|chars|output|pointers?|at|after|left|bits?|from|on\s+the|is\s+left)(?![\p{L}\p{N}_]))(?<!trailing[\s-]+garbage)|rubbish|(?=trash|junk)(?<=\b(?:is|are|was|total|complete|utter|pure|absolute|this|that)\s+)(?:trash|junk)|trashy|crappy`,
+  String.raw`(?=garbage)(?<!\b(?:extra|unnecessary|more|less|much|some|no|of|generates?|generating|generated|creates?|creating|created|produces?|producing|produced|writes?|writing|wrote|written|reads?|reading|returns?|returning|returned|leaves?|leaving|left|contains?|containing|with|into|to)\s+)garbage(?![\s-]+(?:collect\w*|value|values|data|in|out|bytes|memory|characters|chars|output|pointers?|at|after|left|bits?|from|on\s+the|is\s+left)(?![\p{L}\p{N}_]))(?<!trailing[\s-]+garbage)|rubbish|(?=trash|junk)(?<=\b(?:is|are|was|total|complete|utter|pure|absolute|this|that)\s+)(?:trash|junk)|trashy|crappy`,
   // Verdicts on the quality of the work, with no technical sense to guard.
   String.raw`convoluted|half-?baked|clumsy|clumsily|clunky|clunkier|flimsy|unreadable|unmaintainable|over-?engineered|over-?complicated|shoddy|shoddily|spaghetti|lousy|botched|inelegant|bloated|cringe(?:y|worthy)?|cringy|gibberish|mediocre|inept|unprofessional|childish|passive-?aggressive|condescending|disrespectful|spiteful|(?=toxic)(?<=\b(?:is|are|was|so|very|really|pretty|quite)\s+)toxic|half-?hearted|sub-?par|amateurishly|anti-?patterns?|embarrassingly|(?=poor)(?<=\b(?:is|are|was|were|a|very|really|pretty|quite|such|so|this|these|the)\s+)poor(?:ly)?(?!\s+man)|(?=backward)(?<=\b(?:is|are|was|looks|seems|totally|completely)\s+)backwards?(?![\s-]+compat)|step\s+backwards?|(?=mistake)(?<=\b(?:is|was|be|a|big|huge|terrible|serious)\s+)mistake(?=\s*[.!]|\s*$)|(?=broken)(?<=\b(?:fundamentally|completely|totally|utterly|horribly|hopelessly|badly|so)\s+)broken|broken\s+by\s+design|(?=hack)(?<=\b(?:is|a|like|an?\s+\w+|total|complete|ugly|dirty|gross|cheap|quick)\s+)hack(?=\s*[.!,]|\s*$)`,
   String.raw`(?=lazy)(?<=\b(?:is|are|was|were|looks|seems)\s+)lazy(?=\s*[.!]|\s*$)`,
+  // Conduct: how someone behaves, said as a verdict on them ("that reply was rude", "a hypocritical stance").
+  // Only when the sentence points at "you": moderators name conduct too ("no need to be rude", "the thread felt hostile").
+  String.raw`(?<=\byou(?:r|${APOS}re|\s+are|\s+were|\s+sound|\s+seem|\s+come\s+across\s+as)?\s+(?:[\w-]+\s+){0,3})(?:rude(?:ly|ness)?|arrogan(?:t|tly|ce)|hostile|hypocritical|hypocrisy|hypocrites?|ignorant|dishonest|disingenuous|patroni[sz]ing|smug|petty|obnoxious|pretentious|dismissive|elitist)`,
+  // Verdicts with no technical sense: "incomprehensible", "ludicrous", "half baked", "amateur hour".
+  String.raw`incomprehensible|asinine|preposterous|lunacy|absurdity|misguided|shitshow|dumpster\s+fire|train-?\s?wrecks?|amateur\s+hour|half\s+baked|bloatware|nonsense`,
   // Swearing used as the verdict ("This is crap."): a judgment too, so that it gets a question back.
   String.raw`(?=crap|shit|bull|horse)(?<=\b(?:is|are|was|were|looks\s+like|total|complete|utter|pure|absolute|such|this|that|more|(?:that|it|this|what)${APOS}s)\s+)(?:crap|shit|bullshit|horseshit)(?![\p{L}\p{N}_])`,
   // "useless", "meaningless" closing a sentence about the work: "The tests you wrote are useless."
@@ -123,6 +172,8 @@ const JUDGMENT_TRIGGERS = (
   'monstrosity travesty disaster nightmare clusterf* lazy sloppy sloppily careless* incompetent amateur* clueless evil die joke ' +
   'convoluted half-baked halfbaked half clumsy clumsily clunky clunkier flimsy unreadable unmaintainable overengineered over-engineered over overcomplicated over-complicated ' +
   'shoddy shoddily spaghetti lousy botched inelegant bloated cringe* cringy gibberish mediocre inept unprofessional half-hearted halfhearted subpar sub-par sub ' +
+  'rude rudely rudeness arrogant arrogantly arrogance hostile hypocritical hypocrisy hypocrite hypocrites ignorant dishonest disingenuous patronizing patronising smug petty obnoxious pretentious dismissive elitist ' +
+  'incomprehensible asinine preposterous lunacy absurdity misguided shitshow dumpster train trainwreck trainwrecks train-wreck amateur ' +
   'crap shit bullshit horseshit childish passive-aggressive passive condescending disrespectful spiteful toxic anti-pattern anti-patterns antipattern* anti embarrassingly poor poorly backward backwards step mistake broken hack'
 ).split(' ');
 
@@ -268,8 +319,13 @@ export const RULES: readonly RuleDef[] = [
     category: 'blame',
     description: '"You always…", "you never…": absolutes about the person.',
     triggers: ['you', "you've", "you're"],
-    pattern: w(String.raw`you(?:${APOS}ve|${APOS}re|\s+have|\s+are|\s+)?\s*(?:always|never|constantly|keep|forever|continually)(?!\s+(?:know|need|have\s+to|get|want|can|could|should|must|will|would|do|did|mind))`),
-    accept: (ctx) => !/^you\s*(?:always|never)$/.test(ctx.word) || !/^\s*(?:know|mind)\b/i.test(ctx.masked.slice(ctx.end)),
+    pattern: w(String.raw`you(?:${APOS}ve|${APOS}re|\s+have|\s+are|\s+)?\s*(?:always|never|constantly|keep(?=\s+(?:on\s+)?\w+ing\b)|forever|continually)(?!\s+(?:know|need|have\s+to|get|want|can|could|should|must|will|would|do|did|mind))`),
+    accept: (ctx) => {
+      if (/^you\s*(?:always|never)$/.test(ctx.word) && /^\s*(?:know|mind)\b/i.test(ctx.masked.slice(ctx.end))) return false;
+      // "If you always throw X, …", "such that you never meet it": a condition, not a claim about the person.
+      const s = sentenceOf(ctx);
+      return !/\b(?:if|when|whenever|unless|would|such\s+that|so\s+that|as\s+long\s+as|make\s+sure)\s+(?:\w+\s+)?$/i.test(ctx.masked.slice(Math.max(s.start, ctx.start - 30), ctx.start));
+    },
     message: () => 'Absolutes about a person ("always", "never") are rarely true and put people on the defensive. Talk about this change.',
     rewrites: (ctx) => (/never$/.test(ctx.word) ? ["we don't always", 'here you did not'] : /keep$/.test(ctx.word) ? ['we sometimes', 'here you'] : ['we sometimes', 'here you']),
   },
@@ -302,6 +358,8 @@ export const RULES: readonly RuleDef[] = [
   },
   // --- obligation, pile-ons, impatience, attacks, rhetorical questions, shouting (./cues)
   ...CUE_RULES,
+  // --- frustration, entitlement, contempt, complaints as questions, dismissal (./heat)
+  ...HEAT_RULES,
   // --- bare commands
   {
     id: 'bare-command',
@@ -338,7 +396,7 @@ export const RULES: readonly RuleDef[] = [
     accept: (ctx) => {
       // In an argument "obviously" weighs the facts; it belittles when aimed at the author or their work.
       const s0 = sentenceOf(ctx);
-      if (/^obvious/.test(ctx.word) && !/\b(?:you|your|wrong|broken|not|isn['\u2019]?t|doesn['\u2019]?t|won['\u2019]?t|can['\u2019]?t|fails?|leaks?|breaks?)\b/i.test(ctx.masked.slice(s0.start, s0.end))) return false;
+      if (/^obvious/.test(ctx.word) && !/\b(?:you|your|wrong|broken|fails?|leaks?|breaks?|bug|buggy|typo|mistake)\b/i.test(ctx.masked.slice(s0.start, s0.end))) return false;
       // "Of course!" alone is agreement, not a minimizer.
       const s = sentenceOf(ctx);
       return !/^of\s+course$/.test(ctx.word) || ctx.masked.slice(ctx.end, s.end).replace(/[\s.!,:)]/g, '').length > 0;

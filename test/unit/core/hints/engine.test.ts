@@ -117,6 +117,12 @@ const POSITIVES: readonly [string, string, string][] = [
   ["Don't do this.", 'dont-do-this', "Don't do this."],
   ['This breaks everything!!!', 'shouting', 'This breaks everything!!!'],
   ['Sure, because that worked so well last time.', 'sarcastic-praise', 'Sure, because that worked so well last time.'],
+  // heated threads (./heat)
+  ['Looks good. I am so frustrated with this flaky installer.', 'frustration', 'I am so frustrated with this flaky installer.'],
+  ['We pay for this service.', 'entitlement', 'We pay for this service.'],
+  ["Fine. You didn't even bother with the docs.", 'contempt', "You didn't even bother with the docs."],
+  ['How is anyone supposed to read this log?', 'complaint-question', 'How is anyone supposed to read this log?'],
+  ['Just fork it.', 'fork-it', 'Just fork it.'],
 ];
 
 describe('hints: the light id list the file check uses (src/core/hints/ids.ts)', () => {

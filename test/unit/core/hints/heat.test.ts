@@ -1,0 +1,174 @@
+/**
+ * The heated-thread cues (src/core/hints/heat.ts) and the false alarms removed beside them
+ * (rules.ts: the writer's own remarks, tools named after the word, technical "garbage" and
+ * "dumb"; cues.ts: a maintainer closing an issue). Every example here was written for these
+ * tests, not taken from a labelled set: positive and negative cases of each class, with the
+ * range and the first rewrite, which must be a question that keeps the point where there is one.
+ */
+import { strict as assert } from 'node:assert';
+import { findHints, type Hint } from '../../../../src/core/hints/index';
+
+function apply(text: string, h: Hint, i = 0): string {
+  return text.slice(0, h.start) + (h.rewrites[i] ?? '') + text.slice(h.end);
+}
+
+/** [rule, text, the range's text, the comment after the first rewrite]. */
+const CASES: readonly [string, string, string, string][] = [
+  // bitter frustration
+  ['frustration', "I'm so fed up with this installer.", "I'm so fed up with this installer.", 'I keep running into trouble with this installer; what would help here?'],
+  ['frustration', 'Honestly, this is infuriating.', 'Honestly, this is infuriating.', "I've been stuck on this for a while; what would help move it forward?"],
+  ['frustration', 'The exporter has been unusable for two releases now. Ugh.', 'The exporter has been unusable for two releases now.', "I've been stuck on this for a while; what would help move it forward? Ugh."],
+  ['frustration', 'Why this was merged is beyond me.', 'Why this was merged is beyond me.', "I've been stuck on this for a while; what would help move it forward?"],
+  ['frustration', 'Time to switch to another linter.', 'Time to switch to another linter.', "I've been stuck on this for a while; what would help move it forward?"],
+  ['frustration', 'Nobody here seems to care.', 'Nobody here seems to care.', "I've been stuck on this for a while; what would help move it forward?"],
+  ['frustration', 'I get more and more annoyed with every upgrade.', 'I get more and more annoyed with every upgrade.', 'I keep running into trouble with every upgrade; what would help here?'],
+  ['frustration', "The vendor isn't interested in fixing the driver.", "The vendor isn't interested in fixing the driver.", "I've been stuck on this for a while; what would help move it forward?"],
+  ['frustration', 'Nobody from the core team bothers to reply.', 'Nobody from the core team bothers to reply.', "I've been stuck on this for a while; what would help move it forward?"],
+  ['frustration', 'No answer, no response, nothing.', 'No answer, no response, nothing.', "I've been stuck on this for a while; what would help move it forward?"],
+  ['frustration', 'Crashes on start again. Deeply disappointing.', 'Deeply disappointing.', "Crashes on start again. I've been stuck on this for a while; what would help move it forward?"],
+  ['frustration', 'Time to start our own fork.', 'Time to start our own fork.', "I've been stuck on this for a while; what would help move it forward?"],
+  ['frustration', 'This will never get fixed, will it.', 'This will never get fixed, will it.', "I've been stuck on this for a while; what would help move it forward?"],
+  // entitlement
+  ['entitlement', 'I demand a proper changelog.', 'I demand a proper changelog.', 'This matters a lot to us; is there a way to get it prioritised, or could we help?'],
+  ['entitlement', "It's your job to keep the docs current.", "It's your job to keep the docs current.", 'Could we keep the docs current? It matters to us because…'],
+  ['entitlement', 'I need you to reopen the ticket.', 'I need you to reopen the ticket.', 'Could you reopen the ticket? It matters to us because…'],
+  ['entitlement', 'We are paying customers and this blocks our release.', 'We are paying customers and this blocks our release.', 'This matters a lot to us; is there a way to get it prioritised, or could we help?'],
+  ['entitlement', 'This should have been fixed years ago.', 'This should have been fixed years ago.', 'This has been open a long time for us; is there a plan for it, or could we help?'],
+  ['entitlement', 'The crash must be fixed immediately.', 'The crash must be fixed immediately.', 'This matters a lot to us; is there a way to get it prioritised, or could we help?'],
+  // contempt for the person's care or effort
+  ['contempt', "You don't care about the users on old kernels.", "You don't care about the users on old kernels.", 'It feels like we see this differently; could we talk about what each of us needs here?'],
+  ['contempt', 'Get off your high horse.', 'Get off your high horse.', 'It feels like we see this differently; could we talk about what each of us needs here?'],
+  ['contempt', "That's your problem, not ours.", "That's your problem, not ours.", 'It feels like we see this differently; could we talk about what each of us needs here?'],
+  ['contempt', 'Replies like yours are why people leave.', 'Replies like yours are why people leave.', 'It feels like we see this differently; could we talk about what each of us needs here?'],
+  ['contempt', "What's your problem?", "What's your problem?", 'It feels like we see this differently; could we talk about what each of us needs here?'],
+  ['contempt', 'Surely you jest.', 'Surely you jest.', 'It feels like we see this differently; could we talk about what each of us needs here?'],
+  ['contempt', 'Whoever wrote this should find another career.', 'Whoever wrote this should find another career.', 'It feels like we see this differently; could we talk about what each of us needs here?'],
+  ['contempt', 'Send a patch instead of whining about it.', 'Send a patch instead of whining about it.', 'It feels like we see this differently; could we talk about what each of us needs here?'],
+  ['contempt', "You're still not listening.", "You're still not listening.", 'It feels like we see this differently; could we talk about what each of us needs here?'],
+  ['contempt', "You apparently haven't read the RFC.", "You apparently haven't read the RFC.", 'It feels like we see this differently; could we talk about what each of us needs here?'],
+  ['contempt', "Maintainers who can't even tag a release on time.", "Maintainers who can't even tag a release on time.", 'It feels like we see this differently; could we talk about what each of us needs here?'],
+  ['contempt', 'That is solely your problem.', 'That is solely your problem.', 'It feels like we see this differently; could we talk about what each of us needs here?'],
+  ['contempt', 'Whats ur problem?', 'Whats ur problem?', 'It feels like we see this differently; could we talk about what each of us needs here?'],
+  ['contempt', 'Work on your reading skills.', 'Work on your reading skills.', 'It feels like we see this differently; could we talk about what each of us needs here?'],
+  ['contempt', "Fine, I don't care!", "Fine, I don't care!", 'It feels like we see this differently; could we talk about what each of us needs here?'],
+  ['contempt', 'Please calm down.', 'Please calm down.', 'It feels like we see this differently; could we talk about what each of us needs here?'],
+  ['complaint-question', 'Is reading the README too hard for some people?', 'Is reading the README too hard for some people?', 'What am I missing here? Could you walk me through it?'],
+  ['contempt', "You're just deflecting again.", "You're just deflecting again.", 'It feels like we see this differently; could we talk about what each of us needs here?'],
+  ['contempt', 'You refuse to answer the question about the locking.', 'You refuse to answer the question about the locking.', 'It feels like we see this differently; could we talk about what each of us needs here?'],
+  ['contempt', 'Your constant whining does not help.', 'Your constant whining does not help.', 'It feels like we see this differently; could we talk about what each of us needs here?'],
+  // complaints as questions
+  ['complaint-question', 'How am I supposed to debug this?', 'How am I supposed to debug this?', "Could you help me see how to debug this? I couldn't find a way."],
+  ['complaint-question', 'Why do I have to restart the daemon every time?', 'Why do I have to restart the daemon every time?', 'Could we avoid having to restart the daemon every time? What needs it?'],
+  ['complaint-question', "Haven't you read the contributing guide?", "Haven't you read the contributing guide?", 'Have you had a chance to read the contributing guide?'],
+  ['complaint-question', 'Why should anyone trust this benchmark?', 'Why should anyone trust this benchmark?', "What is the case for trusting this benchmark? I'm not convinced yet."],
+  ['complaint-question', 'How long must we wait for a release?', 'How long must we wait for a release?', 'Is there a plan for a release? What would help it along?'],
+  ['complaint-question', "What's so hard about adding a flag?", "What's so hard about adding a flag?", 'What makes adding a flag hard? I may be missing a constraint.'],
+  ['complaint-question', 'So you didn\'t even run the tests?', 'So you didn\'t even run the tests?', 'Did you get a chance to run the tests?'],
+  ['complaint-question', 'Is that really too much to ask?', 'Is that really too much to ask?', 'What am I missing here? Could you walk me through it?'],
+  // dismissal as advice
+  ['fork-it', 'Then fork it.', 'Then fork it.', "This isn't something we plan to take on; could we talk about what would work for you?"],
+  ['fork-it', "If you don't like it, write your own.", "If you don't like it, write your own.", "This isn't something we plan to take on; could we talk about what would work for you?"],
+];
+
+describe('hints heat: each class, with its range and its rewrite applied', () => {
+  for (const [rule, text, range, after] of CASES) {
+    it(`${rule}: ${JSON.stringify(text)}`, () => {
+      const h = findHints(text).find((x) => x.rule === rule);
+      assert.ok(h, `no ${rule}; got ${JSON.stringify(findHints(text).map((x) => x.rule))}`);
+      assert.equal(text.slice(h.start, h.end), range);
+      assert.equal(apply(text, h), after);
+      assert.ok(h.rewrites.length >= 2, 'a second rewrite');
+    });
+  }
+
+  it('offers a question first for every class, or, for contempt, says there is no point to keep', () => {
+    for (const [rule, text] of CASES) {
+      const h = findHints(text).find((x) => x.rule === rule)!;
+      if (rule === 'contempt') {
+        assert.match(h.message, /no technical point/);
+        assert.ok(h.rewrites.includes(''), 'deleting the sentence is offered');
+      } else assert.match(h.rewrites[0]!, /\?/, `${text}: ${h.rewrites[0]}`);
+    }
+  });
+});
+
+/** [text, why it is not a hint]. */
+const NEGATIVES: readonly [string, string][] = [
+  ['I was frustrated until I found the flag, thanks!', 'relief, with thanks'],
+  ["I'm done with the review; two nits below.", 'done with a task'],
+  ['I understand it is frustrating to wait for the next release.', 'sympathy: the writer understands the feeling'],
+  ['The parser was broken for two releases before 1.4 fixed it.', 'history, reported'],
+  ['We will switch to the new API once it is stable.', 'a plan, not giving up'],
+  ['I need you to confirm the version first.', 'a request for a fact'],
+  ['If we pay for the hosting, the mirrors stay up.', 'a condition'],
+  ['Who will review the docs change?', 'a genuine question'],
+  ["If you don't care about the order, use a set.", 'a condition'],
+  ["As a library user you don't care about the flag.", 'the generic "you" of a role'],
+  ["Do you care about the order of the keys?", 'a genuine question'],
+  ['Why do we need to call flush here?', 'a genuine question about the code'],
+  ['Have you read the contributing guide? It covers the sign-off.', 'a genuine question, without "haven\'t"'],
+  ['How are we supposed to handle a missing key: throw or return null?', 'asks how, and gives the options'],
+  ['Feel free to fork the example for your use case.', 'an offer'],
+  ["Don't fork it; the upstream branch has the fix.", 'advice, not dismissal'],
+  ['I was disappointed that the talk got cancelled, but the slides are up.', 'a feeling about an event, reported'],
+  ['That is a very disappointing benchmark result on arm64; do we know why?', 'a result, asked about'],
+  ["Nobody from QA replied yet, I'll ping them.", 'a status'],
+  ['Thanks to the people who actually do the work on the mirrors.', 'thanks'],
+  ["The boards can't even boot without the firmware blob.", 'hardware'],
+  ['Is the vendor interested in fixing the driver?', 'a question'],
+  ['Should we find another job runner for the nightly build?', 'a job runner is not a career'],
+  ['The fan should calm down once the build is done.', 'a machine calming down'],
+  ['The parser fails to read the header on big-endian hosts.', 'a program failing, not a person refusing'],
+  ['Do you refuse connections when the pool is full?', 'a question about the code'],
+  ["I don't care about the name; either is fine.", 'indifference, said calmly'],
+  ['Is this too hard for the parser to handle?', 'a question about the code'],
+];
+
+describe('hints heat: negative cases', () => {
+  for (const [text, why] of NEGATIVES) {
+    it(`${why}: ${JSON.stringify(text)}`, () => {
+      assert.deepEqual(findHints(text).map((h) => h.rule), []);
+    });
+  }
+});
+
+/** False alarms removed in rules.ts and cues.ts, each with the hint that must still fire beside it. */
+const FALSE_ALARMS: readonly [string, string][] = [
+  ['Silly comment, but the name is long.', "the writer's own remark"],
+  ['Probably a dumb question: is this thread-safe?', "the writer's own question"],
+  ['Bad copy and paste on my part, fixed.', 'the writer owns it'],
+  ['I (wrongly) assumed the list was sorted.', "an adverb on the writer's own act"],
+  ['I must have done something stupid with the rebase.', 'the writer owns it'],
+  ['Stupid gerrit ate my comment.', 'a tool named after the word'],
+  ['Silly editor turned the tabs into spaces.', 'a tool named after the word'],
+  ['This loop will create extra garbage on each frame.', 'garbage for the collector'],
+  ['When the read fails this returns garbage.', 'a garbage value'],
+  ['The dumb mapping path still needs a test.', 'a dumb buffer, a technical term'],
+  ['In case someone is dumb enough to run it in production, log a warning.', 'a hypothetical person'],
+  ['For better or worse, the flag stays.', 'an idiom'],
+  ["I'm closing this for now; reopen it with a reproducer.", "a maintainer's decision"],
+  ['Will release asap.', "the writer's own promise"],
+  ['If you always pass the flag, the cache stays warm.', 'a condition, not an absolute about the person'],
+  ['Make sure you never block the event loop.', 'advice'],
+  ['You keep your branch rebased, right?', '"keep" with a noun is not "keep doing"'],
+  ['Obviously the cache cannot shrink below one page.', '"obviously" weighing a fact'],
+  ['It was a bad call I made last year to pin the version.', "the writer's own decision"],
+  ["The module is a mess because I'm halfway through moving it.", "the writer's own doing"],
+  ['GRUB is dumb about this.', 'a named third party (an acronym) as the subject'],
+  ['In its last release, NPM made a choice that is plain wrong.', 'a named third party as the subject'],
+  ['Meson is slow to configure here, and Meson is awful about cross files.', 'a name the comment capitalises mid-sentence'],
+];
+
+describe('hints: false alarms that the judgment rules no longer raise', () => {
+  for (const [text, why] of FALSE_ALARMS) {
+    it(`${why}: ${JSON.stringify(text)}`, () => {
+      assert.deepEqual(findHints(text).map((h) => h.rule), []);
+    });
+  }
+
+  it('still hears the same words when they judge the author\'s work', () => {
+    for (const text of ['You keep ignoring the review comments.', 'You always ignore the review comments.', 'Obviously you did not run the tests.', 'This API is wrong.', 'The PR is a mess.', 'This code is garbage.', 'Your comment is silly.', 'This stupid loop leaks.', 'Stupid design, just use a map.', "I'm closing this if nobody answers, and reverting your changes."]) {
+      assert.ok(findHints(text).length > 0, text);
+    }
+  });
+});

@@ -103,8 +103,8 @@ async function writeJsonSchema() {
   });
   const code = out.outputFiles[0].text;
   const mod = await import('data:text/javascript;base64,' + Buffer.from(code).toString('base64'));
-  // Ready for SchemaStore: an id and a title here; the schema's own description; the file patterns are in the README.
-  const schema = { $id: 'https://mentoring.dev/mentoring.schema.json', title: 'Mentoring agreement and session log', ...mod.toJsonSchema() };
+  // Ready for SchemaStore: the $id here; title and description from the schema's own meta (src/core/schema.ts).
+  const schema = { $id: 'https://mentoring.dev/mentoring.schema.json', ...mod.toJsonSchema() };
   mkdirSync('media', { recursive: true });
   writeFileSync('media/mentoring.schema.json', JSON.stringify(schema, null, 2) + '\n');
 }

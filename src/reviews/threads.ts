@@ -10,6 +10,7 @@
  */
 import * as vscode from 'vscode';
 import { compact } from '../core/compact';
+import { blocksEdits } from '../core/diagnostics';
 import type { Role, Thread } from '../core/schema';
 import { addThread, deleteThread, moveThreads, replyToThread, setThreadStatus, taskTitle, threadToTask, type EditResult } from '../core/edit';
 import { reanchor, splitLines, type Reanchored } from '../core/threads/anchor';
@@ -170,7 +171,7 @@ export class ReviewThreads extends Disposable {
     }
     const model = state.result.model;
     // A file with errors (often half-typed) keeps the threads as they were shown.
-    if (!model || state.result.diagnostics.some((d) => d.severity === 'error')) return;
+    if (!model || state.result.diagnostics.some(blocksEdits)) return;
     const folder = vscode.workspace.getWorkspaceFolder(state.uri);
     if (!folder) return;
     this.commentReaders = describeReaders(policyOf(model.agreement).readers('comments'));

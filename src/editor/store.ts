@@ -198,7 +198,7 @@ export class MentoringStore extends Disposable {
       if (hasBlockingErrors(parsed.diagnostics)) return { ok: false, message: fileHasErrors(name, parsed.diagnostics) };
       const planned = await op(base);
       if (!planned.ok) return planned;
-      const sealed = await sealEdit(base, planned.text, { now: this.now() });
+      const sealed = await sealEdit(base, planned.text, { now: this.now(), beforeModel: parsed.model });
       if (!sealed.ok) return { ok: false, message: `${name}: ${sealed.message}` };
       const missing = sealed.sealed.length > 0 ? sealed.policy.missing : [];
       const result: EditResult = {

@@ -3,6 +3,9 @@
  * without keys (the peer), with the pair's keys and every confidential field still plain (the
  * checks walk every field and warn), and with every session's notes sealed (520 armor blocks
  * checked for shape). Then sealing and opening one note with age, beside parsing the log once.
+ * Then the editor's edit path (src/editor/store.ts: its parse, the operation, `sealEdit`) adding a
+ * task, against the plain edit (the same without `sealEdit`): `sealEdit` as it was (no model:
+ * it parses again) and as the store calls it now (with the model it parsed: no key, no parse).
  * Sampled round robin so a busy machine slows all alike; ratios are the figures, not the times.
  */
 import * as esbuild from 'esbuild';
@@ -65,7 +68,8 @@ export async function run(): Promise<void> {
   if (!opened.ok || opened.text !== note) throw new Error('the bench key does not open its own note');
   let sealed = keyed;
   const withNotes = model.sessions.map((s, i) => [s, i] as const).filter(([s]) => s.notes !== undefined);
-  for (const [, i] of withNotes) sealed = core.setIn(sealed, ['sessions', i, 'notes'], armor);
+  // One plan for all 520 notes: a setIn per note parses the whole log each time (minutes on a busy machine).
+  sealed = core.planEdits(sealed, withNotes.map(([, i]) => ({ op: 'set' as const, path: ['sessions', i, 'notes'], value: armor }))).text;
   const sealedModel = core.parse(sealed, { now });
   if (!sealedModel.model || sealedModel.diagnostics.some((d) => d.severity === 'error')) throw new Error('the sealed log does not parse cleanly');
   const warnings = core.parse(keyed, { now }).diagnostics.filter((d) => d.code === 'not-sealed').length;
@@ -86,4 +90,29 @@ export async function run(): Promise<void> {
   console.log(`input: ${(plain.length / 1024).toFixed(0)} KB plain, ${(sealed.length / 1024).toFixed(0)} KB with sealed notes; ${warnings} not-sealed warnings listed; ${ROUNDS} rounds`);
   console.log(`machine: ${cpus().length} CPUs, load ${load.toFixed(1)}${load > cpus().length ? ' (busy: absolute times inflated, ratios less so)' : ''}`);
   for (const [name, ms] of Object.entries(t)) console.log(`${name.padEnd(44)} ${ms.toFixed(2).padStart(9)} ms ${(ms / (t[PEER] as number)).toFixed(3).padStart(7)}x`);
+
+  // The store's edit path, cold (a text not parsed yet): parse with checks, add a task, then seal.
+  const ctx = { now, random: () => 0.5 };
+  const path = (text: string, seal: 'none' | 'old' | 'new') => async (): Promise<unknown> => {
+    core.clearParseCache();
+    const parsed = core.parse(text, { now });
+    const edited = core.addTask(text, { title: 'Write the retry test', owner: 'mentee' }, ctx);
+    if (!edited.ok) throw new Error(edited.message);
+    if (seal === 'none') return edited;
+    return core.sealEdit(text, edited.text, seal === 'old' ? { now } : { now, beforeModel: parsed.model });
+  };
+  // A log without keys whose text says "age1" (page1, image12…): the old cheap test let it through to a parse.
+  const age1 = plain.replace(/^( {4}title: )(.*)$/m, '$1$2 (see page12)');
+  if (age1 === plain) throw new Error('the generated log has no title to mention page12 in');
+  const groups: [string, string][] = [
+    ['no keys', plain],
+    ['no keys, "age1" in a title', age1],
+    [`keys, ${withNotes.length} notes sealed`, sealed],
+  ];
+  console.log('\nedit path (store: parse, add a task, sealEdit), cold; ratio to the plain edit of the same file:');
+  for (const [label, text] of groups) {
+    const PLAIN = `${label}: plain edit (peer)`;
+    const e = await race({ [PLAIN]: path(text, 'none'), [`${label}: + sealEdit before`]: path(text, 'old'), [`${label}: + sealEdit now (model)`]: path(text, 'new') });
+    for (const [name, ms] of Object.entries(e)) console.log(`${name.padEnd(52)} ${ms.toFixed(2).padStart(9)} ms ${(ms / (e[PLAIN] as number)).toFixed(3).padStart(7)}x`);
+  }
 }

@@ -14,6 +14,7 @@ import { registerReviewThreads, type ReviewThreads } from './reviews/threads';
 import { registerSidebar, type MentoringSidebar } from './sidebar/provider';
 import { MentoringStatusBar } from './editor/statusBar';
 import { Keyring } from './editor/keyring';
+import { SealedHover } from './editor/sealedHover';
 import { MentoringStore } from './editor/store';
 import { VsCodeUi, type Ui } from './editor/ui';
 import { diagnosticsDelayMs, privateNotesFolder } from './editor/settings';
@@ -74,13 +75,13 @@ export function activate(context: vscode.ExtensionContext): MentoringApi {
   void store.ready.then(setFileContext);
 
   const keyring = new Keyring(context.secrets);
-  context.subscriptions.push(keyring);
+  context.subscriptions.push(keyring, new SealedHover(store, keyring));
 
   context.subscriptions.push(...registerCommands({ store, notes, keyring, ui: () => ui, now }));
 
   const sidebar = registerSidebar(context, store, notes, { now, ui: () => ui, keyring });
   const hints = registerCommentHints(context, store);
-  const reviews = registerReviewThreads(context, store, { ui: () => ui, now });
+  const reviews = registerReviewThreads(context, store, { ui: () => ui, now, keyring });
 
   return {
     store,

@@ -1,7 +1,7 @@
 /** Finding, reading, checking and atomically writing mentoring files. */
 import { chmodSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { fileHasErrors, type Diagnostic } from '../core/diagnostics';
+import { blocksEdits, fileHasErrors, type Diagnostic } from '../core/diagnostics';
 import { isMentoringPath, isSkippedFolder } from '../core/files';
 import { parse, type ParseResult } from '../core/parse/index';
 import { Failure, UsageError, type Io } from './io';
@@ -73,7 +73,7 @@ export function targetFile(io: Io, file: string | undefined): string {
 /** Load a file for editing; print its errors in the check format and fail when it has any. */
 export function loadForEdit(io: Io, path: string, now: Date): Loaded {
   const loaded = load(io, path, now);
-  const errors = loaded.result.diagnostics.filter((d) => d.severity === 'error');
+  const errors = loaded.result.diagnostics.filter(blocksEdits);
   if (errors.length > 0) {
     for (const d of errors) io.err(formatText(display(io, path), d) + '\n');
     throw new Failure(fileHasErrors(display(io, path), errors, ' (listed above)'));

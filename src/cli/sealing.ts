@@ -1,6 +1,7 @@
 /** The CLI's side of sealing: write an edit with its confidential fields sealed, and find keys when they are optional. */
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { isInside, pathStyleOf } from '../core/seal/paths';
 import { describeReaders, FIELDS, type Field } from '../core/seal/fields';
 import { sealEdit } from '../core/seal/write';
 import { display, writeAtomic } from './files';
@@ -42,11 +43,11 @@ export function optionalIdentities(io: Io, flag: string | undefined): LoadedIden
 }
 
 /**
- * The repository a file lies in (the nearest folder above it holding `.git`), when it does:
- * decrypted text written there is one `git add .` away from being public.
+ * The repository a file lies in (the nearest folder above its real path holding `.git`), when
+ * it does: decrypted text written there is one `git add .` away from being public.
  */
 export function repositoryOf(file: string): string | undefined {
-  let dir = dirname(resolve(file));
+  let dir = dirname(realPathOf(file));
   for (let i = 0; i < 64; i++) {
     if (existsSync(join(dir, '.git'))) return dir;
     const up = dirname(dir);
@@ -54,4 +55,36 @@ export function repositoryOf(file: string): string | undefined {
     dir = up;
   }
   return undefined;
+}
+
+/**
+ * Where `target` (a file about to hold decrypted text) is shared with others: the repository it
+ * lies in, or the repository (else the folder) of the mentoring file `source` when `target` is
+ * inside it. Real paths are compared (a symlink from outside into the repository counts), and
+ * case is ignored on macOS and Windows, whose file systems ignore it.
+ */
+export function sharedFolderOf(target: string, source: string): string | undefined {
+  const own = repositoryOf(target);
+  if (own !== undefined) return own;
+  const real = realPathOf(target);
+  const home = repositoryOf(source) ?? dirname(realPathOf(source));
+  return isInside(real, home, pathStyleOf(process.platform)) ? home : undefined;
+}
+
+/** The real path of `file` (symlinks followed); for a file not there yet, its nearest existing folder's real path and the rest. */
+export function realPathOf(file: string): string {
+  const abs = resolve(file);
+  let head = abs;
+  const rest: string[] = [];
+  for (let i = 0; i < 256; i++) {
+    try {
+      return join(realpathSync.native(head), ...rest.reverse());
+    } catch {
+      const up = dirname(head);
+      if (up === head) return abs;
+      rest.push(basename(head));
+      head = up;
+    }
+  }
+  return abs;
 }

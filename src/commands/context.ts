@@ -4,6 +4,7 @@
  * which task, which role) and one way to report an edit's outcome.
  */
 import * as vscode from 'vscode';
+import { blocksEdits } from '../core/diagnostics';
 import type { Role, Session, Task } from '../core/schema';
 import type { Keyring } from '../editor/keyring';
 import type { PrivateNotes } from '../editor/privateNotes';
@@ -50,7 +51,7 @@ export async function targetState(ctx: CommandContext, args: FileArgs | undefine
 /** The state's model, or an error naming the file's first problem. */
 export function modelOf(ctx: CommandContext, state: MentoringState): NonNullable<MentoringState['result']['model']> | undefined {
   const model = state.result.model;
-  if (model && !state.result.diagnostics.some((d) => d.severity === 'error')) return model;
+  if (model && !state.result.diagnostics.some(blocksEdits)) return model;
   void ctx.ui().error(fileHasErrors(ctx.store.label(state.uri), state.result.diagnostics));
   return undefined;
 }

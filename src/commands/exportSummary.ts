@@ -1,11 +1,25 @@
-/** Mentoring: Export a Session Summary — Markdown in a new untitled document. */
+/**
+ * Mentoring: Export a Session Summary — Markdown in a new untitled document, or saved to a file.
+ * Sealed fields your keys open are shown opened with a lock (`openedSummary`, as the CLI's
+ * `mentoring summary` shows them); the others say who can read them. Opened text is about to
+ * leave the seal, so writing it into a workspace folder (one `git add .` from being public) needs
+ * a modal yes first.
+ */
 import * as vscode from 'vscode';
+import { isSealed } from '../core/seal/armor';
+import { fieldValues } from '../core/seal/fields';
+import { isInside, pathStyleOf } from '../core/seal/paths';
+import { openedSummary } from '../core/seal/summary';
 import { chooseSession, type CommandContext, type CommandOutcome, type FileArgs, modelOf, targetState } from './context';
-import { sessionSummary } from '../core/summary';
 
 export interface ExportSummaryArgs extends FileArgs {
   session?: string;
+  /** Save to this file (a URI string) instead of opening an untitled document. */
+  saveTo?: string;
 }
+
+const UNSAVED = 'unsaved';
+const SAVE = 'save';
 
 export async function exportSummary(ctx: CommandContext, args: ExportSummaryArgs = {}): Promise<CommandOutcome> {
   const state = await targetState(ctx, args);
@@ -14,8 +28,69 @@ export async function exportSummary(ctx: CommandContext, args: ExportSummaryArgs
   const latestFirst = [...model.sessions].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
   const session = await chooseSession(ctx, latestFirst, args.session, () => true, 'Summary of which session?', 'There are no sessions yet. Plan one first.');
   if (!session) return undefined;
-  const markdown = sessionSummary(model, session.id);
-  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
-  await vscode.window.showTextDocument(doc, { preview: false });
+  const i = model.sessions.indexOf(session);
+  const sealed = fieldValues(model).some((fv) => fv.path[0] === 'sessions' && fv.path[1] === i && isSealed(fv.value));
+  const summary = await openedSummary(model, session.id, sealed ? await ctx.keyring.identities() : []);
+  const ui = ctx.ui();
+
+  let target = args.saveTo !== undefined ? vscode.Uri.parse(args.saveTo) : undefined;
+  if (target === undefined && summary.opened.length > 0) {
+    const how = await ui.pick(
+      [
+        { label: 'Open as an unsaved document', description: 'nothing is written; if you save it, save it outside the repository', value: UNSAVED },
+        { label: 'Save to a file…', description: 'outside the workspace: it holds text opened from sealed fields', value: SAVE },
+      ],
+      { title: 'Mentoring: Export a Session Summary', placeHolder: `The summary of ${session.id} holds text opened from sealed fields` },
+    );
+    if (how === undefined) return undefined;
+    if (how === SAVE) {
+      target = await ui.saveFile({ title: 'Save the summary (outside the workspace)', defaultName: `session-${session.id}.md` });
+      if (!target) return undefined;
+    }
+  }
+
+  if (target === undefined) {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: summary.markdown });
+    await vscode.window.showTextDocument(doc, { preview: false });
+    return { ok: true, id: session.id };
+  }
+
+  const folder = summary.opened.length > 0 ? workspaceFolderHolding(target) : undefined;
+  if (folder) {
+    const yes = await ui.confirm(
+      `This summary holds text opened from sealed fields (${summary.opened.join('; ')}), and ${target.fsPath} is inside the workspace folder ${folder.name}: one \`git add\` would publish it. Write it there anyway?`,
+      'Write It There',
+      'Sealed text stays readable by its readers only while it stays sealed. Choose a place outside the workspace, or keep the file out of git (.gitignore).',
+    );
+    if (!yes) {
+      void ui.info('The summary was not written.');
+      return undefined;
+    }
+  }
+  try {
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(summary.markdown));
+  } catch (err) {
+    const message = `Cannot write ${target.fsPath}: ${err instanceof Error ? err.message : String(err)}.`;
+    void ui.error(message);
+    return { ok: false, message };
+  }
+  void ui.info(`Saved the summary of ${session.id} to ${target.fsPath}.`);
   return { ok: true, id: session.id };
+}
+
+/**
+ * The workspace folder `target` lies in. Beside VS Code's own answer, the paths are compared
+ * ignoring case where the file system does (macOS, Windows: `~/Repo` and `~/repo` are one
+ * folder). Symlinks are not followed here: this code also runs on the web, without real paths
+ * (the CLI follows them, src/cli/sealing.ts).
+ */
+function workspaceFolderHolding(target: vscode.Uri): vscode.WorkspaceFolder | undefined {
+  const direct = vscode.workspace.getWorkspaceFolder(target);
+  if (direct) return direct;
+  const platform = (globalThis as { process?: { platform?: string } }).process?.platform;
+  const style = pathStyleOf(target.scheme === 'file' ? platform : undefined);
+  const pathOf = (u: vscode.Uri): string => (u.scheme === 'file' ? u.fsPath : u.path);
+  return vscode.workspace.workspaceFolders?.find(
+    (f) => f.uri.scheme === target.scheme && f.uri.authority.toLowerCase() === target.authority.toLowerCase() && isInside(pathOf(target), pathOf(f.uri), style),
+  );
 }

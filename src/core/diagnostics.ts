@@ -32,13 +32,30 @@ export interface Diagnostic {
  * `see` tells where the errors are listed (the Problems panel, the lines above).
  */
 export function fileHasErrors(name: string, diagnostics: readonly Pick<Diagnostic, 'severity' | 'line' | 'column' | 'message'>[], see = ''): string {
-  const first = diagnostics.find((d) => d.severity === 'error');
+  const first = diagnostics.find((d) => d.severity === 'error' && !LOCAL_ERRORS.has((d as Partial<Diagnostic>).code ?? '')) ?? diagnostics.find((d) => d.severity === 'error');
   const where = first ? ` First at line ${first.line}, column ${first.column}: ${first.message}` : '';
   return `${name} has errors, so it cannot be changed until they are fixed${see}; nothing was changed.${where}`;
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
+}
+
+/**
+ * Errors confined to one value, which an edit anywhere else leaves byte for byte as it is: a
+ * damaged sealed block (`bad-armor`, src/core/seal/checks.ts; the file still parses and the
+ * value is a string to the schema). They are shown at their line, but they do not stop every
+ * other edit (add a task, end a session) the way a broken file must.
+ */
+export const LOCAL_ERRORS: ReadonlySet<string> = new Set(['bad-armor']);
+
+/** An error that stops edits of the whole file (every error but the {@link LOCAL_ERRORS}). */
+export function blocksEdits(d: Pick<Diagnostic, 'severity' | 'code'>): boolean {
+  return d.severity === 'error' && !LOCAL_ERRORS.has(d.code);
+}
+
+export function hasBlockingErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some(blocksEdits);
 }
 
 /** Sort by position, then severity (errors first). */

@@ -9,7 +9,7 @@
  * All file access goes through `vscode.workspace.fs`, so it also runs on the web.
  */
 import * as vscode from 'vscode';
-import { hasErrors } from '../core/diagnostics';
+import { hasBlockingErrors } from '../core/diagnostics';
 import type { EditResult } from '../core/edit/index';
 import type { ParseResult } from '../core/parse/index';
 import type { MentoringFile } from '../core/schema';
@@ -194,10 +194,11 @@ export class MentoringStore extends Disposable {
       }
       const base = doc.getText();
       const parsed = this.options.parse(base, { now: this.now() });
-      if (hasErrors(parsed.diagnostics)) return { ok: false, message: fileHasErrors(name, parsed.diagnostics) };
+      // A damaged sealed block is an error at its line, not a reason to refuse every other edit (core/diagnostics.ts LOCAL_ERRORS).
+      if (hasBlockingErrors(parsed.diagnostics)) return { ok: false, message: fileHasErrors(name, parsed.diagnostics) };
       const planned = await op(base);
       if (!planned.ok) return planned;
-      const sealed = await sealEdit(base, planned.text, { now: this.now() });
+      const sealed = await sealEdit(base, planned.text, { now: this.now(), beforeModel: parsed.model });
       if (!sealed.ok) return { ok: false, message: `${name}: ${sealed.message}` };
       const missing = sealed.sealed.length > 0 ? sealed.policy.missing : [];
       const result: EditResult = {

@@ -33,6 +33,8 @@ export interface Ui {
   saveFile(options: { title: string; defaultName: string }): Promise<vscode.Uri | undefined>;
   /** A file to read (an open dialog); undefined when cancelled. */
   openFile(options: { title: string }): Promise<vscode.Uri | undefined>;
+  /** A modal warning that must be answered before anything happens: true only when the user chose `action`. */
+  confirm(message: string, action: string, detail?: string): Promise<boolean>;
 }
 
 /** The real prompts: input boxes, quick picks and notifications. */
@@ -80,6 +82,10 @@ export class VsCodeUi implements Ui {
   async openFile(options: { title: string }): Promise<vscode.Uri | undefined> {
     const picked = await vscode.window.showOpenDialog({ title: options.title, canSelectMany: false, canSelectFiles: true, canSelectFolders: false });
     return picked?.[0];
+  }
+
+  async confirm(message: string, action: string, detail?: string): Promise<boolean> {
+    return (await vscode.window.showWarningMessage(message, compact({ modal: true, detail }), action)) === action;
   }
 }
 

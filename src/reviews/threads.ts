@@ -10,6 +10,7 @@
  */
 import * as vscode from 'vscode';
 import { compact } from '../core/compact';
+import { blocksEdits } from '../core/diagnostics';
 import type { Role, Thread } from '../core/schema';
 import { addThread, deleteThread, moveThreads, replyToThread, setThreadStatus, taskTitle, threadToTask, type EditResult } from '../core/edit';
 import { reanchor, splitLines, type Reanchored } from '../core/threads/anchor';
@@ -17,9 +18,12 @@ import { Debouncer } from '../editor/debounce';
 import { Disposable, toDisposable } from '../editor/lifecycle';
 import { SettingSection, configuredRole, saveThreadMoves, threadsEnabled } from '../editor/settings';
 import { isMentoringPath } from '../core/files';
-import { isSealed } from '../core/seal/armor';
+import { ARMOR_BEGIN, isSealed } from '../core/seal/armor';
 import { describeReaders, policyOf } from '../core/seal/fields';
+import { openModel } from '../core/seal/read';
+import type { MentoringFile } from '../core/schema';
 import { lockedText } from '../core/views/sealed';
+import type { Keyring } from '../editor/keyring';
 import { CONTROLLER_ID, ThreadCommand } from '../commands/ids';
 import { readText, type MentoringStore, type StoreEditResult } from '../editor/store';
 import { NO_MENTORING_FILE, fail, refuse, whereSaved } from '../editor/outcome';
@@ -53,6 +57,15 @@ const REPLACE_DELAY_MS = 300;
 export interface ReviewThreadOptions {
   ui?: () => Ui;
   now?: () => Date;
+  /** Your age identities: sealed comment bodies they open are shown opened, with the lock and who can read them. */
+  keyring?: Keyring | undefined;
+}
+
+/** A sealed comment as shown: opened for a reader, else only who can read it. */
+interface ShownBody {
+  body: string;
+  /** "🔒 sealed — readable by …", shown beside the author. */
+  label: string;
 }
 
 export class ReviewThreads extends Disposable {
@@ -60,6 +73,9 @@ export class ReviewThreads extends Disposable {
   private readonly live = new Map<string, Live>();
   /** Who can read a sealed comment body (the agreement's readers of `comments`), for the text shown instead of its armor. */
   private commentReaders = 'the pair';
+  /** Sealed comment bodies opened with your keys, per thread id and comment index, for one text and keyring generation. */
+  private opened: { text: string; keys: number; bodies: Map<string, ShownBody> } | undefined;
+  private readonly keyring: Keyring | undefined;
   private readonly drafts = new Set<vscode.CommentThread>();
   private readonly expandNext = new Set<string>();
   private readonly reported = new Set<string>();
@@ -80,6 +96,7 @@ export class ReviewThreads extends Disposable {
     const realUi = new VsCodeUi();
     this.ui = options.ui ?? (() => realUi);
     this.now = options.now ?? (() => new Date());
+    this.keyring = options.keyring;
     this.controller.options = {
       prompt: 'Comment for the mentoring review…',
       placeHolder: 'Ask rather than judge: "What happens here when…?"',
@@ -102,6 +119,7 @@ export class ReviewThreads extends Disposable {
       }),
     );
     this._register(toDisposable(() => this.drafts.forEach((t) => t.dispose())));
+    if (this.keyring) this._register(this.keyring.onDidChange(() => this.sync()));
     const command = (id: string, run: (arg: unknown) => Promise<ThreadOutcome>): void => {
       this._register(
         vscode.commands.registerCommand(id, async (arg: unknown) => {
@@ -153,10 +171,11 @@ export class ReviewThreads extends Disposable {
     }
     const model = state.result.model;
     // A file with errors (often half-typed) keeps the threads as they were shown.
-    if (!model || state.result.diagnostics.some((d) => d.severity === 'error')) return;
+    if (!model || state.result.diagnostics.some(blocksEdits)) return;
     const folder = vscode.workspace.getWorkspaceFolder(state.uri);
     if (!folder) return;
     this.commentReaders = describeReaders(policyOf(model.agreement).readers('comments'));
+    await this.openBodies(model, state.text);
     const seen = new Set<string>();
     const linesCache = new Map<string, string[] | undefined>();
     for (const stored of model.threads) {
@@ -178,6 +197,38 @@ export class ReviewThreads extends Disposable {
     }
     this.reportLost();
     this._onDidSync.fire();
+  }
+
+  /**
+   * Opens the sealed comment bodies your keys open (`openModel`, the one way to open), once per
+   * text and keyring generation. Only the display uses them: the stored thread keeps its armor,
+   * so nothing opened can reach the file (a task title, a reply).
+   */
+  private async openBodies(model: MentoringFile, text: string): Promise<void> {
+    const keys = this.keyring?.version ?? 0;
+    if (this.opened && this.opened.text === text && this.opened.keys === keys) return;
+    const bodies = new Map<string, ShownBody>();
+    if (this.keyring && text.includes(ARMOR_BEGIN)) {
+      const identities = await this.keyring.identities();
+      if (identities.length > 0) {
+        const r = await openModel(model, identities, { select: (fv) => fv.field === 'comments' });
+        for (const f of r.fields) {
+          if (!f.opened) continue;
+          const [, ti, , ci] = f.path as ['threads', number, 'comments', number];
+          const id = model.threads[ti]?.id;
+          const body = r.model.threads[ti]?.comments[ci]?.body;
+          if (id !== undefined && typeof body === 'string') bodies.set(`${id}/${ci}`, { body, label: `🔒 ${lockedText(f.readers)}` });
+        }
+      }
+    }
+    this.opened = { text, keys, bodies };
+  }
+
+  /** A comment's body as shown: its text, opened when your keys open it, and never armor. */
+  private shownBody(threadId: string, index: number, body: string): ShownBody | { body: string; label?: undefined } {
+    if (!isSealed(body)) return { body };
+    const label = `🔒 ${lockedText(this.commentReaders)}`;
+    return this.opened?.bodies.get(`${threadId}/${index}`) ?? { body: label, label };
   }
 
   private clear(): void {
@@ -213,13 +264,15 @@ export class ReviewThreads extends Disposable {
     l.stored = stored;
     l.placed = placed;
     if (!l.vs.range?.isEqual(range)) l.vs.range = range;
-    const shape = JSON.stringify([stored.comments, stored.status, stored.task, placed.status, placed.reason, this.commentReaders]);
+    const shown = stored.comments.map((c, i) => this.shownBody(stored.id, i, c.body));
+    const shape = JSON.stringify([stored.comments, shown, stored.status, stored.task, placed.status, placed.reason]);
     if (shape === l.shape) return;
     l.shape = shape;
-    l.vs.comments = stored.comments.map((c) =>
+    l.vs.comments = stored.comments.map((c, i) =>
       compact({
-        // A sealed body is never shown as armor: that it is sealed and who can read it (opening it here is not built yet).
-        body: new vscode.MarkdownString(isSealed(c.body) ? `🔒 ${lockedText(this.commentReaders)}` : c.body),
+        // A sealed body is never shown as armor: opened for a reader, with the lock and who can read it beside the author; else only who can read it.
+        body: new vscode.MarkdownString((shown[i] as ShownBody).body),
+        label: shown[i]?.label,
         mode: vscode.CommentMode.Preview,
         author: { name: c.author },
         timestamp: c.at ? new Date(c.at) : undefined,

@@ -36,6 +36,9 @@ class AnswerUi implements Ui {
   async openFile(): Promise<undefined> {
     return undefined;
   }
+  async confirm(): Promise<boolean> {
+    return false;
+  }
 }
 
 async function twoFolders(ms: number): Promise<void> {

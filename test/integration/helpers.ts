@@ -67,4 +67,10 @@ export class RecordingUi implements Ui {
   async openFile(): Promise<undefined> {
     return undefined;
   }
+  /** The answer `confirm` gives (recorded as level `confirm`); false, as a dismissed modal, unless a test sets it. */
+  confirmAnswer = false;
+  async confirm(text: string): Promise<boolean> {
+    this.messages.push({ level: 'confirm', text });
+    return this.confirmAnswer;
+  }
 }

@@ -2,8 +2,13 @@
  * Sealing in the editor (issue 12) in the real host: *Set Up My Key* keeps a generated key in
  * SecretStorage and writes its public key into the agreement (a backup refused inside the
  * workspace, written outside it); ending a session with feedback writes no plain text of it to
- * disk; the sidebar state shows it opened, with who can read it; with the secret removed it
- * shows who can read it (never armor) and a task can still be added, every sealed block kept.
+ * disk; the sidebar state shows it opened, with who can read it; review-thread comments, a hover
+ * over a sealed block and the summary export open it for the reader (the export asks before
+ * writing opened text into the workspace). "A second window with no key" is this host with the
+ * secret removed from SecretStorage through the extension's API (`api.keyring.remove()`, which a
+ * real second window would see through SecretStorage's change event too): the sidebar, threads,
+ * hovers and the summary say who can read each field (never armor), a task is still added, and a
+ * block damaged by hand is an error at its line that stops no other edit.
  */
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
@@ -11,6 +16,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ReadyState, ViewState } from '../../src/core/views/protocol';
+import { identityToRecipient } from 'age-encryption';
 import { parseIdentityFile } from '../../src/core/seal/keys';
 import type { MentoringApi } from '../../src/extension';
 import type { PickItem } from '../../src/editor/ui';
@@ -246,7 +252,115 @@ sessions:
     assert.ok(!text.includes('confidential worry'), text);
     await api.reviews.settled();
     const shown = await waitFor(() => api.reviews.views().find((v) => v.id === outcome.id)?.thread.comments[0], 10_000, 'the thread shown');
-    const body = typeof shown.body === 'string' ? shown.body : shown.body.value;
-    assert.equal(body, '🔒 sealed — readable by Ben Okafor (mentee)');
+    // with the key: opened, the lock and who can read it beside the author
+    assert.equal(bodyOf(shown), 'This hides a confidential worry');
+    assert.equal(shown.label, '🔒 sealed — readable by Ben Okafor (mentee)');
+    // without it: who can read it, never armor
+    await api.keyring.remove();
+    const locked = await waitFor(
+      () => {
+        const c = api.reviews.views().find((v) => v.id === outcome.id)?.thread.comments[0];
+        return c && bodyOf(c).startsWith('🔒') ? c : undefined;
+      },
+      10_000,
+      'the comment shown as sealed once the key is gone',
+    );
+    assert.equal(bodyOf(locked), '🔒 sealed — readable by Ben Okafor (mentee)');
+    await api.keyring.add(identity, await identityToRecipient(identity), new Date());
+    await waitFor(() => api.reviews.views().find((v) => v.id === outcome.id)?.thread.comments[0]?.label, 10_000, 'the comment opened again with the key back');
   }
+
+  /** A hover over the first sealed block after `key:` in the mentoring file, as text. */
+  async function hoverAfter(key: string): Promise<string> {
+    const uri = vscode.Uri.file(file);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await waitFor(() => api.store.get(uri)?.text === doc.getText(), 10_000, 'the store to hold the text shown');
+    const text = doc.getText();
+    const at = text.indexOf('-----BEGIN AGE ENCRYPTED FILE-----', text.indexOf(key));
+    assert.ok(at > 0, `a sealed block after ${key}`);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, doc.positionAt(at + 5));
+    return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+  }
+
+  it('for a reader: a hover opens a sealed block with the lock; the summary export opens it and asks before writing into the workspace', async () => {
+    const ui = new RecordingUi();
+    restoreUi = api.useUi(ui);
+    const hover = await hoverAfter('valuable:');
+    assert.match(hover, /🔒 \*\*The valuable in the mentee's feedback on session s1\*\*: sealed — readable by Ben Okafor \\\(mentee\\\)/);
+    assert.ok(hover.includes(SECRET_TEXT), hover);
+
+    const inside = path.join(workspaceDir(), `summary-${process.pid}.md`);
+    const declined = await vscode.commands.executeCommand<{ ok: boolean } | undefined>('mentoring.exportSummary', { session: 's1', saveTo: vscode.Uri.file(inside).toString() });
+    assert.equal(declined, undefined);
+    assert.ok(!fs.existsSync(inside), 'nothing written without the yes');
+    const asked = ui.messages.find((m) => m.level === 'confirm');
+    assert.match(asked?.text ?? '', /holds text opened from sealed fields \(readable by Ben Okafor \(mentee\)\), and .* is inside the workspace folder .*: one `git add` would publish it/);
+
+    ui.confirmAnswer = true;
+    try {
+      const written = await vscode.commands.executeCommand<{ ok: boolean } | undefined>('mentoring.exportSummary', { session: 's1', saveTo: vscode.Uri.file(inside).toString() });
+      assert.ok(written?.ok);
+      const md = fs.readFileSync(inside, 'utf8');
+      assert.ok(md.includes(`🔒 ${SECRET_TEXT}`), md);
+      assert.match(md, /\(4\/5\)/);
+      assert.doesNotMatch(md, /AGE ENCRYPTED/);
+    } finally {
+      fs.rmSync(inside, { force: true });
+    }
+    const confirms = ui.messages.filter((m) => m.level === 'confirm').length;
+    const away = path.join(outside, 'summary.md');
+    const elsewhere = await vscode.commands.executeCommand<{ ok: boolean } | undefined>('mentoring.exportSummary', { session: 's1', saveTo: vscode.Uri.file(away).toString() });
+    assert.ok(elsewhere?.ok);
+    assert.equal(ui.messages.filter((m) => m.level === 'confirm').length, confirms, 'outside the workspace: not asked');
+    assert.ok(fs.readFileSync(away, 'utf8').includes(SECRET_TEXT));
+  });
+
+  it('without the key (as in a window that has none): hover and summary say who can read it; a damaged block is an error at its line and a task is still added', async () => {
+    const ui = new RecordingUi();
+    restoreUi = api.useUi(ui);
+    await api.keyring.remove();
+    assert.deepEqual(await api.keyring.identities(), []);
+    const hover = await hoverAfter('valuable:');
+    assert.match(hover, /sealed — readable by Ben Okafor \\\(mentee\\\)/);
+    assert.match(hover, /Your keys do not open it/);
+    assert.ok(!hover.includes(SECRET_TEXT) && !hover.includes('BEGIN AGE'), hover);
+
+    const outcome = await vscode.commands.executeCommand<{ ok: boolean } | undefined>('mentoring.exportSummary', { session: 's1' });
+    assert.ok(outcome?.ok);
+    const md = vscode.window.activeTextEditor?.document;
+    assert.ok(md?.isUntitled);
+    assert.match(md.getText(), /🔒 sealed — readable by Ben Okafor \(mentee\)/);
+    assert.ok(!md.getText().includes(SECRET_TEXT) && !md.getText().includes('AGE ENCRYPTED'), md.getText());
+    assert.equal(ui.messages.filter((m) => m.level === 'confirm').length, 0, 'nothing opened, nothing to ask');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+
+    // one block damaged by hand: an error at its line, the rest of the file still edited
+    const uri = vscode.Uri.file(file);
+    const text = fs.readFileSync(file, 'utf8');
+    const start = text.indexOf('-----BEGIN AGE ENCRYPTED FILE-----', text.indexOf('change:'));
+    const lineStart = text.indexOf('\n', start) + 1;
+    // A Base64 character (past the block's indentation) becomes "!".
+    const at = lineStart + (/^ */.exec(text.slice(lineStart))?.[0].length ?? 0) + 9;
+    const damaged = `${text.slice(0, at)}!${text.slice(at + 1)}`;
+    fs.writeFileSync(file, damaged);
+    const diagnostic = await waitFor(
+      () => vscode.languages.getDiagnostics(uri).find((d) => d.code === 'bad-armor' || (typeof d.code === 'object' && d.code.value === 'bad-armor')),
+      15_000,
+      'the bad-armor error',
+    );
+    assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(diagnostic.range.start.line + 1, damaged.slice(0, start).split('\n').length - 1, 'at the `change: |` line');
+    const blocks = damaged.match(/-----BEGIN AGE ENCRYPTED FILE-----[\s\S]*?-----END AGE ENCRYPTED FILE-----/g) ?? [];
+    const added = await vscode.commands.executeCommand<{ ok: boolean } | undefined>('mentoring.addTask', { file: uri.toString(), title: 'Ask about the release', owner: 'mentee', links: [] });
+    assert.ok(added?.ok, JSON.stringify(ui.messages));
+    const after = fs.readFileSync(file, 'utf8');
+    assert.match(after, /title: Ask about the release/);
+    for (const b of blocks) assert.ok(after.includes(b), 'every sealed block, the damaged one too, byte for byte');
+    const s = await stateWhere((st) => st.warnings.some((w) => w.code === 'bad-armor'), 'the sidebar listing the damaged block');
+    assert.equal(s.kind, 'ready');
+  });
 });
+
+function bodyOf(c: vscode.Comment): string {
+  return typeof c.body === 'string' ? c.body : c.body.value;
+}

@@ -4,6 +4,8 @@
  * saying which field was which, for a lock and "readable by" next to it (summary, sidebar,
  * hovers). The parsed model is frozen and shared, so only the items that change are copied.
  */
+import type { Document } from 'yaml';
+import { rangeOf } from '../parse/positions';
 import type { MentoringFile } from '../schema';
 import { isSealed } from './armor';
 import { fieldValues, type Field, type FieldValue } from './fields';
@@ -79,4 +81,35 @@ export function itemWriter(sessions: unknown[], threads: unknown[]): (path: read
     if (value === undefined) delete node[last];
     else node[last] = value;
   };
+}
+
+/** A sealed field and where its value sits in the text (0-based offsets), e.g. under a hover. */
+export interface SealedAt {
+  fv: FieldValue;
+  offset: number;
+  endOffset: number;
+}
+
+/** The sealed field whose value holds `offset`, if any (a hover over a sealed block). */
+export function sealedFieldAt(model: MentoringFile, doc: Document.Parsed, offset: number): SealedAt | undefined {
+  for (const fv of fieldValues(model)) {
+    if (!isSealed(fv.value)) continue;
+    const r = rangeOf(doc, fv.path);
+    if (r && offset >= r.offset && offset <= r.endOffset) return { fv, ...r };
+  }
+  return undefined;
+}
+
+/** One sealed field opened with `identities` through `openModel`: who can read it, and its text when opened. */
+export async function openOne(model: MentoringFile, fv: FieldValue, identities: readonly string[], opener?: Opener): Promise<{ field: OpenedField; text?: string } | undefined> {
+  const key = JSON.stringify(fv.path);
+  let text: string | undefined;
+  const r = await openModel(model, identities, {
+    select: (f) => JSON.stringify(f.path) === key,
+    opened: (t) => ((text = t), t),
+    ...(opener ? { opener } : {}),
+  });
+  const field = r.fields[0];
+  if (!field) return undefined;
+  return text === undefined ? { field } : { field, text };
 }

@@ -37,17 +37,22 @@ function plainOf(value: unknown): string | undefined {
  * `before` did not hold at the same place. Plain text that was already there is left for
  * `reseal` (the checks point at it), so an edit never rewrites more than it touched.
  * Without a pair key, `after` comes back unchanged.
+ *
+ * `beforeModel` is the model of `before` when the caller has it (the store parsed that text just
+ * now): with it, an agreement that names no key is answered without parsing anything.
  */
-export async function sealEdit(before: string, after: string, options: { now: Date; sealer?: Sealer }): Promise<SealedEdit> {
+export async function sealEdit(before: string, after: string, options: { now: Date; sealer?: Sealer; beforeModel?: MentoringFile | undefined }): Promise<SealedEdit> {
+  if (options.beforeModel && !policyOf(options.beforeModel.agreement).active && keyTokens(after) <= keyTokens(before)) return unchanged(after);
   // Every usable key starts with age1: a file without one has nobody to seal to, so the edit
   // is written as it is without parsing it again.
-  if (!/age1/i.test(after)) return { ok: true, text: after, sealed: [], policy: policyOf({ mentor: { name: '' }, mentee: { name: '' } }) };
+  if (!/age1/i.test(after)) return unchanged(after);
   const parsedAfter = parse(after, { now: options.now, checks: false });
   if (!parsedAfter.model) return { ok: false, message: 'the edited file could not be read back; nothing was written' };
   const policy = policyOf(parsedAfter.model.agreement);
   if (!policy.active) return { ok: true, text: after, sealed: [], policy };
   const old = new Map<string, unknown>();
-  const beforeModel = parse(before, { now: options.now, checks: false }).model;
+  // Parsing `after` replaced the parse kept for `before` (one entry, ../parse/index.ts), so the caller's model saves a whole parse.
+  const beforeModel = options.beforeModel ?? parse(before, { now: options.now, checks: false }).model;
   if (beforeModel) for (const fv of fieldValues(beforeModel)) old.set(pathKey(fv.path), fv.value);
   const fresh = fieldValues(parsedAfter.model).filter((fv) => {
     if (!policy.isConfidential(fv.field) || isSealed(fv.value) || plainOf(fv.value) === undefined) return false;
@@ -55,6 +60,23 @@ export async function sealEdit(before: string, after: string, options: { now: Da
     return !(old.has(k) && old.get(k) === fv.value);
   });
   return sealFields(after, fresh, policy, options);
+}
+
+const NO_POLICY = policyOf({ mentor: { name: '' }, mentee: { name: '' } });
+
+function unchanged(text: string): SealedEdit {
+  return { ok: true, text, sealed: [], policy: NO_POLICY };
+}
+
+/**
+ * How many X25519 public keys (`age1` and 58 Bech32 characters) the text holds. An agreement
+ * without a pair key gains one only by an edit writing one more, so an edit that adds none to
+ * such a file has nobody to seal to.
+ */
+function keyTokens(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(/age1[02-9ac-hj-np-z]{58}/gi)) n++;
+  return n;
 }
 
 /** Replace each of `fields` (plain values) by its armor, sealed to the field's readers. */

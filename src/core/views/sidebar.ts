@@ -10,7 +10,7 @@
  *
  * Pure: no `vscode`, no Node built-ins.
  */
-import type { Diagnostic } from '../diagnostics';
+import { blocksEdits, type Diagnostic } from '../diagnostics';
 import type { ParseResult } from '../parse/index';
 import type { FeedbackView, GoalView, ProblemView, ReadyState, SessionView, TaskView, TrendPoint, ViewState } from './protocol';
 import { feedbackTrend, goalTimeLeft, nextSession, noticeDeadline, runningSession } from '../queries';
@@ -54,7 +54,8 @@ export const AGREEMENT_CHECK_CODES: ReadonlySet<string> = new Set([
   'missing-feedback',
   'task-overdue',
   // Sealing (`../seal/checks.ts`): plain text in a confidential field, a side without a key, an
-  // unknown field name. Bad keys and armor are errors: the sidebar shows them as the file's error.
+  // unknown field name. A bad key is an error: the sidebar shows it as the file's error; a damaged
+  // sealed block (an error confined to its value, `LOCAL_ERRORS` in ../diagnostics.ts) among these.
   'not-sealed',
   'key-missing',
   'unknown-field',
@@ -73,7 +74,8 @@ export function buildViewState(input: SidebarInput): ViewState {
   if (input.loading) return { kind: 'loading' };
   const file = input.file;
   if (!file) return input.fileCount ? { kind: 'empty', files: input.fileCount } : { kind: 'empty' };
-  const errors = file.result.diagnostics.filter((d) => d.severity === 'error');
+  // A damaged sealed block is listed with the warnings (below), not a broken file: every other part still shows and edits.
+  const errors = file.result.diagnostics.filter(blocksEdits);
   const model = file.result.model;
   if (errors.length > 0 || !model) {
     const first = errors[0];
@@ -104,7 +106,7 @@ function readyState(raw: MentoringFile, file: { label: string; result: ParseResu
   });
 
   const warnings = file.result.diagnostics
-    .filter((d) => (d.severity === 'warning' || d.severity === 'info') && AGREEMENT_CHECK_CODES.has(d.code))
+    .filter((d) => ((d.severity === 'warning' || d.severity === 'info') && AGREEMENT_CHECK_CODES.has(d.code)) || (d.severity === 'error' && !blocksEdits(d)))
     .map(problemView);
 
   const trend: TrendPoint[] = feedbackTrend(model).map((p) => ({ session: p.session, at: p.at, average: p.average }));

@@ -4,7 +4,7 @@
  * read by `mentoring note show`, reseal to a new reader, summary with and without a key.
  */
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from '../../../src/core/parse';
@@ -141,6 +141,22 @@ describe('mentoring CLI: sealed fields', function () {
     assert.doesNotMatch(elsewhere.err, /warning/);
     const lockedOnly = await cli(dir, ['summary', id], env, '', join(dir, 'sealed-only.md'));
     assert.doesNotMatch(lockedOnly.err, /warning/, 'nothing decrypted, nothing to warn about');
+    // --out works on every platform; the check follows real paths, so a symlink from outside into the repository counts
+    const link = join(outside, 'into-repo');
+    symlinkSync(dir, link);
+    const viaLink = await cli(dir, ['summary', id, '--identity', 'mentor-keys.txt', '--out', join(link, 'via-link.md')], env);
+    assert.equal(viaLink.code, 0, viaLink.err);
+    assert.equal(viaLink.out, '');
+    assert.match(viaLink.err, /warning: this summary holds text opened from sealed fields, and it is going to .*via-link\.md, inside the repository at /);
+    assert.match(readFileSync(join(dir, 'via-link.md'), 'utf8'), /🔒 Ben told me about his old team\./);
+    const outOutside = await cli(dir, ['summary', id, '--identity', 'mentor-keys.txt', '--out', join(outside, 'out.md')], env);
+    assert.equal(outOutside.code, 0, outOutside.err);
+    assert.doesNotMatch(outOutside.err, /warning/);
+    assert.match(readFileSync(join(outside, 'out.md'), 'utf8'), /🔒 Ben told me about his old team\./);
+    // no git repository at all: the mentoring file's own folder is where the pair's files live
+    rmSync(join(dir, '.git'), { recursive: true });
+    const noGit = await cli(dir, ['summary', id, '--identity', 'mentor-keys.txt', '--out', join(dir, 'sub', 'x.md')], env);
+    assert.match(noGit.err, /warning: .*inside the repository at /);
   });
 
   it('age-sealed text is read by note show; reseal adds a reader for feedback only and lists what it cannot open', async () => {

@@ -33,6 +33,9 @@ class ScriptedUi implements Ui {
   async openFile(): Promise<undefined> {
     return undefined;
   }
+  async confirm(): Promise<boolean> {
+    return false;
+  }
 }
 
 describe('editor outcomes (editor/outcome)', () => {

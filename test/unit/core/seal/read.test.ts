@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { parse } from '../../../../src/core/parse';
 import { seal } from '../../../../src/core/seal/age';
-import { openModel } from '../../../../src/core/seal/read';
+import { openModel, openOne, sealedFieldAt } from '../../../../src/core/seal/read';
+import { openedSummary } from '../../../../src/core/seal/summary';
 import { setIn } from '../../../../src/core/yaml/edit';
 import { ageSeal, keygen } from './realAge';
 
@@ -72,5 +73,36 @@ describe('seal: a model as one reader sees it', function () {
     const none = await openModel(model, [], { locked: (readers) => `sealed — readable by ${readers}` });
     assert.equal(none.model.sessions[0]?.notes, 'sealed — readable by Ana (mentor) and Ben (mentee)');
     assert.equal(none.fields.filter((f) => f.opened).length, 0);
+  });
+
+  it('finds the sealed field under an offset, and opens that one only', async () => {
+    const text = await sealedFile();
+    const parsed = parse(text, { now: NOW });
+    assert.ok(parsed.model && parsed.doc);
+    const inside = text.indexOf('-----BEGIN AGE ENCRYPTED FILE-----', text.indexOf('notes:')) + 40;
+    const at = sealedFieldAt(parsed.model, parsed.doc, inside);
+    assert.deepEqual(at?.fv.path, ['sessions', 0, 'notes']);
+    assert.ok(at && at.offset <= inside && inside <= at.endOffset);
+    assert.equal(sealedFieldAt(parsed.model, parsed.doc, text.indexOf('status: held')), undefined, 'a plain value is no sealed field');
+    const mine = await openOne(parsed.model, at.fv, [mentor.identity]);
+    assert.deepEqual([mine?.text, mine?.field.opened, mine?.field.readers], ['Our notes', true, 'Ana (mentor) and Ben (mentee)']);
+    const theirs = await openOne(parsed.model, at.fv, [stranger.identity]);
+    assert.deepEqual([theirs?.text, theirs?.field.opened, theirs?.field.readers], [undefined, false, 'Ana (mentor) and Ben (mentee)']);
+    assert.match(theirs?.field.why ?? '', /none of your keys/);
+  });
+
+  it('a summary opened for a reader has the lock; for anyone else who can read it, never armor', async () => {
+    const model = parse(await sealedFile(), { now: NOW }).model;
+    assert.ok(model);
+    const mine = await openedSummary(model, 's1', [mentee.identity]);
+    assert.match(mine.markdown, /## Notes\n\n🔒 Our notes/);
+    assert.match(mine.markdown, /\(4\/5\)/);
+    assert.deepEqual([mine.opened, mine.locked], [['readable by Ana (mentor) and Ben (mentee)'], 0]);
+    assert.match(mine.markdown, /_🔒 readable by Ana \(mentor\) and Ben \(mentee\): sealed in the file, shown opened with your key\. Keep this summary out of the repository\._\n$/);
+    const theirs = await openedSummary(model, 's1', []);
+    assert.deepEqual([theirs.opened, theirs.locked], [[], 2]);
+    assert.match(theirs.markdown, /🔒 sealed — readable by Ana \(mentor\) and Ben \(mentee\)/);
+    assert.doesNotMatch(theirs.markdown, /AGE ENCRYPTED|Our notes/);
+    await assert.rejects(openedSummary(model, 'nope', []), /There is no session "nope"/);
   });
 });

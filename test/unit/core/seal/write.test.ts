@@ -179,4 +179,34 @@ describe('seal: writing sealed fields', function () {
     assert.ok(topic);
     assert.deepEqual(await readField(model, topic, []), { sealed: false, value: 'Releases' });
   });
+
+  describe('with the model of the text before (as the store passes it)', () => {
+    it('no key before and none written: the edit as it is, even when the text says "age1" somewhere', async () => {
+      const before = head().replace('topic: Tests', 'topic: "See page1 and page12"');
+      const after = before.replace('status: planned', 'status: planned\n    notes: plain, nobody to seal to');
+      const r = await sealEdit(before, after, { now: NOW, beforeModel: parse(before, { now: NOW }).model });
+      assert.ok(r.ok);
+      assert.equal(r.text, after);
+      assert.deepEqual(r.sealed, []);
+    });
+
+    it('no key before, an edit that writes one with a note: the note is sealed all the same', async () => {
+      const before = head();
+      const after = head(mentor.recipient).replace('status: planned', 'status: planned\n    notes: sealed at once');
+      const r = await sealEdit(before, after, { now: NOW, beforeModel: parse(before, { now: NOW }).model });
+      assert.ok(r.ok && r.sealed.length === 1, JSON.stringify(r));
+      assert.ok(!r.text.includes('sealed at once'));
+      const notes = parse(r.text, { now: NOW }).model?.sessions[1]?.notes;
+      assert.deepEqual(await open(String(notes), [mentor.identity]), { ok: true, text: 'sealed at once' });
+    });
+
+    it('keys before: the same sealing as without the model', async () => {
+      const before = head(mentor.recipient, mentee.recipient);
+      const after = before.replace('status: planned', 'status: planned\n    notes: two readers');
+      const r = await sealEdit(before, after, { now: NOW, beforeModel: parse(before, { now: NOW }).model });
+      assert.ok(r.ok);
+      assert.deepEqual(r.sealed.map((f) => f.path), [['sessions', 1, 'notes']]);
+      assert.ok(!r.text.includes('two readers'));
+    });
+  });
 });

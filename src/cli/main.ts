@@ -9,6 +9,7 @@ const USAGE = `Usage: mentoring COMMAND [options]   (mentoring COMMAND --help fo
   session plan|start|end|cancel           plan and log sessions
   task add|done|drop                      track tasks
   summary SESSION-ID                      a session's summary as Markdown
+  agenda suggest [SESSION-ID]             broken rules as questions for the next session
   hints [TEXT] [--jsonl]                  hints for a review comment
   review FILE...                          hints for review Markdown files, at their lines
   key generate|show|add                   your age key; a public key into the agreement
@@ -30,6 +31,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   summary: async () => (await import('./summary')).summary,
   hints: async () => (await import('./hints')).hints,
   review: async () => (await import('./review')).review,
+  agenda: async () => (await import('./agenda')).agenda,
   key: async () => (await import('./key')).key,
   note: async () => (await import('./note')).note,
   reseal: async () => (await import('./reseal')).reseal,

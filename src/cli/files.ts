@@ -1,6 +1,6 @@
-/** Finding, reading, checking and atomically writing mentoring files. */
-import { chmodSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+/** Finding, reading and checking mentoring files (writing them: `write.ts`). */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
 import { fileHasErrors, type Diagnostic } from '../core/diagnostics';
 import { isMentoringPath, isSkippedFolder } from '../core/files';
 import { parse, type ParseResult } from '../core/parse/index';
@@ -79,27 +79,4 @@ export function loadForEdit(io: Io, path: string, now: Date): Loaded {
     throw new Failure(fileHasErrors(display(io, path), errors, ' (listed above)'));
   }
   return loaded;
-}
-
-/** Write via a temp file in the same folder and a rename, keeping the file's mode. */
-export function writeAtomic(path: string, text: string): void {
-  let mode: number | undefined;
-  try {
-    mode = statSync(path).mode & 0o7777;
-  } catch {
-    mode = undefined;
-  }
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    writeFileSync(tmp, text, { encoding: 'utf8', flag: 'wx', mode: mode ?? 0o644 });
-    if (mode !== undefined) chmodSync(tmp, mode);
-    renameSync(tmp, path);
-  } catch (err) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* the temp file was never created */
-    }
-    throw new Failure(`Cannot write ${path}: ${reason(err)}`);
-  }
 }

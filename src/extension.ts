@@ -17,6 +17,7 @@ import { Keyring } from './editor/keyring';
 import { MentoringStore } from './editor/store';
 import { VsCodeUi, type Ui } from './editor/ui';
 import { diagnosticsDelayMs, privateNotesFolder } from './editor/settings';
+import { WEB_PLATFORM, type Platform } from './editor/platform';
 
 /** What `activate` returns: the pieces other parts and the in-host tests build on. */
 export interface MentoringApi {
@@ -38,7 +39,8 @@ export interface MentoringApi {
   useUi(ui: Ui): vscode.Disposable;
 }
 
-export function activate(context: vscode.ExtensionContext): MentoringApi {
+/** VS Code calls this with the context alone (the web); the desktop entry, `src/node/extension.ts`, passes Node's platform. */
+export function activate(context: vscode.ExtensionContext, platform: Platform = WEB_PLATFORM): MentoringApi {
   const activationStart = performance.now();
   const realUi = new VsCodeUi();
   let ui: Ui = realUi;
@@ -49,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): MentoringApi {
     ui: () => ui,
     now,
     debounceMs: diagnosticsDelayMs,
+    platform,
   });
   context.subscriptions.push(store);
   // Listeners first, so nothing the first scan finds is missed.

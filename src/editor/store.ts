@@ -28,6 +28,7 @@ import { sealEdit } from '../core/seal/write';
 import { minimalChange } from '../core/textDiff';
 import { NO_MENTORING_FILE, fileHasErrors } from './outcome';
 import type { Ui } from './ui';
+import { WEB_PLATFORM, type Platform } from './platform';
 
 export type { ParseResult } from '../core/parse/index';
 export type { EditResult } from '../core/edit/index';
@@ -47,10 +48,14 @@ export interface StoreOptions {
   now?: () => Date;
   /** Milliseconds to wait after the last keystroke before re-parsing; read per change. */
   debounceMs?: () => number;
+  /** The file lock saves take (the CLI's, on the desktop); none on the web. */
+  platform?: Platform;
 }
 
 const CURRENT_KEY = 'mentoring.currentFile';
 const SYNC_WAIT_MS = 3000;
+/** Reads of a file that keeps changing on disk before an edit gives up. */
+const ATTEMPTS = 6;
 
 export class MentoringStore extends Disposable {
   private readonly _onDidChange = this._register(new vscode.EventEmitter<MentoringState | undefined>());
@@ -75,6 +80,9 @@ export class MentoringStore extends Disposable {
   /** The current file was chosen (picked, set, or remembered), not merely the only one found so far. */
   private currentChosen = false;
   private readonly now: () => Date;
+  private readonly platform: Platform;
+  /** Per file, the edit running now: the next one starts when it is done. */
+  private readonly editing = new Map<string, Promise<void>>();
   /** Resolves when the first scan of the workspace is done. */
   readonly ready: Promise<void>;
 
@@ -84,6 +92,7 @@ export class MentoringStore extends Disposable {
   ) {
     super();
     this.now = options.now ?? (() => new Date());
+    this.platform = options.platform ?? WEB_PLATFORM;
     for (const glob of MENTORING_WATCH_GLOBS) {
       const watcher = this._register(vscode.workspace.createFileSystemWatcher(glob));
       // Watchers do not apply the scan's exclude: a file in node_modules is no more found by one than by the scan.
@@ -178,14 +187,33 @@ export class MentoringStore extends Disposable {
     if (!target) {
       return { ok: false, message: NO_MENTORING_FILE };
     }
+    // One edit of a file at a time: two at once (a click while a command runs) would each see the
+    // other's save as a change on disk and start again, until one gave up.
+    const key = target.toString();
+    const mine = (this.editing.get(key) ?? Promise.resolve()).then(() => this.editFile(op, target));
+    const settled = mine.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.editing.set(key, settled);
+    try {
+      return await mine;
+    } finally {
+      if (this.editing.get(key) === settled) this.editing.delete(key);
+    }
+  }
+
+  private async editFile(op: (text: string) => EditResult | Promise<EditResult>, target: vscode.Uri): Promise<StoreEditResult> {
     const name = this.label(target);
-    for (let attempt = 0; attempt < 4; attempt++) {
+    for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const doc = await vscode.workspace.openTextDocument(target);
       const dirty = doc.isDirty;
       let diskText: string | undefined;
       if (!dirty) {
         diskText = await readText(target);
         if (!(await waitForSync(doc, diskText))) {
+          // The disk moved on again while the editor reloaded (CLI writes in a row): read it again.
+          if (attempt < ATTEMPTS - 1) continue;
           return {
             ok: false,
             message: `${name} changed on disk and its editor has not reloaded yet, so nothing was written. Try again in a moment.`,
@@ -205,27 +233,39 @@ export class MentoringStore extends Disposable {
         text: sealed.text,
         warnings: [...planned.warnings, ...missing.map((role) => `The ${role} has no key in the agreement yet, so they cannot read what was just sealed: once they add one (Mentoring: Set Up My Key), someone who can read it runs \`mentoring reseal\`.`)],
       };
-      // Changed while we computed? Start again from what is there now.
-      if (dirty ? doc.getText() !== base : normalizeEol(await readText(target)) !== normalizeEol(diskText ?? '')) continue;
-      const change = minimalChange(base, result.text);
-      if (!change) return dirty ? { ...result, unsaved: true } : result;
-      const edit = new vscode.WorkspaceEdit();
-      edit.replace(target, new vscode.Range(doc.positionAt(change.start), doc.positionAt(change.end)), change.text);
-      if (!(await vscode.workspace.applyEdit(edit))) {
-        return { ok: false, message: `VS Code refused the change to ${name}; nothing was written.` };
-      }
-      if (dirty) {
+      const commit = async (): Promise<StoreEditResult | 'changed'> => {
+        // Changed while we computed? Start again from what is there now.
+        if (dirty ? doc.getText() !== base : normalizeEol(await readText(target)) !== normalizeEol(diskText ?? '')) return 'changed';
+        const change = minimalChange(base, result.text);
+        if (!change) return dirty ? { ...result, unsaved: true } : result;
+        const edit = new vscode.WorkspaceEdit();
+        edit.replace(target, new vscode.Range(doc.positionAt(change.start), doc.positionAt(change.end)), change.text);
+        if (!(await vscode.workspace.applyEdit(edit))) {
+          return { ok: false, message: `VS Code refused the change to ${name}; nothing was written.` };
+        }
+        if (dirty) {
+          this.refresh(doc);
+          return { ...result, unsaved: true };
+        }
+        if (!(await doc.save())) {
+          return {
+            ok: false,
+            message: `The change to ${name} is in its editor but could not be saved (did the file change on disk?). Compare and save it by hand.`,
+          };
+        }
         this.refresh(doc);
-        return { ...result, unsaved: true };
+        return result;
+      };
+      // A save is a compare-and-swap under the file's lock, the one the CLI takes (src/node/fileLock.ts):
+      // no CLI write lands between the check above and the save. An unsaved editor's buffer is no file.
+      let outcome: StoreEditResult | 'changed';
+      try {
+        outcome = dirty || target.scheme !== 'file' ? await commit() : await this.platform.withFileLock(target.fsPath, commit);
+      } catch (err) {
+        return { ok: false, message: `${name}: ${err instanceof Error ? err.message : String(err)} Nothing was written.` };
       }
-      if (!(await doc.save())) {
-        return {
-          ok: false,
-          message: `The change to ${name} is in its editor but could not be saved (did the file change on disk?). Compare and save it by hand.`,
-        };
-      }
-      this.refresh(doc);
-      return result;
+      if (outcome === 'changed') continue;
+      return outcome;
     }
     return { ok: false, message: `${name} kept changing on disk while it was being edited, so nothing was written. Try again.` };
   }

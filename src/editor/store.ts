@@ -28,7 +28,7 @@ import { sealEdit } from '../core/seal/write';
 import { minimalChange } from '../core/textDiff';
 import { NO_MENTORING_FILE, fileHasErrors } from './outcome';
 import type { Ui } from './ui';
-import { WEB_PLATFORM, type Platform } from './platform';
+import { WEB_PLATFORM, isWithinPath, type Platform } from './platform';
 
 export type { ParseResult } from '../core/parse/index';
 export type { EditResult } from '../core/edit/index';
@@ -81,6 +81,8 @@ export class MentoringStore extends Disposable {
   private currentChosen = false;
   private readonly now: () => Date;
   private readonly platform: Platform;
+  /** Files found in the workspace that are links leading out of their workspace folder: never read, never written. */
+  private readonly outsideLinks = new Map<string, string>();
   /** Per file, the edit running now: the next one starts when it is done. */
   private readonly editing = new Map<string, Promise<void>>();
   /** Resolves when the first scan of the workspace is done. */
@@ -205,6 +207,8 @@ export class MentoringStore extends Disposable {
 
   private async editFile(op: (text: string) => EditResult | Promise<EditResult>, target: vscode.Uri): Promise<StoreEditResult> {
     const name = this.label(target);
+    const outside = await this.linkProblem(target);
+    if (outside) return { ok: false, message: outside };
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const doc = await vscode.workspace.openTextDocument(target);
       const dirty = doc.isDirty;
@@ -294,7 +298,7 @@ export class MentoringStore extends Disposable {
   /** Reads a file from its open document when there is one, else from disk. */
   private async reload(uri: vscode.Uri): Promise<void> {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (doc) return this.refresh(doc);
+    if (doc && !(await this.linkProblem(uri))) return this.refresh(doc);
     await this.reloadFromDisk(uri);
   }
 
@@ -317,6 +321,11 @@ export class MentoringStore extends Disposable {
   }
 
   private async readFromDisk(uri: vscode.Uri, ticket: number): Promise<void> {
+    const outside = await this.linkProblem(uri);
+    if (outside) {
+      if (this.reads.get(uri.toString()) === ticket) this.update(uri, '', linkError(outside));
+      return;
+    }
     let text: string;
     try {
       text = await readText(uri);
@@ -342,16 +351,17 @@ export class MentoringStore extends Disposable {
   }
 
   private refresh(doc: vscode.TextDocument): void {
+    if (this.outsideLinks.has(doc.uri.toString())) return; // its error stands; its text is not ours to read
     this.nextRead(doc.uri);
     this.update(doc.uri, doc.getText());
   }
 
-  private update(uri: vscode.Uri, text: string): void {
+  private update(uri: vscode.Uri, text: string, given?: ParseResult): void {
     if (this.isDisposed) return;
     const key = uri.toString();
     const previous = this.states.get(key);
-    if (previous && previous.text === text) return;
-    const state: MentoringState = { uri, text, result: this.safeParse(text) };
+    if (previous && previous.text === text && given === undefined) return;
+    const state: MentoringState = { uri, text, result: given ?? this.safeParse(text) };
     this.states.set(key, state);
     this._onDidParse.fire(state);
     if (key === this.currentKey) this._onDidChange.fire(state);
@@ -359,6 +369,29 @@ export class MentoringStore extends Disposable {
       this.currentKey = key;
       this._onDidChange.fire(state);
     }
+  }
+
+  /**
+   * Why a file is not followed, when it is a symbolic link (or lies behind one) leading out of its
+   * workspace folder (a cloned repository must not make us read or write elsewhere); undefined
+   * otherwise, and always on the web, where real paths are unknown.
+   */
+  private async linkProblem(uri: vscode.Uri): Promise<string | undefined> {
+    const key = uri.toString();
+    const folder = uri.scheme === 'file' ? vscode.workspace.getWorkspaceFolder(uri) : undefined;
+    const real = folder ? await this.platform.realPath(uri.fsPath) : undefined;
+    if (!folder || real === undefined) {
+      this.outsideLinks.delete(key);
+      return undefined;
+    }
+    const realFolder = (await this.platform.realPath(folder.uri.fsPath)) ?? folder.uri.fsPath;
+    if (isWithinPath(real, realFolder, this.platform.caseInsensitive)) {
+      this.outsideLinks.delete(key);
+      return undefined;
+    }
+    const problem = `${this.label(uri)} is a symbolic link to ${real}, outside the workspace folder ${folder.name}; it is not read or written. Replace the link with the file, or point it inside the folder.`;
+    this.outsideLinks.set(key, problem);
+    return problem;
   }
 
   /** The core promises never to throw; if it ever does, say so at line 1 rather than losing the file. */
@@ -376,6 +409,7 @@ export class MentoringStore extends Disposable {
 
   private forget(uri: vscode.Uri): void {
     const key = uri.toString();
+    this.outsideLinks.delete(key);
     if (!this.states.delete(key)) return;
     this._onDidRemove.fire(uri);
     if (key === this.currentKey) {
@@ -405,6 +439,14 @@ function isFound(uri: vscode.Uri): boolean {
 /** Reads a file as text (UTF-8, byte-order mark dropped as editors do). */
 export async function readText(uri: vscode.Uri): Promise<string> {
   return stripBom(new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)));
+}
+
+/** A link not followed, as the one error at 1:1 the diagnostics show on it. */
+function linkError(message: string): ParseResult {
+  return {
+    ok: false,
+    diagnostics: [{ severity: 'error', code: 'symlink-not-followed', message, line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 }],
+  };
 }
 
 function describePair(model: MentoringFile | undefined): string | undefined {

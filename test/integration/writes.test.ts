@@ -1,14 +1,16 @@
 /**
  * Writes in the real host against real CLI processes: an editor edit racing CLI edits loses
- * neither (the store's save takes the CLI's lock, src/node/fileLock.ts).
+ * neither (the store's save takes the CLI's lock, src/node/fileLock.ts), and a mentoring file that
+ * is a link leading out of the workspace folder is reported and never read or written.
  */
 import { strict as assert } from 'node:assert';
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { MentoringApi } from '../../src/extension';
-import { waitFor, writeFile } from './helpers';
+import { waitFor, workspaceDir, writeFile } from './helpers';
 
 const EXTENSION_ID = 'mentoring-dev.mentoring';
 let api: MentoringApi;
@@ -98,5 +100,38 @@ describe('Writes: editor and CLI together, links (issue 16)', function () {
     const text = fs.readFileSync(file, 'utf8');
     assert.match(text, /title: From the CLI/);
     assert.match(text, /title: From the editor/);
+  });
+
+  it('a mentoring file that links out of the workspace folder is an error, never read or written; a link inside is edited through', async () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'mentoring-outside-'));
+    const secret = path.join(outside, 'agreement.yaml');
+    fs.writeFileSync(secret, agreement());
+    const dir = path.join(workspaceDir(), `links-${++counter}`);
+    fs.mkdirSync(dir, { recursive: true });
+    const link = path.join(dir, '.mentoring.yaml');
+    fs.symlinkSync(secret, link);
+    const uri = vscode.Uri.file(link);
+    await api.store.setCurrent(uri);
+    const state = await waitFor(() => api.store.get(uri), 10_000, 'the store to know the link');
+    assert.deepEqual(state.result.diagnostics.map((d) => d.code), ['symlink-not-followed']);
+    assert.equal(state.text, '', 'the target was not read');
+    const { addTask } = await import('../../src/core/edit/index');
+    const refused = await api.store.edit((text) => addTask(text, { title: 'Escape' }, { now: new Date() }), uri);
+    assert.equal(refused.ok, false);
+    assert.match(refused.ok ? '' : refused.message, /symbolic link to .*outside the workspace folder/);
+    assert.equal(fs.readFileSync(secret, 'utf8'), agreement());
+
+    const inside = writeFile(`links-${counter}/shared/agreement.yaml`, agreement());
+    const innerLink = path.join(dir, 'team', '.mentoring.yaml');
+    fs.mkdirSync(path.dirname(innerLink));
+    fs.symlinkSync(inside, innerLink);
+    const innerUri = vscode.Uri.file(innerLink);
+    await api.store.setCurrent(innerUri);
+    await waitFor(() => api.store.get(innerUri), 10_000, 'the store to read the inner link');
+    const done = await api.store.edit((text) => addTask(text, { title: 'Through the link' }, { now: new Date() }), innerUri);
+    assert.ok(done.ok, JSON.stringify(done));
+    assert.ok(fs.lstatSync(innerLink).isSymbolicLink(), 'the link is kept');
+    assert.match(fs.readFileSync(inside, 'utf8'), /title: Through the link/);
+    fs.rmSync(outside, { recursive: true, force: true });
   });
 });

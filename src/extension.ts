@@ -9,7 +9,7 @@ import { registerCommands } from './commands/index';
 import { registerCommentHints, type CommentHints } from './reviews/commentHints';
 import { parse } from './core/parse/index';
 import { MentoringDiagnostics } from './editor/diagnostics';
-import { PrivateNotes, notesFolder } from './editor/privateNotes';
+import { PrivateNotes, notesFolder, type NotesLocation } from './editor/privateNotes';
 import { registerReviewThreads, type ReviewThreads } from './reviews/threads';
 import { registerSidebar, type MentoringSidebar } from './sidebar/provider';
 import { MentoringStatusBar } from './editor/statusBar';
@@ -60,14 +60,14 @@ export function activate(context: vscode.ExtensionContext, platform: Platform = 
   const statusBar = new MentoringStatusBar(store, now);
   context.subscriptions.push(statusBar);
 
-  const location = notesFolder(
-    context.globalStorageUri,
-    privateNotesFolder(),
-    (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri),
-  );
-  if (location.problem) void vscode.window.showWarningMessage(location.problem);
-  const notes = PrivateNotes.create(location.folder, now);
-  context.subscriptions.push(notes);
+  // Checked with real paths before the first read, and again whenever workspace folders change.
+  const locate = async (): Promise<NotesLocation> => {
+    const location = await notesFolder(context.globalStorageUri, privateNotesFolder(), (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri), platform);
+    if (location.problem) void vscode.window.showWarningMessage(location.problem);
+    return location;
+  };
+  const notes = PrivateNotes.create(context.globalStorageUri, now, { platform, locate });
+  context.subscriptions.push(notes, vscode.workspace.onDidChangeWorkspaceFolders(() => void notes.relocate()));
 
   const setFileContext = (): void => {
     void vscode.commands.executeCommand('setContext', 'mentoring.hasFile', store.files().length > 0);

@@ -102,6 +102,25 @@ describe('Writes: editor and CLI together, links (issue 16)', function () {
     assert.match(text, /title: From the editor/);
   });
 
+  it('a CLI write while the editor has unsaved changes is not clobbered: the store keeps the buffer, the disk keeps the CLI change', async () => {
+    const file = writeFile(`writes-${++counter}/.mentoring.yaml`, agreement());
+    const uri = vscode.Uri.file(file);
+    const editor = await vscode.window.showTextDocument(uri);
+    await waitFor(() => api.store.get(uri), 10_000, 'the store to read the file');
+    assert.ok(await editor.edit((b) => b.insert(new vscode.Position(0, 0), '# typed, not saved\n')));
+    const r = await cli(path.dirname(file), ['task', 'add', 'While dirty']);
+    assert.equal(r.code, 0, r.err);
+    const { addTask } = await import('../../src/core/edit/index');
+    const result = await api.store.edit((text) => addTask(text, { title: 'Into the buffer' }, { now: new Date() }), uri);
+    assert.ok(result.ok && result.unsaved === true, JSON.stringify(result));
+    const disk = fs.readFileSync(file, 'utf8');
+    assert.match(disk, /title: While dirty/, 'the CLI change is on disk');
+    assert.doesNotMatch(disk, /typed, not saved|Into the buffer/, 'nothing unsaved was written over it');
+    assert.match(editor.document.getText(), /# typed, not saved[\s\S]*title: Into the buffer/);
+    assert.match(api.store.get(uri)?.text ?? '', /typed, not saved/, 'the store shows the buffer the user works on');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
   it('a mentoring file that links out of the workspace folder is an error, never read or written; a link inside is edited through', async () => {
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'mentoring-outside-'));
     const secret = path.join(outside, 'agreement.yaml');

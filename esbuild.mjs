@@ -55,7 +55,7 @@ const bundles = [
     ...common,
     ...nodeBundle,
     plugins: [...common.plugins, ...nodeBundle.plugins],
-    entryPoints: ['src/extension.ts'],
+    entryPoints: ['src/node/extension.ts'],
     outfile: 'dist/extension.js',
     external: ['vscode'],
   },

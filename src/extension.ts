@@ -9,7 +9,7 @@ import { registerCommands } from './commands/index';
 import { registerCommentHints, type CommentHints } from './reviews/commentHints';
 import { parse } from './core/parse/index';
 import { MentoringDiagnostics } from './editor/diagnostics';
-import { PrivateNotes, notesFolder } from './editor/privateNotes';
+import { PrivateNotes, notesFolder, type NotesLocation } from './editor/privateNotes';
 import { registerReviewThreads, type ReviewThreads } from './reviews/threads';
 import { registerSidebar, type MentoringSidebar } from './sidebar/provider';
 import { MentoringStatusBar } from './editor/statusBar';
@@ -18,6 +18,7 @@ import { SealedHover } from './editor/sealedHover';
 import { MentoringStore } from './editor/store';
 import { VsCodeUi, type Ui } from './editor/ui';
 import { diagnosticsDelayMs, privateNotesFolder } from './editor/settings';
+import { WEB_PLATFORM, type Platform } from './editor/platform';
 
 /** What `activate` returns: the pieces other parts and the in-host tests build on. */
 export interface MentoringApi {
@@ -39,7 +40,8 @@ export interface MentoringApi {
   useUi(ui: Ui): vscode.Disposable;
 }
 
-export function activate(context: vscode.ExtensionContext): MentoringApi {
+/** VS Code calls this with the context alone (the web); the desktop entry, `src/node/extension.ts`, passes Node's platform. */
+export function activate(context: vscode.ExtensionContext, platform: Platform = WEB_PLATFORM): MentoringApi {
   const activationStart = performance.now();
   const realUi = new VsCodeUi();
   let ui: Ui = realUi;
@@ -50,6 +52,7 @@ export function activate(context: vscode.ExtensionContext): MentoringApi {
     ui: () => ui,
     now,
     debounceMs: diagnosticsDelayMs,
+    platform,
   });
   context.subscriptions.push(store);
   // Listeners first, so nothing the first scan finds is missed.
@@ -58,14 +61,14 @@ export function activate(context: vscode.ExtensionContext): MentoringApi {
   const statusBar = new MentoringStatusBar(store, now);
   context.subscriptions.push(statusBar);
 
-  const location = notesFolder(
-    context.globalStorageUri,
-    privateNotesFolder(),
-    (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri),
-  );
-  if (location.problem) void vscode.window.showWarningMessage(location.problem);
-  const notes = PrivateNotes.create(location.folder, now);
-  context.subscriptions.push(notes);
+  // Checked with real paths before the first read, and again whenever workspace folders change.
+  const locate = async (): Promise<NotesLocation> => {
+    const location = await notesFolder(context.globalStorageUri, privateNotesFolder(), (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri), platform);
+    if (location.problem) void vscode.window.showWarningMessage(location.problem);
+    return location;
+  };
+  const notes = PrivateNotes.create(context.globalStorageUri, now, { platform, locate });
+  context.subscriptions.push(notes, vscode.workspace.onDidChangeWorkspaceFolders(() => void notes.relocate()));
 
   const setFileContext = (): void => {
     void vscode.commands.executeCommand('setContext', 'mentoring.hasFile', store.files().length > 0);

@@ -3,7 +3,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseCommand, str } from './args';
 import { MENTORING_FILES_IN_WORDS } from '../core/files';
-import { display, findMentoringFiles, formatText, load } from './files';
+import { display, findMentoringFiles, formatText, load, type SkippedLink } from './files';
 import { clock, Failure, UsageError, type Io } from './io';
 
 export const CHECK_USAGE = `Usage: mentoring check [FILE|FOLDER...] [--format text|json|github]
@@ -36,11 +36,15 @@ export async function check(argv: string[], io: Io): Promise<number> {
   }
   const now = clock(io.env);
   // A folder argument stands for the mentoring files below it, like the default `.`.
+  const skipped: SkippedLink[] = [];
   const files = (p.positionals.length > 0 ? p.positionals : ['.']).flatMap((f) => {
     const path = resolve(io.cwd, f);
-    return isFolder(path) ? findMentoringFiles(path) : [path];
+    return isFolder(path) ? findMentoringFiles(path, skipped) : [path];
   });
   const rows: Row[] = [];
+  // A mentoring file behind a link that leads out of the folder checked was not read: an error,
+  // so CI does not pass on a file nobody checked.
+  for (const s of skipped) rows.push({ file: display(io, s.path), line: 1, column: 1, severity: 'error', message: s.message, code: 'symlink-not-followed' });
   for (const file of files) {
     const shown = display(io, file);
     try {

@@ -4,7 +4,8 @@ import type { EditResult } from '../core/edit/index';
 import { need, onePositional, parseCommand, role, str, strs, type OptionSpec, type Parsed } from './args';
 import { display, loadForEdit, targetFile } from './files';
 import { clock, Failure, UsageError, type Io } from './io';
-import { writeSealed } from './sealing';
+import { sealForWrite } from './sealing';
+import { editFile } from './write';
 
 const FILE = '  --file PATH              the mentoring file (default: the one below this folder)\n  -h, --help               show this help';
 
@@ -166,11 +167,16 @@ async function group(subs: Record<string, Sub>, usage: string, name: string, arg
   if (p.help) return io.out(sub.usage + '\n'), 0;
   const now = clock(io.env);
   const path = targetFile(io, str(p, 'file'));
-  const { text } = loadForEdit(io, path, now);
-  const result = sub.run(p, text, { now });
-  if (!result.ok) throw new Failure(`${display(io, path)}: ${result.message}`);
-  // Confidential fields the edit wrote (feedback, notes…) are sealed before anything reaches the disk.
-  const sealed = await writeSealed(io, path, text, result.text, now);
+  // Read, edit, seal and write as one compare-and-swap: run again on the new text when the file
+  // changed meanwhile, so a concurrent command's change is kept (src/cli/write.ts).
+  const { result, sealed } = await editFile(io, path, async () => {
+    const { text } = loadForEdit(io, path, now);
+    const result = sub.run(p, text, { now });
+    if (!result.ok) throw new Failure(`${display(io, path)}: ${result.message}`);
+    // Confidential fields the edit wrote (feedback, notes…) are sealed before anything reaches the disk.
+    const sealed = await sealForWrite(io, path, text, result.text, now);
+    return { text: sealed.text, value: { result, sealed: sealed.lines } };
+  });
   for (const w of result.warnings) io.err(`warning: ${w}\n`);
   for (const line of sealed) io.err(`${line}\n`);
   io.out(`${sub.done(result.id ?? '')}  (${display(io, path)})\n`);

@@ -1,15 +1,36 @@
-/** Finding, reading, checking and atomically writing mentoring files. */
-import { chmodSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+/** Finding, reading and checking mentoring files (writing them: `write.ts`). */
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { isWithin } from '../node/casWrite';
 import { blocksEdits, fileHasErrors, type Diagnostic } from '../core/diagnostics';
-import { isMentoringPath, isSkippedFolder } from '../core/files';
+import { isMentoringPath, isSkippedFolder, MENTORING_FOLDER } from '../core/files';
 import { parse, type ParseResult } from '../core/parse/index';
 import { Failure, UsageError, type Io } from './io';
 
-/** The mentoring files below `root` (the rule of `core/files.ts`: `MENTORING_FILES_IN_WORDS`), sorted. */
-export function findMentoringFiles(root: string): string[] {
+/** A link the scan met and did not follow, and why (reported by `check`, never silently dropped). */
+export interface SkippedLink {
+  path: string;
+  message: string;
+}
+
+/**
+ * The mentoring files below `root` (the rule of `core/files.ts`: `MENTORING_FILES_IN_WORDS`), sorted.
+ * Symbolic links are followed as the editor's search follows them, but only while their target
+ * stays inside `root` (a cloned repository must not make us read elsewhere); the others go to
+ * `skipped`. Each real folder is walked once, so a link cycle ends.
+ */
+export function findMentoringFiles(root: string, skipped: SkippedLink[] = []): string[] {
   const found: string[] = [];
-  const walk = (dir: string): void => {
+  let realRoot: string;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    return found;
+  }
+  const walked = new Set<string>();
+  const walk = (dir: string, realDir: string): void => {
+    if (walked.has(realDir)) return;
+    walked.add(realDir);
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -18,15 +39,34 @@ export function findMentoringFiles(root: string): string[] {
     }
     for (const e of entries) {
       const full = join(dir, e.name);
-      if (e.isDirectory()) {
-        if (!isSkippedFolder(e.name)) walk(full);
-      } else if (e.isFile()) {
+      let isDir = e.isDirectory();
+      let isFile = e.isFile();
+      let real = join(realDir, e.name);
+      if (e.isSymbolicLink()) {
+        try {
+          real = realpathSync(full);
+          const st = statSync(real);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch {
+          if (isMentoringPath(`${basename(dir)}/${e.name}`)) skipped.push({ path: full, message: 'is a symbolic link to a file that does not exist.' });
+          continue;
+        }
+        if (!isWithin(real, realRoot)) {
+          const named = isFile ? isMentoringPath(`${basename(dir)}/${e.name}`) : isDir && e.name === MENTORING_FOLDER;
+          if (named) skipped.push({ path: full, message: `is a symbolic link to ${real}, outside ${root}; it was not checked. Replace the link with the file, or point it inside ${root}.` });
+          continue;
+        }
+      }
+      if (isDir) {
+        if (!isSkippedFolder(e.name)) walk(full, real);
+      } else if (isFile) {
         // The rule reads only the name and its folder's name, so the OS separator never matters.
         if (isMentoringPath(`${basename(dir)}/${e.name}`)) found.push(full);
       }
     }
   };
-  walk(root);
+  walk(root, realRoot);
   return found.sort();
 }
 
@@ -64,9 +104,11 @@ export function reason(err: unknown): string {
 /** The file an editing command works on: `--file`, else the one mentoring file below cwd. */
 export function targetFile(io: Io, file: string | undefined): string {
   if (file !== undefined) return resolve(io.cwd, file);
-  const found = findMentoringFiles(io.cwd);
+  const skipped: SkippedLink[] = [];
+  const found = findMentoringFiles(io.cwd, skipped);
   if (found.length === 1) return found[0] as string;
-  if (found.length === 0) throw new Failure('No mentoring file below this folder. Create one with `mentoring init`, or pass --file PATH.');
+  const links = skipped.map((s) => `\n  ${display(io, s.path)} ${s.message}`).join('');
+  if (found.length === 0) throw new Failure(`No mentoring file below this folder. Create one with \`mentoring init\`, or pass --file PATH.${links}`);
   throw new UsageError(`Several mentoring files below this folder; choose one with --file:\n${found.map((f) => `  ${display(io, f)}`).join('\n')}`);
 }
 
@@ -79,27 +121,4 @@ export function loadForEdit(io: Io, path: string, now: Date): Loaded {
     throw new Failure(fileHasErrors(display(io, path), errors, ' (listed above)'));
   }
   return loaded;
-}
-
-/** Write via a temp file in the same folder and a rename, keeping the file's mode. */
-export function writeAtomic(path: string, text: string): void {
-  let mode: number | undefined;
-  try {
-    mode = statSync(path).mode & 0o7777;
-  } catch {
-    mode = undefined;
-  }
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    writeFileSync(tmp, text, { encoding: 'utf8', flag: 'wx', mode: mode ?? 0o644 });
-    if (mode !== undefined) chmodSync(tmp, mode);
-    renameSync(tmp, path);
-  } catch (err) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* the temp file was never created */
-    }
-    throw new Failure(`Cannot write ${path}: ${reason(err)}`);
-  }
 }

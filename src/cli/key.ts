@@ -9,7 +9,8 @@ import { generateX25519Identity, identityToRecipient } from 'age-encryption';
 import { setKey } from '../core/seal/edits';
 import { formatIdentityFile } from '../core/seal/keys';
 import { need, onePositional, parseCommand, role, str } from './args';
-import { display, loadForEdit, reason, targetFile, writeAtomic } from './files';
+import { display, loadForEdit, reason, targetFile } from './files';
+import { editFile } from './write';
 import { identityPath, loadIdentities } from './identity';
 import { clock, Failure, UsageError, type Io } from './io';
 
@@ -111,10 +112,12 @@ async function add(argv: string[], io: Io): Promise<number> {
   const publicKey = onePositional(p, 'public key (age1…)', ADD_USAGE);
   const now = clock(io.env);
   const path = targetFile(io, str(p, 'file'));
-  const { text } = loadForEdit(io, path, now);
-  const r = setKey(text, { role: who, key: publicKey }, { now });
-  if (!r.ok) throw new Failure(`${display(io, path)}: ${r.message}`);
-  writeAtomic(path, r.text);
+  const r = await editFile(io, path, async () => {
+    const { text } = loadForEdit(io, path, now);
+    const r = setKey(text, { role: who, key: publicKey }, { now });
+    if (!r.ok) throw new Failure(`${display(io, path)}: ${r.message}`);
+    return { text: r.text, value: r };
+  });
   for (const w of r.warnings) io.err(`warning: ${w}\n`);
   io.out(`The ${who}'s key is now ${publicKey.trim().toLowerCase()}.  (${display(io, path)})\n`);
   return 0;

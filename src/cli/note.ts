@@ -8,7 +8,8 @@ import { parseCommand, str } from './args';
 import { display, loadForEdit, targetFile } from './files';
 import { loadIdentities } from './identity';
 import { clock, Failure, UsageError, type Io } from './io';
-import { writeSealed } from './sealing';
+import { sealForWrite } from './sealing';
+import { editFile } from './write';
 
 const OPTIONS = `  --identity FILE          your key file (default: MENTORING_IDENTITY, else
                            ~/.config/mentoring/keys.txt)
@@ -56,26 +57,30 @@ async function add(argv: string[], io: Io): Promise<number> {
   if (textArg.trim() === '') throw new UsageError('The note is empty.', ADD_USAGE);
   const now = clock(io.env);
   const path = targetFile(io, str(p, 'file'));
-  const { text, result } = loadForEdit(io, path, now);
-  const model = result.model as MentoringFile;
-  const session = model.sessions.find((s) => s.id === id);
-  if (!session) throw new Failure(`${display(io, path)}: ${noSession(model, id)} (nothing was written)`);
-  let previous = session.notes;
-  const sealedNotes = sealedText(previous);
-  if (sealedNotes !== undefined) {
-    if (!policyOf(model.agreement).active) {
-      throw new Failure(`${display(io, path)}: the notes of session ${id} are sealed, but the agreement names no key to seal them to again: adding to them would write them out in plain text. Add the pair's keys (\`mentoring key add\`) first; nothing was written.`);
+  // One compare-and-swap: when the file changed meanwhile, the note is added to the new text.
+  const sealed = await editFile(io, path, async () => {
+    const { text, result } = loadForEdit(io, path, now);
+    const model = result.model as MentoringFile;
+    const session = model.sessions.find((s) => s.id === id);
+    if (!session) throw new Failure(`${display(io, path)}: ${noSession(model, id)} (nothing was written)`);
+    let previous = session.notes;
+    const sealedNotes = sealedText(previous);
+    if (sealedNotes !== undefined) {
+      if (!policyOf(model.agreement).active) {
+        throw new Failure(`${display(io, path)}: the notes of session ${id} are sealed, but the agreement names no key to seal them to again: adding to them would write them out in plain text. Add the pair's keys (\`mentoring key add\`) first; nothing was written.`);
+      }
+      // Adding to sealed notes means opening them: the new paragraph is sealed together with them.
+      const keys = loadIdentities(io, str(p, 'identity'));
+      const opened = await open(sealedNotes, keys.identities);
+      if (!opened.ok) throw new Failure(`${display(io, path)}: the notes of session ${id} are sealed and your key (${keys.path}) cannot open them: ${opened.message}. Adding to them needs the key of ${readersOfNotes(model, 'or')}; nothing was written.`);
+      previous = opened.text;
     }
-    // Adding to sealed notes means opening them: the new paragraph is sealed together with them.
-    const keys = loadIdentities(io, str(p, 'identity'));
-    const opened = await open(sealedNotes, keys.identities);
-    if (!opened.ok) throw new Failure(`${display(io, path)}: the notes of session ${id} are sealed and your key (${keys.path}) cannot open them: ${opened.message}. Adding to them needs the key of ${readersOfNotes(model, 'or')}; nothing was written.`);
-    previous = opened.text;
-  }
-  const combined = previous !== undefined && previous.trim() !== '' ? `${previous.trimEnd()}\n\n${textArg.trim()}` : textArg;
-  const edited = setNotes(text, { session: id, notes: combined }, { now });
-  if (!edited.ok) throw new Failure(`${display(io, path)}: ${edited.message}`);
-  const sealed = await writeSealed(io, path, text, edited.text, now);
+    const combined = previous !== undefined && previous.trim() !== '' ? `${previous.trimEnd()}\n\n${textArg.trim()}` : textArg;
+    const edited = setNotes(text, { session: id, notes: combined }, { now });
+    if (!edited.ok) throw new Failure(`${display(io, path)}: ${edited.message}`);
+    const sealed = await sealForWrite(io, path, text, edited.text, now);
+    return { text: sealed.text, value: sealed.lines };
+  });
   for (const line of sealed) io.err(`${line}\n`);
   io.out(`Added a note to session ${id}.  (${display(io, path)})\n`);
   return 0;

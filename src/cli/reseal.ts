@@ -2,7 +2,8 @@
 import { describeReaders, FIELDS } from '../core/seal/fields';
 import { reseal as resealText } from '../core/seal/write';
 import { parseCommand, str } from './args';
-import { display, loadForEdit, targetFile, writeAtomic } from './files';
+import { display, loadForEdit, targetFile } from './files';
+import { editFile } from './write';
 import { loadIdentities } from './identity';
 import { clock, Failure, UsageError, type Io } from './io';
 
@@ -25,11 +26,13 @@ export async function reseal(argv: string[], io: Io): Promise<number> {
   if (p.positionals.length > 0) throw new UsageError(`Unexpected argument: ${p.positionals.join(' ')}.`, RESEAL_USAGE);
   const now = clock(io.env);
   const path = targetFile(io, str(p, 'file'));
-  const { text } = loadForEdit(io, path, now);
   const keys = loadIdentities(io, str(p, 'identity'));
-  const r = await resealText(text, keys.identities, { now });
-  if (!r.ok) throw new Failure(`${display(io, path)}: ${r.message} (nothing was written)`);
-  if (r.text !== text) writeAtomic(path, r.text);
+  const r = await editFile(io, path, async () => {
+    const { text } = loadForEdit(io, path, now);
+    const r = await resealText(text, keys.identities, { now });
+    if (!r.ok) throw new Failure(`${display(io, path)}: ${r.message} (nothing was written)`);
+    return { text: r.text !== text ? r.text : undefined, value: r };
+  });
   const readers = describeReaders(r.policy.pair);
   io.out(`Resealed ${r.resealed.length} field${r.resealed.length === 1 ? '' : 's'} for ${readers} (and the readers named for each).  (${display(io, path)})\n`);
   if (r.sealedPlain.length > 0) {

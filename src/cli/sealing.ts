@@ -4,19 +4,18 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { isInside, pathStyleOf } from '../core/seal/paths';
 import { describeReaders, FIELDS, type Field } from '../core/seal/fields';
 import { sealEdit } from '../core/seal/write';
-import { display, writeAtomic } from './files';
+import { display } from './files';
 import { identityPath, loadIdentities, type LoadedIdentities } from './identity';
 import { Failure, type Io } from './io';
 
 /**
- * Seal what the edit from `before` to `after` wrote into confidential fields, then write the
- * file. Returns lines for stderr saying what was sealed for whom.
+ * Seal what the edit from `before` to `after` wrote into confidential fields. Returns the text to
+ * write and lines for stderr saying what was sealed for whom.
  */
-export async function writeSealed(io: Io, path: string, before: string, after: string, now: Date): Promise<string[]> {
+export async function sealForWrite(io: Io, path: string, before: string, after: string, now: Date): Promise<{ text: string; lines: string[] }> {
   const r = await sealEdit(before, after, { now });
   if (!r.ok) throw new Failure(`${display(io, path)}: ${r.message}`);
-  writeAtomic(path, r.text);
-  if (r.sealed.length === 0) return [];
+  if (r.sealed.length === 0) return { text: r.text, lines: [] };
   const fields = [...new Set(r.sealed.map((f) => f.field))];
   const readers = new Map<string, string>();
   for (const f of fields) readers.set(f, describeReaders(r.policy.readers(f)));
@@ -24,7 +23,7 @@ export async function writeSealed(io: Io, path: string, before: string, after: s
   for (const f of fields) groups.set(readers.get(f) as string, [...(groups.get(readers.get(f) as string) ?? []), f]);
   const lines = [...groups].map(([who, fs]) => `Sealed ${fs.map((f) => FIELDS[f]).join(', ')} for ${who}.`);
   for (const role of r.policy.missing) lines.push(`warning: the ${role} has no key in the agreement yet, so they cannot read it: once they add one (\`mentoring key add --role ${role} KEY\`), someone who can read runs \`mentoring reseal\`.`);
-  return lines;
+  return { text: r.text, lines };
 }
 
 /**

@@ -4,7 +4,8 @@ import { isSealed } from '../core/seal/armor';
 import { fieldValues } from '../core/seal/fields';
 import { openedSummary } from '../core/seal/summary';
 import { onePositional, parseCommand, str } from './args';
-import { display, loadForEdit, targetFile, writeAtomic } from './files';
+import { realTarget, writeAtomicTo } from '../node/casWrite';
+import { display, loadForEdit, targetFile } from './files';
 import { clock, Failure, type Io } from './io';
 import { optionalIdentities, sharedFolderOf } from './sealing';
 
@@ -47,7 +48,7 @@ export async function summary(argv: string[], io: Io): Promise<number> {
   if (s.locked > 0) io.err(`${s.locked} sealed field${s.locked === 1 ? ' is' : 's are'} shown as sealed: your key does not open ${s.locked === 1 ? 'it' : 'them'}.\n`);
   if (outFlag !== undefined) {
     try {
-      writeAtomic(resolve(io.cwd, outFlag), s.markdown);
+      writeAtomicTo(realTarget(resolve(io.cwd, outFlag)), s.markdown);
     } catch (err) {
       throw new Failure(`Cannot write ${outFlag}: ${err instanceof Error ? err.message : String(err)}`);
     }

@@ -6,29 +6,13 @@
  * says so with PRIVATE_LABEL.
  */
 import * as vscode from 'vscode';
-import { z } from 'zod';
 import { Disposable } from './lifecycle';
+import { applyNotesChange, parseNotes, serializeNotes, type NotesChange, type PrivateNote } from './notesData';
+import { WEB_PLATFORM, isWithinPath, type Platform } from './platform';
+
+export type { PrivateNote } from './notesData';
 
 export const PRIVATE_LABEL = 'private — only on this machine';
-
-export interface PrivateNote {
-  id: string;
-  /** Which mentoring file the note belongs to (see `fileKeyOf`). */
-  fileKey: string;
-  sessionId?: string | undefined;
-  text: string;
-  /** ISO 8601 instant. */
-  created: string;
-}
-
-const NoteSchema = z.object({
-  id: z.string().min(1),
-  fileKey: z.string().min(1),
-  sessionId: z.string().optional(),
-  text: z.string(),
-  created: z.string(),
-});
-const StoreSchema = z.object({ version: z.literal(1), notes: z.array(NoteSchema) });
 
 const FILE_NAME = 'private-notes.json';
 
@@ -37,55 +21,101 @@ export function fileKeyOf(uri: vscode.Uri): string {
   return uri.toString();
 }
 
-/** True when `uri` is one of `folders` or inside one of them (same scheme and authority). */
-export function isInside(uri: vscode.Uri, folders: readonly vscode.Uri[]): boolean {
-  return folders.some((folder) => {
-    if (folder.scheme !== uri.scheme || folder.authority !== uri.authority) return false;
-    const base = folder.path.endsWith('/') ? folder.path : folder.path + '/';
-    return uri.path === folder.path || uri.path.startsWith(base);
-  });
+/**
+ * True when `uri` and one of `folders` overlap: either is the other or inside it (same scheme and
+ * authority). On the desktop, file paths are compared as real paths (links resolved: a link into a
+ * repository is inside it), without letter case where the file system ignores it.
+ */
+export async function overlaps(uri: vscode.Uri, folders: readonly vscode.Uri[], platform: Platform = WEB_PLATFORM): Promise<boolean> {
+  const real = async (u: vscode.Uri): Promise<string> => (u.scheme === 'file' ? await realOrNearest(u.fsPath, platform) : u.path);
+  const path = await real(uri);
+  for (const folder of folders) {
+    if (folder.scheme !== uri.scheme || folder.authority !== uri.authority) continue;
+    const other = await real(folder);
+    // Virtual file systems (and the web) name files exactly as given; only a disk may ignore case.
+    const caseInsensitive = uri.scheme === 'file' && platform.caseInsensitive;
+    if (isWithinPath(path, other, caseInsensitive) || isWithinPath(other, path, caseInsensitive)) return true;
+  }
+  return false;
+}
+
+/** The real path of `fsPath`, or of its nearest existing folder with the rest appended (a folder not created yet). */
+async function realOrNearest(fsPath: string, platform: Platform): Promise<string> {
+  const parts = fsPath.split(/[\\/]/);
+  for (let n = parts.length; n > 0; n--) {
+    const head = parts.slice(0, n).join('/') || '/';
+    const real = await platform.realPath(head);
+    if (real !== undefined) return [real.replace(/[\\/]+$/, ''), ...parts.slice(n)].join('/');
+  }
+  return fsPath;
+}
+
+export interface NotesLocation {
+  folder: vscode.Uri;
+  problem?: string;
 }
 
 /**
- * Where notes are kept: the folder from `mentoring.privateNotes.folder` when it is
- * set and outside every workspace folder, otherwise the extension's global storage.
- * Returns why a configured folder was not used, so the caller can say so.
+ * Where notes are kept: the folder from `mentoring.privateNotes.folder` when it is set and
+ * outside every workspace folder, otherwise the extension's global storage. Returns why a
+ * configured folder was not used, or that the storage itself lies in a workspace folder (a
+ * workspace opened on the home folder), so the caller can say so. Run again when workspace
+ * folders change (`PrivateNotes.relocate`).
  */
-export function notesFolder(
+export async function notesFolder(
   globalStorage: vscode.Uri,
   configured: string | undefined,
   workspaceFolders: readonly vscode.Uri[],
-): { folder: vscode.Uri; problem?: string } {
+  platform: Platform = WEB_PLATFORM,
+): Promise<NotesLocation> {
+  const storage = async (problem?: string): Promise<NotesLocation> => {
+    if (!(await overlaps(globalStorage, workspaceFolders, platform))) return problem ? { folder: globalStorage, problem } : { folder: globalStorage };
+    const where = `Your private mentoring notes are kept in ${globalStorage.scheme === 'file' ? globalStorage.fsPath : globalStorage.toString()}, which lies inside an open workspace folder, where they could be committed. Choose a folder outside your repositories in the setting mentoring.privateNotes.folder.`;
+    return { folder: globalStorage, problem: problem ? `${problem} ${where}` : where };
+  };
   const wanted = configured?.trim();
-  if (!wanted) return { folder: globalStorage };
+  if (!wanted) return storage();
   let uri: vscode.Uri;
   try {
     uri = /^[a-z][a-z0-9+.-]+:/i.test(wanted) && !/^[a-z]:[\\/]/i.test(wanted) ? vscode.Uri.parse(wanted, true) : vscode.Uri.file(wanted);
   } catch {
-    return { folder: globalStorage, problem: `The private notes folder "${wanted}" is not a valid path; notes stay in the extension's storage.` };
+    return storage(`The private notes folder "${wanted}" is not a valid path; notes stay in the extension's storage.`);
   }
-  if (isInside(uri, workspaceFolders) || workspaceFolders.some((f) => isInside(f, [uri]))) {
-    return {
-      folder: globalStorage,
-      problem: `The private notes folder "${wanted}" overlaps an open workspace folder, where notes could be committed; they stay in the extension's storage instead. Choose a folder outside your repositories in the setting mentoring.privateNotes.folder.`,
-    };
+  if (await overlaps(uri, workspaceFolders, platform)) {
+    return storage(`The private notes folder "${wanted}" overlaps an open workspace folder, where notes could be committed; they stay in the extension's storage instead. Choose a folder outside your repositories in the setting mentoring.privateNotes.folder.`);
   }
   return { folder: uri };
+}
+
+export interface PrivateNotesOptions {
+  platform?: Platform;
+  /** Where the notes go, checked against the workspace folders (`notesFolder`); run before the first read and by `relocate`. */
+  locate?: () => Promise<NotesLocation>;
 }
 
 export class PrivateNotes extends Disposable {
   private readonly _onDidChange = this._register(new vscode.EventEmitter<void>());
   readonly onDidChange: vscode.Event<void> = this._onDidChange.event;
   private notes: PrivateNote[] = [];
-  /** The JSON file holding every note. */
-  readonly file: vscode.Uri;
+  private readonly platform: Platform;
 
   private constructor(
-    readonly folder: vscode.Uri,
+    private current: vscode.Uri,
     private readonly now: () => Date,
+    private readonly options: PrivateNotesOptions,
   ) {
     super();
-    this.file = vscode.Uri.joinPath(folder, FILE_NAME);
+    this.platform = options.platform ?? WEB_PLATFORM;
+  }
+
+  /** The folder holding the notes file. */
+  get folder(): vscode.Uri {
+    return this.current;
+  }
+
+  /** The JSON file holding every note. */
+  get file(): vscode.Uri {
+    return vscode.Uri.joinPath(this.current, FILE_NAME);
   }
 
   /** Resolves once the notes on disk have been read (`onDidChange` fires then too). */
@@ -93,26 +123,42 @@ export class PrivateNotes extends Disposable {
 
   /**
    * Starts reading the notes in the background and returns at once, so activation
-   * does not wait for the disk; `list` is empty until `ready` resolves.
+   * does not wait for the disk; `list` is empty until `ready` resolves. With `locate`, the
+   * folder is checked first and `folder` is where it says.
    */
-  static create(folder: vscode.Uri, now: () => Date = () => new Date()): PrivateNotes {
-    const notes = new PrivateNotes(folder, now);
-    notes.ready = notes.read().then(
-      (loaded) => {
-        notes.notes = loaded;
-        notes._onDidChange.fire();
-      },
-      (err: unknown) => {
-        void vscode.window.showWarningMessage(`Your private mentoring notes could not be read: ${String(err)}`);
-      },
-    );
+  static create(folder: vscode.Uri, now: () => Date = () => new Date(), options: PrivateNotesOptions = {}): PrivateNotes {
+    const notes = new PrivateNotes(folder, now, options);
+    notes.ready = (async () => {
+      if (options.locate) notes.current = (await options.locate()).folder;
+      notes.notes = await notes.read();
+      notes._onDidChange.fire();
+    })().catch((err: unknown) => {
+      void vscode.window.showWarningMessage(`Your private mentoring notes could not be read: ${String(err)}`);
+    });
     return notes;
   }
 
-  static async load(folder: vscode.Uri, now: () => Date = () => new Date()): Promise<PrivateNotes> {
-    const notes = PrivateNotes.create(folder, now);
+  static async load(folder: vscode.Uri, now: () => Date = () => new Date(), options: PrivateNotesOptions = {}): Promise<PrivateNotes> {
+    const notes = PrivateNotes.create(folder, now, options);
     await notes.ready;
     return notes;
+  }
+
+  /**
+   * Checks the location again (workspace folders changed: one may now contain the folder) and
+   * moves to what `locate` says, reading the notes there.
+   */
+  async relocate(): Promise<void> {
+    await this.ready;
+    if (!this.options.locate) return;
+    const next = (await this.options.locate()).folder;
+    if (next.toString() === this.current.toString()) return;
+    this.current = next;
+    this.ready = this.read().then((loaded) => {
+      this.notes = loaded;
+      this._onDidChange.fire();
+    });
+    await this.ready;
   }
 
   /** Notes for one mentoring file (optionally one session), oldest first. */
@@ -133,18 +179,16 @@ export class PrivateNotes extends Disposable {
       created: this.now().toISOString(),
     };
     await this.ready;
-    // Another window may have written since we loaded: merge with what is on disk.
-    await this.write([...(await this.read()).filter((n) => n.id !== created.id), created]);
+    await this.update({ add: created });
     return created;
   }
 
   async remove(id: string): Promise<boolean> {
     await this.ready;
-    const onDisk = await this.read();
-    const kept = onDisk.filter((n) => n.id !== id);
-    if (kept.length === onDisk.length && !this.notes.some((n) => n.id === id)) return false;
-    await this.write(kept);
-    return true;
+    const known = this.notes.some((n) => n.id === id);
+    let found = false;
+    await this.update({ remove: id }, (onDisk) => (found = onDisk.some((n) => n.id === id)));
+    return found || known;
   }
 
   /** The notes of one mentoring file as Markdown, for their owner to keep elsewhere. */
@@ -171,29 +215,60 @@ export class PrivateNotes extends Disposable {
     } catch {
       return [];
     }
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(new TextDecoder().decode(bytes));
-    } catch {
-      parsed = undefined;
-    }
-    const checked = StoreSchema.safeParse(parsed);
-    if (checked.success) return checked.data.notes.map((n) => ({ ...n }));
-    // Never overwrite notes we cannot read: keep the file aside and say where.
-    const aside = vscode.Uri.joinPath(this.folder, `private-notes.unreadable-${Date.now()}.json`);
-    await vscode.workspace.fs.rename(this.file, aside, { overwrite: false });
-    void vscode.window.showWarningMessage(`Your private mentoring notes file could not be read; it was kept as ${aside.fsPath} and a new one started.`);
+    const notes = parseNotes(new TextDecoder().decode(bytes));
+    if (notes) return notes;
+    await this.setAside();
     return [];
   }
 
-  private async write(notes: PrivateNote[]): Promise<void> {
+  /** Never overwrite notes we cannot read: keep the file aside and say where. */
+  private async setAside(): Promise<void> {
+    const aside = vscode.Uri.joinPath(this.folder, `private-notes.unreadable-${Date.now()}.json`);
+    await vscode.workspace.fs.rename(this.file, aside, { overwrite: false });
+    void vscode.window.showWarningMessage(`Your private mentoring notes file could not be read; it was kept as ${aside.fsPath} and a new one started.`);
+  }
+
+  /**
+   * Applies one change to the notes on disk, as they are when it is written: another window may
+   * have added or removed notes since we read (merged by id, `applyNotesChange`). On the desktop
+   * this runs under the file's lock and replaces the file by a rename, so two windows never lose
+   * a note and a crash never leaves half a file.
+   */
+  private async update(change: NotesChange, seen?: (onDisk: PrivateNote[]) => void): Promise<void> {
     await vscode.workspace.fs.createDirectory(this.folder);
-    const body = JSON.stringify({ version: 1, notes }, null, 2) + '\n';
-    await vscode.workspace.fs.writeFile(this.file, new TextEncoder().encode(body));
-    this.notes = notes;
+    let written: PrivateNote[] | undefined;
+    const next = (text: string | undefined): string => {
+      const onDisk = text === undefined ? [] : parseNotes(text);
+      if (onDisk === undefined) throw new UnreadableNotes();
+      seen?.(onDisk);
+      written = applyNotesChange(onDisk, change);
+      return serializeNotes(written);
+    };
+    for (let attempt = 0; ; attempt++) {
+      try {
+        if (this.file.scheme === 'file' && this.platform.updateFile) {
+          await this.platform.updateFile(this.file.fsPath, next);
+        } else {
+          let text: string | undefined;
+          try {
+            text = new TextDecoder().decode(await vscode.workspace.fs.readFile(this.file));
+          } catch {
+            text = undefined;
+          }
+          await vscode.workspace.fs.writeFile(this.file, new TextEncoder().encode(next(text)));
+        }
+        break;
+      } catch (err) {
+        if (!(err instanceof UnreadableNotes) || attempt > 0) throw err;
+        await this.setAside();
+      }
+    }
+    this.notes = written ?? [];
     this._onDidChange.fire();
   }
 }
+
+class UnreadableNotes extends Error {}
 
 function newId(): string {
   return `n-${globalThis.crypto.randomUUID()}`;

@@ -28,6 +28,7 @@ import { sealEdit } from '../core/seal/write';
 import { minimalChange } from '../core/textDiff';
 import { NO_MENTORING_FILE, fileHasErrors } from './outcome';
 import type { Ui } from './ui';
+import { WEB_PLATFORM, isWithinPath, type Platform } from './platform';
 
 export type { ParseResult } from '../core/parse/index';
 export type { EditResult } from '../core/edit/index';
@@ -47,10 +48,14 @@ export interface StoreOptions {
   now?: () => Date;
   /** Milliseconds to wait after the last keystroke before re-parsing; read per change. */
   debounceMs?: () => number;
+  /** The file lock saves take (the CLI's, on the desktop); none on the web. */
+  platform?: Platform;
 }
 
 const CURRENT_KEY = 'mentoring.currentFile';
 const SYNC_WAIT_MS = 3000;
+/** Reads of a file that keeps changing on disk before an edit gives up. */
+const ATTEMPTS = 6;
 
 export class MentoringStore extends Disposable {
   private readonly _onDidChange = this._register(new vscode.EventEmitter<MentoringState | undefined>());
@@ -75,6 +80,11 @@ export class MentoringStore extends Disposable {
   /** The current file was chosen (picked, set, or remembered), not merely the only one found so far. */
   private currentChosen = false;
   private readonly now: () => Date;
+  private readonly platform: Platform;
+  /** Files found in the workspace that are links leading out of their workspace folder: never read, never written. */
+  private readonly outsideLinks = new Map<string, string>();
+  /** Per file, the edit running now: the next one starts when it is done. */
+  private readonly editing = new Map<string, Promise<void>>();
   /** Resolves when the first scan of the workspace is done. */
   readonly ready: Promise<void>;
 
@@ -84,6 +94,7 @@ export class MentoringStore extends Disposable {
   ) {
     super();
     this.now = options.now ?? (() => new Date());
+    this.platform = options.platform ?? WEB_PLATFORM;
     for (const glob of MENTORING_WATCH_GLOBS) {
       const watcher = this._register(vscode.workspace.createFileSystemWatcher(glob));
       // Watchers do not apply the scan's exclude: a file in node_modules is no more found by one than by the scan.
@@ -178,14 +189,35 @@ export class MentoringStore extends Disposable {
     if (!target) {
       return { ok: false, message: NO_MENTORING_FILE };
     }
+    // One edit of a file at a time: two at once (a click while a command runs) would each see the
+    // other's save as a change on disk and start again, until one gave up.
+    const key = target.toString();
+    const mine = (this.editing.get(key) ?? Promise.resolve()).then(() => this.editFile(op, target));
+    const settled = mine.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.editing.set(key, settled);
+    try {
+      return await mine;
+    } finally {
+      if (this.editing.get(key) === settled) this.editing.delete(key);
+    }
+  }
+
+  private async editFile(op: (text: string) => EditResult | Promise<EditResult>, target: vscode.Uri): Promise<StoreEditResult> {
     const name = this.label(target);
-    for (let attempt = 0; attempt < 4; attempt++) {
+    const outside = await this.linkProblem(target);
+    if (outside) return { ok: false, message: outside };
+    for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const doc = await vscode.workspace.openTextDocument(target);
       const dirty = doc.isDirty;
       let diskText: string | undefined;
       if (!dirty) {
         diskText = await readText(target);
         if (!(await waitForSync(doc, diskText))) {
+          // The disk moved on again while the editor reloaded (CLI writes in a row): read it again.
+          if (attempt < ATTEMPTS - 1) continue;
           return {
             ok: false,
             message: `${name} changed on disk and its editor has not reloaded yet, so nothing was written. Try again in a moment.`,
@@ -206,27 +238,39 @@ export class MentoringStore extends Disposable {
         text: sealed.text,
         warnings: [...planned.warnings, ...missing.map((role) => `The ${role} has no key in the agreement yet, so they cannot read what was just sealed: once they add one (Mentoring: Set Up My Key), someone who can read it runs \`mentoring reseal\`.`)],
       };
-      // Changed while we computed? Start again from what is there now.
-      if (dirty ? doc.getText() !== base : normalizeEol(await readText(target)) !== normalizeEol(diskText ?? '')) continue;
-      const change = minimalChange(base, result.text);
-      if (!change) return dirty ? { ...result, unsaved: true } : result;
-      const edit = new vscode.WorkspaceEdit();
-      edit.replace(target, new vscode.Range(doc.positionAt(change.start), doc.positionAt(change.end)), change.text);
-      if (!(await vscode.workspace.applyEdit(edit))) {
-        return { ok: false, message: `VS Code refused the change to ${name}; nothing was written.` };
-      }
-      if (dirty) {
+      const commit = async (): Promise<StoreEditResult | 'changed'> => {
+        // Changed while we computed? Start again from what is there now.
+        if (dirty ? doc.getText() !== base : normalizeEol(await readText(target)) !== normalizeEol(diskText ?? '')) return 'changed';
+        const change = minimalChange(base, result.text);
+        if (!change) return dirty ? { ...result, unsaved: true } : result;
+        const edit = new vscode.WorkspaceEdit();
+        edit.replace(target, new vscode.Range(doc.positionAt(change.start), doc.positionAt(change.end)), change.text);
+        if (!(await vscode.workspace.applyEdit(edit))) {
+          return { ok: false, message: `VS Code refused the change to ${name}; nothing was written.` };
+        }
+        if (dirty) {
+          this.refresh(doc);
+          return { ...result, unsaved: true };
+        }
+        if (!(await doc.save())) {
+          return {
+            ok: false,
+            message: `The change to ${name} is in its editor but could not be saved (did the file change on disk?). Compare and save it by hand.`,
+          };
+        }
         this.refresh(doc);
-        return { ...result, unsaved: true };
+        return result;
+      };
+      // A save is a compare-and-swap under the file's lock, the one the CLI takes (src/node/fileLock.ts):
+      // no CLI write lands between the check above and the save. An unsaved editor's buffer is no file.
+      let outcome: StoreEditResult | 'changed';
+      try {
+        outcome = dirty || target.scheme !== 'file' ? await commit() : await this.platform.withFileLock(target.fsPath, commit);
+      } catch (err) {
+        return { ok: false, message: `${name}: ${err instanceof Error ? err.message : String(err)} Nothing was written.` };
       }
-      if (!(await doc.save())) {
-        return {
-          ok: false,
-          message: `The change to ${name} is in its editor but could not be saved (did the file change on disk?). Compare and save it by hand.`,
-        };
-      }
-      this.refresh(doc);
-      return result;
+      if (outcome === 'changed') continue;
+      return outcome;
     }
     return { ok: false, message: `${name} kept changing on disk while it was being edited, so nothing was written. Try again.` };
   }
@@ -255,7 +299,7 @@ export class MentoringStore extends Disposable {
   /** Reads a file from its open document when there is one, else from disk. */
   private async reload(uri: vscode.Uri): Promise<void> {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (doc) return this.refresh(doc);
+    if (doc && !(await this.linkProblem(uri))) return this.refresh(doc);
     await this.reloadFromDisk(uri);
   }
 
@@ -278,6 +322,11 @@ export class MentoringStore extends Disposable {
   }
 
   private async readFromDisk(uri: vscode.Uri, ticket: number): Promise<void> {
+    const outside = await this.linkProblem(uri);
+    if (outside) {
+      if (this.reads.get(uri.toString()) === ticket) this.update(uri, '', linkError(outside));
+      return;
+    }
     let text: string;
     try {
       text = await readText(uri);
@@ -303,16 +352,17 @@ export class MentoringStore extends Disposable {
   }
 
   private refresh(doc: vscode.TextDocument): void {
+    if (this.outsideLinks.has(doc.uri.toString())) return; // its error stands; its text is not ours to read
     this.nextRead(doc.uri);
     this.update(doc.uri, doc.getText());
   }
 
-  private update(uri: vscode.Uri, text: string): void {
+  private update(uri: vscode.Uri, text: string, given?: ParseResult): void {
     if (this.isDisposed) return;
     const key = uri.toString();
     const previous = this.states.get(key);
-    if (previous && previous.text === text) return;
-    const state: MentoringState = { uri, text, result: this.safeParse(text) };
+    if (previous && previous.text === text && given === undefined) return;
+    const state: MentoringState = { uri, text, result: given ?? this.safeParse(text) };
     this.states.set(key, state);
     this._onDidParse.fire(state);
     if (key === this.currentKey) this._onDidChange.fire(state);
@@ -320,6 +370,29 @@ export class MentoringStore extends Disposable {
       this.currentKey = key;
       this._onDidChange.fire(state);
     }
+  }
+
+  /**
+   * Why a file is not followed, when it is a symbolic link (or lies behind one) leading out of its
+   * workspace folder (a cloned repository must not make us read or write elsewhere); undefined
+   * otherwise, and always on the web, where real paths are unknown.
+   */
+  private async linkProblem(uri: vscode.Uri): Promise<string | undefined> {
+    const key = uri.toString();
+    const folder = uri.scheme === 'file' ? vscode.workspace.getWorkspaceFolder(uri) : undefined;
+    const real = folder ? await this.platform.realPath(uri.fsPath) : undefined;
+    if (!folder || real === undefined) {
+      this.outsideLinks.delete(key);
+      return undefined;
+    }
+    const realFolder = (await this.platform.realPath(folder.uri.fsPath)) ?? folder.uri.fsPath;
+    if (isWithinPath(real, realFolder, this.platform.caseInsensitive)) {
+      this.outsideLinks.delete(key);
+      return undefined;
+    }
+    const problem = `${this.label(uri)} is a symbolic link to ${real}, outside the workspace folder ${folder.name}; it is not read or written. Replace the link with the file, or point it inside the folder.`;
+    this.outsideLinks.set(key, problem);
+    return problem;
   }
 
   /** The core promises never to throw; if it ever does, say so at line 1 rather than losing the file. */
@@ -337,6 +410,7 @@ export class MentoringStore extends Disposable {
 
   private forget(uri: vscode.Uri): void {
     const key = uri.toString();
+    this.outsideLinks.delete(key);
     if (!this.states.delete(key)) return;
     this._onDidRemove.fire(uri);
     if (key === this.currentKey) {
@@ -366,6 +440,14 @@ function isFound(uri: vscode.Uri): boolean {
 /** Reads a file as text (UTF-8, byte-order mark dropped as editors do). */
 export async function readText(uri: vscode.Uri): Promise<string> {
   return stripBom(new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)));
+}
+
+/** A link not followed, as the one error at 1:1 the diagnostics show on it. */
+function linkError(message: string): ParseResult {
+  return {
+    ok: false,
+    diagnostics: [{ severity: 'error', code: 'symlink-not-followed', message, line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 }],
+  };
 }
 
 function describePair(model: MentoringFile | undefined): string | undefined {

@@ -9,6 +9,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as os from 'node:os';
 import * as vscode from 'vscode';
 import type { MentoringApi } from '../../src/extension';
 import type { InputOptions, PickItem } from '../../src/editor/ui';
@@ -539,9 +540,23 @@ describe('Editor (issue 4) in the real host', function () {
     // A configured folder inside the workspace is refused, with a reason.
     const ws = vscode.workspace.workspaceFolders?.[0]?.uri;
     assert.ok(ws);
-    const inside = notesFolder(api.notes.folder, vscode.Uri.joinPath(ws, 'notes').fsPath, [ws]);
+    const inside = await notesFolder(api.notes.folder, vscode.Uri.joinPath(ws, 'notes').fsPath, [ws]);
     assert.equal(inside.folder.toString(), api.notes.folder.toString());
     assert.match(inside.problem ?? '', /overlaps an open workspace folder/);
+    // Compared as real paths: a link to the workspace, and (where the disk ignores case) another case, are inside it.
+    const { NODE_PLATFORM } = await import('../../src/node/platform');
+    const linkDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mentoring-notes-link-'));
+    fs.symlinkSync(ws.fsPath, path.join(linkDir, 'ws'));
+    const linked = await notesFolder(api.notes.folder, path.join(linkDir, 'ws', 'notes'), [ws], NODE_PLATFORM);
+    assert.match(linked.problem ?? '', /overlaps an open workspace folder/);
+    // (Upper-cased from the real path: on this Linux disk only the case-insensitive comparison can match it.)
+    const cased = await notesFolder(api.notes.folder, fs.realpathSync(ws.fsPath).toUpperCase() + '/notes', [ws], { ...NODE_PLATFORM, caseInsensitive: true });
+    assert.equal((await notesFolder(api.notes.folder, fs.realpathSync(ws.fsPath).toUpperCase() + '/notes', [ws], NODE_PLATFORM)).problem, undefined, 'a case-sensitive disk keeps them apart');
+    assert.match(cased.problem ?? '', /overlaps an open workspace folder/);
+    // The default storage itself inside a workspace folder (a workspace opened on the home folder) is said.
+    const home = await notesFolder(vscode.Uri.joinPath(ws, '.storage'), undefined, [ws], NODE_PLATFORM);
+    assert.match(home.problem ?? '', /lies inside an open workspace folder/);
+    fs.rmSync(linkDir, { recursive: true, force: true });
     await run('mentoring.exportPrivateNotes', { file: uri.toString() });
     const doc = vscode.window.activeTextEditor?.document;
     assert.ok(doc?.isUntitled);

@@ -1,0 +1,40 @@
+/**
+ * What the extension may do with files beyond `vscode.workspace.fs`, given by its entry point:
+ * the desktop entry (`src/node/extension.ts`) passes Node's (the CLI's lock, real paths, atomic
+ * renames); the web entry passes `WEB_PLATFORM`, which has none of them. No Node built-ins here:
+ * the web bundle includes this module.
+ */
+export interface Platform {
+  /** Runs `fn` holding the advisory lock of the file at `fsPath`, the one the CLI takes (`src/node/fileLock.ts`). */
+  withFileLock<T>(fsPath: string, fn: () => Promise<T>): Promise<T>;
+  /** The real path of `fsPath` (links resolved), or undefined when it does not exist or cannot be known here. */
+  realPath(fsPath: string): Promise<string | undefined>;
+  /** True when file names compare without letter case (macOS and Windows by default). */
+  readonly caseInsensitive: boolean;
+  /**
+   * Replaces the file at `fsPath` (UTF-8) with `change(current text)` under its lock, through a
+   * temp file and a rename (a compare-and-swap: `change` may run again); absent on the web.
+   */
+  updateFile?: (fsPath: string, change: (current: string | undefined) => string) => Promise<void>;
+}
+
+/** The web worker: no locks, no real paths, no renames beyond `vscode.workspace.fs`. */
+export const WEB_PLATFORM: Platform = {
+  withFileLock: (_fsPath, fn) => fn(),
+  realPath: async () => undefined,
+  caseInsensitive: false,
+};
+
+/**
+ * True when `path` is `root` or below it. Both are real (links resolved) absolute paths with `/`
+ * or `\` separators; `caseInsensitive` compares as the file system does (`Platform.caseInsensitive`).
+ */
+export function isWithinPath(path: string, root: string, caseInsensitive: boolean): boolean {
+  const norm = (p: string): string => {
+    const slashed = p.replace(/\\/g, '/').replace(/\/+$/, '');
+    return caseInsensitive ? slashed.toLowerCase() : slashed;
+  };
+  const p = norm(path);
+  const r = norm(root);
+  return p === r || p.startsWith(r === '' ? '/' : `${r}/`);
+}

@@ -21,6 +21,7 @@ export const CommandId = {
   exportPrivateNotes: 'mentoring.exportPrivateNotes',
   showSidebar: 'mentoring.showSidebar',
   setUpKey: 'mentoring.setUpKey',
+  raiseConcern: 'mentoring.raiseConcern',
 } as const;
 
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];

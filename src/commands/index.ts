@@ -14,6 +14,7 @@ import { exportPrivateNotes } from './exportPrivateNotes';
 import { exportSummary } from './exportSummary';
 import { openAgreement } from './openAgreement';
 import { pickFile } from './pickFile';
+import { raiseConcern } from './raiseConcern';
 import { planSession } from './planSession';
 import { setUp } from './setUp';
 import { setUpKey } from './setUpKey';
@@ -39,6 +40,7 @@ export const handlers: Record<CommandId, Handler> = {
   [CommandId.exportPrivateNotes]: exportPrivateNotes,
   [CommandId.showSidebar]: showSidebar,
   [CommandId.setUpKey]: setUpKey,
+  [CommandId.raiseConcern]: raiseConcern,
 };
 
 export function registerCommands(ctx: CommandContext): vscode.Disposable[] {

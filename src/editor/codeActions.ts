@@ -3,10 +3,13 @@
  * limit), a dangling goal, session or task reference (pick an existing id), a held
  * session without feedback (open the feedback questions), a near-miss date or
  * time (the ISO form the parser suggests), plain text in a confidential field (*Seal it*: the
- * field sealed through the store, with the note that git history keeps the old text).
+ * field sealed through the store, with the note that git history keeps the old text), and on
+ * every broken rule *Raise at the next session*: its question (src/core/rituals/raise.ts), shown
+ * for editing, onto the next session's agenda.
  */
 import * as vscode from 'vscode';
 import { CommandId, SealCommand } from '../commands/ids';
+import { isRaisable, raiseQuestion } from '../core/rituals/raise';
 import { describeReaders } from '../core/seal/fields';
 import { sealField } from '../core/seal/write';
 import type { MentoringStore } from './store';
@@ -28,7 +31,7 @@ export class MentoringCodeActions extends Disposable implements vscode.CodeActio
 
   constructor(
     private readonly diagnostics: MentoringDiagnostics,
-    seal?: SealDeps,
+    private readonly seal?: SealDeps,
   ) {
     super();
     this._register(
@@ -44,6 +47,15 @@ export class MentoringCodeActions extends Disposable implements vscode.CodeActio
       const core = this.diagnostics.find(document.uri, shown);
       if (!core) continue;
       const data = core.data ?? {};
+      // Every broken rule of the agreement can be raised early, as a question, at the next session.
+      const model = this.seal?.store.get(document.uri)?.result.model;
+      const question = model && isRaisable(core.code) ? raiseQuestion(core, model, this.seal?.now() ?? new Date()) : undefined;
+      if (question !== undefined) {
+        const raise = new vscode.CodeAction('Raise at the next session (as a question)…', vscode.CodeActionKind.QuickFix);
+        raise.diagnostics = [shown];
+        raise.command = { command: CommandId.raiseConcern, title: 'Raise at the next session', arguments: [{ file: document.uri.toString(), question }] };
+        actions.push(raise);
+      }
       switch (core.code) {
         case 'goal-too-far': {
           const limit = typeof data.limit === 'string' ? data.limit : undefined;

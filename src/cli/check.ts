@@ -2,6 +2,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseCommand, str } from './args';
+import { escapeLine } from '../core/escape';
 import { MENTORING_FILES_IN_WORDS } from '../core/files';
 import { display, findMentoringFiles, formatText, load } from './files';
 import { clock, Failure, UsageError, type Io } from './io';
@@ -80,9 +81,10 @@ function isFolder(path: string): boolean {
   }
 }
 
-// GitHub workflow-command escaping (actions/toolkit core/src/command.ts).
+// GitHub workflow-command escaping (actions/toolkit core/src/command.ts), after the control
+// characters (ESC, line breaks, bidi) are shown as \u… so file text cannot start a second command.
 function data(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeLine(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 function prop(s: string): string {
   return data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');

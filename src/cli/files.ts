@@ -2,6 +2,7 @@
 import { chmodSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileHasErrors, type Diagnostic } from '../core/diagnostics';
+import { escapeLine } from '../core/escape';
 import { isMentoringPath, isSkippedFolder } from '../core/files';
 import { parse, type ParseResult } from '../core/parse/index';
 import { Failure, UsageError, type Io } from './io';
@@ -36,8 +37,9 @@ export function display(io: Io, file: string): string {
   return rel === '' || rel.startsWith('..') ? file : rel;
 }
 
+/** One problem as one line: the file name and the message carry file text, so both are escaped (core/escape.ts). */
 export function formatText(file: string, d: Pick<Diagnostic, 'line' | 'column' | 'severity' | 'message' | 'code'>): string {
-  return `${file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.code}]`;
+  return `${escapeLine(file)}:${d.line}:${d.column}: ${d.severity}: ${escapeLine(d.message)} [${escapeLine(d.code)}]`;
 }
 
 export type Loaded = { path: string; text: string; result: ParseResult };
@@ -67,7 +69,7 @@ export function targetFile(io: Io, file: string | undefined): string {
   const found = findMentoringFiles(io.cwd);
   if (found.length === 1) return found[0] as string;
   if (found.length === 0) throw new Failure('No mentoring file below this folder. Create one with `mentoring init`, or pass --file PATH.');
-  throw new UsageError(`Several mentoring files below this folder; choose one with --file:\n${found.map((f) => `  ${display(io, f)}`).join('\n')}`);
+  throw new UsageError(`Several mentoring files below this folder; choose one with --file:\n${found.map((f) => `  ${escapeLine(display(io, f))}`).join('\n')}`);
 }
 
 /** Load a file for editing; print its errors in the check format and fail when it has any. */

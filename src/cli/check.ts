@@ -6,6 +6,7 @@ import { escapeLine } from '../core/escape';
 import { MENTORING_FILES_IN_WORDS } from '../core/files';
 import { display, findMentoringFiles, formatText, load } from './files';
 import { clock, Failure, UsageError, type Io } from './io';
+import { ReadFailure } from './readFile';
 
 export const CHECK_USAGE = `Usage: mentoring check [FILE|FOLDER...] [--format text|json|github]
 
@@ -51,7 +52,8 @@ export async function check(argv: string[], io: Io): Promise<number> {
       }
     } catch (err) {
       if (!(err instanceof Failure)) throw err;
-      rows.push({ file: shown, line: 1, column: 1, severity: 'error', message: err.message.replace(`${shown}: `, ''), code: 'unreadable' });
+      const at = err instanceof ReadFailure ? err : { line: 1, column: 1, code: 'unreadable' };
+      rows.push({ file: shown, line: at.line, column: at.column, severity: 'error', message: err.message.replace(`${shown}: `, ''), code: at.code });
     }
   }
   const errors = rows.filter((r) => r.severity === 'error').length;

@@ -1,11 +1,12 @@
 /** Finding, reading, checking and atomically writing mentoring files. */
-import { chmodSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileHasErrors, type Diagnostic } from '../core/diagnostics';
 import { escapeLine } from '../core/escape';
 import { isMentoringPath, isSkippedFolder } from '../core/files';
 import { parse, type ParseResult } from '../core/parse/index';
 import { Failure, UsageError, type Io } from './io';
+import { readMentoringFile } from './readFile';
 
 /** The mentoring files below `root` (the rule of `core/files.ts`: `MENTORING_FILES_IN_WORDS`), sorted. */
 export function findMentoringFiles(root: string): string[] {
@@ -44,14 +45,10 @@ export function formatText(file: string, d: Pick<Diagnostic, 'line' | 'column' |
 
 export type Loaded = { path: string; text: string; result: ParseResult };
 
-/** Read and parse; a missing or unreadable file is a Failure with the OS reason in words. */
+/** Read and parse; a missing, unreadable, odd or non-UTF-8 file is a ReadFailure (a Failure) in words. */
 export function load(io: Io, path: string, now: Date): Loaded {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new Failure(`${display(io, path)}: cannot read the file: ${reason(err)}`);
-  }
+  // Bounded, regular files only, strict UTF-8: readFile.ts.
+  const text = readMentoringFile(path, display(io, path));
   return { path, text, result: parse(text, { now }) };
 }
 

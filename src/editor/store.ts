@@ -11,7 +11,7 @@
 import * as vscode from 'vscode';
 import { hasErrors } from '../core/diagnostics';
 import type { EditResult } from '../core/edit/index';
-import type { ParseResult } from '../core/parse/index';
+import { decodeUtf8, notUtf8Diagnostic, type Decoded, type ParseResult } from '../core/parse/index';
 import type { MentoringFile } from '../core/schema';
 import { Debouncer } from './debounce';
 import { Disposable } from './lifecycle';
@@ -183,8 +183,16 @@ export class MentoringStore extends Disposable {
       const doc = await vscode.workspace.openTextDocument(target);
       const dirty = doc.isDirty;
       let diskText: string | undefined;
-      if (!dirty) {
-        diskText = await readText(target);
+      // The bytes on disk must be UTF-8 even when the buffer is dirty: the document shows VS
+      // Code's lenient decoding, and saving it would turn every bad byte into U+FFFD.
+      try {
+        const onDisk = await readMentoringText(target);
+        if (!dirty) diskText = onDisk;
+      } catch (err) {
+        if (err instanceof NotUtf8Error) return { ok: false, message: `${name}: ${err.message}` };
+        if (!dirty) throw err;
+      }
+      if (diskText !== undefined) {
         if (!(await waitForSync(doc, diskText))) {
           return {
             ok: false,
@@ -206,7 +214,7 @@ export class MentoringStore extends Disposable {
         warnings: [...planned.warnings, ...missing.map((role) => `The ${role} has no key in the agreement yet, so they cannot read what was just sealed: once they add one (Mentoring: Set Up My Key), someone who can read it runs \`mentoring reseal\`.`)],
       };
       // Changed while we computed? Start again from what is there now.
-      if (dirty ? doc.getText() !== base : normalizeEol(await readText(target)) !== normalizeEol(diskText ?? '')) continue;
+      if (dirty ? doc.getText() !== base : normalizeEol(await readMentoringText(target)) !== normalizeEol(diskText ?? '')) continue;
       const change = minimalChange(base, result.text);
       if (!change) return dirty ? { ...result, unsaved: true } : result;
       const edit = new vscode.WorkspaceEdit();
@@ -279,9 +287,12 @@ export class MentoringStore extends Disposable {
   private async readFromDisk(uri: vscode.Uri, ticket: number): Promise<void> {
     let text: string;
     try {
-      text = await readText(uri);
-    } catch {
-      if (this.reads.get(uri.toString()) === ticket) this.forget(uri);
+      text = await readMentoringText(uri);
+    } catch (err) {
+      if (this.reads.get(uri.toString()) !== ticket) return;
+      // Not UTF-8: its error is shown at the first bad byte (over the lenient text, never written).
+      if (err instanceof NotUtf8Error) this.update(uri, err.decoded.lossy, { ok: false, diagnostics: [notUtf8Diagnostic(err.decoded)] });
+      else this.forget(uri);
       return;
     }
     if (this.reads.get(uri.toString()) !== ticket) return;
@@ -306,12 +317,12 @@ export class MentoringStore extends Disposable {
     this.update(doc.uri, doc.getText());
   }
 
-  private update(uri: vscode.Uri, text: string): void {
+  private update(uri: vscode.Uri, text: string, result?: ParseResult): void {
     if (this.isDisposed) return;
     const key = uri.toString();
     const previous = this.states.get(key);
-    if (previous && previous.text === text) return;
-    const state: MentoringState = { uri, text, result: this.safeParse(text) };
+    if (previous && previous.text === text && result === undefined) return;
+    const state: MentoringState = { uri, text, result: result ?? this.safeParse(text) };
     this.states.set(key, state);
     this._onDidParse.fire(state);
     if (key === this.currentKey) this._onDidChange.fire(state);
@@ -362,7 +373,21 @@ function isFound(uri: vscode.Uri): boolean {
   return isFoundMentoringPath(vscode.workspace.asRelativePath(uri, false));
 }
 
-/** Reads a file as text (UTF-8, byte-order mark dropped as editors do). */
+/** A mentoring file whose bytes are not UTF-8 (`decoded` says where). */
+export class NotUtf8Error extends Error {
+  constructor(readonly decoded: Extract<Decoded, { ok: false }>) {
+    super(decoded.message);
+  }
+}
+
+/** Reads a mentoring file: strict UTF-8 (core/parse/utf8.ts), else NotUtf8Error; byte-order mark dropped. */
+export async function readMentoringText(uri: vscode.Uri): Promise<string> {
+  const decoded = decodeUtf8(await vscode.workspace.fs.readFile(uri));
+  if (!decoded.ok) throw new NotUtf8Error(decoded);
+  return stripBom(decoded.text);
+}
+
+/** Reads any other file as text (lenient UTF-8, byte-order mark dropped as editors do). */
 export async function readText(uri: vscode.Uri): Promise<string> {
   return stripBom(new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)));
 }

@@ -30,7 +30,7 @@ import { sortDiagnostics } from '../diagnostics';
 import { MentoringFile } from '../schema';
 import { AliasFound, FILE_SHAPE, reportUnknownKeys, toPlain } from './plain';
 import { LineIndex, lineEndOf, Locator } from './positions';
-import { DEFAULT_MAX_BYTES, findConflictMarker, findDeepNesting, formatBytes, MAX_DEPTH, utf8LengthAbove } from './prescan';
+import { DEFAULT_MAX_BYTES, findConflictMarker, findDeepNesting, MAX_DEPTH, tooLargeMessage, utf8LengthAbove } from './prescan';
 import { crossReferences } from './references';
 import { reportSchemaIssues } from './schemaMessages';
 import type { AliasFreeData, ParseOptions, ParseResult } from './types';
@@ -38,7 +38,8 @@ import { aliasFailure, YAML_OPTIONS, yamlErrorDiagnostic } from './yamlErrors';
 
 export type { AliasFreeData, ParseOptions, ParseResult } from './types';
 export { formatPath, LineIndex, positionAt, rangeOf, type Path } from './positions';
-export { DEFAULT_MAX_BYTES } from './prescan';
+export { DEFAULT_MAX_BYTES, tooLargeMessage } from './prescan';
+export { decodeUtf8, notUtf8Diagnostic, type Decoded } from './utf8';
 export { editLeavesNoError, type ChangedSpan } from './verify';
 
 /** Expanded alias nodes allowed before a file counts as an alias bomb (yaml's own default). */
@@ -115,8 +116,7 @@ function parseUnsafe(text: string, options: ParseOptions): { result: ParseResult
   if (bytes !== undefined) {
     // Not even the line index is built for a file this large: the error sits on line 1.
     const firstLine = new LineIndex(text.slice(0, lineEndOf(text, 0)));
-    return { result: fail(firstLine.diagnostic('error', 'too-large',
-      `The file is ${formatBytes(bytes)}, over the ${formatBytes(maxBytes)} limit: it is not read. Move old sessions to an archive file (e.g. .mentoring/archive-2025.yaml) to make it smaller.`,
+    return { result: fail(firstLine.diagnostic('error', 'too-large', tooLargeMessage(bytes, maxBytes),
       0, firstLine.text.length, undefined, { bytes, limit: maxBytes })) };
   }
 

@@ -23,6 +23,11 @@ export function utf8LengthAbove(text: string, max: number): number | undefined {
   return bytes > max ? bytes : undefined;
 }
 
+/** The one wording of the size limit (the parse's `too-large` and the CLI's read, which stops before reading). */
+export function tooLargeMessage(bytes: number, max: number): string {
+  return `The file is ${formatBytes(bytes)}, over the ${formatBytes(max)} limit: it is not read. Move old sessions to an archive file (e.g. .mentoring/archive-2025.yaml) to make it smaller.`;
+}
+
 export function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
   if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;

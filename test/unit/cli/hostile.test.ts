@@ -3,10 +3,11 @@
  * and odd files give located errors. The hostile corpus itself runs in hostileFixtures.test.ts.
  */
 import { strict as assert } from 'node:assert';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cli } from './run';
+import { cli, cliBundlePath } from './run';
 import { FIXTURES } from '../../fixtures';
 
 const temps: string[] = [];
@@ -43,5 +44,42 @@ describe('mentoring CLI on hostile files (process)', function () {
     const r = await cli(d, ['check', name, '--format', 'text'], {});
     assert.doesNotMatch(r.out, /^fake\.ts/m);
     assert.match(r.out, /^x\\u000afake\.ts/m);
+  });
+
+  it('check: a Latin-1 byte is an error at its line and column; task add refuses and the bytes stay', async () => {
+    const d = withText('');
+    const file = join(d, '.mentoring.yaml');
+    const before = Buffer.concat([readFileSync(file), Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from('\n')]);
+    writeFileSync(file, before);
+    const lines = before.toString('latin1').split('\n').length - 1;
+    const r = await cli(d, ['check'], {});
+    assert.equal(r.code, 1);
+    assert.match(r.out, new RegExp(`^\\.mentoring\\.yaml:${lines}:6: error: The byte 0xE9 at line ${lines}, column 6 is not UTF-8 .*Re-save it as UTF-8.* \\[not-utf8\\]$`, 'm'));
+    const add = await cli(d, ['task', 'add', 'Read the logs'], {});
+    assert.equal(add.code, 1);
+    assert.match(add.err, /not UTF-8/);
+    assert.deepEqual(readFileSync(file), before);
+  });
+
+  it('check: a file over the size limit is refused from its size, before it is read', async () => {
+    const d = withText('');
+    // Sparse, 3 GiB: reading it whole would fail in Node (over 2 GiB) or exhaust memory.
+    truncateSync(join(d, '.mentoring.yaml'), 3 * 1024 ** 3);
+    const r = await cli(d, ['check', '.mentoring.yaml'], {});
+    assert.equal(r.code, 1);
+    assert.match(r.out, /^\.mentoring\.yaml:1:1: error: The file is 3072\.0 MB, over the 5\.0 MB limit: it is not read\..* \[too-large\]$/m);
+  });
+
+  it('check: a named pipe or a device named as the file is refused at once, never read', async function () {
+    if (process.platform === 'win32') this.skip();
+    const d = withText('');
+    assert.equal(spawnSync('mkfifo', [join(d, 'pipe.mentoring.yaml')]).status, 0);
+    const cliJs = await cliBundlePath();
+    for (const name of [join(d, 'pipe.mentoring.yaml'), '/dev/zero']) {
+      // The kill after 20 s only keeps a regression from hanging the suite; the assertion is on the output.
+      const r = spawnSync(process.execPath, [cliJs, 'check', name], { cwd: d, encoding: 'utf8', timeout: 20_000 });
+      assert.equal(r.status, 1, `${name}: ${r.error?.message ?? r.stderr}`);
+      assert.match(r.stdout, /:1:1: error: not a regular file \((a named pipe|a device)\), so it is not read\..* \[not-a-file\]$/m, name);
+    }
   });
 });

@@ -11,7 +11,7 @@
  * Unknown keys never stop anything: they are kept and reported as info. Ids and references are
  * checked on the plain data even when the schema fails, so one pass shows every error.
  *
- * Codes: errors `too-large`, `merge-conflict`, `too-deep`, `yaml-syntax`, `duplicate-key`,
+ * Codes: errors `too-large`, `merge-conflict`, `too-deep`, `yaml-syntax`, `duplicate-key`, `unsupported-tag`,
  * `empty-file`, `root-not-mapping`, `alias-bomb`, `schema`, `duplicate-id`, `unknown-goal`,
  * `unknown-session`, `unknown-task`, `internal`; warnings `yaml-warning` and those of
  * `checks.ts`; info `unknown-key`.
@@ -34,7 +34,7 @@ import { DEFAULT_MAX_BYTES, findConflictMarker, findDeepNesting, MAX_DEPTH, tooL
 import { crossReferences } from './references';
 import { reportSchemaIssues } from './schemaMessages';
 import type { AliasFreeData, ParseOptions, ParseResult } from './types';
-import { aliasFailure, YAML_OPTIONS, yamlErrorDiagnostic } from './yamlErrors';
+import { aliasFailure, findUnsupportedTag, YAML_OPTIONS, yamlErrorDiagnostic } from './yamlErrors';
 
 export type { AliasFreeData, ParseOptions, ParseResult } from './types';
 export { formatPath, LineIndex, positionAt, rangeOf, type Path } from './positions';
@@ -169,6 +169,8 @@ function parseText(text: string): TextParse {
   }
   for (const w of doc.warnings) diagnostics.push(yamlErrorDiagnostic(lines, doc, text, w.code, w.message, w.pos, 'warning'));
   if (doc.errors.length > 0) return { text, diagnostics, doc };
+  const tagged = findUnsupportedTag(doc, lines);
+  if (tagged) return { text, diagnostics: [...diagnostics, tagged], doc };
 
   const root = doc.contents;
   if (root === null || (isScalar(root) && root.value === null && root.range[0] === root.range[1])) {
@@ -247,7 +249,8 @@ function deepFreeze<T>(x: T): T {
   const stack: unknown[] = [x];
   while (stack.length > 0) {
     const v = stack.pop();
-    if (typeof v !== 'object' || v === null || Object.isFrozen(v)) continue;
+    // Typed arrays cannot be frozen; findUnsupportedTag keeps them out, this keeps a miss from crashing.
+    if (typeof v !== 'object' || v === null || Object.isFrozen(v) || ArrayBuffer.isView(v)) continue;
     Object.freeze(v);
     for (const child of Object.values(v)) if (typeof child === 'object' && child !== null) stack.push(child);
   }

@@ -13,7 +13,7 @@
  *
  * Codes: errors `too-large`, `merge-conflict`, `too-deep`, `yaml-syntax`, `duplicate-key`, `unsupported-tag`,
  * `empty-file`, `root-not-mapping`, `alias-bomb`, `schema`, `duplicate-id`, `unknown-goal`,
- * `unknown-session`, `unknown-task`, `internal`; warnings `yaml-warning` and those of
+ * `unknown-session`, `unknown-task`, `outside-path`, `internal`; warnings `yaml-warning`, `link-refused` and those of
  * `checks.ts`; info `unknown-key`.
  *
  * This module holds the pipeline and the one-entry cache; each stage lives in its own module:

@@ -82,4 +82,15 @@ describe('mentoring CLI on hostile files (process)', function () {
       assert.match(r.stdout, /:1:1: error: not a regular file \((a named pipe|a device)\), so it is not read\..* \[not-a-file\]$/m, name);
     }
   });
+
+  it('task add: a link outside the workspace or a command: link is refused when added, the file untouched', async () => {
+    const d = withText('');
+    const before = readFileSync(join(d, '.mentoring.yaml'));
+    for (const link of ['../../etc/passwd', 'command:workbench.action.terminal.new']) {
+      const r = await cli(d, ['task', 'add', 'Read it', '--link', link], {});
+      assert.equal(r.code, 1, r.err);
+      assert.match(r.err, /is refused: the link (leaves the workspace folder|has a scheme)/);
+      assert.deepEqual(readFileSync(join(d, '.mentoring.yaml')), before);
+    }
+  });
 });

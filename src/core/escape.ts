@@ -21,7 +21,7 @@ export function escapeBlock(s: string): string {
   return s.replace(BLOCK_UNSAFE, hex);
 }
 
-/** The bidi controls (Trojan Source, CVE-2021-42574): embeddings, overrides, isolates, marks. */
+/** The bidi controls (Trojan Source, CVE-2021-42574): embeddings, overrides, isolates, marks (parse warns at each: prescan.ts). */
 export const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point

@@ -13,7 +13,7 @@
  *
  * Codes: errors `too-large`, `merge-conflict`, `too-deep`, `yaml-syntax`, `duplicate-key`, `unsupported-tag`,
  * `empty-file`, `root-not-mapping`, `alias-bomb`, `schema`, `duplicate-id`, `unknown-goal`,
- * `unknown-session`, `unknown-task`, `outside-path`, `internal`; warnings `yaml-warning`, `link-refused` and those of
+ * `unknown-session`, `unknown-task`, `outside-path`, `internal`; warnings `yaml-warning`, `link-refused`, `bidi-control` and those of
  * `checks.ts`; info `unknown-key`.
  *
  * This module holds the pipeline and the one-entry cache; each stage lives in its own module:
@@ -30,7 +30,7 @@ import { sortDiagnostics } from '../diagnostics';
 import { MentoringFile } from '../schema';
 import { AliasFound, FILE_SHAPE, reportUnknownKeys, toPlain } from './plain';
 import { LineIndex, lineEndOf, Locator } from './positions';
-import { DEFAULT_MAX_BYTES, findConflictMarker, findDeepNesting, MAX_DEPTH, tooLargeMessage, utf8LengthAbove } from './prescan';
+import { DEFAULT_MAX_BYTES, findBidiControls, findConflictMarker, findDeepNesting, MAX_DEPTH, tooLargeMessage, utf8LengthAbove } from './prescan';
 import { crossReferences } from './references';
 import { reportSchemaIssues } from './schemaMessages';
 import type { AliasFreeData, ParseOptions, ParseResult } from './types';
@@ -168,6 +168,7 @@ function parseText(text: string): TextParse {
     diagnostics.push(yamlErrorDiagnostic(lines, doc, text, e.code, e.message, e.pos, 'error'));
   }
   for (const w of doc.warnings) diagnostics.push(yamlErrorDiagnostic(lines, doc, text, w.code, w.message, w.pos, 'warning'));
+  bidiWarnings(text, lines, diagnostics);
   if (doc.errors.length > 0) return { text, diagnostics, doc };
   const tagged = findUnsupportedTag(doc, lines);
   if (tagged) return { text, diagnostics: [...diagnostics, tagged], doc };
@@ -220,6 +221,18 @@ function parseText(text: string): TextParse {
   const model = result.success ? deepFreeze(result.data) : undefined;
   if (aliasFree) deepFreeze(aliasFree);
   return { text, diagnostics, doc, locator, ...(model ? { model } : {}), ...(aliasFree ? { data: aliasFree } : {}) };
+}
+
+/** A warning at each bidi control (Trojan Source): the text shows in another order than it is read. */
+function bidiWarnings(text: string, lines: LineIndex, out: Diagnostic[]): void {
+  const { found, more } = findBidiControls(text);
+  found.forEach((b, i) => {
+    const hex = b.code.toString(16).toUpperCase().padStart(4, '0');
+    const rest = i === found.length - 1 && more > 0 ? ` (${more} more after this one are not listed)` : '';
+    out.push(lines.diagnostic('warning', 'bidi-control',
+      `An invisible bidirectional control character (U+${hex} ${b.name}) is here${rest}: it makes the text show in another order than it is stored, so what a reviewer reads is not what the file says. Delete it, unless you wrote right-to-left text on purpose.`,
+      b.offset, b.offset + 1, undefined, { code: b.code }));
+  });
 }
 
 function fail(d: Diagnostic): ParseResult {

@@ -1,8 +1,9 @@
 /**
  * The checks on the raw text, before the YAML parser sees it: the size limit, git's merge
  * conflict markers and absurd nesting. Each stops `parse` (index.ts) early, and verify.ts runs
- * the last two on the part of the text an edit changed.
+ * the last two on the part of the text an edit changed. Also the bidi controls (warnings).
  */
+import { BIDI_CONTROLS } from '../escape';
 
 /** Files larger than this many UTF-8 bytes are refused before parsing (`ParseOptions.maxBytes`). */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -231,6 +232,43 @@ function isBlankOrEnd(text: string, i: number): boolean {
 /** After these a bracket or quote starts a value: a line start, `:`, `,`, `[`, `{`, `-`, `?`. */
 function opensValue(last: number): boolean {
   return last === NL || last === COLON || last === COMMA || last === LBRACKET || last === LBRACE || last === DASH || last === QUESTION;
+}
+
+/** The bidi controls (Trojan Source, CVE-2021-42574) by code point, with their Unicode names. */
+const BIDI_NAMES: Record<number, string> = {
+  0x061c: 'ARABIC LETTER MARK',
+  0x200e: 'LEFT-TO-RIGHT MARK',
+  0x200f: 'RIGHT-TO-LEFT MARK',
+  0x202a: 'LEFT-TO-RIGHT EMBEDDING',
+  0x202b: 'RIGHT-TO-LEFT EMBEDDING',
+  0x202c: 'POP DIRECTIONAL FORMATTING',
+  0x202d: 'LEFT-TO-RIGHT OVERRIDE',
+  0x202e: 'RIGHT-TO-LEFT OVERRIDE',
+  0x2066: 'LEFT-TO-RIGHT ISOLATE',
+  0x2067: 'RIGHT-TO-LEFT ISOLATE',
+  0x2068: 'FIRST STRONG ISOLATE',
+  0x2069: 'POP DIRECTIONAL ISOLATE',
+};
+
+/** At most this many bidi controls are reported one by one; the last report says how many more. */
+export const MAX_BIDI_REPORTS = 20;
+
+/**
+ * Where the text holds bidi control characters: they make text show in another order than it
+ * is stored (a reviewer reads one thing, the file says another). `more` counts those not listed.
+ */
+export function findBidiControls(text: string): { found: { offset: number; code: number; name: string }[]; more: number } {
+  const found: { offset: number; code: number; name: string }[] = [];
+  let more = 0;
+  for (const m of text.matchAll(BIDI_CONTROLS)) {
+    if (found.length >= MAX_BIDI_REPORTS) {
+      more++;
+      continue;
+    }
+    const code = m[0].charCodeAt(0);
+    found.push({ offset: m.index, code, name: BIDI_NAMES[code] ?? 'BIDI CONTROL' });
+  }
+  return { found, more };
 }
 
 /** Git's conflict markers: at the start of a line, seven characters, then a space or the line's end. */

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { parseCommand, str } from './args';
 import { escapeLine } from '../core/escape';
 import { MENTORING_FILES_IN_WORDS } from '../core/files';
-import { display, findMentoringFiles, formatText, load } from './files';
+import { display, findMentoringFiles, formatText, load, reason } from './files';
 import { clock, Failure, UsageError, type Io } from './io';
 import { ReadFailure } from './readFile';
 
@@ -38,11 +38,16 @@ export async function check(argv: string[], io: Io): Promise<number> {
   }
   const now = clock(io.env);
   // A folder argument stands for the mentoring files below it, like the default `.`.
+  const rows: Row[] = [];
   const files = (p.positionals.length > 0 ? p.positionals : ['.']).flatMap((f) => {
     const path = resolve(io.cwd, f);
-    return isFolder(path) ? findMentoringFiles(path) : [path];
+    return isFolder(path)
+      ? findMentoringFiles(path, (dir, err) => {
+          rows.push({ file: display(io, dir), line: 1, column: 1, severity: 'warning', code: 'unreadable-folder',
+            message: `This folder could not be read (${reason(err).replace(/\.$/, '')}), so a mentoring file in it was not checked. Give read access, or check its files by name.` });
+        })
+      : [path];
   });
-  const rows: Row[] = [];
   for (const file of files) {
     const shown = display(io, file);
     try {

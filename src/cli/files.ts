@@ -8,15 +8,19 @@ import { parse, type ParseResult } from '../core/parse/index';
 import { Failure, UsageError, type Io } from './io';
 import { readMentoringFile } from './readFile';
 
-/** The mentoring files below `root` (the rule of `core/files.ts`: `MENTORING_FILES_IN_WORDS`), sorted. */
-export function findMentoringFiles(root: string): string[] {
+/**
+ * The mentoring files below `root` (the rule of `core/files.ts`: `MENTORING_FILES_IN_WORDS`), sorted.
+ * A folder that cannot be read is told to `unreadable` (check reports it: a file in it went unchecked).
+ */
+export function findMentoringFiles(root: string, unreadable?: (dir: string, err: unknown) => void): string[] {
   const found: string[] = [];
   const walk = (dir: string): void => {
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return; // an unreadable folder holds nothing we can check
+    } catch (err) {
+      unreadable?.(dir, err);
+      return;
     }
     for (const e of entries) {
       const full = join(dir, e.name);

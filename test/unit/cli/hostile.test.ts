@@ -4,9 +4,9 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { cli, cliBundlePath } from './run';
 import { FIXTURES } from '../../fixtures';
 
@@ -92,5 +92,23 @@ describe('mentoring CLI on hostile files (process)', function () {
       assert.match(r.err, /is refused: the link (leaves the workspace folder|has a scheme)/);
       assert.deepEqual(readFileSync(join(d, '.mentoring.yaml')), before);
     }
+  });
+
+  it('check: an unreadable folder is reported as a warning, not skipped silently', async function () {
+    if (process.platform === 'win32') this.skip();
+    const d = withText('');
+    mkdirSync(join(d, 'team', 'locked'), { recursive: true });
+    copyFileSync(join(d, '.mentoring.yaml'), join(d, 'team', 'locked', '.mentoring.yaml'));
+    chmodSync(join(d, 'team', 'locked'), 0o000);
+    // Root reads any folder: run the CLI as nobody then (the temp folder and the bundle readable by all).
+    const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    chmodSync(d, 0o755);
+    const cliJs = await cliBundlePath();
+    chmodSync(dirname(cliJs), 0o755);
+    const r = spawnSync(process.execPath, [cliJs, 'check'], { cwd: d, encoding: 'utf8', env: { PATH: process.env.PATH, MENTORING_NOW: '2026-11-20T10:00:00Z' }, ...asNobody });
+    chmodSync(join(d, 'team', 'locked'), 0o755);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^team\/locked:1:1: warning: This folder could not be read \(permission denied\), so a mentoring file in it was not checked\..* \[unreadable-folder\]$/m);
+    assert.match(r.stderr, /1 file checked: 0 errors, 1 warning\./);
   });
 });

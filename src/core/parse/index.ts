@@ -11,7 +11,7 @@
  * Unknown keys never stop anything: they are kept and reported as info. Ids and references are
  * checked on the plain data even when the schema fails, so one pass shows every error.
  *
- * Codes: errors `too-large`, `merge-conflict`, `too-deep`, `yaml-syntax`, `duplicate-key`, `unsupported-tag`,
+ * Codes: errors `too-large`, `merge-conflict`, `too-deep`, `cr-line-endings`, `yaml-syntax`, `duplicate-key`, `unsupported-tag`,
  * `empty-file`, `root-not-mapping`, `alias-bomb`, `schema`, `duplicate-id`, `unknown-goal`,
  * `unknown-session`, `unknown-task`, `outside-path`, `internal`; warnings `yaml-warning`, `link-refused`, `bidi-control` and those of
  * `checks.ts`; info `unknown-key`.
@@ -158,6 +158,15 @@ function parseText(text: string): TextParse {
       deep, lines.lineEnd(deep))] };
   }
 
+  const loneCr = crOnlyLineEnd(text);
+  if (loneCr !== undefined) {
+    // The YAML parser ends lines only at LF: a CR-only file would read as one line (reported as an
+    // empty file, or as nested mappings), so say what it really is.
+    return { text, diagnostics: [lines.diagnostic('error', 'cr-line-endings',
+      'The file ends its lines with a carriage return only (old Mac style), which YAML does not read as line ends. Save it with LF (or CRLF) line endings — in VS Code, click "CR" in the status bar — and check it again.',
+      loneCr, loneCr + 1)] };
+  }
+
   const doc = parseDocument(text, YAML_OPTIONS);
   const diagnostics: Diagnostic[] = [];
   const errorAt = new Set<number>();
@@ -221,6 +230,13 @@ function parseText(text: string): TextParse {
   const model = result.success ? deepFreeze(result.data) : undefined;
   if (aliasFree) deepFreeze(aliasFree);
   return { text, diagnostics, doc, locator, ...(model ? { model } : {}), ...(aliasFree ? { data: aliasFree } : {}) };
+}
+
+/** The first line end of a file whose lines end in CR alone (a CR with no LF anywhere in the file). */
+function crOnlyLineEnd(text: string): number | undefined {
+  if (text.includes('\n')) return undefined;
+  const i = text.indexOf('\r');
+  return i < 0 ? undefined : i;
 }
 
 /** A warning at each bidi control (Trojan Source): the text shows in another order than it is read. */

@@ -8,7 +8,7 @@
 import { closest } from '../closeness';
 import { checkCodeLink, checkWorkspacePath } from '../links';
 import type { Diagnostic } from '../diagnostics';
-import { rangeOf, type Locator } from './positions';
+import { numberAsWritten, rangeOf, type Locator } from './positions';
 
 export function crossReferences(data: unknown, locator: Locator, out: Diagnostic[]): void {
   const root = asRecord(data);
@@ -24,7 +24,7 @@ export function crossReferences(data: unknown, locator: Locator, out: Diagnostic
     list.forEach((item: unknown, i) => {
       const ref = asRecord(item)?.[field];
       if (typeof ref !== 'string' && typeof ref !== 'number') return;
-      const id = String(ref);
+      const id = typeof ref === 'number' ? numberAsWritten(locator, [base, i, field], ref) : ref;
       if (ids.has(id)) return;
       const candidates = [...ids.keys()];
       const guess = closest(id, candidates);
@@ -87,7 +87,7 @@ function idsOf(list: unknown, base: (string | number)[], kind: string, locator: 
   list.forEach((item: unknown, i) => {
     const raw = asRecord(item)?.id;
     if (typeof raw !== 'string' && typeof raw !== 'number') return;
-    const id = String(raw);
+    const id = typeof raw === 'number' ? numberAsWritten(locator, [...base, i, 'id'], raw) : raw;
     const first = ids.get(id);
     if (first === undefined) {
       ids.set(id, i);

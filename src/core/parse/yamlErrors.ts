@@ -146,10 +146,18 @@ export function findUnsupportedTag(doc: Document.Parsed, lines: LineIndex): Diag
     if (!odd) return undefined;
     const [valueStart, end] = (node as YamlNode).range ?? [0, 0];
     const start = tagStart(lines.text, valueStart);
-    const name = typeof tag === 'string' ? tag.replace('tag:yaml.org,2002:', '!!') : 'its tag';
-    found = lines.diagnostic('error', 'unsupported-tag',
-      `\`${name}\` makes this value ${describe(name)}, which a mentoring file cannot hold: remove the tag and write the value as plain text (in quotes if it looks like something else).`,
-      start, Math.min(end, lines.lineEnd(start)));
+    if (typeof tag === 'string') {
+      const name = tag.replace('tag:yaml.org,2002:', '!!');
+      found = lines.diagnostic('error', 'unsupported-tag',
+        `\`${name}\` makes this value ${describe(name)}, which a mentoring file cannot hold: remove the tag and write the value as plain text (in quotes if it looks like something else).`,
+        start, Math.min(end, lines.lineEnd(start)));
+    } else {
+      // No tag: the `%YAML 1.1` directive made a plain date a timestamp object (or bytes, a set…).
+      const what = isScalar(node) && node.value instanceof Date ? 'this date a timestamp object' : 'this value an object';
+      found = lines.diagnostic('error', 'unsupported-tag',
+        `The \`%YAML ${doc.directives?.yaml.version ?? '1.1'}\` line at the top makes ${what}, which a mentoring file cannot hold: delete that line (mentoring files are YAML 1.2).`,
+        start, Math.min(end, lines.lineEnd(start)));
+    }
     return visit.BREAK;
   });
   return found;

@@ -179,8 +179,6 @@ function parseText(text: string): TextParse {
   for (const w of doc.warnings) diagnostics.push(yamlErrorDiagnostic(lines, doc, text, w.code, w.message, w.pos, 'warning'));
   bidiWarnings(text, lines, diagnostics);
   if (doc.errors.length > 0) return { text, diagnostics, doc };
-  const tagged = findUnsupportedTag(doc, lines);
-  if (tagged) return { text, diagnostics: [...diagnostics, tagged], doc };
 
   const root = doc.contents;
   if (root === null || (isScalar(root) && root.value === null && root.range[0] === root.range[1])) {
@@ -213,6 +211,9 @@ function parseText(text: string): TextParse {
     data = undefined;
   }
   if (data === undefined) {
+    // Aliases, or a tag that made an odd value (OddValueFound): a whole walk, rare, finds the tag.
+    const tagged = findUnsupportedTag(doc, lines);
+    if (tagged) return { text, diagnostics: [...diagnostics, tagged], doc };
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
       reportUnknownKeys(root, FILE_SHAPE, [], locator, diagnostics);

@@ -2,9 +2,11 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseCommand, str } from './args';
+import { escapeLine } from '../core/escape';
 import { MENTORING_FILES_IN_WORDS } from '../core/files';
-import { display, findMentoringFiles, formatText, load, type SkippedLink } from './files';
+import { display, findMentoringFiles, formatText, load, reason, type SkippedLink } from './files';
 import { clock, Failure, UsageError, type Io } from './io';
+import { ReadFailure } from './readFile';
 
 export const CHECK_USAGE = `Usage: mentoring check [FILE|FOLDER...] [--format text|json|github]
 
@@ -37,11 +39,16 @@ export async function check(argv: string[], io: Io): Promise<number> {
   const now = clock(io.env);
   // A folder argument stands for the mentoring files below it, like the default `.`.
   const skipped: SkippedLink[] = [];
+  const rows: Row[] = [];
   const files = (p.positionals.length > 0 ? p.positionals : ['.']).flatMap((f) => {
     const path = resolve(io.cwd, f);
-    return isFolder(path) ? findMentoringFiles(path, skipped) : [path];
+    return isFolder(path)
+      ? findMentoringFiles(path, skipped, (dir, err) => {
+          rows.push({ file: display(io, dir), line: 1, column: 1, severity: 'warning', code: 'unreadable-folder',
+            message: `This folder could not be read (${reason(err).replace(/\.$/, '')}), so a mentoring file in it was not checked. Give read access, or check its files by name.` });
+        })
+      : [path];
   });
-  const rows: Row[] = [];
   // A mentoring file behind a link that leads out of the folder checked was not read: an error,
   // so CI does not pass on a file nobody checked.
   for (const s of skipped) rows.push({ file: display(io, s.path), line: 1, column: 1, severity: 'error', message: s.message, code: 'symlink-not-followed' });
@@ -54,7 +61,8 @@ export async function check(argv: string[], io: Io): Promise<number> {
       }
     } catch (err) {
       if (!(err instanceof Failure)) throw err;
-      rows.push({ file: shown, line: 1, column: 1, severity: 'error', message: err.message.replace(`${shown}: `, ''), code: 'unreadable' });
+      const at = err instanceof ReadFailure ? err : { line: 1, column: 1, code: 'unreadable' };
+      rows.push({ file: shown, line: at.line, column: at.column, severity: 'error', message: err.message.replace(`${shown}: `, ''), code: at.code });
     }
   }
   const errors = rows.filter((r) => r.severity === 'error').length;
@@ -84,9 +92,10 @@ function isFolder(path: string): boolean {
   }
 }
 
-// GitHub workflow-command escaping (actions/toolkit core/src/command.ts).
+// GitHub workflow-command escaping (actions/toolkit core/src/command.ts), after the control
+// characters (ESC, line breaks, bidi) are shown as \u… so file text cannot start a second command.
 function data(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeLine(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 function prop(s: string): string {
   return data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');

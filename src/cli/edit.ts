@@ -1,6 +1,7 @@
 /** `mentoring session …` and `mentoring task …`: the core's lossless edits on a file. */
 import * as core from '../core/edit/index';
 import type { EditResult } from '../core/edit/index';
+import { escapeLine } from '../core/escape';
 import { need, onePositional, parseCommand, role, str, strs, type OptionSpec, type Parsed } from './args';
 import { display, loadForEdit, targetFile } from './files';
 import { clock, Failure, UsageError, type Io } from './io';
@@ -177,8 +178,8 @@ async function group(subs: Record<string, Sub>, usage: string, name: string, arg
     const sealed = await sealForWrite(io, path, text, result.text, now);
     return { text: sealed.text, value: { result, sealed: sealed.lines } };
   });
-  for (const w of result.warnings) io.err(`warning: ${w}\n`);
+  for (const w of result.warnings) io.err(`warning: ${escapeLine(w)}\n`);
   for (const line of sealed) io.err(`${line}\n`);
-  io.out(`${sub.done(result.id ?? '')}  (${display(io, path)})\n`);
+  io.out(`${escapeLine(sub.done(result.id ?? ''))}  (${escapeLine(display(io, path))})\n`);
   return 0;
 }

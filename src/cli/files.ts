@@ -1,11 +1,13 @@
 /** Finding, reading and checking mentoring files (writing them: `write.ts`). */
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { isWithin } from '../node/casWrite';
 import { blocksEdits, fileHasErrors, type Diagnostic } from '../core/diagnostics';
+import { escapeLine } from '../core/escape';
 import { isMentoringPath, isSkippedFolder, MENTORING_FOLDER } from '../core/files';
 import { parse, type ParseResult } from '../core/parse/index';
 import { Failure, UsageError, type Io } from './io';
+import { readMentoringFile } from './readFile';
 
 /** A link the scan met and did not follow, and why (reported by `check`, never silently dropped). */
 export interface SkippedLink {
@@ -17,9 +19,10 @@ export interface SkippedLink {
  * The mentoring files below `root` (the rule of `core/files.ts`: `MENTORING_FILES_IN_WORDS`), sorted.
  * Symbolic links are followed as the editor's search follows them, but only while their target
  * stays inside `root` (a cloned repository must not make us read elsewhere); the others go to
- * `skipped`. Each real folder is walked once, so a link cycle ends.
+ * `skipped`. Each real folder is walked once, so a link cycle ends. A folder that cannot be read is
+ * told to `unreadable` (check reports it: a file in it went unchecked).
  */
-export function findMentoringFiles(root: string, skipped: SkippedLink[] = []): string[] {
+export function findMentoringFiles(root: string, skipped: SkippedLink[] = [], unreadable?: (dir: string, err: unknown) => void): string[] {
   const found: string[] = [];
   let realRoot: string;
   try {
@@ -34,8 +37,9 @@ export function findMentoringFiles(root: string, skipped: SkippedLink[] = []): s
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return; // an unreadable folder holds nothing we can check
+    } catch (err) {
+      unreadable?.(dir, err);
+      return;
     }
     for (const e of entries) {
       const full = join(dir, e.name);
@@ -76,20 +80,17 @@ export function display(io: Io, file: string): string {
   return rel === '' || rel.startsWith('..') ? file : rel;
 }
 
+/** One problem as one line: the file name and the message carry file text, so both are escaped (core/escape.ts). */
 export function formatText(file: string, d: Pick<Diagnostic, 'line' | 'column' | 'severity' | 'message' | 'code'>): string {
-  return `${file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.code}]`;
+  return `${escapeLine(file)}:${d.line}:${d.column}: ${d.severity}: ${escapeLine(d.message)} [${escapeLine(d.code)}]`;
 }
 
 export type Loaded = { path: string; text: string; result: ParseResult };
 
-/** Read and parse; a missing or unreadable file is a Failure with the OS reason in words. */
+/** Read and parse; a missing, unreadable, odd or non-UTF-8 file is a ReadFailure (a Failure) in words. */
 export function load(io: Io, path: string, now: Date): Loaded {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new Failure(`${display(io, path)}: cannot read the file: ${reason(err)}`);
-  }
+  // Bounded, regular files only, strict UTF-8: readFile.ts.
+  const text = readMentoringFile(path, display(io, path));
   return { path, text, result: parse(text, { now }) };
 }
 
@@ -107,9 +108,9 @@ export function targetFile(io: Io, file: string | undefined): string {
   const skipped: SkippedLink[] = [];
   const found = findMentoringFiles(io.cwd, skipped);
   if (found.length === 1) return found[0] as string;
-  const links = skipped.map((s) => `\n  ${display(io, s.path)} ${s.message}`).join('');
+  const links = skipped.map((s) => `\n  ${escapeLine(display(io, s.path))} ${escapeLine(s.message)}`).join('');
   if (found.length === 0) throw new Failure(`No mentoring file below this folder. Create one with \`mentoring init\`, or pass --file PATH.${links}`);
-  throw new UsageError(`Several mentoring files below this folder; choose one with --file:\n${found.map((f) => `  ${display(io, f)}`).join('\n')}`);
+  throw new UsageError(`Several mentoring files below this folder; choose one with --file:\n${found.map((f) => `  ${escapeLine(display(io, f))}`).join('\n')}`);
 }
 
 /** Load a file for editing; print its errors in the check format and fail when it has any. */

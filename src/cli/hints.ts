@@ -3,6 +3,7 @@
  * stops the run: the lines before it have their output, stderr names the bad line, exit 2 —
  * so output line N always belongs to input line N.
  */
+import { escapeLine } from '../core/escape';
 import { findHints, type Hint, type HintOptions } from '../core/hints/index';
 import { resolve } from 'node:path';
 import { parseCommand, str } from './args';
@@ -56,8 +57,8 @@ export async function hints(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   for (const h of found) {
-    io.out(`"${text.slice(h.start, h.end)}" (${h.start}-${h.end}, ${h.category}/${h.rule}): ${h.message}\n`);
-    for (const r of h.rewrites) io.out(`  → ${r === '' ? '(delete it)' : r}\n`);
+    io.out(`"${escapeLine(text.slice(h.start, h.end))}" (${h.start}-${h.end}, ${h.category}/${h.rule}): ${escapeLine(h.message)}\n`);
+    for (const r of h.rewrites) io.out(`  → ${r === '' ? '(delete it)' : escapeLine(r)}\n`);
   }
   return 0;
 }

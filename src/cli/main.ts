@@ -1,5 +1,6 @@
 /** The `mentoring` command line: the core's checks and lossless edits for terminals, hooks and CI. */
 import { fstatSync, readlinkSync } from 'node:fs';
+import { escapeBlock, escapeLine } from '../core/escape';
 import { Failure, UsageError, type Io } from './io';
 
 const USAGE = `Usage: mentoring COMMAND [options]   (mentoring COMMAND --help for more)
@@ -51,7 +52,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return 2;
     }
     if (err instanceof Failure) {
-      io.err(`mentoring: ${err.message}\n`);
+      io.err(`mentoring: ${escapeLine(err.message)}\n`);
       return 1;
     }
     io.err(`mentoring: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
@@ -87,8 +88,10 @@ if (require.main === module) {
   const io: Io = {
     cwd: process.cwd(),
     env: process.env,
-    out: (t) => void process.stdout.write(t),
-    err: (t) => void process.stderr.write(t),
+    // Whatever a printer missed, no escape sequence, carriage return or bidi control from a
+    // file reaches the terminal (core/escape.ts); one-line printers also escape line breaks.
+    out: (t) => void process.stdout.write(escapeBlock(t)),
+    err: (t) => void process.stderr.write(escapeBlock(t)),
     readStdin,
     interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
     ...stdoutFile(),

@@ -1,4 +1,5 @@
 /** `mentoring reseal`: every sealed field sealed again to the agreement's current readers. */
+import { escapeLine } from '../core/escape';
 import { describeReaders, FIELDS } from '../core/seal/fields';
 import { reseal as resealText } from '../core/seal/write';
 import { parseCommand, str } from './args';
@@ -41,7 +42,7 @@ export async function reseal(argv: string[], io: Io): Promise<number> {
   }
   if (r.skipped.length > 0) {
     io.err(`Left ${r.skipped.length} sealed field${r.skipped.length === 1 ? '' : 's'} as ${r.skipped.length === 1 ? 'it was' : 'they were'}, since your key (${keys.path}) cannot open ${r.skipped.length === 1 ? 'it' : 'them'}; someone who can runs \`mentoring reseal\` too:\n`);
-    for (const s of r.skipped) io.err(`  ${s.what}: ${s.why}\n`);
+    for (const s of r.skipped) io.err(`  ${escapeLine(s.what)}: ${escapeLine(s.why)}\n`);
   }
   return 0;
 }

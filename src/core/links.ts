@@ -46,3 +46,35 @@ export function titleFromSelection(selected: string, max = 60): string {
   const line = selected.split(/\r?\n/).map((l) => l.trim()).find((l) => l.length > 0) ?? '';
   return line.length > max ? line.slice(0, max - 1).trimEnd() + '…' : line;
 }
+
+/** The longest link opened (views/protocol.ts's `openLink` allows as much); a longer one is refused whole. */
+export const MAX_LINK_LENGTH = 500;
+
+export type CheckedPath = { ok: true; segments: string[] } | { ok: false; reason: string };
+
+/**
+ * The one rule for a path from a mentoring file that names a workspace file (a task link's path,
+ * the part before `#L42`, and a review thread's `file`): relative, no `..` or `.` segments, no
+ * URI scheme (`command:`, `file:`), no drive letter, no backslashes, no control characters, at most
+ * MAX_LINK_LENGTH characters. The file may come from a cloned repository, so its paths are
+ * untrusted. Returns the segments to join onto the workspace folder.
+ */
+export function checkWorkspacePath(path: string): CheckedPath {
+  if (typeof path !== 'string' || path.trim() === '') return { ok: false, reason: 'the link names no file' };
+  if (path.length > MAX_LINK_LENGTH) return { ok: false, reason: `the link is longer than ${MAX_LINK_LENGTH} characters` };
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused
+  if (/[\u0000-\u001f\u007f]/.test(path)) return { ok: false, reason: 'the link holds control characters' };
+  if (path.includes('\\')) return { ok: false, reason: 'the link holds a backslash; links use forward slashes' };
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path)) return { ok: false, reason: 'the link has a scheme or drive letter; only workspace-relative paths are opened' };
+  if (path.startsWith('/') || path.startsWith('~')) return { ok: false, reason: 'the link is an absolute path; only workspace-relative paths are opened' };
+  const segments = path.split('/').filter((s) => s.length > 0);
+  if (segments.length === 0) return { ok: false, reason: 'the link names no file' };
+  if (segments.some((s) => s === '..' || s === '.')) return { ok: false, reason: 'the link leaves the workspace folder (".." or ".")' };
+  return { ok: true, segments };
+}
+
+/** A task link (`path`, `path#L42`) checked by the rule of {@link checkWorkspacePath}, on its whole text's length. */
+export function checkCodeLink(link: string): CheckedPath {
+  if (typeof link === 'string' && link.length > MAX_LINK_LENGTH) return { ok: false, reason: `the link is longer than ${MAX_LINK_LENGTH} characters` };
+  return checkWorkspacePath(parseCodeLink(link.trim()).path);
+}

@@ -11,7 +11,7 @@
 import * as vscode from 'vscode';
 import { hasBlockingErrors } from '../core/diagnostics';
 import type { EditResult } from '../core/edit/index';
-import type { ParseResult } from '../core/parse/index';
+import { decodeUtf8, notUtf8Diagnostic, type Decoded, type ParseResult } from '../core/parse/index';
 import type { MentoringFile } from '../core/schema';
 import { Debouncer } from './debounce';
 import { Disposable } from './lifecycle';
@@ -213,8 +213,16 @@ export class MentoringStore extends Disposable {
       const doc = await vscode.workspace.openTextDocument(target);
       const dirty = doc.isDirty;
       let diskText: string | undefined;
-      if (!dirty) {
-        diskText = await readText(target);
+      // The bytes on disk must be UTF-8 even when the buffer is dirty: the document shows VS
+      // Code's lenient decoding, and saving it would turn every bad byte into U+FFFD.
+      try {
+        const onDisk = await readMentoringText(target);
+        if (!dirty) diskText = onDisk;
+      } catch (err) {
+        if (err instanceof NotUtf8Error) return { ok: false, message: `${name}: ${err.message}` };
+        if (!dirty) throw err;
+      }
+      if (diskText !== undefined) {
         if (!(await waitForSync(doc, diskText))) {
           // The disk moved on again while the editor reloaded (CLI writes in a row): read it again.
           if (attempt < ATTEMPTS - 1) continue;
@@ -240,7 +248,7 @@ export class MentoringStore extends Disposable {
       };
       const commit = async (): Promise<StoreEditResult | 'changed'> => {
         // Changed while we computed? Start again from what is there now.
-        if (dirty ? doc.getText() !== base : normalizeEol(await readText(target)) !== normalizeEol(diskText ?? '')) return 'changed';
+        if (dirty ? doc.getText() !== base : normalizeEol(await readMentoringText(target)) !== normalizeEol(diskText ?? '')) return 'changed';
         const change = minimalChange(base, result.text);
         if (!change) return dirty ? { ...result, unsaved: true } : result;
         const edit = new vscode.WorkspaceEdit();
@@ -329,9 +337,12 @@ export class MentoringStore extends Disposable {
     }
     let text: string;
     try {
-      text = await readText(uri);
-    } catch {
-      if (this.reads.get(uri.toString()) === ticket) this.forget(uri);
+      text = await readMentoringText(uri);
+    } catch (err) {
+      if (this.reads.get(uri.toString()) !== ticket) return;
+      // Not UTF-8: its error is shown at the first bad byte (over the lenient text, never written).
+      if (err instanceof NotUtf8Error) this.update(uri, err.decoded.lossy, { ok: false, diagnostics: [notUtf8Diagnostic(err.decoded)] });
+      else this.forget(uri);
       return;
     }
     if (this.reads.get(uri.toString()) !== ticket) return;
@@ -437,7 +448,21 @@ function isFound(uri: vscode.Uri): boolean {
   return isFoundMentoringPath(vscode.workspace.asRelativePath(uri, false));
 }
 
-/** Reads a file as text (UTF-8, byte-order mark dropped as editors do). */
+/** A mentoring file whose bytes are not UTF-8 (`decoded` says where). */
+export class NotUtf8Error extends Error {
+  constructor(readonly decoded: Extract<Decoded, { ok: false }>) {
+    super(decoded.message);
+  }
+}
+
+/** Reads a mentoring file: strict UTF-8 (core/parse/utf8.ts), else NotUtf8Error; byte-order mark dropped. */
+export async function readMentoringText(uri: vscode.Uri): Promise<string> {
+  const decoded = decodeUtf8(await vscode.workspace.fs.readFile(uri));
+  if (!decoded.ok) throw new NotUtf8Error(decoded);
+  return stripBom(decoded.text);
+}
+
+/** Reads any other file as text (lenient UTF-8, byte-order mark dropped as editors do). */
 export async function readText(uri: vscode.Uri): Promise<string> {
   return stripBom(new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)));
 }

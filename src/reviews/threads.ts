@@ -18,6 +18,7 @@ import { Debouncer } from '../editor/debounce';
 import { Disposable, toDisposable } from '../editor/lifecycle';
 import { SettingSection, configuredRole, saveThreadMoves, threadsEnabled } from '../editor/settings';
 import { isMentoringPath } from '../core/files';
+import { checkWorkspacePath } from '../core/links';
 import { ARMOR_BEGIN, isSealed } from '../core/seal/armor';
 import { describeReaders, policyOf } from '../core/seal/fields';
 import { openModel } from '../core/seal/read';
@@ -50,6 +51,9 @@ interface Live {
   vs: vscode.CommentThread;
   shape: string;
 }
+
+/** The largest commented file read from disk to place its threads (a larger one shows them as lost). */
+const MAX_THREAD_FILE_MB = 5;
 
 /** Milliseconds of quiet typing in a commented file before its threads are placed again. */
 const REPLACE_DELAY_MS = 300;
@@ -179,14 +183,19 @@ export class ReviewThreads extends Disposable {
     const seen = new Set<string>();
     const linesCache = new Map<string, string[] | undefined>();
     for (const stored of model.threads) {
+      // The path is text from a file that may come from a cloned repository: the rule of
+      // core/links.ts (the parse reports a refused one as an error, so this is the second guard).
+      // A refused thread is not shown at all (never attached to a file outside the folder).
+      const checked = checkWorkspacePath(stored.file);
+      if (!checked.ok) continue;
       seen.add(stored.id);
-      const uri = vscode.Uri.joinPath(folder.uri, ...stored.file.split('/').filter((p) => p.length > 0));
+      const uri = vscode.Uri.joinPath(folder.uri, ...checked.segments);
       const key = uri.toString();
       if (!linesCache.has(key)) linesCache.set(key, await this.linesOf(uri));
       const lines = linesCache.get(key);
       const placed: Reanchored = lines
         ? reanchor(stored, lines)
-        : { status: 'lost', line: stored.line, endLine: stored.endLine, reason: `${stored.file} is not in the workspace any more.` };
+        : { status: 'lost', line: stored.line, endLine: stored.endLine, reason: `${stored.file} is not a readable file in the workspace (missing, not a regular file, or over ${MAX_THREAD_FILE_MB} MB).` };
       this.show(stored, uri, placed, lines);
     }
     for (const [id, l] of this.live) {
@@ -236,10 +245,17 @@ export class ReviewThreads extends Disposable {
     this.live.clear();
   }
 
+  /**
+   * The lines of a commented file, from its open editor or the disk. From the disk only a regular
+   * file no larger than MAX_THREAD_FILE_MB is read: a FIFO or a device (`/dev/zero`) never ends, and
+   * a symbolic link may lead out of the workspace folder (its FileType carries SymbolicLink).
+   */
   private async linesOf(uri: vscode.Uri): Promise<string[] | undefined> {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open) return splitLines(open.getText());
     try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.type !== vscode.FileType.File || stat.size > MAX_THREAD_FILE_MB * 1024 * 1024) return undefined;
       return splitLines(await readText(uri));
     } catch {
       return undefined;

@@ -5,6 +5,7 @@
  * says so. Each test works in its own folder with its own mentoring file, made current.
  */
 import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -240,5 +241,36 @@ describe('Review threads (issue 5) in the real host', function () {
     const outcome = await vscode.commands.executeCommand<Outcome>('mentoring.commentOnSelection', { body: 'x' });
     assert.equal(outcome?.ok, false);
     assert.ok(ui.messages.some((m) => /select the lines to comment on/.test(m.text)));
+  });
+
+  it('never reads a thread file outside the folder, through a symbolic link, or that is not a regular file', async function () {
+    if (process.platform === 'win32') this.skip();
+    const f = await fixture();
+    const root = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath as string;
+    const outside = path.join(path.dirname(root), `mentoring-outside-${process.pid}-${counter}.txt`);
+    fs.writeFileSync(outside, CODE);
+    try {
+      fs.symlinkSync(outside, path.join(f.dir, 'link.ts'));
+      execFileSync('mkfifo', [path.join(f.dir, 'pipe.ts')]);
+      const thread = (id: string, file: string): string =>
+        `  - id: ${id}\n    file: ${file}\n    line: 7\n    anchor: { text: "      attempt++;" }\n    comments: [{ author: Ana Silva, body: Why? }]\n`;
+      // A path that leaves the folder: an error in the file, and nothing shown or read.
+      fs.writeFileSync(f.mentoring, `${MENTORING}threads:\n${thread('th-out', `../${path.basename(outside)}`)}`);
+      const uri = vscode.Uri.file(f.mentoring);
+      await waitFor(() => api.store.get(uri)?.result.diagnostics.some((d) => d.code === 'outside-path') === true, 'the outside path to be an error');
+      await api.reviews.settled();
+      assert.ok(!api.reviews.views().some((v) => v.id === 'th-out'));
+      // Paths inside the folder: a regular file is read; a link and a FIFO are not (the FIFO would block a read forever).
+      fs.writeFileSync(f.mentoring, `${MENTORING}threads:\n${thread('th-ok', `${f.rel}/retry.ts`)}${thread('th-link', `${f.rel}/link.ts`)}${thread('th-pipe', `${f.rel}/pipe.ts`)}`);
+      await waitFor(() => ['th-ok', 'th-link', 'th-pipe'].every((id) => api.reviews.views().some((v) => v.id === id)), 'the three threads to be placed');
+      assert.equal(view('th-ok').placed.status, 'unchanged');
+      for (const id of ['th-link', 'th-pipe']) {
+        assert.equal(view(id).placed.status, 'lost', id);
+        assert.match(view(id).placed.reason ?? '', /not a readable file in the workspace/, id);
+      }
+      assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.fsPath === outside), 'the outside file was never opened');
+    } finally {
+      fs.rmSync(outside, { force: true });
+    }
   });
 });

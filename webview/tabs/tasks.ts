@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { ReadyState, TaskView } from '../../src/core/views/protocol';
+import { MAX_LINK_LENGTH, type ReadyState, type TaskView } from '../../src/core/views/protocol';
 import { PAGE, STATUS_FILTERS, countByStatus, dueText, groupTasks, ownerName, plural, type Role, type StatusFilter, type TaskGroup } from '../model';
 import { linkIcon, warningIcon } from '../icons';
 import { isChecked, radioValue, setValue, valueOf, type Tab, type TabHost } from '../shared';
@@ -117,7 +117,9 @@ export class TasksTab implements Tab {
         ${t.reason ? html`<span>reason: ${t.reason}</span>` : nothing}
         <span class="muted">${t.id}</span>
       </div>
-      ${t.links.length > 0 ? html`<div class="links">${t.links.map((l) => html`<button class="link" title="Open ${l}" @click=${() => this.host.post({ type: 'openLink', link: l.slice(0, 500) })}>${linkIcon()}<span>${l}</span></button>`)}</div>` : nothing}
+      ${t.links.length > 0 ? html`<div class="links">${t.links.map((l) => l.length > MAX_LINK_LENGTH
+        ? html`<button class="link" disabled title=${`Too long to open (over ${MAX_LINK_LENGTH} characters)`}>${linkIcon()}<span>${l}</span></button>`
+        : html`<button class="link" title="Open ${l}" @click=${() => this.host.post({ type: 'openLink', link: l })}>${linkIcon()}<span>${l}</span></button>`)}</div>` : nothing}
       ${editing ? html`<div class="row">
           <vscode-textfield id=${`due-${t.id}`} type="date" .value=${t.due ?? ''} label=${`New due date for ${t.title}`}
             @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter') saveDue(); if (e.key === 'Escape') this.stopEditingDue(t); }}></vscode-textfield>

@@ -1,5 +1,6 @@
 /** Operations on tasks: add, complete, drop, reopen, change the due date or the title. */
 import { newTaskId } from '../ids';
+import { checkCodeLink } from '../links';
 import type { Role } from '../schema';
 import type { YamlOp } from '../yaml/edit';
 import { AFTER, checkDate, findTask, listIds, optionalText } from './helpers';
@@ -47,6 +48,11 @@ export const addTaskOp =
     if (goal !== undefined) task.goal = goal;
     if (session !== undefined) task.session = session;
     const links = (args.links ?? []).map((l) => optionalText(l)).filter((l): l is string => l !== undefined);
+    // Refused now, when the user can fix it, rather than stored and refused on the first click.
+    for (const link of links) {
+      const checked = checkCodeLink(link);
+      if (!checked.ok) return refuse(`The link "${link.length > 80 ? `${link.slice(0, 79)}…` : link}" is refused: ${checked.reason}. A link is a path inside the workspace folder, such as src/billing/retry.ts#L42.`);
+    }
     if (links.length > 0) task.links = links;
     task.created = env.today;
     return { ops: [{ op: 'append', path: ['tasks'], value: task }], id, warnings };

@@ -3,6 +3,7 @@
  * resolve or reopen, delete, store where they moved, and turn one into a task — each a plan run
  * by the one runner (`./runner.ts`). Where a thread's line went is `../threads/anchor.ts`.
  */
+import { checkWorkspacePath } from '../links';
 import { randomHex } from '../ids';
 import { isSealed } from '../seal/armor';
 import type { Role, Thread } from '../schema';
@@ -33,7 +34,8 @@ export function addThread(text: string, args: NewThread, ctx: EditContext): Edit
     const author = optionalText(args.author);
     if (author === undefined) return refuse('A comment needs an author.');
     const file = args.file.replace(/\\/g, '/').replace(/^\.\//, '');
-    if (!file || file.startsWith('/') || file.startsWith('../')) return refuse(`"${args.file}" is not a path inside the workspace.`);
+    const checked = checkWorkspacePath(file);
+    if (!checked.ok) return refuse(`"${args.file}" is not a path inside the workspace: ${checked.reason}.`);
     if (!Number.isInteger(args.line) || args.line < 1 || args.line > Math.max(args.lines.length, 1)) {
       return refuse(`Line ${args.line} is not in ${file} (it has ${args.lines.length} lines).`);
     }

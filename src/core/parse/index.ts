@@ -11,9 +11,9 @@
  * Unknown keys never stop anything: they are kept and reported as info. Ids and references are
  * checked on the plain data even when the schema fails, so one pass shows every error.
  *
- * Codes: errors `too-large`, `merge-conflict`, `too-deep`, `yaml-syntax`, `duplicate-key`,
+ * Codes: errors `too-large`, `merge-conflict`, `too-deep`, `cr-line-endings`, `yaml-syntax`, `duplicate-key`, `unsupported-tag`,
  * `empty-file`, `root-not-mapping`, `alias-bomb`, `schema`, `duplicate-id`, `unknown-goal`,
- * `unknown-session`, `unknown-task`, `internal`; warnings `yaml-warning` and those of
+ * `unknown-session`, `unknown-task`, `outside-path`, `internal`; warnings `yaml-warning`, `link-refused`, `bidi-control` and those of
  * `checks.ts`; info `unknown-key`.
  *
  * This module holds the pipeline and the one-entry cache; each stage lives in its own module:
@@ -30,15 +30,16 @@ import { sortDiagnostics } from '../diagnostics';
 import { MentoringFile } from '../schema';
 import { AliasFound, FILE_SHAPE, reportUnknownKeys, toPlain } from './plain';
 import { LineIndex, lineEndOf, Locator } from './positions';
-import { DEFAULT_MAX_BYTES, findConflictMarker, findDeepNesting, formatBytes, MAX_DEPTH, utf8LengthAbove } from './prescan';
+import { DEFAULT_MAX_BYTES, findBidiControls, findConflictMarker, findDeepNesting, MAX_DEPTH, tooLargeMessage, utf8LengthAbove } from './prescan';
 import { crossReferences } from './references';
 import { reportSchemaIssues } from './schemaMessages';
 import type { AliasFreeData, ParseOptions, ParseResult } from './types';
-import { aliasFailure, YAML_OPTIONS, yamlErrorDiagnostic } from './yamlErrors';
+import { aliasFailure, findUnsupportedTag, YAML_OPTIONS, yamlErrorDiagnostic } from './yamlErrors';
 
 export type { AliasFreeData, ParseOptions, ParseResult } from './types';
 export { formatPath, LineIndex, positionAt, rangeOf, type Path } from './positions';
-export { DEFAULT_MAX_BYTES } from './prescan';
+export { DEFAULT_MAX_BYTES, tooLargeMessage } from './prescan';
+export { decodeUtf8, notUtf8Diagnostic, type Decoded } from './utf8';
 export { editLeavesNoError, type ChangedSpan } from './verify';
 
 /** Expanded alias nodes allowed before a file counts as an alias bomb (yaml's own default). */
@@ -115,8 +116,7 @@ function parseUnsafe(text: string, options: ParseOptions): { result: ParseResult
   if (bytes !== undefined) {
     // Not even the line index is built for a file this large: the error sits on line 1.
     const firstLine = new LineIndex(text.slice(0, lineEndOf(text, 0)));
-    return { result: fail(firstLine.diagnostic('error', 'too-large',
-      `The file is ${formatBytes(bytes)}, over the ${formatBytes(maxBytes)} limit: it is not read. Move old sessions to an archive file (e.g. .mentoring/archive-2025.yaml) to make it smaller.`,
+    return { result: fail(firstLine.diagnostic('error', 'too-large', tooLargeMessage(bytes, maxBytes),
       0, firstLine.text.length, undefined, { bytes, limit: maxBytes })) };
   }
 
@@ -158,6 +158,15 @@ function parseText(text: string): TextParse {
       deep, lines.lineEnd(deep))] };
   }
 
+  const loneCr = crOnlyLineEnd(text);
+  if (loneCr !== undefined) {
+    // The YAML parser ends lines only at LF: a CR-only file would read as one line (reported as an
+    // empty file, or as nested mappings), so say what it really is.
+    return { text, diagnostics: [lines.diagnostic('error', 'cr-line-endings',
+      'The file ends its lines with a carriage return only (old Mac style), which YAML does not read as line ends. Save it with LF (or CRLF) line endings — in VS Code, click "CR" in the status bar — and check it again.',
+      loneCr, loneCr + 1)] };
+  }
+
   const doc = parseDocument(text, YAML_OPTIONS);
   const diagnostics: Diagnostic[] = [];
   const errorAt = new Set<number>();
@@ -168,6 +177,7 @@ function parseText(text: string): TextParse {
     diagnostics.push(yamlErrorDiagnostic(lines, doc, text, e.code, e.message, e.pos, 'error'));
   }
   for (const w of doc.warnings) diagnostics.push(yamlErrorDiagnostic(lines, doc, text, w.code, w.message, w.pos, 'warning'));
+  bidiWarnings(text, lines, diagnostics);
   if (doc.errors.length > 0) return { text, diagnostics, doc };
 
   const root = doc.contents;
@@ -201,6 +211,9 @@ function parseText(text: string): TextParse {
     data = undefined;
   }
   if (data === undefined) {
+    // Aliases, or a tag that made an odd value (OddValueFound): a whole walk, rare, finds the tag.
+    const tagged = findUnsupportedTag(doc, lines);
+    if (tagged) return { text, diagnostics: [...diagnostics, tagged], doc };
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
       reportUnknownKeys(root, FILE_SHAPE, [], locator, diagnostics);
@@ -218,6 +231,25 @@ function parseText(text: string): TextParse {
   const model = result.success ? deepFreeze(result.data) : undefined;
   if (aliasFree) deepFreeze(aliasFree);
   return { text, diagnostics, doc, locator, ...(model ? { model } : {}), ...(aliasFree ? { data: aliasFree } : {}) };
+}
+
+/** The first line end of a file whose lines end in CR alone (a CR with no LF anywhere in the file). */
+function crOnlyLineEnd(text: string): number | undefined {
+  if (text.includes('\n')) return undefined;
+  const i = text.indexOf('\r');
+  return i < 0 ? undefined : i;
+}
+
+/** A warning at each bidi control (Trojan Source): the text shows in another order than it is read. */
+function bidiWarnings(text: string, lines: LineIndex, out: Diagnostic[]): void {
+  const { found, more } = findBidiControls(text);
+  found.forEach((b, i) => {
+    const hex = b.code.toString(16).toUpperCase().padStart(4, '0');
+    const rest = i === found.length - 1 && more > 0 ? ` (${more} more after this one are not listed)` : '';
+    out.push(lines.diagnostic('warning', 'bidi-control',
+      `An invisible bidirectional control character (U+${hex} ${b.name}) is here${rest}: it makes the text show in another order than it is stored, so what a reviewer reads is not what the file says. Delete it, unless you wrote right-to-left text on purpose.`,
+      b.offset, b.offset + 1, undefined, { code: b.code }));
+  });
 }
 
 function fail(d: Diagnostic): ParseResult {
@@ -247,7 +279,8 @@ function deepFreeze<T>(x: T): T {
   const stack: unknown[] = [x];
   while (stack.length > 0) {
     const v = stack.pop();
-    if (typeof v !== 'object' || v === null || Object.isFrozen(v)) continue;
+    // Typed arrays cannot be frozen; findUnsupportedTag keeps them out, this keeps a miss from crashing.
+    if (typeof v !== 'object' || v === null || Object.isFrozen(v) || ArrayBuffer.isView(v)) continue;
     Object.freeze(v);
     for (const child of Object.values(v)) if (typeof child === 'object' && child !== null) stack.push(child);
   }

@@ -48,6 +48,15 @@ export const FILE_SHAPE = shapeOf(MentoringFile);
 /** The signal that the data holds an alias (the plain conversion then gives way to yaml's own). */
 export class AliasFound extends Error {}
 
+/**
+ * The signal that a tag made a value no mentoring file holds (`!!binary` bytes, a `!!set`…): the
+ * parse then locates it (yamlErrors.ts `findUnsupportedTag`). An AliasFound, so verify.ts, which
+ * gives way to a full parse on an alias, does so here too.
+ */
+export class OddValueFound extends AliasFound {}
+
+const ODD_COLLECTION_TAGS = new Set(['tag:yaml.org,2002:set', 'tag:yaml.org,2002:omap', 'tag:yaml.org,2002:pairs']);
+
 interface PlainContext {
   locator: Locator;
   out: Diagnostic[];
@@ -59,7 +68,11 @@ interface PlainContext {
  */
 export function toPlain(node: unknown, shape: Shape, path: (string | number)[], ctx: PlainContext): unknown {
   if (node === null || node === undefined) return null;
-  if (isScalar(node)) return node.value;
+  if (isScalar(node)) {
+    if (typeof node.value === 'object' && node.value !== null) throw new OddValueFound();
+    return node.value;
+  }
+  if ((isMap(node) || isSeq(node)) && node.tag !== undefined && ODD_COLLECTION_TAGS.has(node.tag)) throw new OddValueFound();
   if (isMap(node)) {
     const obj: Record<string, unknown> = {};
     for (const pair of node.items) {

@@ -105,6 +105,16 @@ export function lineEndOf(text: string, offset: number): number {
  * the key that holds its nearest existing parent (for a list item, or the root, with no key of
  * its own: its first key), which is where "add the missing field" belongs.
  */
+/**
+ * A number as the file writes it: `12345678901234567890` stays that (the parsed number rounds it
+ * to 12345678901234567000), so a message quoting it names what the user wrote.
+ */
+export function numberAsWritten(locator: Locator, path: Path, value: number): string {
+  const r = rangeOf(locator.doc, path);
+  const written = r ? locator.lines.text.slice(r.offset, r.endOffset).trim() : '';
+  return /^[-+]?[0-9][0-9_.eE+-]*$/.test(written) ? written : String(value);
+}
+
 export function rangeOf(doc: Document.Parsed, path: Path): { offset: number; endOffset: number } | undefined {
   const found = walk(doc, path);
   if (!found) return undefined;

@@ -1,8 +1,9 @@
 /**
  * The checks on the raw text, before the YAML parser sees it: the size limit, git's merge
  * conflict markers and absurd nesting. Each stops `parse` (index.ts) early, and verify.ts runs
- * the last two on the part of the text an edit changed.
+ * the last two on the part of the text an edit changed. Also the bidi controls (warnings).
  */
+import { BIDI_CONTROLS } from '../escape';
 
 /** Files larger than this many UTF-8 bytes are refused before parsing (`ParseOptions.maxBytes`). */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -21,6 +22,11 @@ export function utf8LengthAbove(text: string, max: number): number | undefined {
     } else bytes += 3;
   }
   return bytes > max ? bytes : undefined;
+}
+
+/** The one wording of the size limit (the parse's `too-large` and the CLI's read, which stops before reading). */
+export function tooLargeMessage(bytes: number, max: number): string {
+  return `The file is ${formatBytes(bytes)}, over the ${formatBytes(max)} limit: it is not read. Move old sessions to an archive file (e.g. .mentoring/archive-2025.yaml) to make it smaller.`;
 }
 
 export function formatBytes(n: number): string {
@@ -45,23 +51,52 @@ export function findDeepNesting(text: string): number | undefined {
   let lineStart = true;
   let prefix = 0;
   let last = NL; // the last non-blank character, to tell a flow opener from text like "see [1"
+  let lineBegin = 0; // offset of the current line's first character
+  let indicatorColumn = -1; // column of the line's last block indicator (`- `, `? `, `: `)
+  let nodeColumn = -1; // column of the line's first character after its block prefix
+  let header: BlockHeader | undefined; // the line ends in a block scalar header (`key: |`)
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === NL || c === CR) {
+      if (header) {
+        // A block scalar's lines are text, whatever brackets they start with (a pasted log).
+        const end = blockScalarEnd(text, nextLine(text, i), header);
+        header = undefined;
+        if (end > i + 1) i = end - 1; // the loop's i++ lands on the first line after the scalar
+        else if (c === CR && text.charCodeAt(i + 1) === NL) i++;
+      }
       lineStart = true;
       prefix = 0;
       last = NL;
+      lineBegin = i + 1;
+      indicatorColumn = -1;
+      nodeColumn = -1;
       continue;
     }
     if (lineStart) {
       if (c === SPACE || c === TAB || ((c === DASH || c === QUESTION || c === COLON) && isBlankOrEnd(text, i + 1))) {
         if (++prefix > MAX_BLOCK_PREFIX) return i;
-        if (c !== SPACE && c !== TAB) last = c;
+        if (c !== SPACE && c !== TAB) {
+          last = c;
+          indicatorColumn = i - lineBegin;
+        }
         continue;
       }
       lineStart = false;
+      nodeColumn = i - lineBegin;
     }
     if (c === SPACE || c === TAB) continue;
+    if ((c === PIPE || c === GT) && depth === 0 && opensValue(last)) {
+      const h = blockHeader(text, i);
+      if (h !== undefined) {
+        // The scalar's parent is the key this line starts with, or for `- |` the last indicator.
+        const parent = i - lineBegin === nodeColumn ? indicatorColumn : nodeColumn;
+        header = { parent, explicit: h.explicit };
+        i = h.end - 1; // the comment or line end after the header is read as usual
+        last = PLAIN;
+        continue;
+      }
+    }
     if (c === HASH && (i === 0 || text.charCodeAt(i - 1) === SPACE || text.charCodeAt(i - 1) === TAB || text.charCodeAt(i - 1) === NL)) {
       while (i + 1 < n && text.charCodeAt(i + 1) !== NL && text.charCodeAt(i + 1) !== CR) i++;
       continue;
@@ -92,7 +127,84 @@ export function findDeepNesting(text: string): number | undefined {
   return undefined;
 }
 
+/** A block scalar header's parent indentation and its explicit indentation indicator (0: none). */
+interface BlockHeader {
+  parent: number;
+  explicit: number;
+}
+
+/**
+ * `|` or `>` at `i` with its indicators (`-`, `+`, one digit 1-9, in either order), then blanks
+ * and an optional comment to the line's end: a block scalar header. `end` is after the indicators.
+ */
+function blockHeader(text: string, i: number): { end: number; explicit: number } | undefined {
+  let j = i + 1;
+  let explicit = 0;
+  let chomp = false;
+  for (let k = 0; k < 2; k++) {
+    const c = text.charCodeAt(j);
+    if ((c === DASH || c === PLUS) && !chomp) {
+      chomp = true;
+      j++;
+    } else if (c >= DIGIT_1 && c <= DIGIT_9 && explicit === 0) {
+      explicit = c - DIGIT_0;
+      j++;
+    }
+  }
+  let k = j;
+  while (k < text.length && (text.charCodeAt(k) === SPACE || text.charCodeAt(k) === TAB)) k++;
+  if (k < text.length && text.charCodeAt(k) !== NL && text.charCodeAt(k) !== CR && !(text.charCodeAt(k) === HASH && k > j)) return undefined;
+  return { end: j, explicit };
+}
+
+/** The offset after the last line of a block scalar whose content starts at `start`: YAML's own rule, by indentation. */
+function blockScalarEnd(text: string, start: number, header: BlockHeader): number {
+  const n = text.length;
+  // Explicit: the content is indented exactly this much more than the parent; auto: as much as its first non-blank line.
+  let indent = header.explicit > 0 ? header.parent + header.explicit : -1;
+  if (header.explicit > 0 && header.parent < 0) indent = header.explicit - 1;
+  let i = start;
+  let end = start;
+  while (i < n) {
+    let spaces = 0;
+    while (i + spaces < n && text.charCodeAt(i + spaces) === SPACE) spaces++;
+    const lineEnd = lineEndAt(text, i + spaces);
+    const blank = lineEnd === i + spaces;
+    if (!blank) {
+      if (indent < 0) {
+        // Not indented more than its parent: the scalar is empty and this line is YAML again.
+        if (spaces <= header.parent) return end;
+        indent = spaces;
+      }
+      if (spaces < indent) return end;
+    }
+    i = nextLine(text, lineEnd);
+    if (!blank) end = i;
+    else if (indent >= 0) end = i; // blank lines inside the scalar; trailing ones are harmless either way
+  }
+  return end;
+}
+
+/** The offset of the line break (or the text's end) at or after `i`. */
+function lineEndAt(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && text.charCodeAt(j) !== NL && text.charCodeAt(j) !== CR) j++;
+  return j;
+}
+
+/** The offset of the line after the line break at `i` (`\r\n` counts as one). */
+function nextLine(text: string, i: number): number {
+  if (i >= text.length) return i;
+  return text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === NL ? i + 2 : i + 1;
+}
+
 const NL = 10;
+const PIPE = 124;
+const GT = 62;
+const PLUS = 43;
+const DIGIT_0 = 48;
+const DIGIT_1 = 49;
+const DIGIT_9 = 57;
 const CR = 13;
 const SPACE = 32;
 const TAB = 9;
@@ -120,6 +232,43 @@ function isBlankOrEnd(text: string, i: number): boolean {
 /** After these a bracket or quote starts a value: a line start, `:`, `,`, `[`, `{`, `-`, `?`. */
 function opensValue(last: number): boolean {
   return last === NL || last === COLON || last === COMMA || last === LBRACKET || last === LBRACE || last === DASH || last === QUESTION;
+}
+
+/** The bidi controls (Trojan Source, CVE-2021-42574) by code point, with their Unicode names. */
+const BIDI_NAMES: Record<number, string> = {
+  0x061c: 'ARABIC LETTER MARK',
+  0x200e: 'LEFT-TO-RIGHT MARK',
+  0x200f: 'RIGHT-TO-LEFT MARK',
+  0x202a: 'LEFT-TO-RIGHT EMBEDDING',
+  0x202b: 'RIGHT-TO-LEFT EMBEDDING',
+  0x202c: 'POP DIRECTIONAL FORMATTING',
+  0x202d: 'LEFT-TO-RIGHT OVERRIDE',
+  0x202e: 'RIGHT-TO-LEFT OVERRIDE',
+  0x2066: 'LEFT-TO-RIGHT ISOLATE',
+  0x2067: 'RIGHT-TO-LEFT ISOLATE',
+  0x2068: 'FIRST STRONG ISOLATE',
+  0x2069: 'POP DIRECTIONAL ISOLATE',
+};
+
+/** At most this many bidi controls are reported one by one; the last report says how many more. */
+export const MAX_BIDI_REPORTS = 20;
+
+/**
+ * Where the text holds bidi control characters: they make text show in another order than it
+ * is stored (a reviewer reads one thing, the file says another). `more` counts those not listed.
+ */
+export function findBidiControls(text: string): { found: { offset: number; code: number; name: string }[]; more: number } {
+  const found: { offset: number; code: number; name: string }[] = [];
+  let more = 0;
+  for (const m of text.matchAll(BIDI_CONTROLS)) {
+    if (found.length >= MAX_BIDI_REPORTS) {
+      more++;
+      continue;
+    }
+    const code = m[0].charCodeAt(0);
+    found.push({ offset: m.index, code, name: BIDI_NAMES[code] ?? 'BIDI CONTROL' });
+  }
+  return { found, more };
 }
 
 /** Git's conflict markers: at the start of a line, seven characters, then a space or the line's end. */

@@ -1,12 +1,14 @@
 /**
  * Ids and references: a second use of an id, and a task or thread naming a goal, session or
- * task that does not exist (with the likely meant id and the candidates, for quick fixes).
+ * task that does not exist (with the likely meant id and the candidates, for quick fixes), and
+ * file paths that leave the workspace (a thread's `file`: an error; a task link: a warning).
  * Checked on the plain data, so they are reported even when the schema is not met; verify.ts
  * runs them on the data an edit produced.
  */
 import { closest } from '../closeness';
+import { checkCodeLink, checkWorkspacePath } from '../links';
 import type { Diagnostic } from '../diagnostics';
-import { rangeOf, type Locator } from './positions';
+import { numberAsWritten, rangeOf, type Locator } from './positions';
 
 export function crossReferences(data: unknown, locator: Locator, out: Diagnostic[]): void {
   const root = asRecord(data);
@@ -22,7 +24,7 @@ export function crossReferences(data: unknown, locator: Locator, out: Diagnostic
     list.forEach((item: unknown, i) => {
       const ref = asRecord(item)?.[field];
       if (typeof ref !== 'string' && typeof ref !== 'number') return;
-      const id = String(ref);
+      const id = typeof ref === 'number' ? numberAsWritten(locator, [base, i, field], ref) : ref;
       if (ids.has(id)) return;
       const candidates = [...ids.keys()];
       const guess = closest(id, candidates);
@@ -35,6 +37,47 @@ export function crossReferences(data: unknown, locator: Locator, out: Diagnostic
   refs(root.tasks, 'tasks', 'goal', goals, 'unknown-goal', 'goal', 'in agreement.goals');
   refs(root.tasks, 'tasks', 'session', sessions, 'unknown-session', 'session', 'in sessions');
   refs(root.threads, 'threads', 'task', tasks, 'unknown-task', 'task', 'in tasks');
+  filePaths(root, locator, out);
+}
+
+/**
+ * A review thread's `file` and a task's links name workspace files by the rule of core/links.ts.
+ * A thread's file is read to place the thread (src/reviews/threads.ts), so one outside the
+ * workspace is an error; a task link is only opened on a click, which refuses it, so a warning.
+ */
+function filePaths(root: Record<string, unknown>, locator: Locator, out: Diagnostic[]): void {
+  if (Array.isArray(root.threads)) {
+    root.threads.forEach((item: unknown, i) => {
+      const file = asRecord(item)?.file;
+      if (typeof file !== 'string') return;
+      const checked = checkWorkspacePath(file);
+      if (checked.ok) return;
+      out.push(locator.at('error', 'outside-path',
+        `This review thread's file \`${shown(file)}\` is refused: ${checked.reason}. A thread names a file by its path inside the workspace folder, such as src/billing/retry.ts; fix the path or delete the thread.`,
+        ['threads', i, 'file']));
+    });
+  }
+  if (Array.isArray(root.tasks)) {
+    root.tasks.forEach((item: unknown, i) => {
+      const links = asRecord(item)?.links;
+      if (!Array.isArray(links)) return;
+      links.forEach((link: unknown, j) => {
+        if (typeof link !== 'string') return;
+        const checked = checkCodeLink(link);
+        if (checked.ok) return;
+        out.push(locator.at('warning', 'link-refused',
+          `This link is never opened: ${checked.reason}. Links are paths inside the workspace folder, such as src/billing/retry.ts#L42; fix it or remove it.`,
+          ['tasks', i, 'links', j]));
+      });
+    });
+  }
+}
+
+/** A path as quoted in a message: short, one line. */
+function shown(path: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are shown as a mark, never raw
+  const oneLine = path.replace(/[\u0000-\u001f\u007f]/g, '\u2426');
+  return oneLine.length > 80 ? `${oneLine.slice(0, 79)}…` : oneLine;
 }
 
 /** The ids of a list (id → index of its first use), reporting the second use of any id. */
@@ -44,7 +87,7 @@ function idsOf(list: unknown, base: (string | number)[], kind: string, locator: 
   list.forEach((item: unknown, i) => {
     const raw = asRecord(item)?.id;
     if (typeof raw !== 'string' && typeof raw !== 'number') return;
-    const id = String(raw);
+    const id = typeof raw === 'number' ? numberAsWritten(locator, [...base, i, 'id'], raw) : raw;
     const first = ids.get(id);
     if (first === undefined) {
       ids.set(id, i);

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Diagnostic } from '../diagnostics';
 import { MentoringFile } from '../schema';
-import { formatPath, type Locator, type Path } from './positions';
+import { formatPath, numberAsWritten, type Locator, type Path } from './positions';
 import { unwrap, type AnySchema } from './plain';
 
 /** Schema problems listed before the rest are summed up in one line (a file of 2,000 broken items is one mistake, repeated). */
@@ -88,6 +88,14 @@ function describe(value: unknown): string {
   }
 }
 
+/** `{ 2026-09-01 }` reads as a mapping of one key with no value: say that the braces did it. */
+function bracesHint(value: unknown): string {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return '';
+  const entries = Object.entries(value);
+  if (entries.length !== 1 || entries[0]?.[1] !== null) return '';
+  return ` (the braces make \`{ ${entries[0][0]} }\` a mapping: write the value without them)`;
+}
+
 const EXPECTED: Record<string, string> = {
   string: 'text',
   number: 'a number',
@@ -133,13 +141,16 @@ function schemaDiagnostic(issue: z.core.$ZodIssue, data: unknown, locator: Locat
         message = missingMessage(parent, name, about ?? expected);
         extra.missing = name;
       } else if (issue.expected === 'string' && typeof value === 'number') {
-        message = `\`${field}\` must be text, but YAML reads ${describe(value)}: put it in quotes, e.g. "${String(value)}".`;
+        const written = numberAsWritten(locator, path, value);
+        message = `\`${field}\` must be text, but YAML reads the number ${written}${written !== String(value) ? ` (as ${String(value)}: too long to keep exactly)` : ''}: put it in quotes, e.g. "${written}".`;
       } else if (issue.expected === 'array' && value === null) {
         message = `\`${field}\` is empty: write \`[]\` for an empty list, or add items starting with "- ".`;
       } else if (value === null) {
         message = `\`${field}\` has no value: write ${expected} after the colon.`;
       } else {
-        message = `\`${field}\` must be ${expected}, not ${describe(value)}.`;
+        // A date field is "a calendar date", not "text"; `{ 2026-09-01 }` is a mapping only because of its braces.
+        const about = issue.expected === 'string' ? describeSchema(schemaAt(MentoringFile, path)) : undefined;
+        message = `\`${field}\` must be ${about ?? expected}, not ${describe(value)}${bracesHint(value)}.`;
       }
       break;
     }

@@ -3,7 +3,7 @@
  * that say what to do (a duplicate key names its first line, an unclosed quote points at where
  * it opened). Used by `parseText` (index.ts) and by verify.ts for the items an edit changed.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, visit } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import type { Diagnostic, Severity } from '../diagnostics';
 import type { LineIndex } from './positions';
@@ -128,4 +128,55 @@ function sentence(s: string): string {
   const t = s.trim();
   if (t.length === 0) return 'the YAML could not be read.';
   return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+/**
+ * The first node a tag turned into something a mentoring file cannot hold: `!!binary` (bytes),
+ * `!!timestamp` (a Date object), `!!set`, `!!omap`, `!!pairs`. The file holds text, numbers,
+ * booleans, lists and mappings only; the schema would otherwise meet values it never expects.
+ */
+export function findUnsupportedTag(doc: Document.Parsed, lines: LineIndex): Diagnostic | undefined {
+  let found: Diagnostic | undefined;
+  visit(doc, (_key, node) => {
+    if (node === null || typeof node !== 'object') return undefined;
+    const tag = (node as { tag?: unknown }).tag;
+    const odd =
+      (isScalar(node) && typeof node.value === 'object' && node.value !== null) ||
+      ((isMap(node) || isSeq(node)) && typeof tag === 'string' && UNSUPPORTED_COLLECTION_TAGS.has(tag));
+    if (!odd) return undefined;
+    const [valueStart, end] = (node as YamlNode).range ?? [0, 0];
+    const start = tagStart(lines.text, valueStart);
+    if (typeof tag === 'string') {
+      const name = tag.replace('tag:yaml.org,2002:', '!!');
+      found = lines.diagnostic('error', 'unsupported-tag',
+        `\`${name}\` makes this value ${describe(name)}, which a mentoring file cannot hold: remove the tag and write the value as plain text (in quotes if it looks like something else).`,
+        start, Math.min(end, lines.lineEnd(start)));
+    } else {
+      // No tag: the `%YAML 1.1` directive made a plain date a timestamp object (or bytes, a set…).
+      const what = isScalar(node) && node.value instanceof Date ? 'this date a timestamp object' : 'this value an object';
+      found = lines.diagnostic('error', 'unsupported-tag',
+        `The \`%YAML ${doc.directives?.yaml.version ?? '1.1'}\` line at the top makes ${what}, which a mentoring file cannot hold: delete that line (mentoring files are YAML 1.2).`,
+        start, Math.min(end, lines.lineEnd(start)));
+    }
+    return visit.BREAK;
+  });
+  return found;
+}
+
+/** Where the tag before a value starts (a node's range begins after its tag), else the value's start. */
+function tagStart(text: string, valueStart: number): number {
+  let i = valueStart;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  let j = i;
+  while (j > 0 && !/\s/.test(text[j - 1] as string)) j--;
+  return j < i && text[j] === '!' ? j : valueStart;
+}
+
+const UNSUPPORTED_COLLECTION_TAGS = new Set(['tag:yaml.org,2002:set', 'tag:yaml.org,2002:omap', 'tag:yaml.org,2002:pairs']);
+
+function describe(tag: string): string {
+  if (tag === '!!binary') return 'binary data';
+  if (tag === '!!timestamp') return 'a date object';
+  if (tag === '!!set' || tag === '!!omap' || tag === '!!pairs') return 'a special collection';
+  return 'a value of another kind';
 }

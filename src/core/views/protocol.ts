@@ -22,6 +22,11 @@ import * as z from 'zod/mini';
 const MAX_TEXT = 20_000;
 const MAX_SHORT = 500;
 const MAX_INDEX = 100_000;
+/**
+ * The longest task link the page may send back to open (core/links.ts says the same): a longer
+ * one is shown but not offered, never cut short (a cut path names a different file).
+ */
+export const MAX_LINK_LENGTH = MAX_SHORT;
 
 const shortText = z.string().check(z.maxLength(MAX_SHORT));
 const longText = z.string().check(z.maxLength(MAX_TEXT));
@@ -55,7 +60,7 @@ export const WebviewMessageSchemas = {
   /** Open the mentoring file, at a 1-based line and column when given (e.g. the first error). */
   openFile: z.strictObject({ type: z.literal('openFile'), line: z.optional(z.int().check(z.minimum(1))), column: z.optional(z.int().check(z.minimum(1))) }),
   /** Open a task link (`path`, `path#L42`, `path#L10-L20`, workspace-relative). */
-  openLink: z.strictObject({ type: z.literal('openLink'), link: shortText }),
+  openLink: z.strictObject({ type: z.literal('openLink'), link: z.string().check(z.maxLength(MAX_LINK_LENGTH)) }),
 
   planSession: z.strictObject({
     type: z.literal('planSession'),

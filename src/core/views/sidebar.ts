@@ -275,22 +275,5 @@ function problemView(d: Diagnostic): ProblemView {
 // ---------------------------------------------------------------------------------------------
 // Links sent back by the webview
 
-export type CheckedPath = { ok: true; segments: string[] } | { ok: false; reason: string };
-
-/**
- * The path of a task link (the part before `#L42`), checked for opening inside a workspace folder:
- * relative, no `..` or `.` segments, no URI scheme, no drive letter, no backslashes, no control
- * characters. Returns the segments to join onto the folder.
- */
-export function checkWorkspacePath(path: string): CheckedPath {
-  if (typeof path !== 'string' || path.trim() === '') return { ok: false, reason: 'the link names no file' };
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(path)) return { ok: false, reason: 'the link holds control characters' };
-  if (path.includes('\\')) return { ok: false, reason: 'the link holds a backslash; links use forward slashes' };
-  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path)) return { ok: false, reason: 'the link has a scheme or drive letter; only workspace-relative paths are opened' };
-  if (path.startsWith('/') || path.startsWith('~')) return { ok: false, reason: 'the link is an absolute path; only workspace-relative paths are opened' };
-  const segments = path.split('/').filter((s) => s.length > 0);
-  if (segments.length === 0) return { ok: false, reason: 'the link names no file' };
-  if (segments.some((s) => s === '..' || s === '.')) return { ok: false, reason: 'the link leaves the workspace folder (".." or ".")' };
-  return { ok: true, segments };
-}
+// The rule lives with the links (core/links.ts): task links and review-thread files share it.
+export { checkWorkspacePath, type CheckedPath } from '../links';

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { codeLink, parseCodeLink, titleFromSelection } from '../../../src/core/links';
+import { checkCodeLink, checkWorkspacePath, codeLink, parseCodeLink, titleFromSelection } from '../../../src/core/links';
 
 describe('links', () => {
   describe('code links', () => {
@@ -29,4 +29,20 @@ describe('links', () => {
     });
   });
 
+});
+
+describe('core/links: checkWorkspacePath and checkCodeLink (the one path rule)', () => {
+  it('refuses a path or link over 500 characters as a whole', () => {
+    const long = `src/${'a/'.repeat(250)}x.ts`;
+    assert.deepEqual(checkWorkspacePath(long), { ok: false, reason: 'the link is longer than 500 characters' });
+    assert.equal(checkCodeLink(`${'b/'.repeat(247)}x.ts#L1`).ok, false); // the path fits, the link does not
+    assert.equal(checkCodeLink('src/a.ts#L10-L20').ok, true);
+  });
+
+  it('refuses what leaves the workspace folder or is not a path', () => {
+    for (const bad of ['../../etc/passwd', 'src/../../x', './a', '/etc/passwd', '~/.ssh/config', 'command:workbench.action.terminal.new', 'file:///etc/passwd', 'C:/x', 'a\\b', 'a\nb', '']) {
+      assert.equal(checkCodeLink(bad).ok, false, JSON.stringify(bad));
+    }
+    assert.deepEqual(checkWorkspacePath('src/billing/retry.ts'), { ok: true, segments: ['src', 'billing', 'retry.ts'] });
+  });
 });

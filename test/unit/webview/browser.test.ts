@@ -326,6 +326,22 @@ describe('webview bundle in Chromium', function () {
     await page.close();
   });
 
+  it('a task link over 500 characters is shown but never sent cut short (it would name another file)', async () => {
+    const page = await openPage(browser);
+    const long = `src/${'a/'.repeat(250)}x.ts`; // 506 characters: its first 500 are a folder path
+    const short = 'src/ok.ts#L1';
+    await setState(page, ready({ tasks: [task(1, { title: 'Long link', links: [long, short] })] }));
+    await clickTab(page, 'Tasks');
+    const button = page.locator('button.link', { hasText: 'x.ts' });
+    assert.equal(await button.isDisabled(), true);
+    assert.match((await button.getAttribute('title')) ?? '', /Too long to open/);
+    await button.click({ force: true });
+    await page.getByRole('button', { name: /src\/ok\.ts#L1/ }).click();
+    assert.equal((await waitPosted(page, 'openLink')).link, short);
+    assert.deepEqual((await posted(page)).filter((m) => m.type === 'openLink').map((m) => m.link), [short]);
+    await page.close();
+  });
+
   it('renders 3,000 tasks in pages of 100, filters them quickly and shows more on demand', async () => {
     const page = await openPage(browser);
     const tasks = Array.from({ length: 3000 }, (_, i) => task(i, { title: `Task ${i} about ${i % 7 === 0 ? 'parsing' : 'billing'}`, due: '2026-12-01', dueInDays: 3 }));

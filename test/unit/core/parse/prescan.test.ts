@@ -1,7 +1,8 @@
 /** Size, merge-conflict markers and nesting: refused on the raw text, before the YAML parser (src/core/parse/prescan.ts). */
 import * as assert from 'node:assert/strict';
 import { parse } from '../../../../src/core/parse/index';
-import { base, text, run, only, at } from './base';
+import { addTask } from '../../../../src/core/edit/index';
+import { base, text, run, only, at, lines, NOW } from './base';
 
 describe('parse: text checks before YAML (prescan.ts)', () => {
   it('reports one merge-conflict error at the first marker and reads no further', () => {
@@ -55,5 +56,48 @@ describe('parse: text checks before YAML (prescan.ts)', () => {
     const ok = base();
     ok.push(`    links: ["${'['.repeat(300)}"] # ${'{'.repeat(300)}`, `    notes: see ${'['.repeat(300)}`);
     assert.ok(!parse(text(ok)).diagnostics.some((d) => d.code === 'too-deep'));
+  });
+});
+
+describe('parse: the nesting pre-scan knows block scalars (src/core/parse/prescan.ts)', () => {
+  // A pasted log: 300 lines that open a bracket and never close it.
+  const log = Array.from({ length: 300 }, (_, i) => `[${i} {worker-${i} retry`);
+
+  for (const header of ['|', '|-', '>', '|+ # pasted', '|2']) {
+    it(`a log in \`notes: ${header}\` is text: the file is valid and can be edited`, () => {
+      const ls = base();
+      ls.splice(16, 0, `    notes: ${header}`, ...log.map((l) => `      ${l}`), '', '      after a blank line');
+      const t = text(ls);
+      const r = parse(t);
+      assert.ok(!r.diagnostics.some((d) => d.severity === 'error'), JSON.stringify(r.diagnostics.slice(0, 2)));
+      assert.ok(r.model?.sessions[0]?.notes?.startsWith('[0 {worker-0 retry'));
+      const added = addTask(t, { title: 'Read the log' }, { now: NOW });
+      assert.ok(added.ok, added.ok ? '' : added.message);
+    });
+  }
+
+  it('with CRLF line ends, and in a list item (`- |`)', () => {
+    const ls = base();
+    ls.push('    links:', '      - |', ...log.map((l) => `        ${l}`));
+    const r = parse(text(ls).replace(/\n/g, '\r\n'));
+    assert.ok(!r.diagnostics.some((d) => d.code === 'too-deep'));
+  });
+
+  it('real nesting is still refused: after an empty block scalar, and right after one ends', () => {
+    const deep = '['.repeat(5000);
+    for (const [ls, line] of [
+      [['a: |', deep], 2], // not indented: not the scalar's text
+      [['s:', '  - notes: |', `   ${deep}`], 3], // indented less than `notes`: the scalar is empty
+      [['a: |', '  log [[[', 'b: ' + deep], 3], // the scalar ended
+      [['a: |2', '  x', ' ' + deep], 3], // indented less than the explicit indicator says
+    ] as const) {
+      const d = only(parse(lines(...ls)), 'too-deep');
+      assert.equal(d.line, line, ls.join(' / '));
+    }
+  });
+
+  it('a `|` that is not a header (in a flow collection, or text after it) changes nothing', () => {
+    assert.equal(only(parse(lines('a: [ |', '  ' + '['.repeat(5000))), 'too-deep').line, 2);
+    assert.equal(only(parse(lines('a: |x', '  ' + '['.repeat(5000))), 'too-deep').line, 2);
   });
 });

@@ -3,6 +3,7 @@
  * the next (or the named) session's agenda, one a line — kind questions built from the agreement's
  * own rules (src/core/rituals/raise.ts). Questions already on that agenda are left out.
  */
+import { escapeLine } from '../core/escape';
 import { raiseTarget, suggestQuestions } from '../core/rituals/raise';
 import { parseCommand, str } from './args';
 import { display, load, targetFile } from './files';
@@ -33,9 +34,10 @@ export async function agenda(argv: string[], io: Io): Promise<number> {
   if (named !== undefined && !target) throw new Failure(`${display(io, path)}: no session "${named}".`);
   const onAgenda = new Set(target?.agenda ?? []);
   const questions = suggestQuestions(result.model, result.diagnostics, now).filter((s) => !onAgenda.has(s.question));
-  for (const s of questions) io.out(`${s.question}\n`);
+  // a question quotes task and goal titles: file text, one line each (core/escape.ts)
+  for (const s of questions) io.out(`${escapeLine(s.question)}\n`);
   if (questions.length === 0) io.err('Nothing to raise: every rule of the agreement is kept.\n');
-  else if (target) io.err(`For session ${target.id} (${questions.length} question${questions.length === 1 ? '' : 's'}).\n`);
+  else if (target) io.err(`For session ${escapeLine(target.id)} (${questions.length} question${questions.length === 1 ? '' : 's'}).\n`);
   else io.err('No planned session ahead to raise these at: plan one with `mentoring session plan --at …`.\n');
   return 0;
 }

@@ -7,6 +7,7 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { escapeLine } from '../core/escape';
 import { findHints } from '../core/hints/index';
 import { hintsIn, ignoredRules, mergeHintOptions, segmentsOf } from '../core/hints/commentText';
 import { parseCommand, str } from './args';
@@ -61,7 +62,7 @@ export async function review(argv: string[], io: Io): Promise<number> {
       text = readBounded(path);
     } catch (err) {
       unreadable++;
-      io.err(`mentoring review: ${shown}: ${reason(err)}\n`);
+      io.err(`mentoring review: ${escapeLine(shown)}: ${reason(err)}\n`);
       continue;
     }
     const options = mergeHintOptions(
@@ -85,7 +86,7 @@ export async function review(argv: string[], io: Io): Promise<number> {
       io.out(annotation('warning', { file: r.file, line: r.line, col: r.column, endLine: r.endLine, endColumn: r.endColumn, title: `mentoring hint ${r.rule}` }, body) + '\n');
     }
   } else {
-    for (const r of rows) io.out(`${r.file}:${r.line}:${r.column}: warning: ${r.message} [${r.rule}]\n`);
+    for (const r of rows) io.out(`${escapeLine(r.file)}:${r.line}:${r.column}: warning: ${escapeLine(r.message)} [${r.rule}]\n`);
     io.err(`${p.positionals.length - unreadable} review file${p.positionals.length - unreadable === 1 ? '' : 's'} read: ${rows.length} hint${rows.length === 1 ? '' : 's'}.\n`);
   }
   return unreadable > 0 ? 1 : 0;

@@ -72,9 +72,11 @@ export function raiseQuestion(d: Pick<Diagnostic, 'code' | 'data'>, model: Mento
       const s = sessionById(model, data.session);
       if (!s) return undefined;
       const agreed = notice(ex.topicNotice);
-      const rule = agreed ? `We agreed to announce each session's topic ${agreed} ahead` : 'We agreed to announce each session\'s topic ahead';
-      const fact = s.announced !== undefined ? `for the session on ${spokenDate(s.at, now)} it came later than that` : `the session on ${spokenDate(s.at, now)} has no topic announced yet`;
-      return `${rule}; ${fact}. What would make it easier to settle the topic earlier?`;
+      const day = spokenDate(s.at, now);
+      // No notice agreed: there is no rule to recall, only the open question of the topic.
+      if (!agreed) return `The session on ${day} has no topic yet. What would be most useful for us to focus on?`;
+      const fact = s.announced !== undefined ? `for the session on ${day} it came later than that` : `the session on ${day} has no topic announced yet`;
+      return `We agreed to announce each session's topic ${agreed} ahead; ${fact}. What would make it easier to settle the topic earlier?`;
     }
     case 'task-overdue': {
       const task = typeof data.task === 'string' ? model.tasks.find((t) => t.id === data.task) : undefined;

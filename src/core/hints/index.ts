@@ -25,13 +25,36 @@ interface Engine {
   /** One sticky regex per rule, tried only where one of its trigger words starts. */
   sticky: readonly RegExp[];
   exact: ReadonlyMap<string, readonly number[]>;
-  /** Longest-first alternation of the prefix triggers, and the rules of each prefix. */
-  prefixRe: RegExp | undefined;
+  /** The prefix triggers and their rules; their lengths, longest first; the first letters they start with. */
   prefix: ReadonlyMap<string, readonly number[]>;
+  prefixLengths: readonly number[];
+  prefixFirst: ReadonlySet<number>;
   censored: ReadonlyMap<string, readonly number[]>;
   /** Rules run over the whole text (`scan`), as global case-sensitive regexes, with their index. */
   scans: readonly [RegExp, number][];
+  /** What each token seen lately comes to ({@link tokenInfo}): comments repeat the same few thousand words. */
+  seen: TokenMemo;
 }
+
+/** A token's word offset (past leading symbols) and the rules that may start there; `rules` undefined: none. */
+interface TokenInfo {
+  lead: number;
+  rules: readonly number[] | undefined;
+}
+
+/**
+ * Two generations of token → {@link TokenInfo}: when the young map is full it becomes the old one
+ * and the oldest is dropped, so memory stays bounded (untrusted text can hold any number of
+ * distinct words) while the words a comment set keeps using stay found.
+ */
+interface TokenMemo {
+  young: Map<string, TokenInfo>;
+  old: Map<string, TokenInfo>;
+}
+
+const MEMO_GENERATION = 8192;
+/** Longer tokens are rare and would make the memo's memory depend on the input: worked out each time. */
+const MEMO_MAX_TOKEN = 48;
 
 function add(map: Map<string, number[]>, key: string, rule: number): void {
   const list = map.get(key);
@@ -61,9 +84,9 @@ function compile(rules: readonly RuleDef[]): Engine {
     }
   }
   for (const list of [...exact.values(), ...prefix.values(), ...censored.values()]) list.sort((a, b) => a - b);
-  const escaped = keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const prefixRe = keys.length === 0 ? undefined : new RegExp(`^(?:${escaped.join('|')})`);
-  return { rules, sticky, exact, prefixRe, prefix, censored, scans };
+  const prefixLengths = [...new Set(keys.map((k) => k.length))].sort((a, b) => b - a);
+  const prefixFirst = new Set(keys.map((k) => k.charCodeAt(0)));
+  return { rules, sticky, exact, prefix, prefixLengths, prefixFirst, censored, scans, seen: { young: new Map(), old: new Map() } };
 }
 
 const DEFAULT_ENGINE = compile(RULES);
@@ -119,19 +142,107 @@ function merge(a: readonly number[] | undefined, b: readonly number[] | undefine
   return [...new Set([...a, ...b])].sort((x, y) => x - y);
 }
 
+/**
+ * The rules of the longest prefix trigger `word` starts with. Keys are compared whole, longest
+ * first, so two keys of one length never both fit: the same key a longest-first alternation
+ * `^(?:abcd|abc|ab)` would find, without running one over every word.
+ */
+function prefixRules(engine: Engine, word: string): readonly number[] | undefined {
+  // An empty key (none is ever built: `*` alone is no trigger) would fit every word; NaN never is a first letter.
+  if (engine.prefixLengths.length === 0 || (!engine.prefixFirst.has(word.charCodeAt(0)) && !engine.prefix.has(''))) return undefined;
+  for (const n of engine.prefixLengths) {
+    if (n > word.length) continue;
+    const rules = engine.prefix.get(n === word.length ? word : word.slice(0, n));
+    if (rules !== undefined) return rules;
+  }
+  return undefined;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** Whether a letter follows itself ({@link DOUBLED_RE}), without the regex for ASCII words. */
+function hasDoubledLetter(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 128) return DOUBLED_RE.test(word);
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === word.charCodeAt(i - 1) && isAsciiLetter(c)) return true;
+  }
+  return false;
+}
+
+/** Each run of one letter as one letter ("fuuuck" → "fuck"), as `replace(DOUBLES_RE, '$1')` does. */
+function undoubled(word: string): string {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 128) return word.replace(DOUBLES_RE, '$1');
+  let out = '';
+  let from = 0;
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === word.charCodeAt(i - 1) && isAsciiLetter(c)) {
+      out += word.slice(from, i);
+      while (i + 1 < word.length && word.charCodeAt(i + 1) === c) i++;
+      from = i + 1;
+    }
+  }
+  return out + word.slice(from);
+}
+
 /** Rules whose pattern may start at this word. */
 function candidates(engine: Engine, word: string): readonly number[] | undefined {
   let found = engine.exact.get(word);
-  const p = engine.prefixRe?.exec(word);
-  if (p) found = merge(found, engine.prefix.get(p[0]));
+  const p = prefixRules(engine, word);
+  if (p) found = merge(found, p);
   // De-elongated form: "fuuuck", "ugghh", "wtfff".
-  if (DOUBLED_RE.test(word)) {
-    const single = word.replace(DOUBLES_RE, '$1');
+  if (hasDoubledLetter(word)) {
+    const single = undoubled(word);
     found = merge(found, engine.exact.get(single));
-    const q = engine.prefixRe?.exec(single);
-    if (q) found = merge(found, engine.prefix.get(q[0]));
+    const q = prefixRules(engine, single);
+    if (q) found = merge(found, q);
   }
   return found;
+}
+
+/** Only ASCII letters and digits: no leading symbol, no apostrophe, no masked swearing, one case mapping. */
+function plainAscii(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (!(isAsciiLetter(c) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
+const NONE: TokenInfo = { lead: 0, rules: undefined };
+
+/** The word in `token` (lower-case, apostrophes as `'`) and the rules that may start at it. */
+function classify(engine: Engine, token: string): TokenInfo {
+  if (plainAscii(token)) {
+    const rules = candidates(engine, token.toLowerCase());
+    return rules === undefined ? NONE : { lead: 0, rules };
+  }
+  const lead = LEADING_NON_WORD_RE.exec(token)?.[0].length ?? 0;
+  if (lead === token.length) return NONE;
+  let word = token.slice(lead).toLowerCase();
+  if (word.includes('\u2019')) word = word.replace(/\u2019/g, "'");
+  const sym = SYMBOL_RE.exec(word);
+  let rules = candidates(engine, sym ? word.replace(TRAILING_NON_WORD_RE, '') : word);
+  if (sym) rules = merge(rules, engine.censored.get(word.slice(0, sym.index)));
+  return rules === undefined ? NONE : { lead, rules };
+}
+
+/** {@link classify}, remembered per engine (it depends on the token and the engine's tables only). */
+function tokenInfo(engine: Engine, token: string): TokenInfo {
+  if (token.length > MEMO_MAX_TOKEN) return classify(engine, token);
+  const memo = engine.seen;
+  let info = memo.young.get(token);
+  if (info !== undefined) return info;
+  info = memo.old.get(token) ?? classify(engine, token);
+  if (memo.young.size >= MEMO_GENERATION) {
+    memo.old = memo.young;
+    memo.young = new Map();
+  }
+  memo.young.set(token, info);
+  return info;
 }
 
 /**
@@ -182,14 +293,7 @@ export function findHints(text: string, options?: HintOptions): Hint[] {
   let seen: Set<string> | undefined;
   TOKEN_RE.lastIndex = 0;
   for (let t = TOKEN_RE.exec(masked); t !== null; t = TOKEN_RE.exec(masked)) {
-    const token = t[0];
-    const lead = LEADING_NON_WORD_RE.exec(token)?.[0].length ?? 0;
-    if (lead === token.length) continue;
-    let word = token.slice(lead).toLowerCase();
-    if (word.includes('\u2019')) word = word.replace(/\u2019/g, "'");
-    const sym = SYMBOL_RE.exec(word);
-    let rules = candidates(engine, sym ? word.replace(TRAILING_NON_WORD_RE, '') : word);
-    if (sym) rules = merge(rules, engine.censored.get(word.slice(0, sym.index)));
+    const { lead, rules } = tokenInfo(engine, t[0]);
     if (rules === undefined) continue;
     const at = t.index + lead;
     for (const i of rules) {

@@ -1,34 +1,13 @@
 /** Finding, reading, checking and atomically writing mentoring files. */
-import { chmodSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileHasErrors, type Diagnostic } from '../core/diagnostics';
-import { isMentoringPath, isSkippedFolder } from '../core/files';
 import { parse, type ParseResult } from '../core/parse/index';
+import { findMentoringFiles } from './find';
 import { Failure, UsageError, type Io } from './io';
 
-/** The mentoring files below `root` (the rule of `core/files.ts`: `MENTORING_FILES_IN_WORDS`), sorted. */
-export function findMentoringFiles(root: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string): void => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return; // an unreadable folder holds nothing we can check
-    }
-    for (const e of entries) {
-      const full = join(dir, e.name);
-      if (e.isDirectory()) {
-        if (!isSkippedFolder(e.name)) walk(full);
-      } else if (e.isFile()) {
-        // The rule reads only the name and its folder's name, so the OS separator never matters.
-        if (isMentoringPath(`${basename(dir)}/${e.name}`)) found.push(full);
-      }
-    }
-  };
-  walk(root);
-  return found.sort();
-}
+// In its own module so that `mentoring hints` finds the file without loading the parser (yaml, zod).
+export { findMentoringFiles } from './find';
 
 /** A path as shown to the user: relative to cwd when below it. */
 export function display(io: Io, file: string): string {

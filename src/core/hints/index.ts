@@ -29,11 +29,17 @@ interface Engine {
   prefix: ReadonlyMap<string, readonly number[]>;
   prefixLengths: readonly number[];
   prefixFirst: ReadonlySet<number>;
+  /**
+   * A quick no for most words, on their first two letters: every exact or prefix trigger of two
+   * letters or more starts with one of `firstTwo` ({@link pairCode}); `oneLetter` holds the
+   * one-letter exact triggers, `onePrefix` the one-letter prefixes (which fit any word).
+   */
+  firstTwo: ReadonlySet<number>;
+  oneLetter: ReadonlySet<number>;
+  onePrefix: ReadonlySet<number>;
   censored: ReadonlyMap<string, readonly number[]>;
   /** Rules run over the whole text (`scan`), as global case-sensitive regexes, with their index. */
   scans: readonly [RegExp, number][];
-  /** What each token seen lately comes to ({@link tokenInfo}): comments repeat the same few thousand words. */
-  seen: TokenMemo;
 }
 
 /** A token's word offset (past leading symbols) and the rules that may start there; `rules` undefined: none. */
@@ -41,20 +47,6 @@ interface TokenInfo {
   lead: number;
   rules: readonly number[] | undefined;
 }
-
-/**
- * Two generations of token → {@link TokenInfo}: when the young map is full it becomes the old one
- * and the oldest is dropped, so memory stays bounded (untrusted text can hold any number of
- * distinct words) while the words a comment set keeps using stay found.
- */
-interface TokenMemo {
-  young: Map<string, TokenInfo>;
-  old: Map<string, TokenInfo>;
-}
-
-const MEMO_GENERATION = 8192;
-/** Longer tokens are rare and would make the memo's memory depend on the input: worked out each time. */
-const MEMO_MAX_TOKEN = 48;
 
 function add(map: Map<string, number[]>, key: string, rule: number): void {
   const list = map.get(key);
@@ -86,7 +78,11 @@ function compile(rules: readonly RuleDef[]): Engine {
   for (const list of [...exact.values(), ...prefix.values(), ...censored.values()]) list.sort((a, b) => a - b);
   const prefixLengths = [...new Set(keys.map((k) => k.length))].sort((a, b) => b - a);
   const prefixFirst = new Set(keys.map((k) => k.charCodeAt(0)));
-  return { rules, sticky, exact, prefix, prefixLengths, prefixFirst, censored, scans, seen: { young: new Map(), old: new Map() } };
+  const all = [...exact.keys(), ...keys];
+  const firstTwo = new Set(all.filter((k) => k.length >= 2).map((k) => pairCode(k.charCodeAt(0), k.charCodeAt(1))));
+  const oneLetter = new Set([...exact.keys()].filter((k) => k.length === 1).map((k) => k.charCodeAt(0)));
+  const onePrefix = new Set(keys.filter((k) => k.length === 1).map((k) => k.charCodeAt(0)));
+  return { rules, sticky, exact, prefix, prefixLengths, prefixFirst, firstTwo, oneLetter, onePrefix, censored, scans };
 }
 
 const DEFAULT_ENGINE = compile(RULES);
@@ -203,20 +199,52 @@ function candidates(engine: Engine, word: string): readonly number[] | undefined
   return found;
 }
 
-/** Only ASCII letters and digits: no leading symbol, no apostrophe, no masked swearing, one case mapping. */
-function plainAscii(token: string): boolean {
+function pairCode(a: number, b: number): number {
+  return a * 65536 + b;
+}
+
+/** An ASCII letter in lower case; any other code unit as it is. */
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/**
+ * 0: not plain; 1: only ASCII letters and digits (no leading symbol, no apostrophe, no masked
+ * swearing, one case mapping), as most words of a comment are; 2: such a word with a letter twice
+ * in a row (it has a de-elongated form to look up too).
+ */
+function plainAscii(token: string): 0 | 1 | 2 {
+  let prev = -1;
+  let doubled = false;
   for (let i = 0; i < token.length; i++) {
-    const c = token.charCodeAt(i);
-    if (!(isAsciiLetter(c) || (c >= 48 && c <= 57))) return false;
+    const c = lowerAscii(token.charCodeAt(i));
+    if (c >= 97 && c <= 122) {
+      if (c === prev) doubled = true;
+    } else if (!(c >= 48 && c <= 57)) return 0;
+    prev = c;
   }
-  return true;
+  return doubled ? 2 : 1;
+}
+
+/**
+ * False when no trigger can be `token` (plain ASCII, lower-cased) or begin it: the exact and
+ * prefix lookups of {@link candidates} would both come back empty. Without a doubled letter
+ * there is no de-elongated form to look up.
+ */
+function mayTrigger(engine: Engine, token: string): boolean {
+  const c0 = lowerAscii(token.charCodeAt(0));
+  if (engine.onePrefix.has(c0) || engine.prefix.has('')) return true;
+  if (token.length === 1) return engine.oneLetter.has(c0);
+  return engine.firstTwo.has(pairCode(c0, lowerAscii(token.charCodeAt(1))));
 }
 
 const NONE: TokenInfo = { lead: 0, rules: undefined };
 
 /** The word in `token` (lower-case, apostrophes as `'`) and the rules that may start at it. */
 function classify(engine: Engine, token: string): TokenInfo {
-  if (plainAscii(token)) {
+  const plain = plainAscii(token);
+  if (plain !== 0) {
+    if (plain === 1 && !mayTrigger(engine, token)) return NONE;
     const rules = candidates(engine, token.toLowerCase());
     return rules === undefined ? NONE : { lead: 0, rules };
   }
@@ -228,21 +256,6 @@ function classify(engine: Engine, token: string): TokenInfo {
   let rules = candidates(engine, sym ? word.replace(TRAILING_NON_WORD_RE, '') : word);
   if (sym) rules = merge(rules, engine.censored.get(word.slice(0, sym.index)));
   return rules === undefined ? NONE : { lead, rules };
-}
-
-/** {@link classify}, remembered per engine (it depends on the token and the engine's tables only). */
-function tokenInfo(engine: Engine, token: string): TokenInfo {
-  if (token.length > MEMO_MAX_TOKEN) return classify(engine, token);
-  const memo = engine.seen;
-  let info = memo.young.get(token);
-  if (info !== undefined) return info;
-  info = memo.old.get(token) ?? classify(engine, token);
-  if (memo.young.size >= MEMO_GENERATION) {
-    memo.old = memo.young;
-    memo.young = new Map();
-  }
-  memo.young.set(token, info);
-  return info;
 }
 
 /**
@@ -293,7 +306,7 @@ export function findHints(text: string, options?: HintOptions): Hint[] {
   let seen: Set<string> | undefined;
   TOKEN_RE.lastIndex = 0;
   for (let t = TOKEN_RE.exec(masked); t !== null; t = TOKEN_RE.exec(masked)) {
-    const { lead, rules } = tokenInfo(engine, t[0]);
+    const { lead, rules } = classify(engine, t[0]);
     if (rules === undefined) continue;
     const at = t.index + lead;
     for (const i of rules) {

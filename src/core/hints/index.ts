@@ -124,8 +124,28 @@ function matchCase(text: string, start: number, rewrites: string[]): string[] {
   return rewrites.map((r) => (r.length > 0 && !LABEL_RE.test(r) ? r[0]!.toUpperCase() + r.slice(1) : r));
 }
 
-/** Words: letters, digits, `_`, apostrophes, and the symbols of masked swearing ("f*ck"). */
-const TOKEN_RE = /[\p{L}\p{N}_'\u2019*#@$%!]+/gu;
+/** A word character: letters, digits, `_`, apostrophes, and the symbols of masked swearing ("f*ck"). */
+const TOKEN_CHAR_RE = /^[\p{L}\p{N}_'\u2019*#@$%!]$/u;
+/** {@link TOKEN_CHAR_RE} for the ASCII and other one-unit characters: 0 not known yet, 1 yes, 2 no. */
+const BMP_TOKEN_CHAR = new Uint8Array(65536);
+
+/**
+ * How many code units the word character at `i` takes (1, or 2 for a surrogate pair), 0 when it
+ * is none: a word is a run of {@link TOKEN_CHAR_RE} code points, as `/[…]+/gu` finds them, found
+ * here by a loop, since a regex match per word costs more than the rest of the scan.
+ */
+function tokenCharAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdfff) {
+    const d = s.charCodeAt(i + 1);
+    // A lone surrogate is no letter; a pair is one code point.
+    if (c > 0xdbff || !(d >= 0xdc00 && d <= 0xdfff)) return 0;
+    return TOKEN_CHAR_RE.test(s.slice(i, i + 2)) ? 2 : 0;
+  }
+  let known = BMP_TOKEN_CHAR[c]!;
+  if (known === 0) BMP_TOKEN_CHAR[c] = known = TOKEN_CHAR_RE.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1 ? 1 : 0;
+}
 const LEADING_NON_WORD_RE = /^[^\p{L}\p{N}]+/u;
 const TRAILING_NON_WORD_RE = /[^\p{L}\p{N}]+$/u;
 const SYMBOL_RE = /[*#@$%!]/;
@@ -304,11 +324,20 @@ export function findHints(text: string, options?: HintOptions): Hint[] {
   const masked = maskSkipped(text);
   const hints: Hint[] = [];
   let seen: Set<string> | undefined;
-  TOKEN_RE.lastIndex = 0;
-  for (let t = TOKEN_RE.exec(masked); t !== null; t = TOKEN_RE.exec(masked)) {
-    const { lead, rules } = classify(engine, t[0]);
+  const n = masked.length;
+  let next = 0;
+  while (next < n) {
+    let width = tokenCharAt(masked, next);
+    if (width === 0) {
+      next++;
+      continue;
+    }
+    const from = next;
+    do next += width;
+    while (next < n && (width = tokenCharAt(masked, next)) !== 0);
+    const { lead, rules } = classify(engine, masked.slice(from, next));
     if (rules === undefined) continue;
-    const at = t.index + lead;
+    const at = from + lead;
     for (const i of rules) {
       const re = engine.sticky[i]!;
       const rule = engine.rules[i]!;
@@ -318,7 +347,7 @@ export function findHints(text: string, options?: HintOptions): Hint[] {
       const ctx: MatchContext = { text, masked, start: at, end: at + m[0].length, word: m[0].toLowerCase().replace(/\s+/g, ' ') };
       if (rule.accept && !rule.accept(ctx)) continue;
       // Carry on after the match: "why the hell would you" is one hint, not two.
-      if (ctx.end > TOKEN_RE.lastIndex) TOKEN_RE.lastIndex = ctx.end;
+      if (ctx.end > next) next = ctx.end;
       seen ??= new Set();
       emit(rule, ctx, seen, hints);
       break;

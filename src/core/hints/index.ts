@@ -8,6 +8,7 @@
  * options set (cached). Offsets are UTF-16 code units of the original text, as VS Code uses.
  */
 import { RULES, TEAM_RULE_INFO, teamWordRule, type MatchContext, type RuleDef } from './rules';
+import { B } from './ruleKit';
 import { LABEL_RE, MAX_SENTENCE, maskSkipped } from './tokenize';
 import type { Hint, HintOptions, HintRuleInfo } from './types';
 
@@ -24,6 +25,13 @@ interface Engine {
   rules: readonly RuleDef[];
   /** One sticky regex per rule, tried only where one of its trigger words starts. */
   sticky: readonly RegExp[];
+  /**
+   * Rules whose pattern opened with the word-start assertion {@link B}: it is left out of their
+   * sticky regex and tested once per word instead ({@link atWordStart}). An assertion at the very
+   * start of a sticky match depends on nothing the rest matches, so the verdicts are the same,
+   * and each of these regexes (compiled once per process, which a short CLI run feels) is smaller.
+   */
+  wordStart: readonly boolean[];
   exact: ReadonlyMap<string, readonly number[]>;
   /** The prefix triggers and their rules; their lengths, longest first; the first letters they start with. */
   prefix: ReadonlyMap<string, readonly number[]>;
@@ -59,6 +67,7 @@ function compile(rules: readonly RuleDef[]): Engine {
   const prefix = new Map<string, number[]>();
   const censored = new Map<string, number[]>();
   const scans: [RegExp, number][] = [];
+  const wordStart: boolean[] = [];
   const sticky = rules.map((r, i) => {
     if (r.scan) scans.push([new RegExp(r.pattern, 'gmu'), i]);
     for (const t of r.triggers) {
@@ -66,7 +75,9 @@ function compile(rules: readonly RuleDef[]): Engine {
       else add(exact, t, i);
     }
     for (const t of r.censored ?? []) add(censored, t, i);
-    return new RegExp(r.pattern, 'imuy');
+    const bare = r.pattern.startsWith(B);
+    wordStart.push(bare);
+    return new RegExp(bare ? r.pattern.slice(B.length) : r.pattern, 'imuy');
   });
   // A word matching a long prefix ("ass*" in "asshole") also belongs to the shorter ones it contains.
   const keys = [...prefix.keys()].sort((a, b) => b.length - a.length);
@@ -82,7 +93,7 @@ function compile(rules: readonly RuleDef[]): Engine {
   const firstTwo = new Set(all.filter((k) => k.length >= 2).map((k) => pairCode(k.charCodeAt(0), k.charCodeAt(1))));
   const oneLetter = new Set([...exact.keys()].filter((k) => k.length === 1).map((k) => k.charCodeAt(0)));
   const onePrefix = new Set(keys.filter((k) => k.length === 1).map((k) => k.charCodeAt(0)));
-  return { rules, sticky, exact, prefix, prefixLengths, prefixFirst, firstTwo, oneLetter, onePrefix, censored, scans };
+  return { rules, sticky, wordStart, exact, prefix, prefixLengths, prefixFirst, firstTwo, oneLetter, onePrefix, censored, scans };
 }
 
 const DEFAULT_ENGINE = compile(RULES);
@@ -315,6 +326,14 @@ function overlaps(spans: readonly (readonly [number, number])[], start: number, 
   return false;
 }
 
+/** {@link B} on its own, with the rules' flags: no letter, digit or `_` right before `at`. */
+const WORD_START_RE = new RegExp(B, 'imuy');
+
+function atWordStart(masked: string, at: number): boolean {
+  WORD_START_RE.lastIndex = at;
+  return WORD_START_RE.test(masked);
+}
+
 /**
  * Hints for one comment, in text order. `options` carries the team's tuning (extra judgment
  * words, disabled rules or categories).
@@ -338,7 +357,9 @@ export function findHints(text: string, options?: HintOptions): Hint[] {
     const { lead, rules } = classify(engine, masked.slice(from, next));
     if (rules === undefined) continue;
     const at = from + lead;
+    let wordStart: boolean | undefined;
     for (const i of rules) {
+      if (engine.wordStart[i] && !(wordStart ??= atWordStart(masked, at))) continue;
       const re = engine.sticky[i]!;
       const rule = engine.rules[i]!;
       re.lastIndex = at;

@@ -48,6 +48,8 @@ interface Engine {
   censored: ReadonlyMap<string, readonly number[]>;
   /** Rules run over the whole text (`scan`), as global case-sensitive regexes, with their index. */
   scans: readonly [RegExp, number][];
+  /** What each word seen lately comes to ({@link tokenInfo}): comments repeat the same few thousand words. */
+  seen: TokenMemo;
 }
 
 /** A token's word offset (past leading symbols) and the rules that may start there; `rules` undefined: none. */
@@ -55,6 +57,20 @@ interface TokenInfo {
   lead: number;
   rules: readonly number[] | undefined;
 }
+
+/**
+ * Two generations of token → {@link TokenInfo}: when the young map is full it becomes the old one
+ * and the oldest is dropped, so memory stays bounded (untrusted text can hold any number of
+ * distinct words) while the words a comment set keeps using stay found.
+ */
+interface TokenMemo {
+  young: Map<string, TokenInfo>;
+  old: Map<string, TokenInfo>;
+}
+
+const MEMO_GENERATION = 8192;
+/** Longer tokens are rare and would make the memo's memory depend on the input: worked out each time. */
+const MEMO_MAX_TOKEN = 48;
 
 function add(map: Map<string, number[]>, key: string, rule: number): void {
   const list = map.get(key);
@@ -93,7 +109,7 @@ function compile(rules: readonly RuleDef[]): Engine {
   const firstTwo = new Set(all.filter((k) => k.length >= 2).map((k) => pairCode(k.charCodeAt(0), k.charCodeAt(1))));
   const oneLetter = new Set([...exact.keys()].filter((k) => k.length === 1).map((k) => k.charCodeAt(0)));
   const onePrefix = new Set(keys.filter((k) => k.length === 1).map((k) => k.charCodeAt(0)));
-  return { rules, sticky, wordStart, exact, prefix, prefixLengths, prefixFirst, firstTwo, oneLetter, onePrefix, censored, scans };
+  return { rules, sticky, wordStart, exact, prefix, prefixLengths, prefixFirst, firstTwo, oneLetter, onePrefix, censored, scans, seen: { young: new Map(), old: new Map() } };
 }
 
 const DEFAULT_ENGINE = compile(RULES);
@@ -289,6 +305,21 @@ function classify(engine: Engine, token: string): TokenInfo {
   return rules === undefined ? NONE : { lead, rules };
 }
 
+/** {@link classify}, remembered per engine (it depends on the token and the engine's tables only). */
+function tokenInfo(engine: Engine, token: string): TokenInfo {
+  if (token.length > MEMO_MAX_TOKEN) return classify(engine, token);
+  const memo = engine.seen;
+  let info = memo.young.get(token);
+  if (info !== undefined) return info;
+  info = memo.old.get(token) ?? classify(engine, token);
+  if (memo.young.size >= MEMO_GENERATION) {
+    memo.old = memo.young;
+    memo.young = new Map();
+  }
+  memo.young.set(token, info);
+  return info;
+}
+
 /**
  * Adds the hint of `rule` at `ctx`, unless its category already has a hint on the same range
  * (one judgment per sentence: "this ugly mess" is one point, not two). False when it was a repeat.
@@ -354,7 +385,7 @@ export function findHints(text: string, options?: HintOptions): Hint[] {
     const from = next;
     do next += width;
     while (next < n && (width = tokenCharAt(masked, next)) !== 0);
-    const { lead, rules } = classify(engine, masked.slice(from, next));
+    const { lead, rules } = tokenInfo(engine, masked.slice(from, next));
     if (rules === undefined) continue;
     const at = from + lead;
     let wordStart: boolean | undefined;

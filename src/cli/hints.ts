@@ -7,7 +7,7 @@ import { escapeLine } from '../core/escape';
 import { findHints, type Hint, type HintOptions } from '../core/hints/index';
 import { resolve } from 'node:path';
 import { parseCommand, str } from './args';
-import { display, findMentoringFiles, load } from './files';
+import { findMentoringFiles } from './find';
 import { clock, Failure, UsageError, type Io } from './io';
 
 export const HINTS_USAGE = `Usage: mentoring hints [TEXT] [--jsonl] [--file PATH]
@@ -25,7 +25,7 @@ like, each with a rewrite. TEXT, or stdin when no TEXT is given.
 export async function hints(argv: string[], io: Io): Promise<number> {
   const p = parseCommand(argv, { jsonl: { type: 'boolean' }, file: { type: 'string' } }, HINTS_USAGE);
   if (p.help) return io.out(HINTS_USAGE + '\n'), 0;
-  const options = teamOptions(io, str(p, 'file'));
+  const options = await teamOptions(io, str(p, 'file'));
   if (p.values.jsonl === true) {
     if (p.positionals.length > 0) throw new UsageError('--jsonl reads stdin; give no TEXT.', HINTS_USAGE);
     const input = await io.readStdin();
@@ -76,14 +76,16 @@ const pick = (h: Hint): Pick<Hint, 'rule' | 'category' | 'start' | 'end' | 'mess
  * The team's `hints:` block (extra judgment words, disabled rules): from `--file`, else from the one
  * mentoring file below the current folder, as the editing commands find it. Without --file, a
  * missing, ambiguous or broken file never stops the hints: a note on stderr, and the defaults.
+ * The parser (yaml, zod: a fifth of the start-up beyond Node itself) is loaded only when there is a file to read.
  */
-export function teamOptions(io: Io, file: string | undefined): HintOptions | undefined {
+export async function teamOptions(io: Io, file: string | undefined): Promise<HintOptions | undefined> {
   if (file === undefined) {
     const found = findMentoringFiles(io.cwd);
     if (found.length > 1) {
       io.err(`mentoring hints: ${found.length} mentoring files below this folder; give --file PATH to apply a team's \`hints:\` block.\n`);
     }
     if (found.length !== 1) return undefined;
+    const { display, load } = await import('./files');
     const { result } = load(io, found[0] as string, clock(io.env));
     if (!result.model) {
       io.err(`mentoring hints: ${display(io, found[0] as string)} has errors, so its \`hints:\` block is not applied; run \`mentoring check\`.\n`);
@@ -91,6 +93,7 @@ export function teamOptions(io: Io, file: string | undefined): HintOptions | und
     }
     return result.model.hints;
   }
+  const { load } = await import('./files');
   const { result } = load(io, resolve(io.cwd, file), clock(io.env));
   const block = result.model?.hints;
   if (block === undefined) {

@@ -51,7 +51,7 @@ export async function review(argv: string[], io: Io): Promise<number> {
   const format = str(p, 'format') ?? 'text';
   if (format !== 'text' && format !== 'json' && format !== 'github') throw new UsageError(`--format must be text, json or github, not "${format}".`, REVIEW_USAGE);
   if (p.positionals.length === 0) throw new UsageError('Give the review files to read.', REVIEW_USAGE);
-  const team = teamOptions(io, str(p, 'file'));
+  const team = await teamOptions(io, str(p, 'file'));
   const rows: Row[] = [];
   let unreadable = 0;
   for (const f of p.positionals) {

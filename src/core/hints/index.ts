@@ -8,6 +8,7 @@
  * options set (cached). Offsets are UTF-16 code units of the original text, as VS Code uses.
  */
 import { RULES, TEAM_RULE_INFO, teamWordRule, type MatchContext, type RuleDef } from './rules';
+import { B } from './ruleKit';
 import { LABEL_RE, MAX_SENTENCE, maskSkipped } from './tokenize';
 import type { Hint, HintOptions, HintRuleInfo } from './types';
 
@@ -24,14 +25,52 @@ interface Engine {
   rules: readonly RuleDef[];
   /** One sticky regex per rule, tried only where one of its trigger words starts. */
   sticky: readonly RegExp[];
+  /**
+   * Rules whose pattern opened with the word-start assertion {@link B}: it is left out of their
+   * sticky regex and tested once per word instead ({@link atWordStart}). An assertion at the very
+   * start of a sticky match depends on nothing the rest matches, so the verdicts are the same,
+   * and each of these regexes (compiled once per process, which a short CLI run feels) is smaller.
+   */
+  wordStart: readonly boolean[];
   exact: ReadonlyMap<string, readonly number[]>;
-  /** Longest-first alternation of the prefix triggers, and the rules of each prefix. */
-  prefixRe: RegExp | undefined;
+  /** The prefix triggers and their rules; their lengths, longest first; the first letters they start with. */
   prefix: ReadonlyMap<string, readonly number[]>;
+  prefixLengths: readonly number[];
+  prefixFirst: ReadonlySet<number>;
+  /**
+   * A quick no for most words, on their first two letters: every exact or prefix trigger of two
+   * letters or more starts with one of `firstTwo` ({@link pairCode}); `oneLetter` holds the
+   * one-letter exact triggers, `onePrefix` the one-letter prefixes (which fit any word).
+   */
+  firstTwo: ReadonlySet<number>;
+  oneLetter: ReadonlySet<number>;
+  onePrefix: ReadonlySet<number>;
   censored: ReadonlyMap<string, readonly number[]>;
   /** Rules run over the whole text (`scan`), as global case-sensitive regexes, with their index. */
   scans: readonly [RegExp, number][];
+  /** What each word seen lately comes to ({@link tokenInfo}): comments repeat the same few thousand words. */
+  seen: TokenMemo;
 }
+
+/** A token's word offset (past leading symbols) and the rules that may start there; `rules` undefined: none. */
+interface TokenInfo {
+  lead: number;
+  rules: readonly number[] | undefined;
+}
+
+/**
+ * Two generations of token → {@link TokenInfo}: when the young map is full it becomes the old one
+ * and the oldest is dropped, so memory stays bounded (untrusted text can hold any number of
+ * distinct words) while the words a comment set keeps using stay found.
+ */
+interface TokenMemo {
+  young: Map<string, TokenInfo>;
+  old: Map<string, TokenInfo>;
+}
+
+const MEMO_GENERATION = 8192;
+/** Longer tokens are rare and would make the memo's memory depend on the input: worked out each time. */
+const MEMO_MAX_TOKEN = 48;
 
 function add(map: Map<string, number[]>, key: string, rule: number): void {
   const list = map.get(key);
@@ -44,6 +83,7 @@ function compile(rules: readonly RuleDef[]): Engine {
   const prefix = new Map<string, number[]>();
   const censored = new Map<string, number[]>();
   const scans: [RegExp, number][] = [];
+  const wordStart: boolean[] = [];
   const sticky = rules.map((r, i) => {
     if (r.scan) scans.push([new RegExp(r.pattern, 'gmu'), i]);
     for (const t of r.triggers) {
@@ -51,7 +91,9 @@ function compile(rules: readonly RuleDef[]): Engine {
       else add(exact, t, i);
     }
     for (const t of r.censored ?? []) add(censored, t, i);
-    return new RegExp(r.pattern, 'imuy');
+    const bare = r.pattern.startsWith(B);
+    wordStart.push(bare);
+    return new RegExp(bare ? r.pattern.slice(B.length) : r.pattern, 'imuy');
   });
   // A word matching a long prefix ("ass*" in "asshole") also belongs to the shorter ones it contains.
   const keys = [...prefix.keys()].sort((a, b) => b.length - a.length);
@@ -61,9 +103,13 @@ function compile(rules: readonly RuleDef[]): Engine {
     }
   }
   for (const list of [...exact.values(), ...prefix.values(), ...censored.values()]) list.sort((a, b) => a - b);
-  const escaped = keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const prefixRe = keys.length === 0 ? undefined : new RegExp(`^(?:${escaped.join('|')})`);
-  return { rules, sticky, exact, prefixRe, prefix, censored, scans };
+  const prefixLengths = [...new Set(keys.map((k) => k.length))].sort((a, b) => b - a);
+  const prefixFirst = new Set(keys.map((k) => k.charCodeAt(0)));
+  const all = [...exact.keys(), ...keys];
+  const firstTwo = new Set(all.filter((k) => k.length >= 2).map((k) => pairCode(k.charCodeAt(0), k.charCodeAt(1))));
+  const oneLetter = new Set([...exact.keys()].filter((k) => k.length === 1).map((k) => k.charCodeAt(0)));
+  const onePrefix = new Set(keys.filter((k) => k.length === 1).map((k) => k.charCodeAt(0)));
+  return { rules, sticky, wordStart, exact, prefix, prefixLengths, prefixFirst, firstTwo, oneLetter, onePrefix, censored, scans, seen: { young: new Map(), old: new Map() } };
 }
 
 const DEFAULT_ENGINE = compile(RULES);
@@ -105,8 +151,28 @@ function matchCase(text: string, start: number, rewrites: string[]): string[] {
   return rewrites.map((r) => (r.length > 0 && !LABEL_RE.test(r) ? r[0]!.toUpperCase() + r.slice(1) : r));
 }
 
-/** Words: letters, digits, `_`, apostrophes, and the symbols of masked swearing ("f*ck"). */
-const TOKEN_RE = /[\p{L}\p{N}_'\u2019*#@$%!]+/gu;
+/** A word character: letters, digits, `_`, apostrophes, and the symbols of masked swearing ("f*ck"). */
+const TOKEN_CHAR_RE = /^[\p{L}\p{N}_'\u2019*#@$%!]$/u;
+/** {@link TOKEN_CHAR_RE} for the ASCII and other one-unit characters: 0 not known yet, 1 yes, 2 no. */
+const BMP_TOKEN_CHAR = new Uint8Array(65536);
+
+/**
+ * How many code units the word character at `i` takes (1, or 2 for a surrogate pair), 0 when it
+ * is none: a word is a run of {@link TOKEN_CHAR_RE} code points, as `/[…]+/gu` finds them, found
+ * here by a loop, since a regex match per word costs more than the rest of the scan.
+ */
+function tokenCharAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdfff) {
+    const d = s.charCodeAt(i + 1);
+    // A lone surrogate is no letter; a pair is one code point.
+    if (c > 0xdbff || !(d >= 0xdc00 && d <= 0xdfff)) return 0;
+    return TOKEN_CHAR_RE.test(s.slice(i, i + 2)) ? 2 : 0;
+  }
+  let known = BMP_TOKEN_CHAR[c]!;
+  if (known === 0) BMP_TOKEN_CHAR[c] = known = TOKEN_CHAR_RE.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1 ? 1 : 0;
+}
 const LEADING_NON_WORD_RE = /^[^\p{L}\p{N}]+/u;
 const TRAILING_NON_WORD_RE = /[^\p{L}\p{N}]+$/u;
 const SYMBOL_RE = /[*#@$%!]/;
@@ -119,19 +185,139 @@ function merge(a: readonly number[] | undefined, b: readonly number[] | undefine
   return [...new Set([...a, ...b])].sort((x, y) => x - y);
 }
 
+/**
+ * The rules of the longest prefix trigger `word` starts with. Keys are compared whole, longest
+ * first, so two keys of one length never both fit: the same key a longest-first alternation
+ * `^(?:abcd|abc|ab)` would find, without running one over every word.
+ */
+function prefixRules(engine: Engine, word: string): readonly number[] | undefined {
+  // An empty key (none is ever built: `*` alone is no trigger) would fit every word; NaN never is a first letter.
+  if (engine.prefixLengths.length === 0 || (!engine.prefixFirst.has(word.charCodeAt(0)) && !engine.prefix.has(''))) return undefined;
+  for (const n of engine.prefixLengths) {
+    if (n > word.length) continue;
+    const rules = engine.prefix.get(n === word.length ? word : word.slice(0, n));
+    if (rules !== undefined) return rules;
+  }
+  return undefined;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** Whether a letter follows itself ({@link DOUBLED_RE}), without the regex for ASCII words. */
+function hasDoubledLetter(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 128) return DOUBLED_RE.test(word);
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === word.charCodeAt(i - 1) && isAsciiLetter(c)) return true;
+  }
+  return false;
+}
+
+/** Each run of one letter as one letter ("fuuuck" → "fuck"), as `replace(DOUBLES_RE, '$1')` does. */
+function undoubled(word: string): string {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 128) return word.replace(DOUBLES_RE, '$1');
+  let out = '';
+  let from = 0;
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === word.charCodeAt(i - 1) && isAsciiLetter(c)) {
+      out += word.slice(from, i);
+      while (i + 1 < word.length && word.charCodeAt(i + 1) === c) i++;
+      from = i + 1;
+    }
+  }
+  return out + word.slice(from);
+}
+
 /** Rules whose pattern may start at this word. */
 function candidates(engine: Engine, word: string): readonly number[] | undefined {
   let found = engine.exact.get(word);
-  const p = engine.prefixRe?.exec(word);
-  if (p) found = merge(found, engine.prefix.get(p[0]));
+  const p = prefixRules(engine, word);
+  if (p) found = merge(found, p);
   // De-elongated form: "fuuuck", "ugghh", "wtfff".
-  if (DOUBLED_RE.test(word)) {
-    const single = word.replace(DOUBLES_RE, '$1');
+  if (hasDoubledLetter(word)) {
+    const single = undoubled(word);
     found = merge(found, engine.exact.get(single));
-    const q = engine.prefixRe?.exec(single);
-    if (q) found = merge(found, engine.prefix.get(q[0]));
+    const q = prefixRules(engine, single);
+    if (q) found = merge(found, q);
   }
   return found;
+}
+
+function pairCode(a: number, b: number): number {
+  return a * 65536 + b;
+}
+
+/** An ASCII letter in lower case; any other code unit as it is. */
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/**
+ * 0: not plain; 1: only ASCII letters and digits (no leading symbol, no apostrophe, no masked
+ * swearing, one case mapping), as most words of a comment are; 2: such a word with a letter twice
+ * in a row (it has a de-elongated form to look up too).
+ */
+function plainAscii(token: string): 0 | 1 | 2 {
+  let prev = -1;
+  let doubled = false;
+  for (let i = 0; i < token.length; i++) {
+    const c = lowerAscii(token.charCodeAt(i));
+    if (c >= 97 && c <= 122) {
+      if (c === prev) doubled = true;
+    } else if (!(c >= 48 && c <= 57)) return 0;
+    prev = c;
+  }
+  return doubled ? 2 : 1;
+}
+
+/**
+ * False when no trigger can be `token` (plain ASCII, lower-cased) or begin it: the exact and
+ * prefix lookups of {@link candidates} would both come back empty. Without a doubled letter
+ * there is no de-elongated form to look up.
+ */
+function mayTrigger(engine: Engine, token: string): boolean {
+  const c0 = lowerAscii(token.charCodeAt(0));
+  if (engine.onePrefix.has(c0) || engine.prefix.has('')) return true;
+  if (token.length === 1) return engine.oneLetter.has(c0);
+  return engine.firstTwo.has(pairCode(c0, lowerAscii(token.charCodeAt(1))));
+}
+
+const NONE: TokenInfo = { lead: 0, rules: undefined };
+
+/** The word in `token` (lower-case, apostrophes as `'`) and the rules that may start at it. */
+function classify(engine: Engine, token: string): TokenInfo {
+  const plain = plainAscii(token);
+  if (plain !== 0) {
+    if (plain === 1 && !mayTrigger(engine, token)) return NONE;
+    const rules = candidates(engine, token.toLowerCase());
+    return rules === undefined ? NONE : { lead: 0, rules };
+  }
+  const lead = LEADING_NON_WORD_RE.exec(token)?.[0].length ?? 0;
+  if (lead === token.length) return NONE;
+  let word = token.slice(lead).toLowerCase();
+  if (word.includes('\u2019')) word = word.replace(/\u2019/g, "'");
+  const sym = SYMBOL_RE.exec(word);
+  let rules = candidates(engine, sym ? word.replace(TRAILING_NON_WORD_RE, '') : word);
+  if (sym) rules = merge(rules, engine.censored.get(word.slice(0, sym.index)));
+  return rules === undefined ? NONE : { lead, rules };
+}
+
+/** {@link classify}, remembered per engine (it depends on the token and the engine's tables only). */
+function tokenInfo(engine: Engine, token: string): TokenInfo {
+  if (token.length > MEMO_MAX_TOKEN) return classify(engine, token);
+  const memo = engine.seen;
+  let info = memo.young.get(token);
+  if (info !== undefined) return info;
+  info = memo.old.get(token) ?? classify(engine, token);
+  if (memo.young.size >= MEMO_GENERATION) {
+    memo.old = memo.young;
+    memo.young = new Map();
+  }
+  memo.young.set(token, info);
+  return info;
 }
 
 /**
@@ -171,6 +357,14 @@ function overlaps(spans: readonly (readonly [number, number])[], start: number, 
   return false;
 }
 
+/** {@link B} on its own, with the rules' flags: no letter, digit or `_` right before `at`. */
+const WORD_START_RE = new RegExp(B, 'imuy');
+
+function atWordStart(masked: string, at: number): boolean {
+  WORD_START_RE.lastIndex = at;
+  return WORD_START_RE.test(masked);
+}
+
 /**
  * Hints for one comment, in text order. `options` carries the team's tuning (extra judgment
  * words, disabled rules or categories).
@@ -180,19 +374,23 @@ export function findHints(text: string, options?: HintOptions): Hint[] {
   const masked = maskSkipped(text);
   const hints: Hint[] = [];
   let seen: Set<string> | undefined;
-  TOKEN_RE.lastIndex = 0;
-  for (let t = TOKEN_RE.exec(masked); t !== null; t = TOKEN_RE.exec(masked)) {
-    const token = t[0];
-    const lead = LEADING_NON_WORD_RE.exec(token)?.[0].length ?? 0;
-    if (lead === token.length) continue;
-    let word = token.slice(lead).toLowerCase();
-    if (word.includes('\u2019')) word = word.replace(/\u2019/g, "'");
-    const sym = SYMBOL_RE.exec(word);
-    let rules = candidates(engine, sym ? word.replace(TRAILING_NON_WORD_RE, '') : word);
-    if (sym) rules = merge(rules, engine.censored.get(word.slice(0, sym.index)));
+  const n = masked.length;
+  let next = 0;
+  while (next < n) {
+    let width = tokenCharAt(masked, next);
+    if (width === 0) {
+      next++;
+      continue;
+    }
+    const from = next;
+    do next += width;
+    while (next < n && (width = tokenCharAt(masked, next)) !== 0);
+    const { lead, rules } = tokenInfo(engine, masked.slice(from, next));
     if (rules === undefined) continue;
-    const at = t.index + lead;
+    const at = from + lead;
+    let wordStart: boolean | undefined;
     for (const i of rules) {
+      if (engine.wordStart[i] && !(wordStart ??= atWordStart(masked, at))) continue;
       const re = engine.sticky[i]!;
       const rule = engine.rules[i]!;
       re.lastIndex = at;
@@ -201,7 +399,7 @@ export function findHints(text: string, options?: HintOptions): Hint[] {
       const ctx: MatchContext = { text, masked, start: at, end: at + m[0].length, word: m[0].toLowerCase().replace(/\s+/g, ' ') };
       if (rule.accept && !rule.accept(ctx)) continue;
       // Carry on after the match: "why the hell would you" is one hint, not two.
-      if (ctx.end > TOKEN_RE.lastIndex) TOKEN_RE.lastIndex = ctx.end;
+      if (ctx.end > next) next = ctx.end;
       seen ??= new Set();
       emit(rule, ctx, seen, hints);
       break;

@@ -10,35 +10,56 @@
  * `> ` quote lines, URLs, and text in double quotes (straight or curly) or in single quotes
  * used as quotation marks (not apostrophes: "don't" is left alone).
  *
- * Tried only where one of these regions can start ({@link SKIP_START_RE}), as a sticky regex,
- * so that plain prose costs one quick scan.
+ * Tried only where one of these regions can start ({@link SKIP_START_RE}). Each region's pattern
+ * begins with one fixed character, so only the patterns of the character found there are tried,
+ * in this order, as one sticky regex: the first that matches is the one the whole alternation
+ * would have picked.
  */
-const SKIP_RE = new RegExp(
-  [
-    // Fenced blocks; an unclosed fence runs to the end of the text, as Markdown renders it.
-    '(?<=^[ \\t]*)```[^\\n]*(?:\\n[\\s\\S]*?(?:\\n[ \\t]*```[ \\t]*(?=\\n|$)|$(?![\\s\\S]))|$(?![\\s\\S]))',
-    '(?<=^[ \\t]*)~~~[^\\n]*(?:\\n[\\s\\S]*?(?:\\n[ \\t]*~~~[ \\t]*(?=\\n|$)|$(?![\\s\\S]))|$(?![\\s\\S]))',
-    // Inline code: double backticks may contain single ones.
-    '``[^\\n]*?``',
-    '`[^`\\n]*`',
-    // Quote lines (what the author wrote, quoted back).
-    '(?<=^[ \\t]*)>[^\\n]*',
-    // HTML comments (issue templates); an unclosed one runs to the end.
-    '<!--[\\s\\S]*?(?:-->|$(?![\\s\\S]))',
-    // URLs.
-    '\\b(?:https?|ftp|file)://[^\\s<>"`]+',
-    '\\bwww\\.[^\\s<>"`]+',
-    // Quoted text.
-    '"[^"\\n]*"',
-    '\u201c[^\u201d\\n]*\u201d',
-    "(?<![\\p{L}\\p{N}])'[^'\\n]{1,120}'(?![\\p{L}\\p{N}])",
-    '(?<![\\p{L}\\p{N}])\u2018[^\u2019\\n]{1,120}\u2019(?![\\p{L}\\p{N}])',
-  ].join('|'),
-  'muy',
-);
+const SKIPS: readonly (readonly [string, string])[] = [
+  // Fenced blocks; an unclosed fence runs to the end of the text, as Markdown renders it.
+  ['`', '(?<=^[ \\t]*)```[^\\n]*(?:\\n[\\s\\S]*?(?:\\n[ \\t]*```[ \\t]*(?=\\n|$)|$(?![\\s\\S]))|$(?![\\s\\S]))'],
+  ['~', '(?<=^[ \\t]*)~~~[^\\n]*(?:\\n[\\s\\S]*?(?:\\n[ \\t]*~~~[ \\t]*(?=\\n|$)|$(?![\\s\\S]))|$(?![\\s\\S]))'],
+  // Inline code: double backticks may contain single ones.
+  ['`', '``[^\\n]*?``'],
+  ['`', '`[^`\\n]*`'],
+  // Quote lines (what the author wrote, quoted back).
+  ['>', '(?<=^[ \\t]*)>[^\\n]*'],
+  // HTML comments (issue templates); an unclosed one runs to the end.
+  ['<', '<!--[\\s\\S]*?(?:-->|$(?![\\s\\S]))'],
+  // URLs.
+  ['hf', '\\b(?:https?|ftp|file)://[^\\s<>"`]+'],
+  ['w', '\\bwww\\.[^\\s<>"`]+'],
+  // Quoted text.
+  ['"', '"[^"\\n]*"'],
+  ['\u201c', '\u201c[^\u201d\\n]*\u201d'],
+  ["'", "(?<![\\p{L}\\p{N}])'[^'\\n]{1,120}'(?![\\p{L}\\p{N}])"],
+  ['\u2018', '(?<![\\p{L}\\p{N}])\u2018[^\u2019\\n]{1,120}\u2019(?![\\p{L}\\p{N}])'],
+];
+
+/** Per start character, the sticky alternation of the regions that start with it. */
+const SKIP_BY_START: ReadonlyMap<number, RegExp> = (() => {
+  const sources = new Map<number, string[]>();
+  for (const [starts, src] of SKIPS) {
+    for (const ch of starts) {
+      const list = sources.get(ch.charCodeAt(0)) ?? [];
+      list.push(src);
+      sources.set(ch.charCodeAt(0), list);
+    }
+  }
+  return new Map([...sources].map(([c, list]) => [c, new RegExp(list.join('|'), 'muy')]));
+})();
 
 /** Where a skipped region can start. */
 const SKIP_START_RE = /[`~>"'\u201c\u2018]|<!--|\b(?:https?|ftp|file):\/\/|\bwww\./g;
+
+/** `s` with every character but line breaks as a space (what `s.replace(/[^\n]/g, ' ')` gives). */
+function blank(s: string): string {
+  if (!s.includes('\n')) return ' '.repeat(s.length);
+  return s
+    .split('\n')
+    .map((part) => ' '.repeat(part.length))
+    .join('\n');
+}
 
 /**
  * Returns `text` with every skipped region replaced by spaces (newlines kept), so that offsets
@@ -49,10 +70,12 @@ export function maskSkipped(text: string): string {
   let last = 0;
   SKIP_START_RE.lastIndex = 0;
   for (let c = SKIP_START_RE.exec(text); c !== null; c = SKIP_START_RE.exec(text)) {
-    SKIP_RE.lastIndex = c.index;
-    const m = SKIP_RE.exec(text);
+    const re = SKIP_BY_START.get(text.charCodeAt(c.index));
+    if (re === undefined) continue;
+    re.lastIndex = c.index;
+    const m = re.exec(text);
     if (m === null || m[0].length === 0) continue;
-    out += text.slice(last, m.index) + m[0].replace(/[^\n]/g, ' ');
+    out += text.slice(last, m.index) + blank(m[0]);
     last = m.index + m[0].length;
     SKIP_START_RE.lastIndex = last;
   }
@@ -109,21 +132,21 @@ export function maskLines(text: string): string {
   if (!MAYBE_LINE_RE.test(text)) return text;
   // One line: the test above was the line's own.
   const single = !text.includes('\n');
+  // Only the lines blanked are copied: `out` holds the text up to `kept`, which a blanked line moves on.
   let out = '';
-  let changed = false;
+  let kept = 0;
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     const line = text.slice(start, end);
     if ((single || MAYBE_LINE_RE.test(line)) && line.trim().length > 0 && !isProse(line)) {
-      out += ' '.repeat(line.length);
-      changed = true;
-    } else out += line;
-    if (end < text.length) out += '\n';
+      out += text.slice(kept, start) + ' '.repeat(line.length);
+      kept = end;
+    }
     start = end + 1;
   }
-  return changed ? out : text;
+  return kept === 0 ? text : out + text.slice(kept);
 }
 
 /** A sentence ends at `.`, `!`, `?` or `…` followed by white space or the end, or at a line break. */

@@ -1,0 +1,42 @@
+/**
+ * How the engine finds the words it looks up (src/core/hints/index.ts: the word scan, the quick
+ * no on the first two letters, prefixes by length, de-elongation, the word-start test outside the
+ * rules' regexes). Each case pins what a word becomes, including the odd corners.
+ */
+import * as assert from 'node:assert/strict';
+import { findHints, type HintOptions } from '../../../../src/core/hints';
+
+function found(text: string, options?: HintOptions): [string, string][] {
+  return findHints(text, options).map((h) => [h.rule, text.slice(h.start, h.end)]);
+}
+
+describe('hints: finding the words', () => {
+  it('hears elongated words in any case, through the prefix and the exact tables', () => {
+    assert.deepEqual(found('Fuuuck this.'), [['profanity', 'Fuuuck']]);
+    assert.deepEqual(found('UGGHH, this again.'), [['judgment-word', 'UGGHH, this again.']]);
+    assert.deepEqual(found('wtfff'), [['profanity', 'wtfff']]);
+    assert.deepEqual(found('ewww'), [['judgment-word', 'ewww']]);
+    assert.deepEqual(found('Ew.'), []);
+  });
+
+  it('finds a prefix trigger inside a longer word, and capitals', () => {
+    assert.deepEqual(found('Assholes.'), [['profanity', 'Assholes']]);
+    assert.deepEqual(found('This is STUPID.'), [['judgment-word', 'This is STUPID.']]);
+  });
+
+  it('a letter, digit or underscore glued to the word means it is another word', () => {
+    // An astral letter (two UTF-16 units) and `_` both belong to the word before the judgment.
+    assert.deepEqual(found('This is so 𝐀wrong.'), []);
+    assert.deepEqual(found('This is _stupid.'), []);
+    assert.deepEqual(found('This is stupid_.'), []);
+    assert.deepEqual(found('This is a mess\u2019s end'), []);
+  });
+
+  it("a team's one-letter word is a prefix of every word that starts with it", () => {
+    const team = { extraJudgmentWords: ['i'] };
+    // "is" is "i" inflected: the first such word takes the sentence's one judgment.
+    assert.deepEqual(found('This is STUPID.', team), [['team-word', 'This is STUPID.']]);
+    assert.deepEqual(found('i', team), [['team-word', 'i']]);
+    assert.deepEqual(found('This is janky.', { extraJudgmentWords: ['janky'] }), [['team-word', 'This is janky.']]);
+  });
+});

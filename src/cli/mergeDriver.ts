@@ -17,8 +17,11 @@ install   registers the driver in the current git repository: .gitattributes lin
 BASE OURS THEIRS PATH  git's %O %A %B %P: merges by id into OURS; conflicts are printed
           as PATH:LINE: conflict: … and exit 1; a clean merge exits 0.`;
 
-/** What `.gitattributes` needs (the mentoring file names of src/core/files.ts). */
-export const ATTRIBUTE_LINES = ['.mentoring.yaml merge=mentoring', '.mentoring/*.yaml merge=mentoring', '.mentoring/*.yml merge=mentoring'] as const;
+/**
+ * What `.gitattributes` needs: the mentoring file names of src/core/files.ts at any depth (a
+ * pattern with a slash is anchored to the repository root unless it starts with `**` + `/`).
+ */
+export const ATTRIBUTE_LINES = ['.mentoring.yaml merge=mentoring', '**/.mentoring/*.yaml merge=mentoring', '**/.mentoring/*.yml merge=mentoring'] as const;
 
 export function mergeDriver(argv: string[], io: Io): Promise<number> {
   return Promise.resolve(run(argv, io));

@@ -87,7 +87,7 @@ describe('mentoring merge-driver (real git)', function () {
 
   it('install writes .gitattributes (keeping its lines, once) and git config with the running CLI', async () => {
     const dir = await repo();
-    assert.equal(readFileSync(join(dir, '.gitattributes'), 'utf8'), '*.png binary\n.mentoring.yaml merge=mentoring\n.mentoring/*.yaml merge=mentoring\n.mentoring/*.yml merge=mentoring\n');
+    assert.equal(readFileSync(join(dir, '.gitattributes'), 'utf8'), '*.png binary\n.mentoring.yaml merge=mentoring\n**/.mentoring/*.yaml merge=mentoring\n**/.mentoring/*.yml merge=mentoring\n');
     const again = await cli(dir, ['merge-driver', 'install'], ENV);
     assert.equal(again.code, 0, again.err);
     assert.match(again.out, /already names/);
@@ -96,7 +96,21 @@ describe('mentoring merge-driver (real git)', function () {
     const driver = ok(dir, 'config', 'merge.mentoring.driver').trim();
     assert.equal(driver, `'${process.execPath}' '${await cliBundlePath()}' merge-driver %O %A %B %P`);
     assert.equal(ok(dir, 'check-attr', 'merge', '.mentoring.yaml').trim(), '.mentoring.yaml: merge: mentoring');
-    assert.equal(ok(dir, 'check-attr', 'merge', '.mentoring/pairs.yml').trim(), '.mentoring/pairs.yml: merge: mentoring');
+    for (const p of ['.mentoring/pairs.yml', 'team/.mentoring/pair.yaml', 'team/x/.mentoring.yaml']) {
+      assert.equal(ok(dir, 'check-attr', 'merge', p).trim(), `${p}: merge: mentoring`);
+    }
+    assert.equal(ok(dir, 'check-attr', 'merge', 'notes.yaml').trim(), 'notes.yaml: merge: unspecified');
+  });
+
+  it('init tips the driver; a wrong driver command line is a usage error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mentoring-init-'));
+    temps.push(dir);
+    const r = await cli(dir, ['init', '--mentor', 'Ada', '--mentee', 'Bob'], ENV);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /^Run `mentoring merge-driver install` so git merges this file by id\.$/m);
+    const bad = await cli(dir, ['merge-driver', 'a', 'b'], ENV);
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /Expected install, or BASE OURS THEIRS PATH/);
   });
 
   it('install outside a git repository fails with git\'s reason', async () => {

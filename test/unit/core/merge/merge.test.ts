@@ -181,6 +181,17 @@ describe('mergeMentoring', () => {
     assert.equal(r.text, change(ours, 'sessions:\n', '# Held on Thursdays.\nsessions:\n'));
   });
 
+  it('CRLF files stay CRLF, markers included', () => {
+    const crlf = (t: string): string => t.replace(/\n/g, '\r\n');
+    const ours = crlf(change(addTask(BASE, 't-o1', 'Ours one'), 'title: "Fix the flaky test"', 'title: "Fix it"'));
+    const theirs = crlf(change(addTask(BASE, 't-b1', 'Theirs one'), 'title: "Fix the flaky test"', 'title: "Drop it"'));
+    const r = mergeMentoring(crlf(BASE), ours, theirs);
+    assert.equal(r.conflicts.length, 1);
+    assert.ok(!/[^\r]\n/.test(r.text), 'every line break is CRLF');
+    assert.ok(r.text.includes('<<<<<<< ours\r\n    title: "Fix it"\r\n=======\r\n    title: Drop it\r\n>>>>>>> theirs\r\n'), r.text);
+    assert.ok(r.text.endsWith('  - id: t-o1\r\n    title: Ours one\r\n    status: open\r\n  - id: t-b1\r\n    title: Theirs one\r\n    status: open\r\n'));
+  });
+
   it('one side unchanged: the other side whole', () => {
     const theirs = addTask(BASE, 't-b1', 'Theirs one');
     assert.deepEqual(mergeMentoring(BASE, BASE, theirs), { text: theirs, conflicts: [] });

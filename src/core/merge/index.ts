@@ -10,11 +10,11 @@
  * item changed on one side and deleted on the other — falls back to a line merge (`diff3.ts`),
  * whose conflicts cover the lines both changed; neither side is ever lost.
  */
-import { isMap, parseDocument, type Document } from 'yaml';
+import { isMap, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { findDeepNesting, utf8LengthAbove, DEFAULT_MAX_BYTES } from '../parse/prescan';
 import { planEdits, type TextSplice, type YamlOp } from '../yaml/edit';
 import { diff3, splitLines, wholeFileConflict, type LineMerge } from './diff3';
-import { collectOps, eq, Unmergeable, type FieldConflict, type Plain } from './plan';
+import { collectOps, eq, Unmergeable, type FieldConflict, type Plain, type PlannedOp } from './plan';
 
 export interface MergeConflict {
   /** 1-based line of the `<<<<<<< ours` marker in the merged text. */
@@ -56,7 +56,7 @@ export function mergeMentoring(base: string, ours: string, theirs: string): Merg
     const which = [!B && 'base', !O && 'ours', !T && 'theirs'].filter(Boolean).join(', ');
     return fallback(base, ours, theirs, `${which} is not a YAML mapping the driver can read, so it was merged line by line`);
   }
-  let plan: { ops: YamlOp[]; conflicts: FieldConflict[]; merged: Plain };
+  let plan: { ops: PlannedOp[]; conflicts: FieldConflict[]; merged: Plain };
   try {
     plan = collectOps(B.data, O.data, T.data);
   } catch (err) {
@@ -65,7 +65,7 @@ export function mergeMentoring(base: string, ours: string, theirs: string): Merg
   }
   let byId: MergeResult;
   try {
-    byId = spliceAll(ours, O.doc, plan.ops, plan.conflicts);
+    byId = spliceAll({ text: ours, doc: O.doc }, { text: theirs, doc: T.doc }, plan.ops, plan.conflicts);
   } catch {
     // The YAML editor refuses what it cannot splice safely (an unusual layout); lose nothing instead.
     return fallback(base, ours, theirs, 'the edits could not be spliced into ours safely, so it was merged line by line');
@@ -103,9 +103,31 @@ function fallback(base: string, ours: string, theirs: string, why: string): Merg
  * Apply the ops and mark each conflict: the field's whole lines as ours has them, then as the
  * same edit would write theirs' value (rendered by the YAML editor, so it is in ours' style).
  */
-function spliceAll(ours: string, doc: Document.Parsed, ops: readonly YamlOp[], conflicts: readonly FieldConflict[]): MergeResult {
+function spliceAll(
+  { text: ours, doc }: { text: string; doc: Document.Parsed },
+  their: { text: string; doc: Document.Parsed },
+  planned: readonly PlannedOp[],
+  conflicts: readonly FieldConflict[],
+): MergeResult {
   const eol = /\r\n/.test(ours) ? '\r\n' : '\n';
+  const ops = planned.map((p) => p.op);
   const splices: (TextSplice & { conflict?: FieldConflict })[] = ops.length > 0 ? planEdits(ours, ops, doc).splices : [];
+  for (const p of planned) {
+    if (!p.from || p.op.op !== 'appendAll') continue;
+    // Theirs' new items as theirs wrote them (comments, quotes), when they sit where ours' would.
+    // The editor appends block items one splice each, all at one place.
+    const own = planEdits(ours, [p.op], doc).splices;
+    const at = own[0]?.start;
+    if (at === undefined || !own.every((x) => x.start === at && x.end === at)) continue;
+    const rendered = own.map((x) => x.insert).join('');
+    const raw = theirItems(their, p.from.path, p.from.items, eol);
+    if (raw === undefined || dashColumn(raw) !== dashColumn(rendered) || !rendered.endsWith('\n') || /^\r?\n/.test(rendered)) continue;
+    const targets = own.map((x) => splices.find((y) => y.start === x.start && y.end === x.end && y.insert === x.insert));
+    if (targets.some((t) => t === undefined) || new Set(targets).size !== targets.length) continue;
+    targets.forEach((t, i) => {
+      if (t) t.insert = i === 0 ? raw : '';
+    });
+  }
   for (const c of conflicts) {
     const op: YamlOp = c.theirs === undefined ? { op: 'delete', path: c.path } : { op: 'set', path: c.path, value: c.theirs };
     const s = planEdits(ours, [op], doc).splices;
@@ -146,6 +168,29 @@ function spliceAll(ours: string, doc: Document.Parsed, ops: readonly YamlOp[], c
   }
   text += ours.slice(at);
   return { text, conflicts: found };
+}
+
+/** Whole lines of items `items` of theirs' block sequence at `path`, or undefined when that is not a block sequence in theirs' line breaks. */
+function theirItems(their: { text: string; doc: Document.Parsed }, path: readonly (string | number)[], items: readonly number[], eol: string): string | undefined {
+  const seq = their.doc.getIn(path, true);
+  if (!isSeq(seq) || seq.flow || (/\r\n/.test(their.text) ? '\r\n' : '\n') !== eol) return undefined;
+  let out = '';
+  for (const i of items) {
+    const node = seq.items[i] as YamlNode | null | undefined;
+    const r = node?.range;
+    if (!r) return undefined;
+    const start = lineStart(their.text, r[0]);
+    if (!/^ *- +$/.test(their.text.slice(start, r[0]))) return undefined;
+    const end = their.text[r[1] - 1] === '\n' ? r[1] : lineEnd(their.text, r[1]);
+    const chunk = their.text.slice(start, end);
+    out += chunk.endsWith('\n') ? chunk : chunk + eol;
+  }
+  return out;
+}
+
+/** The column of the first `-` in a block of sequence items. */
+function dashColumn(lines: string): number {
+  return /^( *)-/.exec(lines)?.[1]?.length ?? -1;
 }
 
 function lineStart(text: string, pos: number): number {

@@ -77,6 +77,14 @@ describe('mergeMentoring', () => {
     clean(r.text);
   });
 
+  it("theirs' new items keep theirs' own text: comments, quotes, a comment line inside", () => {
+    const ours = addTask(BASE, 't-o1', 'Ours one');
+    const theirs = BASE + "  - id: t-b1\n    title: 'Theirs: quoted'   # why\n    # the owner is on leave\n    owner: mentor\n    status: open\n";
+    const r = mergeMentoring(BASE, ours, theirs);
+    assert.deepEqual(r.conflicts, []);
+    assert.equal(r.text, ours + "  - id: t-b1\n    title: 'Theirs: quoted'   # why\n    # the owner is on leave\n    owner: mentor\n    status: open\n");
+  });
+
   it('sessions added on both sides: both kept, the sealed notes byte-identical', () => {
     const after = '      -----END AGE ENCRYPTED FILE-----\n';
     const ours = change(BASE, after, `${after}  - id: s-2026-11-12\n    at: 2026-11-12T15:00:00Z\n`);

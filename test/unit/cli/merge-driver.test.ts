@@ -4,7 +4,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli, cliBundlePath } from './run';
@@ -137,6 +137,23 @@ describe('mentoring merge-driver (real git)', function () {
     assert.ok(text.includes('    title: Read the testing guide   # chapter 2 first\n'));
     const check = await cli(dir, ['check'], ENV);
     assert.equal(check.code, 0, check.out + check.err);
+  });
+
+  it("a file in a nested .mentoring/ folder with a space in its name: git runs the driver there too", async () => {
+    const dir = await repo();
+    const rel = "team a/.mentoring/our pair.yml";
+    mkdirSync(join(dir, 'team a/.mentoring'), { recursive: true });
+    writeFileSync(join(dir, rel), FILE);
+    ok(dir, 'add', '-A');
+    ok(dir, 'commit', '-qm', 'pair file');
+    await onBranch(dir, 'a', async (d) => void assert.equal((await cli(d, ['task', 'add', 'From A', '--file', rel], ENV)).code, 0));
+    await onBranch(dir, 'b', async (d) => void assert.equal((await cli(d, ['task', 'add', 'From B', '--file', rel], ENV)).code, 0));
+    ok(dir, 'merge', '-q', '--no-edit', 'a');
+    const m = git(dir, 'merge', '--no-edit', 'b');
+    assert.equal(m.code, 0, m.out + m.err);
+    const text = readFileSync(join(dir, rel), 'utf8');
+    assert.ok(text.indexOf('title: From A') > 0 && text.indexOf('title: From B') > text.indexOf('title: From A'), text);
+    assert.equal((await cli(dir, ['check', rel], ENV)).code, 0);
   });
 
   it('one branch completes a task, the other retitles it: both changes', async () => {

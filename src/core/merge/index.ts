@@ -31,6 +31,8 @@ export interface MergeResult {
 
 type Parsed = { doc: Document.Parsed; data: Plain };
 
+const MAX_FIELD_CONFLICTS = 200;
+
 const YAML_OPTIONS = { uniqueKeys: true, prettyErrors: false } as const;
 
 /** The file as YAML and as plain data, or undefined when it is not a YAML mapping we can read safely. */
@@ -62,6 +64,10 @@ export function mergeMentoring(base: string, ours: string, theirs: string): Merg
   } catch (err) {
     if (err instanceof Unmergeable) return fallback(base, ours, theirs, err.message);
     throw err;
+  }
+  // Each conflict is planned on its own (one editor pass over ours): keep that bounded.
+  if (plan.conflicts.length > MAX_FIELD_CONFLICTS) {
+    return fallback(base, ours, theirs, `${plan.conflicts.length} fields were changed two ways, so it was merged line by line`);
   }
   let byId: MergeResult;
   try {

@@ -160,6 +160,17 @@ describe('mergeMentoring', () => {
     assert.equal(r.text, change(base, '        rating: 4\n', '        rating: 4\n      - from: mentee\n        rating: 5\n      - from: mentor\n        valuable: the pairing\n'));
   });
 
+  it('a thread: replies on both sides both kept, one side resolved it, the other added a thread', () => {
+    const base = BASE + 'threads:\n  - id: th-1\n    file: src/retry.ts\n    line: 42\n    comments:\n      - author: Ada\n        body: Why a loop?\n';
+    const reply = (who: string, body: string): string => `      - author: ${who}\n        body: ${body}\n`;
+    const ours = change(base, '    line: 42\n', '    line: 42\n    status: resolved\n') + reply('Bob', 'Backoff.');
+    const theirs = base + reply('Ada', 'Then name it.') + '  - id: th-2\n    file: src/pay.ts\n    line: 7\n';
+    const r = mergeMentoring(base, ours, theirs);
+    assert.deepEqual(r.conflicts, []);
+    assert.equal(r.text, ours + reply('Ada', 'Then name it.') + '  - id: th-2\n    file: src/pay.ts\n    line: 7\n');
+    clean(r.text);
+  });
+
   it('a file that does not parse: a line-based conflict over the whole disputed region, nothing lost', () => {
     const ours = addTask(BASE, 't-o1', 'Ours one');
     const theirs = change(BASE, TASK_END, `${TASK_END}  - id: t-b1\n    title: [unclosed\n`);
@@ -198,6 +209,14 @@ describe('mergeMentoring', () => {
     assert.ok(!/[^\r]\n/.test(r.text), 'every line break is CRLF');
     assert.ok(r.text.includes('<<<<<<< ours\r\n    title: "Fix it"\r\n=======\r\n    title: Drop it\r\n>>>>>>> theirs\r\n'), r.text);
     assert.ok(r.text.endsWith('  - id: t-o1\r\n    title: Ours one\r\n    status: open\r\n  - id: t-b1\r\n    title: Theirs one\r\n    status: open\r\n'));
+  });
+
+  it('hundreds of fields changed two ways: one line merge instead of hundreds of marked fields', () => {
+    const file = (title: (i: number) => string): string => 'version: 1\ntasks:\n' + Array.from({ length: 300 }, (_, i) => `  - id: t-${i}\n    title: ${title(i)}\n`).join('');
+    const r = mergeMentoring(file((i) => `T${i}`), file((i) => `Ours ${i}`), file((i) => `Theirs ${i}`));
+    assert.equal(r.conflicts.length, 300);
+    assert.ok(r.conflicts.every((c) => c.path === '(file)' && /300 fields were changed two ways/.test(c.message)));
+    assert.ok(r.text.includes('<<<<<<< ours\n    title: Ours 0\n=======\n    title: Theirs 0\n>>>>>>> theirs\n'));
   });
 
   it('one side unchanged: the other side whole', () => {

@@ -10,7 +10,7 @@
  * item changed on one side and deleted on the other — falls back to a line merge (`diff3.ts`),
  * whose conflicts cover the lines both changed; neither side is ever lost.
  */
-import { isMap, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { findDeepNesting, utf8LengthAbove, DEFAULT_MAX_BYTES } from '../parse/prescan';
 import { planEdits, type TextSplice, type YamlOp } from '../yaml/edit';
 import { diff3, splitLines, wholeFileConflict, type LineMerge } from './diff3';
@@ -106,8 +106,8 @@ function fallback(base: string, ours: string, theirs: string, why: string): Merg
 }
 
 /**
- * Apply the ops and mark each conflict: the field's whole lines as ours has them, then as the
- * same edit would write theirs' value (rendered by the YAML editor, so it is in ours' style).
+ * Apply the ops and mark each conflict: the field's whole lines as ours has them, then with
+ * theirs' value — theirs' own text of a one-line scalar, else as the YAML editor writes it.
  */
 function spliceAll(
   { text: ours, doc }: { text: string; doc: Document.Parsed },
@@ -136,7 +136,7 @@ function spliceAll(
   }
   for (const c of conflicts) {
     const op: YamlOp = c.theirs === undefined ? { op: 'delete', path: c.path } : { op: 'set', path: c.path, value: c.theirs };
-    const s = planEdits(ours, [op], doc).splices;
+    const s = theirScalar(ours, doc, their, c) ?? planEdits(ours, [op], doc).splices;
     if (s.length === 0) throw new Error('no splice for a conflict');
     const start = Math.min(...s.map((x) => x.start));
     const end = Math.max(...s.map((x) => x.end));
@@ -192,6 +192,17 @@ function theirItems(their: { text: string; doc: Document.Parsed }, path: readonl
     out += chunk.endsWith('\n') ? chunk : chunk + eol;
   }
   return out;
+}
+
+/** A one-line scalar both sides have: theirs' own text of it (its quotes) in place of ours'. */
+function theirScalar(ours: string, doc: Document.Parsed, their: { text: string; doc: Document.Parsed }, c: FieldConflict): TextSplice[] | undefined {
+  const o = doc.getIn(c.path, true);
+  const t = their.doc.getIn(c.theirsPath, true);
+  if (!isScalar(o) || !isScalar(t) || !o.range || !t.range) return undefined;
+  const mine = ours.slice(o.range[0], o.range[1]);
+  const theirs = their.text.slice(t.range[0], t.range[1]);
+  if (mine === '' || theirs === '' || /[\r\n]/.test(mine + theirs)) return undefined;
+  return [{ start: o.range[0], end: o.range[1], insert: theirs }];
 }
 
 /** The column of the first `-` in a block of sequence items. */

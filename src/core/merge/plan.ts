@@ -10,6 +10,8 @@ export type Plain = unknown;
 export interface FieldConflict {
   /** The field's path in ours (list indices as ours has them). */
   path: YamlPath;
+  /** The field's path in theirs. */
+  theirsPath: YamlPath;
   /** The same path for people: items named by their id. */
   shown: (string | number)[];
   /** Theirs' value; undefined when theirs deleted the field. */
@@ -74,7 +76,7 @@ export function collectOps(base: Plain, ours: Plain, theirs: Plain): { ops: Plan
       return t;
     }
     const what = o === undefined ? 'deleted in ours and changed in theirs' : t === undefined ? 'changed in ours and deleted in theirs' : 'changed two ways';
-    conflicts.push({ path, shown, theirs: t, message: `${describe(shown)} was ${what}: keep one side and delete the marker lines` });
+    conflicts.push({ path, theirsPath: tp, shown, theirs: t, message: `${describe(shown)} was ${what}: keep one side and delete the marker lines` });
     return o;
   };
 

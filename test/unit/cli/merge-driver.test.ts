@@ -182,7 +182,7 @@ describe('mentoring merge-driver (real git)', function () {
     assert.equal(
       text,
       head +
-        '<<<<<<< ours\n    title: Read chapter two     # chapter 2 first\n=======\n    title: Skim the guide       # chapter 2 first\n>>>>>>> theirs\n    owner: mentee\n    status: open\n',
+        '<<<<<<< ours\n    title: Read chapter two     # chapter 2 first\n=======\n    title: Skim the guide     # chapter 2 first\n>>>>>>> theirs\n    owner: mentee\n    status: open\n',
     );
     assert.match(m.out + m.err, /\.mentoring\.yaml:17: conflict: tasks\.t-1\.title was changed two ways/);
     const check = await cli(dir, ['check'], ENV);

@@ -117,11 +117,11 @@ describe('mergeMentoring', () => {
     const theirs = change(change(addTask(BASE, 't-b1', 'Theirs one'), 'title: "Fix the flaky test"', 'title: "Delete the flaky test"'), 'Bob   # prefers', 'Bobby   # prefers');
     const r = mergeMentoring(BASE, ours, theirs);
     assert.deepEqual(r.conflicts, [{ line: 33, path: 'tasks.t-2.title', message: 'tasks.t-2.title was changed two ways: keep one side and delete the marker lines' }]);
-    // theirs' values as the YAML editor writes them into ours (the trailing comment keeps its column)
+    // theirs' title as theirs wrote it; theirs' other change as the YAML editor writes it (the comment keeps its column)
     const expected = change(
       change(BASE, 'Bob   # prefers', 'Bobby # prefers'),
       TASK_END,
-      '<<<<<<< ours\n    title: "Fix the flaky retry test"\n=======\n    title: Delete the flaky test\n>>>>>>> theirs\n    status: open\n  - id: t-b1\n    title: Theirs one\n    status: open\n',
+      '<<<<<<< ours\n    title: "Fix the flaky retry test"\n=======\n    title: "Delete the flaky test"\n>>>>>>> theirs\n    status: open\n  - id: t-b1\n    title: Theirs one\n    status: open\n',
     );
     assert.equal(r.text, expected);
     assert.equal(r.text.split('\n')[32], '<<<<<<< ours');
@@ -207,7 +207,7 @@ describe('mergeMentoring', () => {
     const r = mergeMentoring(crlf(BASE), ours, theirs);
     assert.equal(r.conflicts.length, 1);
     assert.ok(!/[^\r]\n/.test(r.text), 'every line break is CRLF');
-    assert.ok(r.text.includes('<<<<<<< ours\r\n    title: "Fix it"\r\n=======\r\n    title: Drop it\r\n>>>>>>> theirs\r\n'), r.text);
+    assert.ok(r.text.includes('<<<<<<< ours\r\n    title: "Fix it"\r\n=======\r\n    title: "Drop it"\r\n>>>>>>> theirs\r\n'), r.text);
     assert.ok(r.text.endsWith('  - id: t-o1\r\n    title: Ours one\r\n    status: open\r\n  - id: t-b1\r\n    title: Theirs one\r\n    status: open\r\n'));
   });
 

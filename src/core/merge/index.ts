@@ -82,13 +82,30 @@ export function mergeMentoring(base: string, ours: string, theirs: string): Merg
   if (!check || !eq(check.data, plan.merged)) {
     return fallback(base, ours, theirs, 'merging by id gave an unexpected result, so it was merged line by line');
   }
-  // A clean line merge with the same data keeps theirs' comments too, so prefer it.
-  const lines = diff3(base, ours, theirs);
-  if (lines.conflictLines.length === 0) {
+  // A clean line merge with the same data keeps theirs' comment edits too, so prefer it: first
+  // of the two sides; else of the merge by id and theirs, over the base with theirs' data
+  // changes already in it (then only ours' changes and theirs' comment edits differ).
+  const pairs: [string, string][] = [[base, ours]];
+  const baseWithTheirs = theirDataOnBase({ ...B, text: base }, { ...T, text: theirs });
+  if (baseWithTheirs !== undefined) pairs.push([baseWithTheirs, byId.text]);
+  for (const [from, mine] of pairs) {
+    const lines = diff3(from, mine, theirs);
+    if (lines.conflictLines.length > 0) continue;
     const asLines = read(lines.text);
     if (asLines && eq(asLines.data, plan.merged)) return { text: lines.text, conflicts: [] };
   }
   return byId;
+}
+
+/** The base text with theirs' data changes spliced in (as the merge by id writes them), or undefined. */
+function theirDataOnBase(B: Parsed & { text: string }, T: Parsed & { text: string }): string | undefined {
+  try {
+    const p = collectOps(B.data, B.data, T.data);
+    if (p.conflicts.length > 0) return undefined;
+    return spliceAll({ text: B.text, doc: B.doc }, { text: T.text, doc: T.doc }, p.ops, []).text;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The line merge; when it is clean but no longer YAML, both whole files between markers. */

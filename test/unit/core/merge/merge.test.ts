@@ -219,6 +219,14 @@ describe('mergeMentoring', () => {
     assert.ok(r.text.includes('<<<<<<< ours\n    title: Ours 0\n=======\n    title: Theirs 0\n>>>>>>> theirs\n'));
   });
 
+  it("theirs' comment edits elsewhere survive a merge by id (both added tasks, so the line merge alone conflicts)", () => {
+    const ours = addTask(BASE, 't-o1', 'Ours one');
+    const theirs = change(change(addTask(BASE, 't-b1', 'Theirs one'), 'sessions:\n', '# Held on Thursdays.\nsessions:\n'), '# prefers Bob', '# prefers Bob, not Robert');
+    const r = mergeMentoring(BASE, ours, theirs);
+    assert.deepEqual(r.conflicts, []);
+    assert.equal(r.text, change(change(ours, 'sessions:\n', '# Held on Thursdays.\nsessions:\n'), '# prefers Bob', '# prefers Bob, not Robert') + '  - id: t-b1\n    title: Theirs one\n    status: open\n');
+  });
+
   it('one side unchanged: the other side whole', () => {
     const theirs = addTask(BASE, 't-b1', 'Theirs one');
     assert.deepEqual(mergeMentoring(BASE, BASE, theirs), { text: theirs, conflicts: [] });

@@ -52,6 +52,6 @@ export async function init(argv: string[], io: Io): Promise<number> {
     if ((err as { code?: string }).code === 'EEXIST') throw new Failure(`${display(io, path)} already exists; nothing was written. Choose another --file or edit it.`);
     throw new Failure(`Cannot write ${display(io, path)}: ${reason(err)}`);
   }
-  io.out(`Wrote ${display(io, path)}. Edit the goals, then commit it.\n`);
+  io.out(`Wrote ${display(io, path)}. Edit the goals, then commit it.\nRun \`mentoring merge-driver install\` so git merges this file by id.\n`);
   return 0;
 }

@@ -16,6 +16,7 @@ const USAGE = `Usage: mentoring COMMAND [options]   (mentoring COMMAND --help fo
   key generate|show|add                   your age key; a public key into the agreement
   note add|show SESSION-ID                a session's shared notes (sealed with keys)
   reseal                                  seal every sealed field again to the current readers
+  merge-driver install                    let git merge mentoring files by id
 
 Environment: MENTORING_NOW=ISO-TIME fixes the clock (for scripts and tests);
 MENTORING_IDENTITY=FILE is your age key file (default ~/.config/mentoring/keys.txt).`;
@@ -36,6 +37,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   key: async () => (await import('./key')).key,
   note: async () => (await import('./note')).note,
   reseal: async () => (await import('./reseal')).reseal,
+  'merge-driver': async () => (await import('./mergeDriver')).mergeDriver,
 };
 
 export async function main(argv: string[], io: Io): Promise<number> {

@@ -2,10 +2,13 @@
  * The sidebar's lock view (issue 12) in the real workbench: a file whose feedback is sealed to
  * the mentee's key, opened in a fresh browser profile with no key (who can read each field, no
  * armor), then the key pasted through *Mentoring: Set Up My Key* (the feedback opened, with the
- * lock and who can read it). Screenshots of both: test-results/sidebar-seal-locked.png and
+ * lock and who can read it), then a second window on the same folder in another fresh profile
+ * (no key there): who can read each field, and a task added from it leaves every sealed block
+ * byte-identical. Screenshots: test-results/sidebar-seal-locked.png and
  * test-results/sidebar-seal-opened.png.
  */
 import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { generateX25519Identity, identityToRecipient } from 'age-encryption';
 import type { FrameLocator, Page } from 'playwright-core';
@@ -90,5 +93,34 @@ describe('Sealed feedback in the sidebar (real workbench)', function () {
     assert.equal(await frame.locator('#panel-feedback .sealed-locked').count(), 0);
     assert.doesNotMatch(text, /AGE ENCRYPTED|BEGIN AGE/);
     console.log(`      screenshot: ${path.relative(process.cwd(), await sidebarShot(wb.page, 'seal-opened'))}`);
+  });
+
+  it('a second window with no key (a fresh browser profile): who can read each field, and a task can still be added', async () => {
+    const before = fs.readFileSync(path.join(wb.folder, '.mentoring.yaml'), 'utf8');
+    const armor = (t: string) => t.match(/-----BEGIN AGE ENCRYPTED FILE-----[\s\S]*?-----END AGE ENCRYPTED FILE-----/g) ?? [];
+    const second = await openWorkbench({ folder: wb.folder });
+    try {
+      const frame = await feedbackTab(second.page);
+      const locked = frame.locator('#panel-feedback .sealed-locked');
+      await waitUntil(async () => (await locked.count()) === 3, 'three sealed fields shown as locked in the second window');
+      const text = await frame.locator('#panel-feedback').innerText();
+      assert.match(text, /sealed — readable by Ben Okafor \(mentee\)/);
+      assert.ok(!text.includes(VALUABLE), 'the second window has no key: nothing opened');
+      await frame.getByRole('tab', { name: /^Tasks/ }).click();
+      // With no task yet the form is open already (a click on its summary would close it).
+      const form = frame.locator('details.add-task');
+      if ((await form.getAttribute('open')) === null) await form.locator('summary').click();
+      await frame.locator('#task-title input').fill('Write down three questions for next time');
+      await frame.locator('#task-add').click();
+      const file = path.join(wb.folder, '.mentoring.yaml');
+      const after = await waitUntil(() => {
+        const t = fs.readFileSync(file, 'utf8');
+        return t.includes('title: Write down three questions for next time') ? t : undefined;
+      }, 'the task added from the window with no key');
+      assert.deepEqual(armor(after), armor(before), 'every sealed block byte-identical');
+      assert.equal(armor(before).length, 3);
+    } finally {
+      await second.close();
+    }
   });
 });

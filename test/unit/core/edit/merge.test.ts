@@ -15,9 +15,9 @@
  *   insert new keys mid-item (after `status`), not at the end of the item.
  * - The same change on both sides merges cleanly. Contradicting changes to one line conflict.
  * - `--union` (what `merge=union` in .gitattributes does) makes the same loss automatic and
- *   silent, so we do not recommend `merge=union`. Merging concurrent appends cleanly needs a
- *   structural merge driver (parse base/ours/theirs, append the other side's new items with
- *   `appendIn`), which does not exist yet.
+ *   silent, so we do not recommend `merge=union`. Merging concurrent appends cleanly is the
+ *   job of the structural merge driver (`src/core/merge/`, `mentoring merge-driver install`;
+ *   tested in test/unit/core/merge/ and, with real git, test/unit/cli/merge-driver.test.ts).
  * - Two sessions planned for the same date on two branches both take the date as their id;
  *   the merged file has an error (never a silent merge).
  */

@@ -272,6 +272,13 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
         case 'exportNotes':
           await vscode.commands.executeCommand(CommandId.exportPrivateNotes);
           return;
+        case 'raiseConcern': {
+          // The question is shown for editing in the host before it is added (commands/raiseConcern.ts).
+          const current = this.store.current;
+          if (!current) return;
+          await vscode.commands.executeCommand(CommandId.raiseConcern, { file: current.uri.toString(), question: msg.question });
+          return;
+        }
         case 'openFile': {
           const current = this.store.current;
           if (!current) {

@@ -23,6 +23,8 @@ export class GoalsTab implements Tab {
     return html`<li class="problem ${p.severity}">
       <span class="severity">${icon}${p.severity}</span> ${p.message}
       <button class="link" aria-label=${`Open the file at line ${p.line}`} @click=${() => this.host.post({ type: 'openFile', line: p.line, column: p.column })}>line ${p.line}</button>
+      ${p.raise === undefined ? '' : html`<button class="text-button raise" aria-label=${`Raise at the next session: ${p.raise}`} title=${p.raise}
+        @click=${() => p.raise !== undefined && this.host.post({ type: 'raiseConcern', question: p.raise })}>Raise at the next session…</button>`}
     </li>`;
   }
 }

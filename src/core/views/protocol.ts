@@ -107,6 +107,8 @@ export const WebviewMessageSchemas = {
 
   addNote: z.strictObject({ type: z.literal('addNote'), requestId, text: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_TEXT)), session: z.optional(id) }),
   exportNotes: z.strictObject({ type: z.literal('exportNotes') }),
+  // The host shows the question for editing before anything is written (commands/raiseConcern.ts).
+  raiseConcern: z.strictObject({ type: z.literal('raiseConcern'), question: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_TEXT)) }),
 } as const;
 
 export const WebviewMessage = z.discriminatedUnion('type', [
@@ -133,6 +135,7 @@ export const WebviewMessage = z.discriminatedUnion('type', [
   WebviewMessageSchemas.submitFeedback,
   WebviewMessageSchemas.addNote,
   WebviewMessageSchemas.exportNotes,
+  WebviewMessageSchemas.raiseConcern,
 ]);
 export type WebviewMessage = z.infer<typeof WebviewMessage>;
 export type WebviewMessageType = WebviewMessage['type'];
@@ -215,6 +218,8 @@ const ProblemView = z.strictObject({
   message: z.string(),
   line: z.int().check(z.minimum(1)),
   column: z.int().check(z.minimum(1)),
+  /** A broken rule's question for the next session (core/rituals/raise.ts), offered as *Raise at the next session*. */
+  raise: z.optional(z.string()),
 });
 export type ProblemView = z.infer<typeof ProblemView>;
 

@@ -10,6 +10,7 @@
  *
  * Pure: no `vscode`, no Node built-ins.
  */
+import { raiseQuestion } from '../rituals/raise';
 import { blocksEdits, type Diagnostic } from '../diagnostics';
 import type { ParseResult } from '../parse/index';
 import type { FeedbackView, GoalView, ProblemView, ReadyState, SessionView, TaskView, TrendPoint, ViewState } from './protocol';
@@ -107,7 +108,10 @@ function readyState(raw: MentoringFile, file: { label: string; result: ParseResu
 
   const warnings = file.result.diagnostics
     .filter((d) => ((d.severity === 'warning' || d.severity === 'info') && AGREEMENT_CHECK_CODES.has(d.code)) || (d.severity === 'error' && !blocksEdits(d)))
-    .map(problemView);
+    .map((d) => {
+      const raise = raiseQuestion(d, model, now);
+      return raise === undefined ? problemView(d) : { ...problemView(d), raise };
+    });
 
   const trend: TrendPoint[] = feedbackTrend(model).map((p) => ({ session: p.session, at: p.at, average: p.average }));
 

@@ -31,6 +31,7 @@ const VALID = {
   submitFeedback: { type: 'submitFeedback', requestId: 15, session: 's-1', from: 'mentor', rating: 5, valuable: 'Pairing', change: 'More time' },
   addNote: { type: 'addNote', requestId: 16, text: 'Ask about the incident', session: 's-1' },
   exportNotes: { type: 'exportNotes' },
+  raiseConcern: { type: 'raiseConcern', question: 'We agreed to cancel at least 1 day ahead; what would help us keep to that?' },
 } satisfies Record<WebviewMessageType, Record<string, unknown>>;
 
 function rejected(raw: unknown, reason?: RegExp): void {

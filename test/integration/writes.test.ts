@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { MentoringApi } from '../../src/extension';
 import { waitFor, workspaceDir, writeFile } from './helpers';
+import { finished, type Finished } from '../fixtures/processes';
 
 const EXTENSION_ID = 'mentoring-dev.mentoring';
 let api: MentoringApi;
@@ -22,16 +23,8 @@ function agreement(): string {
   return `# kept comment\nversion: 1\nagreement:\n  mentor: { name: Ana }\n  mentee: { name: Ben }\n  started: ${today}\ntasks: []\n`;
 }
 
-function cli(cwd: string, args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cliJs, ...args], { cwd, env: { PATH: process.env.PATH ?? '', ELECTRON_RUN_AS_NODE: '1' } });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, out, err }));
-  });
+function cli(cwd: string, args: string[]): Promise<Finished> {
+  return finished(spawn(process.execPath, [cliJs, ...args], { cwd, env: { PATH: process.env.PATH ?? '', ELECTRON_RUN_AS_NODE: '1' } }));
 }
 
 describe('Writes: editor and CLI together, links (issue 16)', function () {

@@ -11,23 +11,10 @@ import { join } from 'node:path';
 import { parse } from '../../../src/core/parse/index';
 import { ROOT } from '../../fixtures';
 import { cliBundlePath } from './run';
+import { finished, type Finished } from '../../fixtures/processes';
 
-interface Done {
-  code: number | null;
-  out: string;
-  err: string;
-}
-
-function runAsync(cliJs: string, cwd: string, args: string[]): Promise<Done> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cliJs, ...args], { cwd, env: { PATH: process.env.PATH, MENTORING_NOW: '2026-11-20T10:00:00Z', TZ: 'UTC' } });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, out, err }));
-  });
+function runAsync(cliJs: string, cwd: string, args: string[]): Promise<Finished> {
+  return finished(spawn(process.execPath, [cliJs, ...args], { cwd, env: { PATH: process.env.PATH, MENTORING_NOW: '2026-11-20T10:00:00Z', TZ: 'UTC' } }));
 }
 
 describe('mentoring CLI: concurrent writers', function () {

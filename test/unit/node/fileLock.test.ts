@@ -9,6 +9,7 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { casWrite, KeptChanging } from '../../../src/node/casWrite';
 import { acquireLock, LockBusy, lockPathOf } from '../../../src/node/fileLock';
+import { finished } from '../../fixtures/processes';
 
 const WORKER = join(__dirname, 'lockWorker.ts');
 
@@ -16,16 +17,6 @@ function worker(args: string[]): ChildProcessWithoutNullStreams {
   return spawn(process.execPath, ['--require', 'tsx/cjs', WORKER, ...args], { cwd: join(__dirname, '../../..') });
 }
 
-function finished(child: ChildProcessWithoutNullStreams): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve, reject) => {
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, out, err }));
-  });
-}
 
 function firstLine(child: ChildProcessWithoutNullStreams): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -14,13 +14,19 @@ async function main() {
   const run = runDir('integration');
   // `node test/host/run-integration.mjs activation editor` runs only the test files whose names contain an argument.
   const passes = await bundleIntegration(run, process.argv.slice(2).filter((a) => !a.startsWith('-')));
-  const server = await startCodeServer(run);
+  let server;
+  const serverRuns = [];
   let browser;
   try {
     browser = await chromium.launch({ executablePath: chrome, headless: true, args: CHROMIUM_ARGS });
-    // Each pass in its own window (its own extension host): the fixture folder, then the multi-root workspace.
+    // Each pass in its own window on its own code-server (own user data): the fixture folder, then
+    // the multi-root workspace. On a shared server, a fresh clone's CI run twice opened the second
+    // window with no folders at all, while the same pass alone always passed.
     for (const pass of passes) {
       const t1 = Date.now();
+      const serverRun = runDir(`integration-${pass.name}`);
+      serverRuns.push(serverRun);
+      server = await startCodeServer(serverRun);
       const context = await browser.newContext();
       const page = await context.newPage();
       let exit;
@@ -39,14 +45,16 @@ async function main() {
       if (code === 'timeout') throw new Error(`integration suite (${pass.name} pass) did not finish in 10 min`);
       console.log(`[host] integration suite (${pass.name} pass) exit code ${code} in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
       await context.close();
+      server.stop();
+      server = undefined;
       process.exitCode = process.exitCode || code;
     }
     console.log(`[host] integration suite exit code ${process.exitCode ?? 0} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   } finally {
     await browser?.close().catch(() => {});
-    server.stop();
-    if (process.exitCode === 0) removeRun(run);
-    else console.log(`[host] kept ${run} (code-server.log) for a look`);
+    server?.stop();
+    if (process.exitCode === 0) for (const r of [run, ...serverRuns]) removeRun(r);
+    else console.log(`[host] kept ${[run, ...serverRuns].join(', ')} (code-server.log) for a look`);
   }
 }
 

@@ -50,12 +50,12 @@ describe('a .mentoring/pair.yml in the real host (one rule of what a mentoring f
     assert.ok(ext);
     api = await ext.activate();
     await api.store.ready;
-    dir = path.join(workspaceDir(), `yml-${process.pid}`);
-    await vscode.workspace.fs.createDirectory(vscode.Uri.file(path.join(dir, '.mentoring')));
     // Watchers can miss what lands in a folder another program has only just made (see
-    // editor.test.ts), so the folder is made through VS Code's own file system. A `.yaml` file
-    // the watcher reports proves the folder is watched, so a `.yml` one it does not report later
-    // is the rule's fault, not the folder's.
+    // editor.test.ts; seen again in a fresh clone's CI run), so the folder is one the fixture
+    // workspace already has when the window opens. A `.yaml` file the watcher reports proves the
+    // folder is watched, so a `.yml` one it does not report later is the rule's fault, not the folder's.
+    dir = path.join(workspaceDir(), 'watched');
+    await vscode.workspace.fs.createDirectory(vscode.Uri.file(path.join(dir, '.mentoring')));
     const control = path.join(dir, '.mentoring', 'control.yaml');
     const controlUri = vscode.Uri.file(control);
     for (let attempt = 0; attempt < 10 && !found(api, controlUri); attempt++) {

@@ -2,9 +2,9 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseCommand, str } from './args';
-import { escapeLine } from '../core/escape';
 import { MENTORING_FILES_IN_WORDS } from '../core/files';
 import { display, findMentoringFiles, formatText, load, reason, type SkippedLink } from './files';
+import { annotation } from './github';
 import { clock, Failure, UsageError, type Io } from './io';
 import { ReadFailure } from './readFile';
 
@@ -71,7 +71,7 @@ export async function check(argv: string[], io: Io): Promise<number> {
   } else if (format === 'github') {
     for (const r of rows) {
       const level = r.severity === 'info' ? 'notice' : r.severity;
-      io.out(`::${level} file=${prop(r.file)},line=${r.line},col=${r.column},title=${prop(`mentoring ${r.code}`)}::${data(r.message)}\n`);
+      io.out(annotation(level, { file: r.file, line: r.line, col: r.column, title: `mentoring ${r.code}` }, r.message) + '\n');
     }
   } else {
     for (const r of rows) io.out(formatText(r.file, r) + '\n');
@@ -90,13 +90,4 @@ function isFolder(path: string): boolean {
   } catch {
     return false; // reported as unreadable when it is read
   }
-}
-
-// GitHub workflow-command escaping (actions/toolkit core/src/command.ts), after the control
-// characters (ESC, line breaks, bidi) are shown as \u… so file text cannot start a second command.
-function data(s: string): string {
-  return escapeLine(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function prop(s: string): string {
-  return data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }

@@ -1,4 +1,9 @@
-/** GitHub Actions workflow commands (`::warning file=…::message`), escaped as actions/toolkit does (core/src/command.ts). */
+/**
+ * GitHub Actions workflow commands (`::warning file=…::message`): escaped as actions/toolkit does
+ * (core/src/command.ts), after the control characters (ESC, line breaks, bidi) are shown as \u… so
+ * file text cannot start a second command. `check` and `review` both print through here.
+ */
+import { escapeLine } from '../core/escape';
 
 export interface AnnotationProps {
   file: string;
@@ -18,7 +23,7 @@ export function annotation(level: 'error' | 'warning' | 'notice', props: Annotat
 }
 
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeLine(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 export function escapeProperty(s: string): string {

@@ -4,7 +4,7 @@
  * own rules (src/core/rituals/raise.ts). Questions already on that agenda are left out.
  */
 import { escapeLine } from '../core/escape';
-import { raiseTarget, suggestQuestions } from '../core/rituals/raise';
+import { raiseTarget, suggestionsFor } from '../core/rituals/raise';
 import { parseCommand, str } from './args';
 import { display, load, targetFile } from './files';
 import { clock, Failure, UsageError, type Io } from './io';
@@ -32,8 +32,7 @@ export async function agenda(argv: string[], io: Io): Promise<number> {
   const named = p.positionals[0];
   const target = raiseTarget(result.model, now, named);
   if (named !== undefined && !target) throw new Failure(`${display(io, path)}: no session "${named}".`);
-  const onAgenda = new Set(target?.agenda ?? []);
-  const questions = suggestQuestions(result.model, result.diagnostics, now).filter((s) => !onAgenda.has(s.question));
+  const questions = suggestionsFor(target, result.model, result.diagnostics, now);
   // a question quotes task and goal titles: file text, one line each (core/escape.ts)
   for (const s of questions) io.out(`${escapeLine(s.question)}\n`);
   if (questions.length === 0) io.err('Nothing to raise: every rule of the agreement is kept.\n');

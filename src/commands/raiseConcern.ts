@@ -5,7 +5,7 @@
  * broken-rule warning (`question` given) and from the palette (pick one of the file's suggestions).
  */
 import * as edit from '../core/edit';
-import { raiseTarget, suggestQuestions } from '../core/rituals/raise';
+import { raiseTarget, suggestionsFor } from '../core/rituals/raise';
 import { sessionLabel, type CommandContext, type CommandOutcome, type FileArgs, modelOf, runEdit, targetState } from './context';
 
 export interface RaiseConcernArgs extends FileArgs {
@@ -32,8 +32,7 @@ export async function raiseConcern(ctx: CommandContext, args: RaiseConcernArgs =
   }
   let question = args.question;
   if (question === undefined) {
-    const onAgenda = new Set(target.agenda);
-    const suggestions = suggestQuestions(model, state.result.diagnostics, now).filter((s) => !onAgenda.has(s.question));
+    const suggestions = suggestionsFor(target, model, state.result.diagnostics, now);
     const picked = await ctx.ui().pick(
       [...suggestions.map((s) => ({ label: s.question, description: `line ${s.line}`, value: s.question })), { label: 'Write my own question…', description: '', value: '' }],
       { title: `Raise at session ${sessionLabel(target)}`, placeHolder: suggestions.length > 0 ? 'Which concern do you want to raise, as a question?' : 'Every rule is kept; write your own question' },

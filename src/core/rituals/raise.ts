@@ -119,6 +119,12 @@ export function suggestQuestions(model: MentoringFile, diagnostics: readonly Dia
   return out;
 }
 
+/** The suggestions still to raise at `target`: those already on its agenda are left out. */
+export function suggestionsFor(target: Session | undefined, model: MentoringFile, diagnostics: readonly Diagnostic[], now: Date): Suggestion[] {
+  const onAgenda = new Set(target?.agenda ?? []);
+  return suggestQuestions(model, diagnostics, now).filter((s) => !onAgenda.has(s.question));
+}
+
 /** The session a raised question goes to: the named one, else the next planned one. */
 export function raiseTarget(model: MentoringFile, now: Date, session?: string): Session | undefined {
   if (session !== undefined) return model.sessions.find((s) => s.id === session);

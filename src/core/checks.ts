@@ -4,12 +4,12 @@
  * findings addressed by path; `parse` turns the paths into positions.
  */
 import type { Severity } from './diagnostics';
-import type { MentoringFile, Session } from './schema';
+import type { Expectations, MentoringFile, Session } from './schema';
 import { byCloseness, editDistance } from './closeness';
 import { HINT_CATEGORIES, HINT_RULE_IDS } from './hints/ids';
-import { noticeDeadline } from './queries';
+import { cancellationDeadline, noticeDeadline } from './queries';
 import { sealChecks } from './seal/checks';
-import { addMonthsIso, daysBetween, formatInstantLike, localIsoDate, parseDateTime, parseDuration } from './time';
+import { addMonthsIso, daysBetween, formatInstantLike, localIsoDate, parseDateTime } from './time';
 
 export interface Finding {
   severity: Severity;
@@ -82,8 +82,7 @@ function checkTopic(model: MentoringFile, session: Session, i: number, now: Date
   const base = ['sessions', i];
   const when = deadline ? formatInstantLike(deadline, session.at) : undefined;
   const data = { session: session.id, ...(when ? { deadline: when } : {}) };
-  const hasTopic = session.topic !== undefined && session.topic.trim() !== '';
-  if (!hasTopic) {
+  if (!hasTopic(session)) {
     out.push({
       severity: 'warning',
       code: 'topic-not-announced',
@@ -93,19 +92,17 @@ function checkTopic(model: MentoringFile, session: Session, i: number, now: Date
     });
     return;
   }
-  if (!deadline || !when) return;
-  if (session.announced !== undefined) {
-    const announced = parseDateTime(session.announced);
-    if (announced && announced.getTime() > deadline.getTime()) {
-      out.push({
-        severity: 'warning',
-        code: 'topic-not-announced',
-        message: `The topic of session \`${session.id}\` was announced after the agreed ${notice} notice (it was due by ${when}): next time announce it earlier, or move the session.`,
-        path: [...base, 'announced'],
-        data,
-      });
-    }
-  } else if (now.getTime() > deadline.getTime()) {
+  if (!when) return;
+  const state = topicNoticeState(session, model.agreement.expectations, now);
+  if (state === 'late') {
+    out.push({
+      severity: 'warning',
+      code: 'topic-not-announced',
+      message: `The topic of session \`${session.id}\` was announced after the agreed ${notice} notice (it was due by ${when}): next time announce it earlier, or move the session.`,
+      path: [...base, 'announced'],
+      data,
+    });
+  } else if (state === 'missing') {
     out.push({
       severity: 'warning',
       code: 'topic-not-announced',
@@ -116,17 +113,29 @@ function checkTopic(model: MentoringFile, session: Session, i: number, now: Date
   }
 }
 
+function hasTopic(session: Session): boolean {
+  return session.topic !== undefined && session.topic.trim() !== '';
+}
+
+/**
+ * The agreed topic notice for one session: `kept` (a topic announced by `at` minus `topicNotice`),
+ * `late` (announced after that), `missing` (no announced topic and the deadline passed), `pending`
+ * (not yet, and the deadline is still ahead); undefined when no notice is agreed. The rule of the
+ * `topic-not-announced` warning, and what `core/report.ts` counts.
+ */
+export function topicNoticeState(session: Session, expectations: Expectations, now: Date): 'kept' | 'late' | 'missing' | 'pending' | undefined {
+  const deadline = noticeDeadline(session, expectations);
+  if (!deadline) return undefined;
+  const announced = hasTopic(session) && session.announced !== undefined ? parseDateTime(session.announced) : undefined;
+  if (announced) return announced.getTime() > deadline.getTime() ? 'late' : 'kept';
+  return now.getTime() > deadline.getTime() ? 'missing' : 'pending';
+}
+
 function checkCancellation(model: MentoringFile, session: Session, i: number, out: Finding[]): void {
-  const cancelled = session.cancelled;
   const notice = model.agreement.expectations.cancellationNotice;
-  if (cancelled === undefined || notice === undefined) return;
-  const ms = parseDuration(notice);
-  const at = parseDateTime(session.at);
-  const when = parseDateTime(cancelled.at);
-  if (ms === undefined || !at || !when) return;
-  const deadline = new Date(at.getTime() - ms);
-  if (when.getTime() <= deadline.getTime()) return;
-  const hoursBefore = Math.round(((at.getTime() - when.getTime()) / 3_600_000) * 10) / 10;
+  const late = lateCancellation(session, model.agreement.expectations);
+  if (!late) return;
+  const { deadline, hoursBefore } = late;
   out.push({
     severity: 'warning',
     code: 'late-cancellation',
@@ -134,6 +143,21 @@ function checkCancellation(model: MentoringFile, session: Session, i: number, ou
     path: ['sessions', i, 'cancelled', 'at'],
     data: { session: session.id, deadline: formatInstantLike(deadline, session.at), hoursBefore },
   });
+}
+
+/**
+ * A cancellation later than the agreed `cancellationNotice` allows: the deadline it missed and how
+ * many hours before the session it came (negative: after the start); undefined when it was in time
+ * or nothing can be told. The rule of the `late-cancellation` warning, and what the report counts.
+ */
+export function lateCancellation(session: Session, expectations: Expectations): { deadline: Date; hoursBefore: number } | undefined {
+  const cancelled = session.cancelled;
+  if (cancelled === undefined) return undefined;
+  const deadline = cancellationDeadline(session, expectations);
+  const at = parseDateTime(session.at);
+  const when = parseDateTime(cancelled.at);
+  if (!deadline || !at || !when || when.getTime() <= deadline.getTime()) return undefined;
+  return { deadline, hoursBefore: Math.round(((at.getTime() - when.getTime()) / 3_600_000) * 10) / 10 };
 }
 
 function checkFeedback(model: MentoringFile, session: Session, i: number, out: Finding[]): void {

@@ -1,0 +1,190 @@
+import * as assert from 'node:assert/strict';
+import { parse } from '../../../src/core/parse/index';
+import { pairRow, type PairRow } from '../../../src/core/report';
+import { csvField, reportCsv, reportJson, reportMarkdown } from '../../../src/core/reportFormats';
+import { reportHtml } from '../../../src/core/reportHtml';
+import type { MentoringFile } from '../../../src/core/schema';
+
+// Offset-less times are local time (core/time.ts), and "now" is local noon: the counts below hold
+// in any time zone the tests run in.
+const NOW = new Date(2026, 10, 20, 12);
+
+export const PAIR = [
+  'version: 1',
+  'agreement:',
+  '  mentor: { name: Ana Silva }',
+  '  mentee: { name: Ben Okafor }',
+  '  started: 2026-09-07',
+  '  review: 2026-11-01',
+  '  accepted: { mentor: 2026-09-07, mentee: 2026-09-08 }',
+  '  goals:',
+  '    - { id: g1, title: Tests first, set: 2026-09-07, by: 2026-11-10 }',
+  '    - { id: g2, title: Read code, set: 2026-09-07, by: 2026-10-10, status: achieved }',
+  '    - { id: g3, title: Review kindly, set: 2026-09-07, by: 2027-02-01 }',
+  '  expectations:',
+  '    cadence: weekly',
+  '    topicNotice: 48h',
+  '    cancellationNotice: 24h',
+  'sessions:',
+  // held, announced three days ahead: notice kept; two feedback entries
+  '  - { id: s1, at: "2026-09-08T15:00", topic: Retry loop, announced: "2026-09-05T09:00", status: held,',
+  '      feedback: [{ from: mentee, rating: 4 }, { from: mentor }] }',
+  // held, announced the day before: notice late
+  '  - { id: s2, at: "2026-09-15T15:00", topic: Tests, announced: "2026-09-14T09:00", status: held }',
+  // cancelled five hours before: late (24h agreed)
+  '  - { id: s3, at: "2026-09-22T15:00", status: cancelled, cancelled: { at: "2026-09-22T10:00", by: mentor } }',
+  // cancelled nine days before: in time
+  '  - { id: s4, at: "2026-09-29T15:00", status: cancelled, cancelled: { at: "2026-09-20T10:00", by: mentee } }',
+  // held with a topic never announced: notice missing; one feedback
+  '  - { id: s5, at: "2026-10-06T15:00", topic: Naming, status: held, feedback: [{ from: mentee }] }',
+  // held without a topic: missing; the week of 2026-10-12 had no session
+  '  - { id: s6, at: "2026-10-20T15:00", status: held }',
+  // planned, announced well ahead: kept before its deadline
+  '  - { id: s7, at: "2026-11-24T15:00", topic: Estimates, announced: "2026-11-19T09:00" }',
+  // planned, no topic, its deadline still ahead: not counted yet
+  '  - { id: s8, at: "2026-11-27T15:00" }',
+  'tasks:',
+  '  - { id: t1, title: Write the test, due: 2026-11-01 }',
+  '  - { id: t2, title: Read the chapter, due: 2026-12-01 }',
+  '  - { id: t3, title: Split the PR, status: done, closed: 2026-10-01 }',
+  '  - { id: t4, title: Old idea, status: dropped, closed: 2026-10-02 }',
+  '  - { id: t5, title: Someday }',
+  '',
+].join('\n');
+
+function model(text: string): MentoringFile {
+  const r = parse(text, { now: NOW });
+  const errors = r.diagnostics.filter((d) => d.severity === 'error');
+  assert.deepEqual(errors, [], 'the hand-made file parses');
+  assert.ok(r.model);
+  return r.model;
+}
+
+function row(text: string): PairRow {
+  return pairRow(model(text), NOW, { file: 'pair/.mentoring.yaml' });
+}
+
+describe('report: the counts of one pair', () => {
+  it('counts sessions, late cancellations, notices, cadence, tasks, feedback, goals, review and acceptance', () => {
+    assert.deepEqual(row(PAIR), {
+      file: 'pair/.mentoring.yaml',
+      repo: null,
+      mentor: 'Ana Silva',
+      mentee: 'Ben Okafor',
+      sessionsPlanned: 2,
+      sessionsHeld: 4,
+      sessionsCancelled: 2,
+      cancelledLate: 1,
+      cadence: 'weekly',
+      // 74 days from 2026-09-07 to 2026-11-20: ten whole weeks, sessions held in weeks 0, 1, 4 and 6
+      cadenceKept: 0.4,
+      cadencePeriods: 10,
+      topicNoticesDue: 5,
+      topicNoticesKept: 2,
+      tasksOpen: 3,
+      tasksDone: 1,
+      tasksDropped: 1,
+      tasksOverdue: 1,
+      feedbackGiven: 3,
+      goalsActive: 2,
+      goalsAchieved: 1,
+      goalsOverdue: 1,
+      lastSession: '2026-10-20T15:00',
+      reviewDue: '2026-11-01',
+      reviewOverdue: true,
+      acceptedByBoth: true,
+      closed: false,
+      closedOn: null,
+    });
+  });
+
+  it('counts a late cancellation exactly where check warns about one (the same rule)', () => {
+    const warnings = parse(PAIR, { now: NOW }).diagnostics.filter((d) => d.code === 'late-cancellation');
+    assert.equal(warnings.length, 1);
+    assert.equal(row(PAIR).cancelledLate, warnings.length);
+  });
+
+  it('a cancellation is late by the agreed notice: with 4h agreed, five hours before is in time', () => {
+    assert.equal(row(PAIR.replace('cancellationNotice: 24h', 'cancellationNotice: 4h')).cancelledLate, 0);
+    assert.equal(row(PAIR.replace('    cancellationNotice: 24h\n', '')).cancelledLate, 0, 'no notice agreed: nothing is late');
+  });
+
+  it('a topic notice is kept when announced at least topicNotice before: with 12h agreed, s2 is kept too', () => {
+    const r = row(PAIR.replace('topicNotice: 48h', 'topicNotice: 12h'));
+    // s8's deadline (11-27 03:00) is still ahead; s7 was announced in time; s1 and s2 kept; s5, s6 missing
+    assert.deepEqual([r.topicNoticesKept, r.topicNoticesDue], [3, 5]);
+  });
+
+  it('cadence: biweekly counts two-week periods, monthly counts calendar months from the start day', () => {
+    const biweekly = row(PAIR.replace('cadence: weekly', 'cadence: biweekly'));
+    // five whole fortnights; held in fortnights 0 (09-08), 0 (09-15), 2 (10-06), 3 (10-20)
+    assert.deepEqual([biweekly.cadenceKept, biweekly.cadencePeriods], [3 / 5, 5]);
+    const monthly = row(PAIR.replace('cadence: weekly', 'cadence: monthly'));
+    // 09-07..10-06 (held 09-08, 09-15), 10-07..11-06 (held 10-20): two whole months, both kept
+    assert.deepEqual([monthly.cadenceKept, monthly.cadencePeriods], [1, 2]);
+    const none = row(PAIR.replace('    cadence: weekly\n', ''));
+    assert.deepEqual([none.cadence, none.cadenceKept, none.cadencePeriods], [null, null, 0]);
+  });
+
+  it('a closed pair: `closed:` read loosely, and cadence counted only up to the day it closed', () => {
+    const closed = row(`${PAIR}closed: { at: 2026-10-05, by: mentor }\n`);
+    assert.equal(closed.closed, true);
+    assert.equal(closed.closedOn, '2026-10-05');
+    // 28 days: four whole weeks, held in weeks 0 and 1
+    assert.deepEqual([closed.cadenceKept, closed.cadencePeriods], [0.5, 4]);
+    assert.deepEqual([row(`${PAIR}closed: 2026-10-05\n`).closedOn, row(`${PAIR}closed: true\n`).closed], ['2026-10-05', true]);
+    assert.equal(row(`${PAIR}closed: false\n`).closed, false);
+  });
+
+  it('accepted by both only when both roles have a date; any other shape is not accepted', () => {
+    assert.equal(row(PAIR.replace('mentee: 2026-09-08', 'mentee: ""')).acceptedByBoth, false);
+    assert.equal(row(PAIR.replace('  accepted: { mentor: 2026-09-07, mentee: 2026-09-08 }\n', '')).acceptedByBoth, false);
+    assert.equal(row(PAIR.replace('{ mentor: 2026-09-07, mentee: 2026-09-08 }', '[mentor, mentee]')).acceptedByBoth, false);
+    assert.equal(row(PAIR.replace('{ mentor: 2026-09-07, mentee: 2026-09-08 }', '{ mentor: { at: 2026-09-07 }, mentee: { at: 2026-09-08 } }')).acceptedByBoth, true);
+  });
+
+  it('overdue: an open task or active goal past its date; a done task or achieved goal never is', () => {
+    const later = pairRow(model(PAIR), new Date(2026, 11, 5, 12), { file: 'f' });
+    assert.equal(later.tasksOverdue, 2, 't1 and t2 (due 12-01)');
+    assert.equal(later.goalsOverdue, 1, 'g1; g2 is achieved');
+  });
+});
+
+describe('report formats', () => {
+  const one = row(PAIR);
+  const hostile: PairRow = { ...one, mentor: '=HYPERLINK("http://x")', mentee: 'Ben | <b>bold</b>\n# heading', file: 'a,b/"q".yaml' };
+
+  it('CSV: a header row, RFC 4180 quoting, formulas defused', () => {
+    const csv = reportCsv({ pairs: [hostile], errors: [] });
+    const [header, record] = csv.split('\r\n');
+    assert.ok(header?.startsWith('repo,file,mentor,mentee,sessionsPlanned,'));
+    assert.ok(csv.endsWith('\r\n'));
+    assert.ok(record?.startsWith(`,"a,b/""q"".yaml","'=HYPERLINK(""http://x"")",Ben | <b>bold</b>\\u000a# heading,2,4,2,1,weekly,0.4,10,`));
+    for (const lead of ['=', '+', '-', '@']) assert.equal(csvField(`${lead}1+1`), `'${lead}1+1`);
+    assert.equal(csvField('Ana'), 'Ana');
+  });
+
+  it('Markdown: the table cannot be broken by a pipe, a tag or a heading', () => {
+    const md = reportMarkdown({ pairs: [hostile], errors: [{ file: 'x.yaml', repo: null, line: 3, column: 5, code: 'yaml-syntax', message: 'bad | thing' }] });
+    const rowLine = md.split('\n').find((l) => l.includes('HYPERLINK')) ?? '';
+    assert.equal(rowLine.split(/(?<!\\)\|/).length, 29, 'one cell per column (27) plus the two ends');
+    assert.ok(!md.includes('<b>'));
+    assert.match(md, /x\.yaml:3:5: bad \\\| thing \(yaml-syntax\)/);
+  });
+
+  it('HTML: every text escaped, no script, the CSP, captions and column headers', () => {
+    const html = reportHtml({ pairs: [hostile, one], errors: [{ file: '<img src=x>', repo: null, line: 1, column: 1, code: 'schema', message: '<script>alert(1)</script>' }] }, NOW);
+    assert.ok(!/<script|<img|<b>/i.test(html));
+    assert.match(html, /content="default-src 'none'; style-src 'unsafe-inline'"/);
+    assert.match(html, /<caption>Pairs/);
+    assert.match(html, /<caption>Files with errors/);
+    assert.equal((html.match(/<th scope="col">/g) ?? []).length, 27 + 6);
+    assert.match(html, /prefers-color-scheme: dark/);
+  });
+
+  it('JSON: { pairs, errors }', () => {
+    const parsed = JSON.parse(reportJson({ pairs: [one], errors: [] })) as { pairs: PairRow[]; errors: unknown[] };
+    assert.deepEqual(Object.keys(parsed), ['pairs', 'errors']);
+    assert.deepEqual(parsed.pairs[0], one);
+  });
+});

@@ -17,6 +17,7 @@ const USAGE = `Usage: mentoring COMMAND [options]   (mentoring COMMAND --help fo
   note add|show SESSION-ID                a session's shared notes (sealed with keys)
   reseal                                  seal every sealed field again to the current readers
   merge-driver install                    let git merge mentoring files by id
+  report [PATH|REPO...]                   counts per pair across files and git repositories
 
 Environment: MENTORING_NOW=ISO-TIME fixes the clock (for scripts and tests);
 MENTORING_IDENTITY=FILE is your age key file (default ~/.config/mentoring/keys.txt).`;
@@ -38,7 +39,13 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   note: async () => (await import('./note')).note,
   reseal: async () => (await import('./reseal')).reseal,
   'merge-driver': async () => (await import('./mergeDriver')).mergeDriver,
+  report: async () => (await import('./report')).report,
 };
+
+/** The entry of `report`'s worker threads: they load this bundle and call it (src/cli/reportWorker.ts). */
+export async function reportWorkerMain(): Promise<void> {
+  (await import('./reportWorker')).runReportWorker();
+}
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;

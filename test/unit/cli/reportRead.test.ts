@@ -11,7 +11,7 @@ import { parse } from '../../../src/core/parse/index';
 import { fastModel } from '../../../src/cli/reportRead';
 import { FIXTURES } from '../../fixtures';
 import { generateLog } from '../../fixtures/generate';
-import { PAIR } from '../core/report.test';
+import { PAIR } from '../../fixtures/reportPair';
 
 const NOW = new Date(2026, 10, 20, 12);
 

@@ -4,53 +4,12 @@ import { pairRow, type PairRow } from '../../../src/core/report';
 import { csvField, reportCsv, reportJson, reportMarkdown } from '../../../src/core/reportFormats';
 import { reportHtml } from '../../../src/core/reportHtml';
 import type { MentoringFile } from '../../../src/core/schema';
+import { PAIR } from '../../fixtures/reportPair';
 
 // Offset-less times are local time (core/time.ts), and "now" is local noon: the counts below hold
 // in any time zone the tests run in.
 const NOW = new Date(2026, 10, 20, 12);
 
-export const PAIR = [
-  'version: 1',
-  'agreement:',
-  '  mentor: { name: Ana Silva }',
-  '  mentee: { name: Ben Okafor }',
-  '  started: 2026-09-07',
-  '  review: 2026-11-01',
-  '  accepted: { mentor: 2026-09-07, mentee: 2026-09-08 }',
-  '  goals:',
-  '    - { id: g1, title: Tests first, set: 2026-09-07, by: 2026-11-10 }',
-  '    - { id: g2, title: Read code, set: 2026-09-07, by: 2026-10-10, status: achieved }',
-  '    - { id: g3, title: Review kindly, set: 2026-09-07, by: 2027-02-01 }',
-  '  expectations:',
-  '    cadence: weekly',
-  '    topicNotice: 48h',
-  '    cancellationNotice: 24h',
-  'sessions:',
-  // held, announced three days ahead: notice kept; two feedback entries
-  '  - { id: s1, at: "2026-09-08T15:00", topic: Retry loop, announced: "2026-09-05T09:00", status: held,',
-  '      feedback: [{ from: mentee, rating: 4 }, { from: mentor }] }',
-  // held, announced the day before: notice late
-  '  - { id: s2, at: "2026-09-15T15:00", topic: Tests, announced: "2026-09-14T09:00", status: held }',
-  // cancelled five hours before: late (24h agreed)
-  '  - { id: s3, at: "2026-09-22T15:00", status: cancelled, cancelled: { at: "2026-09-22T10:00", by: mentor } }',
-  // cancelled nine days before: in time
-  '  - { id: s4, at: "2026-09-29T15:00", status: cancelled, cancelled: { at: "2026-09-20T10:00", by: mentee } }',
-  // held with a topic never announced: notice missing; one feedback
-  '  - { id: s5, at: "2026-10-06T15:00", topic: Naming, status: held, feedback: [{ from: mentee }] }',
-  // held without a topic: missing; the week of 2026-10-12 had no session
-  '  - { id: s6, at: "2026-10-20T15:00", status: held }',
-  // planned, announced well ahead: kept before its deadline
-  '  - { id: s7, at: "2026-11-24T15:00", topic: Estimates, announced: "2026-11-19T09:00" }',
-  // planned, no topic, its deadline still ahead: not counted yet
-  '  - { id: s8, at: "2026-11-27T15:00" }',
-  'tasks:',
-  '  - { id: t1, title: Write the test, due: 2026-11-01 }',
-  '  - { id: t2, title: Read the chapter, due: 2026-12-01 }',
-  '  - { id: t3, title: Split the PR, status: done, closed: 2026-10-01 }',
-  '  - { id: t4, title: Old idea, status: dropped, closed: 2026-10-02 }',
-  '  - { id: t5, title: Someday }',
-  '',
-].join('\n');
 
 function model(text: string): MentoringFile {
   const r = parse(text, { now: NOW });

@@ -58,17 +58,50 @@ export function shQuote(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
-function git(io: Io, args: string[]): string {
+function git(cwd: string, args: string[]): string {
   try {
-    return execFileSync('git', args, { cwd: io.cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 30_000 }).trim();
   } catch (err) {
     const stderr = (err as { stderr?: string }).stderr?.trim();
     throw new Failure(`git ${args.join(' ')} failed: ${stderr || reason(err)}`);
   }
 }
 
-function install(io: Io): number {
-  const top = git(io, ['rev-parse', '--show-toplevel']);
+/** The top folder of the git work tree holding `cwd`, or undefined when there is none (or no git). */
+export function gitTopLevel(cwd: string): string | undefined {
+  try {
+    return git(cwd, ['rev-parse', '--show-toplevel']);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The driver command for this very CLI: git runs it through sh, so the running node and this script, both absolute. */
+function driverCommand(): string {
+  const script = process.argv[1];
+  if (script === undefined) throw new Failure('Cannot tell where the mentoring CLI is installed.');
+  return `${shQuote(process.execPath)} ${shQuote(realpathSync(script))} merge-driver %O %A %B %P`;
+}
+
+/** True when the repository of `cwd` already merges the mentoring files with this driver. */
+export function mergeDriverInstalled(cwd: string): boolean {
+  const top = gitTopLevel(cwd);
+  if (top === undefined) return false;
+  const attributes = join(top, '.gitattributes');
+  const had = existsSync(attributes) ? readFileSync(attributes, 'utf8') : '';
+  const present = new Set(had.split(/\r?\n/).map((l) => l.trim().split(/\s+/).join(' ')));
+  let configured: string;
+  try {
+    configured = git(cwd, ['config', 'merge.mentoring.driver']);
+  } catch {
+    return false; // git config exits 1 when the key is not set
+  }
+  return ATTRIBUTE_LINES.every((l) => present.has(l)) && configured === driverCommand();
+}
+
+/** Registers the driver in the repository of `cwd` (`.gitattributes` lines, git config); what was done, in words. */
+export function installMergeDriver(cwd: string): string {
+  const top = git(cwd, ['rev-parse', '--show-toplevel']);
   const attributes = join(top, '.gitattributes');
   const had = existsSync(attributes) ? readFileSync(attributes, 'utf8') : '';
   const present = new Set(had.split(/\r?\n/).map((l) => l.trim().split(/\s+/).join(' ')));
@@ -78,16 +111,17 @@ function install(io: Io): number {
     const sep = had === '' || had.endsWith('\n') ? '' : eol;
     writeAtomicTo(realTarget(attributes), had + sep + missing.map((l) => l + eol).join(''));
   }
-  // git runs the driver through sh: the running node and this very script, both absolute.
-  const script = process.argv[1];
-  if (script === undefined) throw new Failure('Cannot tell where the mentoring CLI is installed.');
-  const command = `${shQuote(process.execPath)} ${shQuote(realpathSync(script))} merge-driver %O %A %B %P`;
-  git(io, ['config', 'merge.mentoring.name', 'mentoring files, merged by id']);
-  git(io, ['config', 'merge.mentoring.driver', command]);
-  io.out(
+  const command = driverCommand();
+  git(cwd, ['config', 'merge.mentoring.name', 'mentoring files, merged by id']);
+  git(cwd, ['config', 'merge.mentoring.driver', command]);
+  return (
     `${missing.length > 0 ? `Added to .gitattributes: ${missing.join(', ')}.` : '.gitattributes already names the mentoring files.'}\n` +
-      `Registered the merge driver in git config (merge.mentoring.driver = ${command}).\n` +
-      `Each clone runs \`mentoring merge-driver install\` once: git does not share its config.\n`,
+    `Registered the merge driver in git config (merge.mentoring.driver = ${command}).\n` +
+    `Each clone runs \`mentoring merge-driver install\` once: git does not share its config.\n`
   );
+}
+
+function install(io: Io): number {
+  io.out(installMergeDriver(io.cwd));
   return 0;
 }

@@ -177,6 +177,19 @@ export function readmeImageProblems(readme, repositoryUrl, committed) {
   return { images: urls.length, problems };
 }
 
+// What a bundle would need to send anything anywhere (telemetry included): the fetch and XHR of the
+// web, sockets, Node's network modules, VS Code's telemetry logger, a telemetry SDK.
+const NETWORK = [
+  [/\bfetch\s*\(/, 'fetch()'], [/\bXMLHttpRequest\b/, 'XMLHttpRequest'], [/\bWebSocket\b/, 'WebSocket'], [/\bsendBeacon\b/, 'sendBeacon'],
+  [/\bEventSource\b/, 'EventSource'], [/require\(["'](?:node:)?(?:http|https|http2|net|tls|dgram|dns)["']\)/, "require('http'/'net'/…)"],
+  [/\bcreateTelemetryLogger\b/, 'vscode.env.createTelemetryLogger'], [/applicationinsights|@vscode\/extension-telemetry/i, 'a telemetry SDK'],
+];
+
+/** The network calls a bundle's text could make (none: the extension sends nothing, README "No telemetry"). */
+export function networkCalls(text) {
+  return NETWORK.filter(([re]) => re.test(text)).map(([, what]) => what);
+}
+
 function packageVsix(out) {
   const t0 = Date.now();
   // --no-dependencies: the bundles hold every dependency. Otherwise the plain command a publisher
@@ -197,6 +210,8 @@ function checkContents(file) {
     if (why) problems.push(`${n}: ${why}; add it to .vscodeignore`);
   }
   for (const e of entries.filter((x) => /^extension\/dist\/.*\.js$/.test(x.name))) {
+    const calls = networkCalls(e.read().toString('utf8'));
+    if (calls.length) problems.push(`${e.name} can reach the network (${calls.join(', ')}): the extension promises no telemetry and no network use (docs/marketplace.md)`);
     if (isDevelopmentBundle(e.read().toString('utf8'))) {
       problems.push(`${e.name} is a development build (it links a source map): vscode:prepublish builds with --production, so dist/ was rebuilt while vsce packaged (another build running?); run again`);
     }

@@ -16,6 +16,7 @@ interface VsixCheck {
   unexpected(name: string): string | undefined;
   referencedFiles(pkg: unknown): string[];
   isDevelopmentBundle(text: string): boolean;
+  networkCalls(text: string): string[];
   pngSize(buf: Buffer): { width: number; height: number };
   listingProblems(pkg: unknown, file: (name: string) => Buffer | undefined): string[];
   readmeImageProblems(readme: string, repositoryUrl: string, committed: (path: string) => boolean): { images: number; problems: string[] };
@@ -108,11 +109,27 @@ describe('scripts/vsix-check.mjs (npm run test:vsix)', () => {
     for (const ref of refs.filter((r) => !r.startsWith('dist/'))) assert.ok(existsSync(join(root, ref)), `${ref} is missing`);
   });
 
+  it('finds every way a bundle could reach the network, and not the word fetch in a hint rule', () => {
+    assert.deepEqual(check.networkCalls('const r = await fetch (url);'), ['fetch()']);
+    assert.deepEqual(check.networkCalls('new XMLHttpRequest(); new WebSocket(u); navigator.sendBeacon(u, d)'), ['XMLHttpRequest', 'WebSocket', 'sendBeacon']);
+    assert.deepEqual(check.networkCalls('var h=require("node:https"),n=require(\'net\');'), ["require('http'/'net'/…)"]);
+    assert.deepEqual(check.networkCalls('vscode.env.createTelemetryLogger(sender)'), ['vscode.env.createTelemetryLogger']);
+    assert.deepEqual(check.networkCalls('require("@vscode/extension-telemetry")'), ["a telemetry SDK"]);
+    assert.deepEqual(check.networkCalls('/(?:load\\w*|fetch\\w*|resolv\\w*)/; require("node:fs"); require("node:crypto")'), []);
+  });
+
   describe('the listing (what the Marketplace and Open VSX show)', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
     const icon = readFileSync(join(root, 'media', 'icon.png'));
     const vsix = (files: Record<string, Buffer>) => (name: string): Buffer | undefined => files[name];
     const complete = vsix({ 'extension/media/icon.png': icon, 'extension/LICENSE.txt': Buffer.from('MIT License') });
+
+    it('runs on the user\'s machine in remote windows, as ARCHITECTURE.md and docs/marketplace.md say', () => {
+      // Private notes and the editor's keys follow the extension host: see ARCHITECTURE.md, "Where it runs".
+      assert.deepEqual(pkg.extensionKind, ['ui', 'workspace']);
+      assert.match(readFileSync(join(root, 'ARCHITECTURE.md'), 'utf8'), /## Where it runs \(`extensionKind`\)\n\n`package\.json` declares `"extensionKind": \["ui", "workspace"\]`/);
+      assert.match(readFileSync(join(root, 'docs', 'marketplace.md'), 'utf8'), /`"extensionKind": \["ui", "workspace"\]`/);
+    });
 
     it('reads a PNG\'s size and refuses what is not a PNG', () => {
       assert.deepEqual(check.pngSize(icon), { width: 128, height: 128 });

@@ -68,6 +68,7 @@ export function unexpected(name) {
   if (!name.startsWith('extension/')) return 'outside extension/';
   const rel = name.slice('extension/'.length);
   if (['package.json', 'readme.md', 'changelog.md', 'LICENSE.txt', 'LICENSE.md', 'LICENSE'].includes(rel)) return undefined;
+  if (/^package\.nls(\.[a-z]{2}(-[a-z]{2})?)?\.json$/i.test(rel)) return undefined; // contribution titles, per language
   if (rel.startsWith('media/')) return undefined;
   if (rel.startsWith('dist/')) {
     if (rel.endsWith('.map')) return 'a source map';
@@ -232,6 +233,12 @@ function checkContents(file) {
     }
   }
   const byName = new Map(entries.map((e) => [e.name, e]));
+  // Every %key% of the packaged manifest resolves in the packaged package.nls.json, or VS Code shows the key.
+  const nlsEntry = byName.get('extension/package.nls.json');
+  const nls = nlsEntry ? JSON.parse(nlsEntry.read().toString('utf8')) : {};
+  const keys = [...pkgEntry.read().toString('utf8').matchAll(/"%([^"%\s]+)%"/g)].map((m) => m[1]);
+  const unresolved = keys.filter((k) => typeof nls[k] !== 'string');
+  if (unresolved.length) problems.push(`package.json names ${unresolved.map((k) => `%${k}%`).join(', ')}, not in the VSIX's package.nls.json${nlsEntry ? '' : ' (missing: .vscodeignore)'}`);
   problems.push(...listingProblems(pkg, (name) => byName.get(name)?.read()));
   const readme = byName.get('extension/readme.md')?.read().toString('utf8') ?? '';
   const tracked = new Set(execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' }).split('\0'));

@@ -69,6 +69,7 @@ export function unexpected(name) {
   const rel = name.slice('extension/'.length);
   if (['package.json', 'readme.md', 'changelog.md', 'LICENSE.txt', 'LICENSE.md', 'LICENSE'].includes(rel)) return undefined;
   if (/^package\.nls(\.[a-z]{2}(-[a-z]{2})?)?\.json$/i.test(rel)) return undefined; // contribution titles, per language
+  if (/^l10n\/bundle\.l10n(\.[a-z]{2}(-[a-z]{2})?)?\.json$/i.test(rel)) return undefined; // the extension's strings, per language
   if (rel.startsWith('media/')) return undefined;
   if (rel.startsWith('dist/')) {
     if (rel.endsWith('.map')) return 'a source map';
@@ -242,6 +243,9 @@ function checkContents(file) {
   problems.push(...listingProblems(pkg, (name) => byName.get(name)?.read()));
   const readme = byName.get('extension/readme.md')?.read().toString('utf8') ?? '';
   const tracked = new Set(execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' }).split('\0'));
+  if (pkg.l10n && !names.some((n) => n.startsWith(`extension/${path.posix.normalize(pkg.l10n)}/bundle.l10n.`))) {
+    problems.push(`package.json names the l10n folder ${pkg.l10n}, but no bundle.l10n.*.json of it is in the VSIX (.vscodeignore)`);
+  }
   const images = readmeImageProblems(readme, pkg.repository?.url ?? pkg.repository, (p) => tracked.has(p));
   problems.push(...images.problems);
   if (problems.length) throw new Error(`the VSIX is not as it should be:\n  ${problems.join('\n  ')}`);

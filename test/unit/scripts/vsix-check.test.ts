@@ -81,7 +81,7 @@ describe('scripts/vsix-check.mjs (npm run test:vsix)', () => {
 
   it('lets in only bundles, media, docs and the manifest', () => {
     for (const ok of ['extension.vsixmanifest', '[Content_Types].xml', 'extension/package.json', 'extension/readme.md', 'extension/changelog.md',
-      'extension/LICENSE.txt', 'extension/package.nls.json', 'extension/package.nls.de.json', 'extension/dist/extension.js', 'extension/dist/web/extension.js', 'extension/dist/webview.css', 'extension/media/walkthrough/plan.md']) {
+      'extension/LICENSE.txt', 'extension/package.nls.json', 'extension/package.nls.de.json', 'extension/l10n/bundle.l10n.de.json', 'extension/dist/extension.js', 'extension/dist/web/extension.js', 'extension/dist/webview.css', 'extension/media/walkthrough/plan.md']) {
       assert.equal(check.unexpected(ok), undefined, ok);
     }
     assert.match(check.unexpected('extension/dist/extension.js.map') ?? '', /source map/);
@@ -91,6 +91,7 @@ describe('scripts/vsix-check.mjs (npm run test:vsix)', () => {
     assert.match(check.unexpected('extension/test/unit/parse.test.ts') ?? '', /not a bundle/);
     assert.match(check.unexpected('extension/dist/notes.txt') ?? '', /not a bundle/);
     assert.match(check.unexpected('extension/package.nls.backup.json') ?? '', /not a bundle/);
+    assert.match(check.unexpected('extension/l10n/notes.json') ?? '', /not a bundle/);
   });
 
   it('tells a development bundle (linked source map) from a production one', () => {

@@ -68,6 +68,8 @@ export function unexpected(name) {
   if (!name.startsWith('extension/')) return 'outside extension/';
   const rel = name.slice('extension/'.length);
   if (['package.json', 'readme.md', 'changelog.md', 'LICENSE.txt', 'LICENSE.md', 'LICENSE'].includes(rel)) return undefined;
+  if (/^package\.nls(\.[a-z]{2}(-[a-z]{2})?)?\.json$/i.test(rel)) return undefined; // contribution titles, per language
+  if (/^l10n\/bundle\.l10n(\.[a-z]{2}(-[a-z]{2})?)?\.json$/i.test(rel)) return undefined; // the extension's strings, per language
   if (rel.startsWith('media/')) return undefined;
   if (rel.startsWith('dist/')) {
     if (rel.endsWith('.map')) return 'a source map';
@@ -97,13 +99,105 @@ export function referencedFiles(pkg) {
     .map((r) => path.posix.normalize(r.replace(/^\.\//, '')));
 }
 
+/** Width and height of a PNG, from its IHDR chunk; throws on anything that is not a PNG. */
+export function pngSize(buf) {
+  const SIGNATURE = '89504e470d0a1a0a';
+  if (buf.length < 24 || buf.subarray(0, 8).toString('hex') !== SIGNATURE || buf.toString('latin1', 12, 16) !== 'IHDR') {
+    throw new Error('not a PNG file');
+  }
+  return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
+}
+
+// VS Code's list of extension categories (the `categories` enum of its extension manifest schema).
+export const CATEGORIES = ['AI', 'Azure', 'Chat', 'Data Science', 'Debuggers', 'Education', 'Extension Packs', 'Formatters', 'Keymaps',
+  'Language Packs', 'Linters', 'Machine Learning', 'Notebooks', 'Other', 'Programming Languages', 'SCM Providers', 'Snippets',
+  'Testing', 'Themes', 'Visualization'];
+// Where the extension runs in a remote window (SSH, containers, WSL, Codespaces): on the user's own
+// machine first, so the private notes stay there; ARCHITECTURE.md ("Where it runs") says why.
+export const EXTENSION_KIND = ['ui', 'workspace'];
+
+/**
+ * What a Marketplace or Open VSX listing shows, checked on the packaged package.json: the links,
+ * the icon (a 128×128 PNG inside the VSIX), the banner, keywords, categories, the licence, where it
+ * runs. `file(name)` gives a VSIX entry's bytes or undefined. Returns the problems found.
+ */
+export function listingProblems(pkg, file) {
+  const problems = [];
+  const https = (what, url) => {
+    if (typeof url !== 'string' || !/^https:\/\/\S+$/.test(url)) problems.push(`${what} is ${JSON.stringify(url)}, not an https URL`);
+  };
+  https('repository.url', typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url);
+  https('bugs.url', typeof pkg.bugs === 'string' ? pkg.bugs : pkg.bugs?.url);
+  https('homepage', pkg.homepage);
+  if (typeof pkg.license !== 'string' || !pkg.license) problems.push('no license (Open VSX refuses an unlicensed extension)');
+  if (!file('extension/LICENSE.txt') && !file('extension/LICENSE')) problems.push('no LICENSE file in the VSIX');
+  if (typeof pkg.icon !== 'string' || !pkg.icon.endsWith('.png')) {
+    problems.push(`icon is ${JSON.stringify(pkg.icon)}: the Marketplace needs a PNG`);
+  } else {
+    const icon = file(`extension/${path.posix.normalize(pkg.icon)}`);
+    if (!icon) problems.push(`the icon ${pkg.icon} is not in the VSIX`);
+    else {
+      try {
+        const { width, height } = pngSize(icon);
+        if (width !== 128 || height !== 128) problems.push(`the icon ${pkg.icon} is ${width}×${height}, not 128×128 (node scripts/make-icon.mjs)`);
+      } catch (e) {
+        problems.push(`the icon ${pkg.icon}: ${e.message}`);
+      }
+    }
+  }
+  const banner = pkg.galleryBanner ?? {};
+  if (!/^#[0-9a-f]{6}$/i.test(banner.color ?? '')) problems.push(`galleryBanner.color is ${JSON.stringify(banner.color)}, not a #rrggbb colour`);
+  if (!['dark', 'light'].includes(banner.theme)) problems.push(`galleryBanner.theme is ${JSON.stringify(banner.theme)}, not dark or light`);
+  const keywords = pkg.keywords ?? [];
+  if (keywords.length < 3 || keywords.length > 30) problems.push(`${keywords.length} keywords: a listing wants 3 to 30 (vsce refuses more than 30)`);
+  const categories = pkg.categories ?? [];
+  for (const c of categories) if (!CATEGORIES.includes(c)) problems.push(`category "${c}" is not one of VS Code's: ${CATEGORIES.join(', ')}`);
+  if (categories.length === 0 || categories.every((c) => c === 'Other')) problems.push(`categories ${JSON.stringify(categories)}: name what the extension is for, not only "Other"`);
+  if (JSON.stringify(pkg.extensionKind) !== JSON.stringify(EXTENSION_KIND)) {
+    problems.push(`extensionKind is ${JSON.stringify(pkg.extensionKind)}, expected ${JSON.stringify(EXTENSION_KIND)}: where the private notes live in remote windows depends on it (ARCHITECTURE.md, "Where it runs"); change both together`);
+  }
+  return problems;
+}
+
+/**
+ * Every image of the packaged README (Markdown and <img>) as the Marketplace and Open VSX show it:
+ * an https URL (vsce rewrote the relative ones against `repository`), no SVG (both galleries refuse
+ * them outside badges), and one that points into this repository names a file committed here.
+ * `committed(path)` says whether a repository path is a committed file.
+ */
+export function readmeImageProblems(readme, repositoryUrl, committed) {
+  const problems = [];
+  const base = `${String(repositoryUrl).replace(/\.git$/, '')}/raw/HEAD/`;
+  const urls = [...readme.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g), ...readme.matchAll(/<img\b[^>]*\bsrc\s*=\s*["']([^"']+)["']/gi)].map((m) => m[1]);
+  for (const url of urls) {
+    if (!/^https:\/\//.test(url)) problems.push(`README image ${url} is not an https URL (is repository set, and relative links rewritten?)`);
+    else if (/\.svg(\?|#|$)/i.test(url)) problems.push(`README image ${url} is an SVG, which the Marketplace refuses`);
+    else if (url.startsWith(base) && !committed(decodeURIComponent(url.slice(base.length)))) {
+      problems.push(`README image ${url}: ${url.slice(base.length)} is not a committed file, so the link will be broken`);
+    }
+  }
+  return { images: urls.length, problems };
+}
+
+// What a bundle would need to send anything anywhere (telemetry included): the fetch and XHR of the
+// web, sockets, Node's network modules, VS Code's telemetry logger, a telemetry SDK.
+const NETWORK = [
+  [/\bfetch\s*\(/, 'fetch()'], [/\bXMLHttpRequest\b/, 'XMLHttpRequest'], [/\bWebSocket\b/, 'WebSocket'], [/\bsendBeacon\b/, 'sendBeacon'],
+  [/\bEventSource\b/, 'EventSource'], [/require\(["'](?:node:)?(?:http|https|http2|net|tls|dgram|dns)["']\)/, "require('http'/'net'/…)"],
+  [/\bcreateTelemetryLogger\b/, 'vscode.env.createTelemetryLogger'], [/applicationinsights|@vscode\/extension-telemetry/i, 'a telemetry SDK'],
+];
+
+/** The network calls a bundle's text could make (none: the extension sends nothing, README "No telemetry"). */
+export function networkCalls(text) {
+  return NETWORK.filter(([re]) => re.test(text)).map(([, what]) => what);
+}
+
 function packageVsix(out) {
   const t0 = Date.now();
-  // --no-dependencies: the bundles hold every dependency. --allow-missing-repository and
-  // --no-rewrite-relative-links: the package names no repository yet, and vsce would otherwise
-  // refuse a README with relative links. vsce runs vscode:prepublish (the production build).
-  execFileSync('npx', ['--no-install', 'vsce', 'package', '--no-dependencies', '--allow-missing-repository',
-    '--no-rewrite-relative-links', '--out', out], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  // --no-dependencies: the bundles hold every dependency. Otherwise the plain command a publisher
+  // runs: vsce rewrites the README's relative links against `repository` (checked below) and runs
+  // vscode:prepublish (the production build).
+  execFileSync('npx', ['--no-install', 'vsce', 'package', '--no-dependencies', '--out', out], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   step('vsce package', t0);
 }
 
@@ -118,6 +212,8 @@ function checkContents(file) {
     if (why) problems.push(`${n}: ${why}; add it to .vscodeignore`);
   }
   for (const e of entries.filter((x) => /^extension\/dist\/.*\.js$/.test(x.name))) {
+    const calls = networkCalls(e.read().toString('utf8'));
+    if (calls.length) problems.push(`${e.name} can reach the network (${calls.join(', ')}): the extension promises no telemetry and no network use (docs/marketplace.md)`);
     if (isDevelopmentBundle(e.read().toString('utf8'))) {
       problems.push(`${e.name} is a development build (it links a source map): vscode:prepublish builds with --production, so dist/ was rebuilt while vsce packaged (another build running?); run again`);
     }
@@ -137,9 +233,25 @@ function checkContents(file) {
       console.log(`[vsix] note: .vscodeignore lets in ${m[1]}, but --no-dependencies leaves node_modules out; copy it into dist/ or media/ if the extension needs it`);
     }
   }
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  // Every %key% of the packaged manifest resolves in the packaged package.nls.json, or VS Code shows the key.
+  const nlsEntry = byName.get('extension/package.nls.json');
+  const nls = nlsEntry ? JSON.parse(nlsEntry.read().toString('utf8')) : {};
+  const keys = [...pkgEntry.read().toString('utf8').matchAll(/"%([^"%\s]+)%"/g)].map((m) => m[1]);
+  const unresolved = keys.filter((k) => typeof nls[k] !== 'string');
+  if (unresolved.length) problems.push(`package.json names ${unresolved.map((k) => `%${k}%`).join(', ')}, not in the VSIX's package.nls.json${nlsEntry ? '' : ' (missing: .vscodeignore)'}`);
+  problems.push(...listingProblems(pkg, (name) => byName.get(name)?.read()));
+  const readme = byName.get('extension/readme.md')?.read().toString('utf8') ?? '';
+  const tracked = new Set(execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' }).split('\0'));
+  if (pkg.l10n && !names.some((n) => n.startsWith(`extension/${path.posix.normalize(pkg.l10n)}/bundle.l10n.`))) {
+    problems.push(`package.json names the l10n folder ${pkg.l10n}, but no bundle.l10n.*.json of it is in the VSIX (.vscodeignore)`);
+  }
+  const images = readmeImageProblems(readme, pkg.repository?.url ?? pkg.repository, (p) => tracked.has(p));
+  problems.push(...images.problems);
   if (problems.length) throw new Error(`the VSIX is not as it should be:\n  ${problems.join('\n  ')}`);
   const total = entries.reduce((s, e) => s + e.size, 0);
   console.log(`[vsix] ${path.basename(file)}: ${(buf.length / 1024).toFixed(0)} KB (limit 2048 KB), ${entries.length} entries, ${(total / 1024).toFixed(0)} KB unpacked`);
+  console.log(`[vsix] listing: icon ${pkg.icon} 128×128, ${pkg.keywords.length} keywords, categories ${pkg.categories.join(', ')}, extensionKind ${pkg.extensionKind.join(', ')}, ${images.images} README images resolve`);
   for (const e of entries) console.log(`[vsix]   ${String(e.size).padStart(8)}  ${e.name}`);
   return pkg;
 }

@@ -1,4 +1,5 @@
 /** Mentoring: Cancel a Session — records when and by whom; warns when later than the agreed notice. */
+import * as vscode from 'vscode';
 import type { Role } from '../core/schema';
 import { askRole, chooseSession, type CommandContext, type CommandOutcome, type FileArgs, modelOf, runEdit, targetState } from './context';
 import * as edit from '../core/edit';
@@ -19,18 +20,18 @@ export async function cancelSession(ctx: CommandContext, args: CancelSessionArgs
     upcoming,
     args.session,
     (s) => s.status === 'planned' && s.started === undefined,
-    'Which session do you cancel?',
-    'There is no planned session to cancel.',
+    vscode.l10n.t('Which session do you cancel?'),
+    vscode.l10n.t('There is no planned session to cancel.'),
   );
   if (!session) return undefined;
-  const by = await askRole(ctx, state.uri, args.by, 'Who cancels?');
+  const by = await askRole(ctx, state.uri, args.by, vscode.l10n.t('Who cancels?'));
   if (!by) return undefined;
-  const reason = args.reason ?? (await ctx.ui().input({ title: `Cancel session ${session.id}`, prompt: 'Reason (optional, recorded in the file)' }));
+  const reason = args.reason ?? (await ctx.ui().input({ title: vscode.l10n.t('Cancel session {0}', session.id), prompt: vscode.l10n.t('Reason (optional, recorded in the file)') }));
   if (reason === undefined) return undefined;
   return runEdit(
     ctx,
     state,
     (text) => edit.cancelSession(text, { session: session.id, by, reason: reason.trim() || undefined }, { now: ctx.now() }),
-    () => `Session ${session.id} cancelled by the ${by}.`,
+    () => (by === 'mentor' ? vscode.l10n.t('Session {0} cancelled by the mentor.', session.id) : vscode.l10n.t('Session {0} cancelled by the mentee.', session.id)),
   );
 }

@@ -1,4 +1,5 @@
 /** Mentoring: Drop a Task — picked from the open tasks, with an optional reason. */
+import * as vscode from 'vscode';
 import { chooseOpenTask, type CommandContext, type CommandOutcome, modelOf, runEdit, targetState } from './context';
 import type { TaskArgs } from './completeTask';
 import * as edit from '../core/edit';
@@ -11,9 +12,9 @@ export async function dropTask(ctx: CommandContext, args: DropTaskArgs = {}): Pr
   const state = await targetState(ctx, args);
   const model = state && modelOf(ctx, state);
   if (!state || !model) return undefined;
-  const task = await chooseOpenTask(ctx, model.tasks, args.task, 'Which task do you drop?');
+  const task = await chooseOpenTask(ctx, model.tasks, args.task, vscode.l10n.t('Which task do you drop?'));
   if (!task) return undefined;
-  const reason = args.reason ?? (args.task !== undefined ? '' : await ctx.ui().input({ title: `Drop "${task.title}"`, prompt: 'Why? (optional, recorded in the file)' }));
+  const reason = args.reason ?? (args.task !== undefined ? '' : await ctx.ui().input({ title: vscode.l10n.t('Drop "{0}"', task.title), prompt: vscode.l10n.t('Why? (optional, recorded in the file)') }));
   if (reason === undefined) return undefined;
-  return runEdit(ctx, state, (text) => edit.dropTask(text, { task: task.id, reason: reason.trim() || undefined }, { now: ctx.now() }), () => `Task "${task.title}" dropped.`);
+  return runEdit(ctx, state, (text) => edit.dropTask(text, { task: task.id, reason: reason.trim() || undefined }, { now: ctx.now() }), () => vscode.l10n.t('Task "{0}" dropped.', task.title));
 }

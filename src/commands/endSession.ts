@@ -1,4 +1,5 @@
 /** Mentoring: End the Session — records the end, then asks for feedback. */
+import * as vscode from 'vscode';
 import type { Role } from '../core/schema';
 import { isRunning } from '../core/queries';
 import { askFeedback, type FeedbackAnswers } from './addFeedback';
@@ -15,12 +16,12 @@ export async function endSession(ctx: CommandContext, args: EndSessionArgs = {})
   const state = await targetState(ctx, args);
   const model = state && modelOf(ctx, state);
   if (!state || !model) return undefined;
-  const session = await chooseSession(ctx, model.sessions, args.session, isRunning, 'Which session is ending?', 'No session is running. Start one first.');
+  const session = await chooseSession(ctx, model.sessions, args.session, isRunning, vscode.l10n.t('Which session is ending?'), vscode.l10n.t('No session is running. Start one first.'));
   if (!session) return undefined;
   // Ending asks for feedback: the habit the agreement asks for is easiest right now.
   let feedback: (FeedbackAnswers & { from: Role }) | undefined;
   if (args.feedback !== false) {
-    const from = await askRole(ctx, state.uri, args.feedback?.from, 'Who is giving feedback? (Escape ends without feedback)');
+    const from = await askRole(ctx, state.uri, args.feedback?.from, vscode.l10n.t('Who is giving feedback? (Escape ends without feedback)'));
     const answers = from ? (args.feedback ?? (await askFeedback(ctx, session.id))) : undefined;
     if (from && answers) feedback = { ...answers, from };
   }
@@ -29,6 +30,6 @@ export async function endSession(ctx: CommandContext, args: EndSessionArgs = {})
     ctx,
     state,
     (text) => edit.endSession(text, { session: session.id, ...(given ? { feedback: given } : {}) }, { now: ctx.now() }),
-    () => `Session ${session.id} ended${given ? ' and your feedback recorded' : ''}.`,
+    () => (given ? vscode.l10n.t('Session {0} ended and your feedback recorded.', session.id) : vscode.l10n.t('Session {0} ended.', session.id)),
   );
 }

@@ -9,7 +9,7 @@ export async function pickFile(ctx: CommandContext, args: FileArgs = {}): Promis
   }
   const uri = await ctx.store.pickFile();
   if (!uri && ctx.store.files().length === 0) {
-    const choice = await ctx.ui().info('There is no mentoring agreement in this workspace yet.', 'Set Up an Agreement');
+    const choice = await ctx.ui().info(vscode.l10n.t('There is no mentoring agreement in this workspace yet.'), vscode.l10n.t('Set Up an Agreement'));
     if (choice) await vscode.commands.executeCommand('mentoring.setUp');
   }
   return uri ? { ok: true } : undefined;

@@ -1,4 +1,5 @@
 /** Mentoring: Start a Session — records when the session began. */
+import * as vscode from 'vscode';
 import { chooseSession, type CommandContext, type CommandOutcome, type FileArgs, modelOf, runEdit, targetState } from './context';
 import * as edit from '../core/edit';
 
@@ -18,9 +19,9 @@ export async function startSession(ctx: CommandContext, args: StartSessionArgs =
     planned,
     args.session,
     (s) => s.status === 'planned' && s.started === undefined,
-    'Which session is starting?',
-    'There is no planned session to start. Plan one first.',
+    vscode.l10n.t('Which session is starting?'),
+    vscode.l10n.t('There is no planned session to start. Plan one first.'),
   );
   if (!session) return undefined;
-  return runEdit(ctx, state, (text) => edit.startSession(text, { session: session.id }, { now: ctx.now() }), () => `Session ${session.id} started.`);
+  return runEdit(ctx, state, (text) => edit.startSession(text, { session: session.id }, { now: ctx.now() }), () => vscode.l10n.t('Session {0} started.', session.id));
 }

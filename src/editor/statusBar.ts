@@ -6,12 +6,25 @@
 import * as vscode from 'vscode';
 import { CommandId } from '../commands/ids';
 import { Disposable, toDisposable } from './lifecycle';
-import { durationMs, statusText, type StatusText } from '../core/views/status';
+import { durationMs, statusText, type StatusText, type StatusWords } from '../core/views/status';
 import { SettingSection, reminderLeadTime, statusBarEnabled } from './settings';
 import type { MentoringStore } from './store';
 
 const TICK_MS = 30_000;
 const DEFAULT_LEAD_MS = 24 * 3600_000;
+
+/** The status bar's sentences in the display language (l10n/bundle.l10n.*.json); English: the same as ENGLISH_STATUS. */
+const STATUS_WORDS: StatusWords = {
+  idleTooltip: () => vscode.l10n.t('No session planned. Click to open the Mentoring sidebar.'),
+  running: (elapsed) => vscode.l10n.t('Session {0}', elapsed),
+  runningTooltip: (session, elapsed) => vscode.l10n.t('Session {0} running for {1} (h:mm). Click to open the Mentoring sidebar.', session, elapsed),
+  deadlinePassed: () => vscode.l10n.t('the notice deadline has passed'),
+  announceWithin: (countdown) => vscode.l10n.t('announce it within {0}', countdown),
+  unannounced: (countdown) => vscode.l10n.t('Next session in {0} · topic not announced', countdown),
+  unannouncedTooltip: (session, at, when) => vscode.l10n.t('Session {0} at {1}: the topic is not announced yet ({2}). Click to open the Mentoring sidebar.', session, at, when),
+  toBeAnnounced: () => vscode.l10n.t('topic to be announced'),
+  nextTooltip: (session, at, countdown, topic) => vscode.l10n.t('Next session {0} at {1}, in {2}: {3}. Click to open the Mentoring sidebar.', session, at, countdown, topic),
+};
 
 export class MentoringStatusBar extends Disposable {
   private readonly item = this._register(vscode.window.createStatusBarItem('mentoring.status', vscode.StatusBarAlignment.Left, 50));
@@ -46,11 +59,11 @@ export class MentoringStatusBar extends Disposable {
       return;
     }
     const lead = durationMs(reminderLeadTime()) ?? DEFAULT_LEAD_MS;
-    const status = statusText(state.result.model, this.now(), lead);
+    const status = statusText(state.result.model, this.now(), lead, STATUS_WORDS);
     this.item.text = status.text;
     this.item.tooltip = status.tooltip;
     this.item.backgroundColor = status.kind === 'unannounced' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
-    this.item.accessibilityInformation = { label: `Mentoring: ${status.tooltip}`, role: 'button' };
+    this.item.accessibilityInformation = { label: vscode.l10n.t('Mentoring: {0}', status.tooltip), role: 'button' };
     this.item.show();
     this.updated.fire(status);
     void vscode.commands.executeCommand('setContext', 'mentoring.sessionRunning', status.kind === 'running');

@@ -64,6 +64,9 @@ export function webOnlyExtension(repo: string, into: string): string {
   delete pkg.main;
   pkg.extensionKind = ['web'];
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
+  // The contribution titles are %keys% of package.json: without these the palette shows the keys.
+  for (const nls of fs.readdirSync(repo).filter((f) => /^package\.nls(\.[\w-]+)?\.json$/.test(f))) fs.copyFileSync(path.join(repo, nls), path.join(dir, nls));
+  fs.cpSync(path.join(repo, 'l10n'), path.join(dir, 'l10n'), { recursive: true });
   return dir;
 }
 

@@ -30,10 +30,41 @@ export function formatElapsed(ms: number): string {
   return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
-export function statusText(model: MentoringFile | undefined, now: Date, reminderLeadMs: number): StatusText {
+/**
+ * The words of the status bar, one function per sentence so a translation can order its parts. The
+ * core stays free of `vscode`: src/editor/statusBar.ts passes these through `vscode.l10n.t`
+ * (its strings are in l10n/bundle.l10n.json); tests and the English default use `ENGLISH_STATUS`.
+ * Durations come in already formatted (`formatCountdown`, `formatElapsed`); ids, times and topics
+ * are the file's own text.
+ */
+export interface StatusWords {
+  idleTooltip(): string;
+  running(elapsed: string): string;
+  runningTooltip(session: string, elapsed: string): string;
+  deadlinePassed(): string;
+  announceWithin(countdown: string): string;
+  unannounced(countdown: string): string;
+  unannouncedTooltip(session: string, at: string, when: string): string;
+  toBeAnnounced(): string;
+  nextTooltip(session: string, at: string, countdown: string, topic: string): string;
+}
+
+export const ENGLISH_STATUS: StatusWords = {
+  idleTooltip: () => 'No session planned. Click to open the Mentoring sidebar.',
+  running: (elapsed) => `Session ${elapsed}`,
+  runningTooltip: (session, elapsed) => `Session ${session} running for ${elapsed} (h:mm). Click to open the Mentoring sidebar.`,
+  deadlinePassed: () => 'the notice deadline has passed',
+  announceWithin: (countdown) => `announce it within ${countdown}`,
+  unannounced: (countdown) => `Next session in ${countdown} · topic not announced`,
+  unannouncedTooltip: (session, at, when) => `Session ${session} at ${at}: the topic is not announced yet (${when}). Click to open the Mentoring sidebar.`,
+  toBeAnnounced: () => 'topic to be announced',
+  nextTooltip: (session, at, countdown, topic) => `Next session ${session} at ${at}, in ${countdown}: ${topic}. Click to open the Mentoring sidebar.`,
+};
+
+export function statusText(model: MentoringFile | undefined, now: Date, reminderLeadMs: number, words: StatusWords = ENGLISH_STATUS): StatusText {
   const idle: StatusText = {
     text: '$(mortar-board) Mentoring',
-    tooltip: 'No session planned. Click to open the Mentoring sidebar.',
+    tooltip: words.idleTooltip(),
     kind: 'idle',
   };
   if (!model) return idle;
@@ -43,8 +74,8 @@ export function statusText(model: MentoringFile | undefined, now: Date, reminder
     const elapsed = formatElapsed(t - (parseDateTime(running.started ?? running.at)?.getTime() ?? t));
     const topic = running.topic ? ` · ${running.topic}` : '';
     return {
-      text: `$(pulse) Session ${elapsed}${topic}`,
-      tooltip: `Session ${running.id} running for ${elapsed} (h:mm). Click to open the Mentoring sidebar.`,
+      text: `$(pulse) ${words.running(elapsed)}${topic}`,
+      tooltip: words.runningTooltip(running.id, elapsed),
       kind: 'running',
       sessionId: running.id,
     };
@@ -58,19 +89,19 @@ export function statusText(model: MentoringFile | undefined, now: Date, reminder
   if (deadlineDate) {
     const deadline = deadlineDate.getTime();
     if (t >= deadline - reminderLeadMs) {
-      const when = t >= deadline ? 'the notice deadline has passed' : `announce it within ${formatCountdown(deadline - t)}`;
+      const when = t >= deadline ? words.deadlinePassed() : words.announceWithin(formatCountdown(deadline - t));
       return {
-        text: `$(warning) Next session in ${countdown} · topic not announced`,
-        tooltip: `Session ${next.id} at ${next.at}: the topic is not announced yet (${when}). Click to open the Mentoring sidebar.`,
+        text: `$(warning) ${words.unannounced(countdown)}`,
+        tooltip: words.unannouncedTooltip(next.id, next.at, when),
         kind: 'unannounced',
         sessionId: next.id,
       };
     }
   }
-  const topic = next.topic?.trim() ? next.topic.trim() : 'topic to be announced';
+  const topic = next.topic?.trim() ? next.topic.trim() : words.toBeAnnounced();
   return {
     text: `$(calendar) ${countdown} · ${topic}`,
-    tooltip: `Next session ${next.id} at ${next.at}, in ${countdown}: ${topic}. Click to open the Mentoring sidebar.`,
+    tooltip: words.nextTooltip(next.id, next.at, countdown, topic),
     kind: 'next',
     sessionId: next.id,
   };

@@ -16,6 +16,10 @@ interface VsixCheck {
   unexpected(name: string): string | undefined;
   referencedFiles(pkg: unknown): string[];
   isDevelopmentBundle(text: string): boolean;
+  networkCalls(text: string): string[];
+  pngSize(buf: Buffer): { width: number; height: number };
+  listingProblems(pkg: unknown, file: (name: string) => Buffer | undefined): string[];
+  readmeImageProblems(readme: string, repositoryUrl: string, committed: (path: string) => boolean): { images: number; problems: string[] };
 }
 
 /** A zip as vsce writes one: local headers, then the central directory, then its end record (CRC left 0: not read). */
@@ -77,7 +81,7 @@ describe('scripts/vsix-check.mjs (npm run test:vsix)', () => {
 
   it('lets in only bundles, media, docs and the manifest', () => {
     for (const ok of ['extension.vsixmanifest', '[Content_Types].xml', 'extension/package.json', 'extension/readme.md', 'extension/changelog.md',
-      'extension/LICENSE.txt', 'extension/dist/extension.js', 'extension/dist/web/extension.js', 'extension/dist/webview.css', 'extension/media/walkthrough/plan.md']) {
+      'extension/LICENSE.txt', 'extension/package.nls.json', 'extension/package.nls.de.json', 'extension/l10n/bundle.l10n.de.json', 'extension/dist/extension.js', 'extension/dist/web/extension.js', 'extension/dist/webview.css', 'extension/media/walkthrough/plan.md']) {
       assert.equal(check.unexpected(ok), undefined, ok);
     }
     assert.match(check.unexpected('extension/dist/extension.js.map') ?? '', /source map/);
@@ -86,6 +90,8 @@ describe('scripts/vsix-check.mjs (npm run test:vsix)', () => {
     assert.match(check.unexpected('extension/node_modules/yaml/dist/index.js') ?? '', /not a bundle/);
     assert.match(check.unexpected('extension/test/unit/parse.test.ts') ?? '', /not a bundle/);
     assert.match(check.unexpected('extension/dist/notes.txt') ?? '', /not a bundle/);
+    assert.match(check.unexpected('extension/package.nls.backup.json') ?? '', /not a bundle/);
+    assert.match(check.unexpected('extension/l10n/notes.json') ?? '', /not a bundle/);
   });
 
   it('tells a development bundle (linked source map) from a production one', () => {
@@ -103,5 +109,73 @@ describe('scripts/vsix-check.mjs (npm run test:vsix)', () => {
     assert.ok(!refs.some((r) => r.startsWith('$(') || r.startsWith('./')), refs.join(', '));
     // Built files appear after `npm run build`; everything else must be in the repository now.
     for (const ref of refs.filter((r) => !r.startsWith('dist/'))) assert.ok(existsSync(join(root, ref)), `${ref} is missing`);
+  });
+
+  it('finds every way a bundle could reach the network, and not the word fetch in a hint rule', () => {
+    assert.deepEqual(check.networkCalls('const r = await fetch (url);'), ['fetch()']);
+    assert.deepEqual(check.networkCalls('new XMLHttpRequest(); new WebSocket(u); navigator.sendBeacon(u, d)'), ['XMLHttpRequest', 'WebSocket', 'sendBeacon']);
+    assert.deepEqual(check.networkCalls('var h=require("node:https"),n=require(\'net\');'), ["require('http'/'net'/…)"]);
+    assert.deepEqual(check.networkCalls('vscode.env.createTelemetryLogger(sender)'), ['vscode.env.createTelemetryLogger']);
+    assert.deepEqual(check.networkCalls('require("@vscode/extension-telemetry")'), ["a telemetry SDK"]);
+    assert.deepEqual(check.networkCalls('/(?:load\\w*|fetch\\w*|resolv\\w*)/; require("node:fs"); require("node:crypto")'), []);
+  });
+
+  describe('the listing (what the Marketplace and Open VSX show)', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
+    const icon = readFileSync(join(root, 'media', 'icon.png'));
+    const vsix = (files: Record<string, Buffer>) => (name: string): Buffer | undefined => files[name];
+    const complete = vsix({ 'extension/media/icon.png': icon, 'extension/LICENSE.txt': Buffer.from('MIT License') });
+
+    it('runs on the user\'s machine in remote windows, as ARCHITECTURE.md and docs/marketplace.md say', () => {
+      // Private notes and the editor's keys follow the extension host: see ARCHITECTURE.md, "Where it runs".
+      assert.deepEqual(pkg.extensionKind, ['ui', 'workspace']);
+      assert.match(readFileSync(join(root, 'ARCHITECTURE.md'), 'utf8'), /## Where it runs \(`extensionKind`\)\n\n`package\.json` declares `"extensionKind": \["ui", "workspace"\]`/);
+      assert.match(readFileSync(join(root, 'docs', 'marketplace.md'), 'utf8'), /`"extensionKind": \["ui", "workspace"\]`/);
+    });
+
+    it('reads a PNG\'s size and refuses what is not a PNG', () => {
+      assert.deepEqual(check.pngSize(icon), { width: 128, height: 128 });
+      assert.throws(() => check.pngSize(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>')), /not a PNG/);
+    });
+
+    it('finds nothing wrong with this package.json and its icon', () => {
+      assert.deepEqual(check.listingProblems(pkg, complete), []);
+    });
+
+    it('names each missing or wrong field', () => {
+      const broken = { ...pkg, repository: undefined, bugs: 'http://example.com/issues', homepage: undefined, license: undefined,
+        galleryBanner: { color: 'teal' }, keywords: ['one'], categories: ['Other', 'Mentoring'], extensionKind: ['workspace'] };
+      const problems = check.listingProblems(broken, complete).join('\n');
+      for (const expected of [/repository\.url is undefined/, /bugs\.url is "http:\/\/example\.com\/issues", not an https URL/, /homepage is undefined/,
+        /no license/, /galleryBanner\.color is "teal"/, /galleryBanner\.theme is undefined/, /1 keywords/, /category "Mentoring" is not one of VS Code's/,
+        /extensionKind is \["workspace"\], expected \["ui","workspace"\].*ARCHITECTURE\.md/]) {
+        assert.match(problems, expected);
+      }
+      assert.match(check.listingProblems({ ...pkg, categories: ['Other'] }, complete).join('\n'), /not only "Other"/);
+    });
+
+    it('wants the icon inside the VSIX, as a 128×128 PNG, and the licence file', () => {
+      assert.match(check.listingProblems(pkg, vsix({ 'extension/LICENSE.txt': Buffer.from('MIT') })).join('\n'), /media\/icon\.png is not in the VSIX/);
+      assert.match(check.listingProblems({ ...pkg, icon: 'media/mentoring.svg' }, complete).join('\n'), /needs a PNG/);
+      const small = Buffer.from(icon);
+      small.writeUInt32BE(64, 16);
+      assert.match(check.listingProblems(pkg, vsix({ 'extension/media/icon.png': small, 'extension/LICENSE.txt': Buffer.from('MIT') })).join('\n'), /64×128, not 128×128/);
+      assert.match(check.listingProblems(pkg, vsix({ 'extension/media/icon.png': icon })).join('\n'), /no LICENSE file/);
+    });
+
+    it('checks each README image: https, not SVG, and committed when it points into this repository', () => {
+      const repo = 'https://github.com/mentoring-dev/mentoring.git';
+      const raw = 'https://github.com/mentoring-dev/mentoring/raw/HEAD/';
+      const committed = (p: string): boolean => p === 'docs/images/sidebar-tasks.png';
+      const readme = [`![Tasks](${raw}docs/images/sidebar-tasks.png)`, `| ![Gone](${raw}docs/images/gone.png "title") |`,
+        '![Relative](docs/images/sidebar-tasks.png)', '<img alt="badge" src="https://example.com/badge.svg">',
+        '![Elsewhere](https://example.com/shot.png)', '[a link, not an image](docs/hints.md)'].join('\n');
+      const { images, problems } = check.readmeImageProblems(readme, repo, committed);
+      assert.equal(images, 5);
+      assert.deepEqual(problems.map((p) => p.replace(/ .*/, ' …')), [`README …`, 'README …', 'README …']);
+      assert.match(problems[0] ?? '', /docs\/images\/gone\.png is not a committed file/);
+      assert.match(problems[1] ?? '', /docs\/images\/sidebar-tasks\.png is not an https URL/);
+      assert.match(problems[2] ?? '', /badge\.svg is an SVG/);
+    });
   });
 });

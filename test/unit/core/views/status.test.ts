@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { MentoringFile } from '../../../../src/core/schema';
-import { durationMs, formatCountdown, formatElapsed, statusText } from '../../../../src/core/views/status';
+import { ENGLISH_STATUS, durationMs, formatCountdown, formatElapsed, statusText, type StatusWords } from '../../../../src/core/views/status';
 
 const H = 3600_000;
 
@@ -83,5 +83,19 @@ describe('status bar text', () => {
     const s = statusText(m, now, 24 * H);
     assert.equal(s.kind, 'running');
     assert.equal(s.text, '$(pulse) Session 0:25 · Pairing');
+  });
+
+  it('says everything in the words it is given (the display language), keeping icons, ids and topics', () => {
+    // Each sentence marked, so the test sees which word function made which part.
+    const marked = Object.fromEntries(Object.keys(ENGLISH_STATUS).map((k) => [k, (...a: string[]) => `<${k}:${a.join('|')}>`])) as unknown as StatusWords;
+    assert.deepEqual(statusText(undefined, now, 24 * H, marked), { text: '$(mortar-board) Mentoring', tooltip: '<idleTooltip:>', kind: 'idle' });
+    const calm = statusText(model([{ id: 'n', at: '2026-11-23T20:00:00Z' }]), now, 24 * H, marked);
+    assert.equal(calm.text, '$(calendar) 3 days 8 hours · <toBeAnnounced:>');
+    assert.equal(calm.tooltip, '<nextTooltip:n|2026-11-23T20:00:00Z|3 days 8 hours|<toBeAnnounced:>>');
+    const near = statusText(model([{ id: 'n', at: '2026-11-23T20:00:00Z' }]), now, 40 * H, marked);
+    assert.equal(near.text, '$(warning) <unannounced:3 days 8 hours>');
+    assert.equal(near.tooltip, '<unannouncedTooltip:n|2026-11-23T20:00:00Z|<announceWithin:1 day 8 hours>>');
+    const late = statusText(model([{ id: 'n', at: '2026-11-23T20:00:00Z' }]), new Date('2026-11-23T00:00:00Z'), 0, marked);
+    assert.match(late.tooltip, /<deadlinePassed:>/);
   });
 });

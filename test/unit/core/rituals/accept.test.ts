@@ -185,7 +185,7 @@ describe('accept and accept again', () => {
   it('hand-written dates without digests: accepted, with a gentle note; the first recorded acceptance records the terms for both', () => {
     const hand = BASE.replace('  started: 2026-06-01\n', '  started: 2026-06-01\n  accepted: { mentor: 2026-11-02, mentee: 2026-11-03 }\n');
     assert.equal(acceptanceStatus(model(hand).agreement).state, 'accepted');
-    assert.deepEqual(acceptanceDiagnostics(hand).map((d) => d.split(':')[0] + d.split(' ')[2]), ['info 2acceptance-unrecorded:']);
+    assert.deepEqual(acceptanceDiagnostics(hand), ['info 2:1 acceptance-unrecorded: The agreement was accepted, but the file does not record what was accepted, so a later change cannot be shown. Accept it again to record it (Mentoring: Accept the Agreement).']);
     const recorded = accept(hand, 'mentee', '2026-11-25');
     assert.equal(acceptanceStatus(model(recorded).agreement).state, 'accepted');
     assert.doesNotMatch(recorded, /pending/);

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { fail } from '../editor/outcome';
 import { CommandId } from './ids';
+import { acceptAgreement } from './acceptAgreement';
 import { addFeedback } from './addFeedback';
 import { addPrivateNote } from './addPrivateNote';
 import { addTask } from './addTask';
@@ -41,6 +42,7 @@ export const handlers: Record<CommandId, Handler> = {
   [CommandId.showSidebar]: showSidebar,
   [CommandId.setUpKey]: setUpKey,
   [CommandId.raiseConcern]: raiseConcern,
+  [CommandId.acceptAgreement]: acceptAgreement,
 };
 
 export function registerCommands(ctx: CommandContext): vscode.Disposable[] {

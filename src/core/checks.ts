@@ -9,7 +9,8 @@ import { byCloseness, editDistance } from './closeness';
 import { HINT_CATEGORIES, HINT_RULE_IDS } from './hints/ids';
 import { cancellationDeadline, noticeDeadline } from './queries';
 import { sealChecks } from './seal/checks';
-import { addMonthsIso, daysBetween, formatInstantLike, localIsoDate, parseDateTime } from './time';
+import { acceptanceChecks } from './rituals/acceptance';
+import { addMonthsIso, daysBetween, formatInstantLike, localIsoDate, parseDateTime, parseDuration } from './time';
 
 export interface Finding {
   severity: Severity;
@@ -41,6 +42,7 @@ export function runChecks(model: MentoringFile, options: CheckOptions): Finding[
   checkTasks(model, today, out);
   checkHints(model, out);
   out.push(...sealChecks(model));
+  out.push(...acceptanceChecks(model));
   return out;
 }
 

@@ -88,6 +88,22 @@ export const ExtraRecipient = z.looseObject({
   fields: z.array(text).min(1).meta({ description: 'The confidential fields they may read, e.g. [feedback].' }),
 });
 
+/**
+ * Each side's acceptance of the agreement, and digests of the terms as last accepted, so a later
+ * change of a term is noticed without git history (src/core/rituals/accept.ts says how the two
+ * sides' dates relate to the one set of digests).
+ */
+const TermDigestMap = z.record(text, text);
+export const Acceptance = z.looseObject({
+  mentor: IsoDate.optional().meta({ description: 'When the mentor last accepted the agreement.' }),
+  mentee: IsoDate.optional().meta({ description: 'When the mentee last accepted the agreement.' }),
+  terms: TermDigestMap.optional().meta({ description: 'A digest per term (goal, expectation, confidential list) as last accepted; written by Accept the Agreement.' }),
+  pending: z
+    .looseObject({ mentor: TermDigestMap.optional(), mentee: TermDigestMap.optional() })
+    .optional()
+    .meta({ description: 'The side that has not accepted the terms above yet, with the digests of the terms it accepted that differ (none: the term was not there).' }),
+});
+
 export const Agreement = z.looseObject({
   mentor: Person,
   mentee: Person,
@@ -100,6 +116,7 @@ export const Agreement = z.looseObject({
     .array(text)
     .optional()
     .meta({ description: 'Fields sealed when keys are present: notes, feedback (or feedback.rating, feedback.valuable, feedback.change), comments, topic, agenda. Default: notes, feedback, comments.' }),
+  accepted: Acceptance.optional().meta({ description: 'When each side accepted the agreement, and what they accepted.' }),
 });
 
 export const Rating = z.number().int({ message: 'a rating is a whole number from 1 to 5' }).min(1).max(5);
@@ -210,6 +227,7 @@ export type ThreadComment = z.infer<typeof ThreadComment>;
 export type HintsConfig = z.infer<typeof HintsConfig>;
 export type Role = z.infer<typeof Role>;
 export type ExtraRecipient = z.infer<typeof ExtraRecipient>;
+export type Acceptance = z.infer<typeof Acceptance>;
 
 /** The JSON schema contributed to the YAML extension (`yamlValidation`). */
 export function toJsonSchema(): Record<string, unknown> {

@@ -279,6 +279,13 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
           await vscode.commands.executeCommand(CommandId.raiseConcern, { file: current.uri.toString(), question: msg.question });
           return;
         }
+        case 'acceptAgreement': {
+          // What changed is shown, and the role asked when unknown, in the host (commands/acceptAgreement.ts).
+          const current = this.store.current;
+          if (!current) return;
+          await vscode.commands.executeCommand(CommandId.acceptAgreement, { file: current.uri.toString() });
+          return;
+        }
         case 'openFile': {
           const current = this.store.current;
           if (!current) {

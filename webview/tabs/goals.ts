@@ -1,9 +1,10 @@
 /**
- * The Goals tab (`agreement` in `TabId`): the agreement's goals with their time left, and the
- * file's warnings, each opening the file at its line.
+ * The Goals tab (`agreement` in `TabId`): who accepted the agreement and what changed since (with
+ * *Accept*), the agreement's goals with their time left, and the file's warnings, each opening the
+ * file at its line.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { GoalView, ProblemView, ReadyState } from '../../src/core/views/protocol';
+import type { AcceptanceView, GoalView, ProblemView, ReadyState } from '../../src/core/views/protocol';
 import { plural } from '../model';
 import { errorIcon, infoIcon, warningIcon } from '../icons';
 import type { Tab, TabHost } from '../shared';
@@ -12,10 +13,21 @@ export class GoalsTab implements Tab {
   constructor(private readonly host: TabHost) {}
 
   view(s: ReadyState): TemplateResult {
-    return html`<h2>Goals</h2>
+    return html`${s.acceptance ? this.acceptanceBlock(s.acceptance) : nothing}<h2>Goals</h2>
       ${s.goals.length === 0 ? html`<p class="muted">No goals yet.</p>` : html`<ul class="goals">${s.goals.map((g) => goalRow(g))}</ul>`}
       <h2>Warnings</h2>
       ${s.warnings.length === 0 ? html`<p class="muted">The agreement is kept: no warnings.</p>` : html`<ul class="warnings">${s.warnings.map((w) => this.problemRow(w))}</ul>`}`;
+  }
+
+  private acceptanceBlock(a: AcceptanceView): TemplateResult {
+    const who = [a.mentor ? `Mentor: accepted ${a.mentor}` : 'Mentor: not yet', a.mentee ? `Mentee: accepted ${a.mentee}` : 'Mentee: not yet'].join(' · ');
+    return html`<section class="acceptance ${a.state}" aria-labelledby="acceptance-heading">
+      <h2 id="acceptance-heading">Agreement</h2>
+      <p class="acceptance-state">${a.state === 'changed' ? warningIcon() : nothing}${a.message ?? 'Accepted by both, as it is now.'}</p>
+      ${a.changes.length > 0 ? html`<ul class="acceptance-changes" aria-label="What changed">${a.changes.map((c) => html`<li>${c}</li>`)}</ul>` : nothing}
+      <p class="muted acceptance-who">${who}</p>
+      ${a.canAccept ? html`<vscode-button id="accept-agreement" @click=${() => this.host.post({ type: 'acceptAgreement' })}>Accept…</vscode-button>` : nothing}
+    </section>`;
   }
 
   private problemRow(p: ProblemView): TemplateResult {

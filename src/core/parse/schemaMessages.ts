@@ -100,6 +100,7 @@ const EXPECTED: Record<string, string> = {
   string: 'text',
   number: 'a number',
   object: 'a mapping of keys to values',
+  record: 'a mapping of keys to values',
   array: 'a list',
   boolean: 'true or false',
   int: 'a whole number',

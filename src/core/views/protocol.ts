@@ -109,6 +109,8 @@ export const WebviewMessageSchemas = {
   exportNotes: z.strictObject({ type: z.literal('exportNotes') }),
   // The host shows the question for editing before anything is written (commands/raiseConcern.ts).
   raiseConcern: z.strictObject({ type: z.literal('raiseConcern'), question: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_TEXT)) }),
+  // The host shows what changed and asks before anything is written (commands/acceptAgreement.ts).
+  acceptAgreement: z.strictObject({ type: z.literal('acceptAgreement') }),
 } as const;
 
 export const WebviewMessage = z.discriminatedUnion('type', [
@@ -136,6 +138,7 @@ export const WebviewMessage = z.discriminatedUnion('type', [
   WebviewMessageSchemas.addNote,
   WebviewMessageSchemas.exportNotes,
   WebviewMessageSchemas.raiseConcern,
+  WebviewMessageSchemas.acceptAgreement,
 ]);
 export type WebviewMessage = z.infer<typeof WebviewMessage>;
 export type WebviewMessageType = WebviewMessage['type'];
@@ -223,6 +226,20 @@ const ProblemView = z.strictObject({
 });
 export type ProblemView = z.infer<typeof ProblemView>;
 
+/** Who accepted the agreement and what changed since (core/views/acceptance.ts). */
+const AcceptanceView = z.strictObject({
+  state: z.enum(['not-accepted', 'partly', 'accepted', 'changed']),
+  /** Where the pair stands, in words (absent when both accepted the terms as they are). */
+  message: z.optional(z.string()),
+  mentor: z.optional(isoDate),
+  mentee: z.optional(isoDate),
+  /** What changed since the side(s) not current accepted: "goal g2 added", … */
+  changes: z.array(z.string()).check(z.maxLength(1000)),
+  /** The user's role still has to accept the terms as they are (or every side, without a role). */
+  canAccept: z.boolean(),
+});
+export type AcceptanceView = z.infer<typeof AcceptanceView>;
+
 const NoteView = z.strictObject({
   id: z.string(),
   text: z.string(),
@@ -262,6 +279,7 @@ export const ViewState = z.discriminatedUnion('kind', [
     carryForward: z.array(TaskView),
     tasks: z.array(TaskView),
     goals: z.array(GoalView),
+    acceptance: z.optional(AcceptanceView),
     /** Agreement warnings and infos from the checks. */
     warnings: z.array(ProblemView),
     feedback: z.array(FeedbackView),

@@ -11,6 +11,7 @@
  * Pure: no `vscode`, no Node built-ins.
  */
 import { raiseQuestion } from '../rituals/raise';
+import { acceptanceView } from './acceptance';
 import { blocksEdits, type Diagnostic } from '../diagnostics';
 import type { ParseResult } from '../parse/index';
 import type { FeedbackView, GoalView, ProblemView, ReadyState, SessionView, TaskView, TrendPoint, ViewState } from './protocol';
@@ -135,6 +136,7 @@ function readyState(raw: MentoringFile, file: { label: string; result: ParseResu
     privateLabel: input.privateLabel,
   };
   if (input.role) state.role = input.role;
+  state.acceptance = acceptanceView(raw, input.role);
   if (current) state.current = current;
   if (needs) state.needsFeedback = sessionView(needs, model, now);
   return state;

@@ -1,0 +1,47 @@
+/**
+ * Mentoring: Accept the Agreement — your side accepts the agreement as it is now (your role from
+ * `mentoring.role`, else asked). First it shows what you accept: what changed since your side last
+ * accepted it, or the terms when you never did (src/core/rituals/accept.ts); the sidebar's *Accept*
+ * button runs this command too.
+ */
+import { acceptAgreement as accept, acceptanceStatus, describeTermChange } from '../core/rituals/accept';
+import type { Agreement, Role } from '../core/schema';
+import { askRole, type CommandContext, type CommandOutcome, type FileArgs, modelOf, runEdit, targetState } from './context';
+
+export interface AcceptAgreementArgs extends FileArgs {
+  role?: Role;
+  /** YYYY-MM-DD; default today. */
+  date?: string;
+  /** Accept without showing the summary first (tests, scripts). */
+  confirmed?: boolean;
+}
+
+export async function acceptAgreement(ctx: CommandContext, args: AcceptAgreementArgs = {}): Promise<CommandOutcome> {
+  const state = await targetState(ctx, args);
+  const model = state && modelOf(ctx, state);
+  if (!state || !model) return undefined;
+  const role = await askRole(ctx, state.uri, args.role, 'Who accepts the agreement?');
+  if (!role) return undefined;
+  const mine = acceptanceStatus(model.agreement)[role];
+  if (args.confirmed !== true && !mine.current) {
+    const { message, detail } = summary(model.agreement, role, mine.date, mine.changes.map((c) => describeTermChange(c, model.agreement)));
+    if (!(await ctx.ui().confirm(message, 'Accept', detail))) return undefined;
+  }
+  const now = ctx.now();
+  return runEdit(ctx, state, (text) => accept(text, { role, date: args.date }, { now }), () => `The ${role} accepted the agreement${mine.current ? ' again' : ''}.`);
+}
+
+/** What the user is asked to accept: the changes since they last accepted, else the terms themselves. */
+export function summary(agreement: Agreement, role: Role, since: string | undefined, changes: readonly string[]): { message: string; detail: string } {
+  if (since !== undefined) {
+    const what = changes.length > 0 ? `: ${changes.join(', ')}` : '';
+    return {
+      message: `The agreement changed since you (the ${role}) accepted it on ${since}${what}. Accept it as it is now?`,
+      detail: 'Open the mentoring file to read the terms in full. Your acceptance is recorded with today\'s date; the other side is asked to accept the changes too.',
+    };
+  }
+  const goals = agreement.goals.filter((g) => g.status === 'active').map((g) => `${g.title} (by ${g.by})`);
+  const ex = Object.entries(agreement.expectations).filter(([, v]) => v !== undefined).map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`);
+  const lines = [goals.length > 0 ? `Goals: ${goals.join('; ')}.` : 'No goals yet.', ex.length > 0 ? `Expectations: ${ex.join('; ')}.` : 'No expectations written down yet.'];
+  return { message: `Accept the agreement between ${agreement.mentor.name} (mentor) and ${agreement.mentee.name} (mentee), as the ${role}?`, detail: lines.join('\n') };
+}

@@ -134,6 +134,12 @@ export function teamQuestions(model: MentoringFile): Question[] {
 export function questionsFor(model: MentoringFile, sessionId: string, now: Date): Question[] {
   const session = model.sessions.find((s) => s.id === sessionId);
   if (!session) return [];
+  const onAgenda = new Set(session.agenda.map((a) => a.trim()));
+  return fittingQuestions(model, session, now).filter((q) => !onAgenda.has(q.text));
+}
+
+/** Every question that fits `session`'s moment, each text once, whether or not it is on its agenda. */
+export function fittingQuestions(model: MentoringFile, session: Session, now: Date): Question[] {
   const facts = momentsOf(model, session);
   const fits: Record<Moment | 'any', boolean> = {
     'first-session': facts.firstSession,
@@ -143,7 +149,7 @@ export function questionsFor(model: MentoringFile, sessionId: string, now: Date)
     feedback: facts.feedback,
     any: true,
   };
-  const seen = new Set(session.agenda.map((a) => a.trim()));
+  const seen = new Set<string>();
   const out: Question[] = [];
   for (const q of [...builtInQuestions(facts, now), ...teamQuestions(model).filter((q) => fits[q.moment])]) {
     if (seen.has(q.text)) continue;

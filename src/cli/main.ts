@@ -11,6 +11,7 @@ const USAGE = `Usage: mentoring COMMAND [options]   (mentoring COMMAND --help fo
   task add|done|drop                      track tasks
   summary SESSION-ID                      a session's summary as Markdown
   agenda suggest [SESSION-ID]             broken rules as questions for the next session
+  agenda questions|add-question           questions that fit the next session's moment
   hints [TEXT] [--jsonl]                  hints for a review comment
   review FILE...                          hints for review Markdown files, at their lines
   key generate|show|add                   your age key; a public key into the agreement

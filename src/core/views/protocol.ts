@@ -109,6 +109,8 @@ export const WebviewMessageSchemas = {
   exportNotes: z.strictObject({ type: z.literal('exportNotes') }),
   // The host shows the question for editing before anything is written (commands/raiseConcern.ts).
   raiseConcern: z.strictObject({ type: z.literal('raiseConcern'), question: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_TEXT)) }),
+  /** Add a question to ask (core/rituals/questions.ts) by id; `text` is what was shown, refused if the file now reads otherwise. */
+  addQuestion: z.strictObject({ type: z.literal('addQuestion'), requestId, session: id, question: id, text: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_TEXT)) }),
 } as const;
 
 export const WebviewMessage = z.discriminatedUnion('type', [
@@ -136,6 +138,7 @@ export const WebviewMessage = z.discriminatedUnion('type', [
   WebviewMessageSchemas.addNote,
   WebviewMessageSchemas.exportNotes,
   WebviewMessageSchemas.raiseConcern,
+  WebviewMessageSchemas.addQuestion,
 ]);
 export type WebviewMessage = z.infer<typeof WebviewMessage>;
 export type WebviewMessageType = WebviewMessage['type'];
@@ -223,6 +226,10 @@ const ProblemView = z.strictObject({
 });
 export type ProblemView = z.infer<typeof ProblemView>;
 
+/** A question to ask at the current session (core/rituals/questions.ts): its id, the moment it fits, the team's or built in. */
+const QuestionView = z.strictObject({ id, text: z.string(), moment: z.string(), team: z.boolean() });
+export type QuestionView = z.infer<typeof QuestionView>;
+
 const NoteView = z.strictObject({
   id: z.string(),
   text: z.string(),
@@ -260,6 +267,8 @@ export const ViewState = z.discriminatedUnion('kind', [
     needsFeedback: z.optional(SessionView),
     /** Open tasks offered to carry forward into the current session's agenda. */
     carryForward: z.array(TaskView),
+    /** Questions that fit the current session's moment and are not on its agenda yet. */
+    questions: z.optional(z.array(QuestionView)),
     tasks: z.array(TaskView),
     goals: z.array(GoalView),
     /** Agreement warnings and infos from the checks. */

@@ -11,6 +11,7 @@
  * Pure: no `vscode`, no Node built-ins.
  */
 import { raiseQuestion } from '../rituals/raise';
+import { questionsFor } from '../rituals/questions';
 import { blocksEdits, type Diagnostic } from '../diagnostics';
 import type { ParseResult } from '../parse/index';
 import type { FeedbackView, GoalView, ProblemView, ReadyState, SessionView, TaskView, TrendPoint, ViewState } from './protocol';
@@ -136,6 +137,8 @@ function readyState(raw: MentoringFile, file: { label: string; result: ParseResu
   };
   if (input.role) state.role = input.role;
   if (current) state.current = current;
+  // The opened model: a sealed agenda item that is already there is not offered again.
+  if (currentSession) state.questions = questionsFor(model, currentSession.id, now).map((q) => ({ id: q.id, text: q.text, moment: q.moment, team: q.team }));
   if (needs) state.needsFeedback = sessionView(needs, model, now);
   return state;
 }

@@ -10,6 +10,7 @@ import { display, load, targetFile } from './files';
 import { clock, Failure, UsageError, type Io } from './io';
 
 export const AGENDA_USAGE = `Usage: mentoring agenda suggest [SESSION-ID] [--file PATH]
+       mentoring agenda questions|add-question …   (questions to ask: see --help of each)
 
 Prints, one a line, the questions to raise at the next planned session (or SESSION-ID): each
 broken rule of the agreement (a late cancellation, a topic not announced in time, an overdue task,
@@ -21,6 +22,8 @@ a session without feedback, a goal too far out, a review past due) as an open qu
 export async function agenda(argv: string[], io: Io): Promise<number> {
   const [sub, ...rest] = argv;
   if (sub === '-h' || sub === '--help') return io.out(AGENDA_USAGE + '\n'), 0;
+  if (sub === 'questions') return (await import('./questions')).agendaQuestions(rest, io);
+  if (sub === 'add-question') return (await import('./questions')).agendaAddQuestion(rest, io);
   if (sub !== 'suggest') throw new UsageError(sub === undefined ? 'Missing agenda command.' : `Unknown agenda command "${sub}".`, AGENDA_USAGE);
   const p = parseCommand(rest, { file: { type: 'string' } }, AGENDA_USAGE);
   if (p.help) return io.out(AGENDA_USAGE + '\n'), 0;

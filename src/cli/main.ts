@@ -12,6 +12,7 @@ const USAGE = `Usage: mentoring COMMAND [options]   (mentoring COMMAND --help fo
   summary SESSION-ID                      a session's summary as Markdown
   agenda suggest [SESSION-ID]             broken rules as questions for the next session
   agreement accept|status [FILE]          accept the agreement (again), who accepted it
+  agenda questions|add-question           questions that fit the next session's moment
   hints [TEXT] [--jsonl]                  hints for a review comment
   review FILE...                          hints for review Markdown files, at their lines
   key generate|show|add                   your age key; a public key into the agreement

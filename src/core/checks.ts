@@ -8,6 +8,7 @@ import type { Expectations, MentoringFile, Session } from './schema';
 import { byCloseness, editDistance } from './closeness';
 import { HINT_CATEGORIES, HINT_RULE_IDS } from './hints/ids';
 import { cancellationDeadline, noticeDeadline } from './queries';
+import { questionFindings } from './rituals/questions';
 import { sealChecks } from './seal/checks';
 import { acceptanceChecks } from './rituals/acceptance';
 import { addMonthsIso, daysBetween, formatInstantLike, localIsoDate, parseDateTime, parseDuration } from './time';
@@ -41,6 +42,7 @@ export function runChecks(model: MentoringFile, options: CheckOptions): Finding[
   });
   checkTasks(model, today, out);
   checkHints(model, out);
+  out.push(...questionFindings(model));
   out.push(...sealChecks(model));
   out.push(...acceptanceChecks(model));
   return out;

@@ -200,6 +200,17 @@ export const HintsConfig = z.looseObject({
   disabledCategories: z.array(text).default([]),
 });
 
+/** The moments a question fits (src/core/rituals/questions.ts), or `any`: offered for every session. */
+export const QUESTION_MOMENTS = ['first-session', 'late-cancellation', 'goal-due', 'undone-tasks', 'feedback'] as const;
+export const QuestionWhen = z.enum([...QUESTION_MOMENTS, 'any']).meta({ description: 'When the question fits: first-session, late-cancellation, goal-due, undone-tasks, feedback, or any.' });
+
+/** A question the team adds to the ones the agenda offers. */
+export const TeamQuestion = z.looseObject({
+  id: Id.optional(),
+  when: QuestionWhen,
+  text: nonEmpty.meta({ description: 'The question, as it goes on the agenda.' }),
+});
+
 export const MentoringFile = z
   .looseObject({
     version: z.literal(1, { message: 'version must be 1' }),
@@ -208,6 +219,7 @@ export const MentoringFile = z
     tasks: z.array(Task).default([]),
     threads: z.array(Thread).default([]),
     hints: HintsConfig.optional(),
+    questions: z.array(TeamQuestion).optional().meta({ description: 'Questions the team adds to the ones the agenda offers, each for a moment (`when`).' }),
   })
   .meta({
     title: 'Mentoring agreement and session log',
@@ -225,6 +237,7 @@ export type Task = z.infer<typeof Task>;
 export type Thread = z.infer<typeof Thread>;
 export type ThreadComment = z.infer<typeof ThreadComment>;
 export type HintsConfig = z.infer<typeof HintsConfig>;
+export type TeamQuestion = z.infer<typeof TeamQuestion>;
 export type Role = z.infer<typeof Role>;
 export type ExtraRecipient = z.infer<typeof ExtraRecipient>;
 export type Acceptance = z.infer<typeof Acceptance>;

@@ -16,7 +16,7 @@
  */
 import * as vscode from 'vscode';
 import { CommandId, SIDEBAR_VIEW_ID } from '../commands/ids';
-import { addAgendaItem, addFeedback, addTask, announceTopic, completeTask, dropTask, editAgendaItem, endSession, moveAgendaItem, planSession, removeAgendaItem, reopenTask, setTaskDue, startSession } from '../core/edit';
+import { addAgendaItem, addFeedback, addQuestion, addTask, announceTopic, completeTask, dropTask, editAgendaItem, endSession, moveAgendaItem, planSession, removeAgendaItem, reopenTask, setTaskDue, startSession } from '../core/edit';
 import { parseWhen } from '../core/time';
 import { NO_MENTORING_FILE, editDone, failureText, warningText } from '../editor/outcome';
 import { selectionLink } from '../editor/selection';
@@ -350,6 +350,9 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
         const item = carryForwardItem(task);
         return this.edit(state, (t) => addAgendaItem(t, { session: msg.session, text: item }, { now: now() }), () => `"${task.title}" added to the agenda.`);
       }
+      case 'addQuestion':
+        // Looked up again in the file as it is now (core/edit/questions.ts): a question that no longer fits is refused.
+        return this.edit(state, (t) => addQuestion(t, { session: msg.session, question: msg.question, text: msg.text }, { now: now() }), () => `Question added to the agenda of session ${msg.session}.`);
       case 'addTask': {
         const link = msg.linkSelection ? selectionLink(state.uri) : undefined;
         const links = link ? [link.link] : [];

@@ -8,6 +8,7 @@ import type { ReadyState, SessionView, ViewState } from '../../src/core/views/pr
 import { agendaLines, formatWhen, moveTarget, noticeText, ownerName, plural, relative, suggestedSessionTime } from '../model';
 import { downIcon, editIcon, removeIcon, upIcon, warningIcon } from '../icons';
 import { setValue, valueOf, type Tab, type TabHost } from '../shared';
+import { questionsToAsk } from './questions';
 
 export class AgendaTab implements Tab {
   /** The index of the agenda item being edited in place. */
@@ -49,6 +50,7 @@ export class AgendaTab implements Tab {
           @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter') this.add(c); }}></vscode-textfield>
         <vscode-button id="agenda-add" @click=${() => this.add(c)}>Add</vscode-button>
       </div>
+      ${questionsToAsk(s, c, this.host)}
       ${this.carryForward(s, c)}
     `;
   }

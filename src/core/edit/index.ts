@@ -7,6 +7,8 @@
  */
 export { addAgendaItem, editAgendaItem, moveAgendaItem, removeAgendaItem } from './agenda';
 export { addGoal, setGoalBy } from './goals';
+export { addQuestion } from './questions';
+export type { AddQuestionArgs } from './questions';
 export { finishEdit, prepareEdit, refuse, Refusal, runEdit, refusalMessage, where } from './runner';
 export type { EditContext, EditResult, Env, Operation, Plan, Prepared } from './runner';
 export { addFeedback, announceTopic, cancelSession, endSession, planSession, planSessionOp, startSession } from './sessions';

@@ -18,6 +18,7 @@ export function crossReferences(data: unknown, locator: Locator, out: Diagnostic
   const sessions = idsOf(root.sessions, ['sessions'], 'session', locator, out);
   const tasks = idsOf(root.tasks, ['tasks'], 'task', locator, out);
   idsOf(root.threads, ['threads'], 'thread', locator, out);
+  idsOf(root.questions, ['questions'], 'question', locator, out);
 
   const refs = (list: unknown, base: string, field: string, ids: Map<string, number>, code: string, kind: string, where: string): void => {
     if (!Array.isArray(list)) return;

@@ -111,6 +111,8 @@ export const WebviewMessageSchemas = {
   raiseConcern: z.strictObject({ type: z.literal('raiseConcern'), question: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_TEXT)) }),
   // The host shows what changed and asks before anything is written (commands/acceptAgreement.ts).
   acceptAgreement: z.strictObject({ type: z.literal('acceptAgreement') }),
+  /** Add a question to ask (core/rituals/questions.ts) by id; `text` is what was shown, refused if the file now reads otherwise. */
+  addQuestion: z.strictObject({ type: z.literal('addQuestion'), requestId, session: id, question: id, text: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_TEXT)) }),
 } as const;
 
 export const WebviewMessage = z.discriminatedUnion('type', [
@@ -139,6 +141,7 @@ export const WebviewMessage = z.discriminatedUnion('type', [
   WebviewMessageSchemas.exportNotes,
   WebviewMessageSchemas.raiseConcern,
   WebviewMessageSchemas.acceptAgreement,
+  WebviewMessageSchemas.addQuestion,
 ]);
 export type WebviewMessage = z.infer<typeof WebviewMessage>;
 export type WebviewMessageType = WebviewMessage['type'];
@@ -239,6 +242,9 @@ const AcceptanceView = z.strictObject({
   canAccept: z.boolean(),
 });
 export type AcceptanceView = z.infer<typeof AcceptanceView>;
+/** A question to ask at the current session (core/rituals/questions.ts): its id, the moment it fits, the team's or built in. */
+const QuestionView = z.strictObject({ id, text: z.string(), moment: z.string(), team: z.boolean() });
+export type QuestionView = z.infer<typeof QuestionView>;
 
 const NoteView = z.strictObject({
   id: z.string(),
@@ -277,6 +283,8 @@ export const ViewState = z.discriminatedUnion('kind', [
     needsFeedback: z.optional(SessionView),
     /** Open tasks offered to carry forward into the current session's agenda. */
     carryForward: z.array(TaskView),
+    /** Questions that fit the current session's moment and are not on its agenda yet. */
+    questions: z.optional(z.array(QuestionView)),
     tasks: z.array(TaskView),
     goals: z.array(GoalView),
     acceptance: z.optional(AcceptanceView),

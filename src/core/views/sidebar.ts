@@ -12,6 +12,7 @@
  */
 import { raiseQuestion } from '../rituals/raise';
 import { acceptanceView } from './acceptance';
+import { questionsFor } from '../rituals/questions';
 import { blocksEdits, type Diagnostic } from '../diagnostics';
 import type { ParseResult } from '../parse/index';
 import type { FeedbackView, GoalView, ProblemView, ReadyState, SessionView, TaskView, TrendPoint, ViewState } from './protocol';
@@ -138,6 +139,8 @@ function readyState(raw: MentoringFile, file: { label: string; result: ParseResu
   if (input.role) state.role = input.role;
   state.acceptance = acceptanceView(raw, input.role);
   if (current) state.current = current;
+  // The opened model: a sealed agenda item that is already there is not offered again.
+  if (currentSession) state.questions = questionsFor(model, currentSession.id, now).map((q) => ({ id: q.id, text: q.text, moment: q.moment, team: q.team }));
   if (needs) state.needsFeedback = sessionView(needs, model, now);
   return state;
 }

@@ -290,6 +290,24 @@ describe('webview bundle in Chromium', function () {
     await page.close();
   });
 
+  it('offers the questions to ask with an Add button each, sending the question by id with the text shown', async () => {
+    const page = await openPage(browser);
+    const text = 'What gave you energy this week? <b>not markup</b>';
+    await setState(page, ready({ questions: [
+      { id: 'first-session.hopes', moment: 'first-session', team: false, text: 'What would you like to get out of our time together, and how will we know it is working?' },
+      { id: 'team.energy', moment: 'any', team: true, text },
+    ] }));
+    const list = page.locator('ul.questions');
+    assert.match(await list.innerText(), /\(any session, your team's\)/);
+    assert.equal(await list.locator('b').count(), 0, 'question text stays text');
+    await page.getByRole('button', { name: `Add to the agenda: ${text}` }).click();
+    const sent = await waitPosted(page, 'addQuestion');
+    assert.deepEqual([sent.session, sent.question, sent.text], ['2026-12-01', 'team.energy', text]);
+    await setState(page, ready());
+    assert.equal(await page.locator('ul.questions').count(), 0, 'no list without questions');
+    await page.close();
+  });
+
   it('lists tasks by owner with overdue said in words, filters, adds, completes and opens links', async () => {
     const page = await openPage(browser);
     await setState(page, ready());

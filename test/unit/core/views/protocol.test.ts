@@ -33,6 +33,7 @@ const VALID = {
   exportNotes: { type: 'exportNotes' },
   raiseConcern: { type: 'raiseConcern', question: 'We agreed to cancel at least 1 day ahead; what would help us keep to that?' },
   acceptAgreement: { type: 'acceptAgreement' },
+  addQuestion: { type: 'addQuestion', requestId: 17, session: 's-1', question: 'goal-due.g1', text: 'Our goal "Ship it" is due on 2 December. How close does it feel?' },
 } satisfies Record<WebviewMessageType, Record<string, unknown>>;
 
 function rejected(raw: unknown, reason?: RegExp): void {
@@ -107,6 +108,10 @@ describe('protocol: webview → host', () => {
     rejected({ ...VALID.submitFeedback, valuable: long(20_001) }, /at valuable/);
     rejected({ ...VALID.submitFeedback, change: long(20_001) }, /at change/);
     rejected({ ...VALID.addNote, text: long(20_001) }, /at text/);
+    rejected({ ...VALID.addQuestion, text: long(20_001) }, /at text/);
+    rejected({ ...VALID.addQuestion, text: '  ' }, /at text/);
+    rejected({ ...VALID.addQuestion, question: '../team.x' }, /at question/);
+    rejected({ ...VALID.addQuestion, question: long(201) }, /at question/);
     rejected({ ...VALID.planSession, agenda: Array.from({ length: 101 }, () => 'item') }, /at agenda/);
     rejected({ ...VALID.planSession, agenda: ['ok', long(501)] }, /at agenda\.1/);
   });

@@ -1,0 +1,34 @@
+/**
+ * Adding one of the questions to ask (`../rituals/questions.ts`) to a session's agenda. The
+ * question is named by its id and looked up again in the file as it is now, so what is added is
+ * a question that still fits that session — and, when the caller says which text it showed, still
+ * that text (a team question renumbered by an edit meanwhile is refused, not swapped).
+ */
+import { fittingQuestions } from '../rituals/questions';
+import { AFTER, findSession } from './helpers';
+import { refuse, Refusal, runEdit, type EditContext, type EditResult } from './runner';
+
+export interface AddQuestionArgs {
+  session: string;
+  /** The question's id (`first-session.hopes`, `goal-due.g1`, `team.energy`…). */
+  question: string;
+  /** The text the user was shown, when there was one: refused if the question now reads otherwise. */
+  text?: string | undefined;
+}
+
+export function addQuestion(text: string, args: AddQuestionArgs, ctx: EditContext): EditResult {
+  return runEdit(text, ctx, (env) => {
+    const found = findSession(env.model, args.session);
+    if (found instanceof Refusal) return found;
+    const [index, session] = found;
+    const fitting = fittingQuestions(env.model, session, env.now);
+    const q = fitting.find((x) => x.id === args.question);
+    if (!q) {
+      const ids = fitting.map((x) => x.id);
+      return refuse(`No question "${args.question}" fits session ${session.id} now${ids.length ? `; these do: ${ids.slice(0, 12).join(', ')}${ids.length > 12 ? ', …' : ''}` : ''}.`);
+    }
+    if (args.text !== undefined && args.text.trim() !== q.text) return refuse(`The question "${args.question}" changed in the file meanwhile; look at the list again.`);
+    if (session.agenda.some((a) => a.trim() === q.text)) return refuse(`That question is already on the agenda of session ${session.id}.`);
+    return { ops: [{ op: 'append', path: ['sessions', index, 'agenda'], value: q.text, after: AFTER.agenda }], id: session.id };
+  });
+}

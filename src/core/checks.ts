@@ -8,6 +8,7 @@ import type { MentoringFile, Session } from './schema';
 import { byCloseness, editDistance } from './closeness';
 import { HINT_CATEGORIES, HINT_RULE_IDS } from './hints/ids';
 import { noticeDeadline } from './queries';
+import { CLOSED_QUIETS, closedChecks } from './rituals/closed';
 import { sealChecks } from './seal/checks';
 import { addMonthsIso, daysBetween, formatInstantLike, localIsoDate, parseDateTime, parseDuration } from './time';
 
@@ -41,7 +42,9 @@ export function runChecks(model: MentoringFile, options: CheckOptions): Finding[
   checkTasks(model, today, out);
   checkHints(model, out);
   out.push(...sealChecks(model));
-  return out;
+  // A closed mentorship has no next session, review or deadline to keep (rituals/close.ts).
+  if (model.closed === undefined) return out;
+  return [...out.filter((f) => !CLOSED_QUIETS.has(f.code)), ...closedChecks(model)];
 }
 
 /** Active goals due more than six months after they were set (`set`, else the agreement's start). */

@@ -31,6 +31,7 @@ import { TasksTab } from './tabs/tasks';
 import { FeedbackTab } from './tabs/feedback';
 import { GoalsTab } from './tabs/goals';
 import { NotesTab } from './tabs/notes';
+import { closingSection } from './closing';
 
 export interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -277,6 +278,7 @@ export class SidebarApp {
             @click=${() => this.selectTab(t.id)}>${t.label}${badge[t.id] ? html` <span class="badge" aria-hidden="true">${badge[t.id]}</span>` : nothing}</button>`)}
       </div>
       ${status}
+      ${s.closing ? closingSection(s.closing) : nothing}
       <section role="tabpanel" id="panel-${this.ui.tab}" aria-labelledby="tab-${this.ui.tab}" class="panel">
         ${this.tabs[this.ui.tab].view(s)}
       </section>

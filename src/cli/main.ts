@@ -13,6 +13,7 @@ const USAGE = `Usage: mentoring COMMAND [options]   (mentoring COMMAND --help fo
   agenda suggest [SESSION-ID]             broken rules as questions for the next session
   agreement accept|status [FILE]          accept the agreement (again), who accepted it
   agenda questions|add-question           questions that fit the next session's moment
+  close [FILE] --outcome G=achieved:WHY   close the mentorship (--summary: the closing summary)
   hints [TEXT] [--jsonl]                  hints for a review comment
   review FILE...                          hints for review Markdown files, at their lines
   key generate|show|add                   your age key; a public key into the agreement
@@ -38,6 +39,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   review: async () => (await import('./review')).review,
   agenda: async () => (await import('./agenda')).agenda,
   agreement: async () => (await import('./agreement')).agreement,
+  close: async () => (await import('./close')).close,
   key: async () => (await import('./key')).key,
   note: async () => (await import('./note')).note,
   reseal: async () => (await import('./reseal')).reseal,

@@ -23,6 +23,7 @@ export const CommandId = {
   setUpKey: 'mentoring.setUpKey',
   raiseConcern: 'mentoring.raiseConcern',
   acceptAgreement: 'mentoring.acceptAgreement',
+  closeMentorship: 'mentoring.closeMentorship',
 } as const;
 
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];

@@ -7,6 +7,7 @@ import { addFeedback } from './addFeedback';
 import { addPrivateNote } from './addPrivateNote';
 import { addTask } from './addTask';
 import { cancelSession } from './cancelSession';
+import { closeMentorship } from './closeMentorship';
 import { completeTask } from './completeTask';
 import type { CommandContext, CommandOutcome } from './context';
 import { dropTask } from './dropTask';
@@ -43,6 +44,7 @@ export const handlers: Record<CommandId, Handler> = {
   [CommandId.setUpKey]: setUpKey,
   [CommandId.raiseConcern]: raiseConcern,
   [CommandId.acceptAgreement]: acceptAgreement,
+  [CommandId.closeMentorship]: closeMentorship,
 };
 
 export function registerCommands(ctx: CommandContext): vscode.Disposable[] {

@@ -9,6 +9,7 @@ import { byCloseness, editDistance } from './closeness';
 import { HINT_CATEGORIES, HINT_RULE_IDS } from './hints/ids';
 import { cancellationDeadline, noticeDeadline } from './queries';
 import { questionFindings } from './rituals/questions';
+import { CLOSED_QUIETS, closedChecks } from './rituals/closed';
 import { sealChecks } from './seal/checks';
 import { acceptanceChecks } from './rituals/acceptance';
 import { addMonthsIso, daysBetween, formatInstantLike, localIsoDate, parseDateTime, parseDuration } from './time';
@@ -45,7 +46,9 @@ export function runChecks(model: MentoringFile, options: CheckOptions): Finding[
   out.push(...questionFindings(model));
   out.push(...sealChecks(model));
   out.push(...acceptanceChecks(model));
-  return out;
+  // A closed mentorship has no next session, review or deadline to keep (rituals/close.ts).
+  if (model.closed === undefined) return out;
+  return [...out.filter((f) => !CLOSED_QUIETS.has(f.code)), ...closedChecks(model)];
 }
 
 /** Active goals due more than six months after they were set (`set`, else the agreement's start). */

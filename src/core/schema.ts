@@ -66,6 +66,7 @@ export const Goal = z.looseObject({
   set: IsoDate.optional().meta({ description: 'When the goal was set (defaults to the agreement start).' }),
   by: IsoDate.meta({ description: 'Target date; at most six months after the goal was set.' }),
   status: GoalStatus.default('active'),
+  outcome: text.optional().meta({ description: 'Why the goal was achieved or dropped: a line written when the mentorship closes.' }),
 });
 
 export const Cadence = z.enum(['weekly', 'biweekly', 'monthly']);
@@ -154,6 +155,13 @@ export const Session = z.looseObject({
   cancelled: Cancellation.optional(),
 });
 
+/** The end of the mentorship: when, by whom, and each side's final feedback (sealed like session feedback). */
+export const Closed = z.looseObject({
+  on: IsoDate.meta({ description: 'The day the mentorship was closed.' }),
+  by: Role.meta({ description: 'Who closed it.' }),
+  feedback: z.array(Feedback).default([]).meta({ description: "Each side's final feedback on the whole mentorship (at most one per role)." }),
+});
+
 export const TaskStatus = z.enum(['open', 'done', 'dropped']);
 
 export const Task = z.looseObject({
@@ -220,6 +228,7 @@ export const MentoringFile = z
     threads: z.array(Thread).default([]),
     hints: HintsConfig.optional(),
     questions: z.array(TeamQuestion).optional().meta({ description: 'Questions the team adds to the ones the agenda offers, each for a moment (`when`).' }),
+    closed: Closed.optional().meta({ description: 'Written when the mentorship is closed: reminders stop, and the summary shows how it went.' }),
   })
   .meta({
     title: 'Mentoring agreement and session log',
@@ -241,6 +250,7 @@ export type TeamQuestion = z.infer<typeof TeamQuestion>;
 export type Role = z.infer<typeof Role>;
 export type ExtraRecipient = z.infer<typeof ExtraRecipient>;
 export type Acceptance = z.infer<typeof Acceptance>;
+export type Closed = z.infer<typeof Closed>;
 
 /** The JSON schema contributed to the YAML extension (`yamlValidation`). */
 export function toJsonSchema(): Record<string, unknown> {

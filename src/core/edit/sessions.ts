@@ -144,7 +144,8 @@ export function addFeedback(text: string, args: { session: string } & FeedbackIn
   });
 }
 
-function feedbackEntry(f: FeedbackInput, env: Env): Record<string, unknown> | Refusal {
+/** A feedback entry as written (a session's, or a closed mentorship's final one: core/rituals/close.ts). */
+export function feedbackEntry(f: FeedbackInput, env: Env): Record<string, unknown> | Refusal {
   if (f.from !== 'mentor' && f.from !== 'mentee') return refuse(`Feedback is from the mentor or the mentee, not "${String(f.from)}".`);
   if (f.rating !== undefined && (!Number.isInteger(f.rating) || f.rating < 1 || f.rating > 5)) {
     return refuse(`A rating is a whole number from 1 to 5, not ${String(f.rating)}.`);

@@ -57,6 +57,7 @@ function plainConfidential(model: MentoringFile, role: 'mentor' | 'mentee', key:
 function hasSealedValues(model: MentoringFile): boolean {
   return (
     model.sessions.some((s) => isSealed(s.notes) || isSealed(s.topic) || s.agenda.some(isSealed) || s.feedback.some((f) => isSealed(f.rating) || isSealed(f.valuable) || isSealed(f.change))) ||
-    model.threads.some((t) => t.comments.some((c) => isSealed(c.body)))
+    model.threads.some((t) => t.comments.some((c) => isSealed(c.body))) ||
+    (model.closed?.feedback ?? []).some((f) => isSealed(f.rating) || isSealed(f.valuable) || isSealed(f.change))
   );
 }

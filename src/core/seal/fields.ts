@@ -46,6 +46,13 @@ export function fieldAt(path: Path): Field | undefined {
       if (sub === 'change') return 'feedback.change';
     }
   }
+  // The final feedback of a closed mentorship is feedback like a session's (`closed.feedback[j].valuable`).
+  if (top === 'closed' && path.length === 4 && path[1] === 'feedback' && typeof path[2] === 'number') {
+    const k = path[3];
+    if (k === 'rating') return 'feedback.rating';
+    if (k === 'valuable') return 'feedback.valuable';
+    if (k === 'change') return 'feedback.change';
+  }
   if (top === 'threads' && typeof path[1] === 'number' && path.length === 5 && key === 'comments' && typeof path[3] === 'number' && sub === 'body') {
     return 'comments';
   }
@@ -133,7 +140,7 @@ export interface FieldValue {
   value: unknown;
 }
 
-/** Every value in the model that is one of the sealable fields, in file order (sessions, then threads). */
+/** Every value in the model that is one of the sealable fields, in file order (sessions, threads, then the closing feedback). */
 export function fieldValues(model: MentoringFile): FieldValue[] {
   const out: FieldValue[] = [];
   model.sessions.forEach((s, i) => {
@@ -148,6 +155,11 @@ export function fieldValues(model: MentoringFile): FieldValue[] {
   });
   model.threads.forEach((t, i) => {
     t.comments.forEach((c, j) => out.push({ path: ['threads', i, 'comments', j, 'body'], field: 'comments', value: c.body }));
+  });
+  model.closed?.feedback.forEach((f, j) => {
+    for (const k of ['rating', 'valuable', 'change'] as const) {
+      if (f[k] !== undefined) out.push({ path: ['closed', 'feedback', j, k], field: `feedback.${k}`, value: f[k] });
+    }
   });
   return out;
 }
@@ -164,6 +176,10 @@ export function describeField(model: MentoringFile, path: Path): string {
       const from = model.sessions[i]?.feedback[j]?.from;
       return `the ${String(sub)} in the ${from ? `${from}'s ` : ''}feedback on session ${id}`;
     }
+  }
+  if (top === 'closed' && key !== undefined && typeof key === 'number') {
+    const from = model.closed?.feedback[key]?.from;
+    return `the ${String(j)} in the ${from ? `${from}'s ` : ''}final feedback (closed)`;
   }
   if (top === 'threads' && typeof i === 'number' && typeof j === 'number') return `comment ${j + 1} of thread ${model.threads[i]?.id ?? `#${i + 1}`}`;
   return path.join('.');

@@ -37,7 +37,8 @@ export async function openModel(model: MentoringFile, identities: readonly strin
   if (sealed.length === 0) return { model, fields };
   const sessions = model.sessions.slice();
   const threads = model.threads.slice();
-  const write = itemWriter(sessions, threads);
+  const closing: { closed?: unknown } = { closed: model.closed };
+  const write = itemWriter(sessions, threads, closing);
   for (const fv of sealed) {
     const read = await readField(model, fv, identities, options.opener);
     if (!read.sealed) continue;
@@ -51,7 +52,12 @@ export async function openModel(model: MentoringFile, identities: readonly strin
     }
     write(fv.path, shown);
   }
-  return { model: { ...model, sessions, threads }, fields };
+  return { model: { ...model, sessions, threads, ...withClosed(closing) }, fields };
+}
+
+/** The (copied) closing block for a model spread, absent when the model has none. */
+export function withClosed(closing: { closed?: unknown }): { closed?: MentoringFile['closed'] } {
+  return closing.closed === undefined ? {} : { closed: closing.closed as MentoringFile['closed'] };
 }
 
 /** An opened rating back as the number it was; other text as it is. */
@@ -60,22 +66,35 @@ function asValue(text: string, field: Field): string | number {
 }
 
 /**
- * Sets values by their path (`['sessions', 3, 'notes']`) in the given copies of a model's session
- * and thread lists, copying each item the first time it is written so the shared (frozen) parse is
- * never changed. An undefined value removes the key.
+ * Sets values by their path (`['sessions', 3, 'notes']`, `['closed', 'feedback', 0, 'change']`) in
+ * the given copies of a model's session and thread lists (and `closing.closed`, the closing block),
+ * copying each item the first time it is written so the shared (frozen) parse is never changed. An
+ * undefined value removes the key.
  */
-export function itemWriter(sessions: unknown[], threads: unknown[]): (path: readonly (string | number)[], value: unknown) => void {
+export function itemWriter(sessions: unknown[], threads: unknown[], closing?: { closed?: unknown }): (path: readonly (string | number)[], value: unknown) => void {
   const copied = new Set<string>();
   return (path, value) => {
-    const [top, index] = path as ['sessions' | 'threads', number];
-    const list = top === 'sessions' ? sessions : threads;
-    const key = `${top}/${index}`;
-    if (!copied.has(key)) {
-      list[index] = structuredClone(list[index]);
-      copied.add(key);
+    let node: Record<string | number, unknown>;
+    let rest: readonly (string | number)[];
+    if (path[0] === 'closed') {
+      if (!closing || closing.closed === undefined) return;
+      if (!copied.has('closed')) {
+        closing.closed = structuredClone(closing.closed);
+        copied.add('closed');
+      }
+      node = closing.closed as Record<string | number, unknown>;
+      rest = path.slice(1);
+    } else {
+      const [top, index] = path as ['sessions' | 'threads', number];
+      const list = top === 'sessions' ? sessions : threads;
+      const key = `${top}/${index}`;
+      if (!copied.has(key)) {
+        list[index] = structuredClone(list[index]);
+        copied.add(key);
+      }
+      node = list[index] as Record<string | number, unknown>;
+      rest = path.slice(2);
     }
-    let node = list[index] as Record<string | number, unknown>;
-    const rest = path.slice(2);
     for (const seg of rest.slice(0, -1)) node = node[seg] as Record<string | number, unknown>;
     const last = rest[rest.length - 1] as string | number;
     if (value === undefined) delete node[last];

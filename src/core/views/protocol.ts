@@ -257,6 +257,29 @@ export type NoteView = z.infer<typeof NoteView>;
 const TrendPoint = z.strictObject({ session: z.string(), at: z.string(), average: z.number().check(z.minimum(1), z.maximum(5)) });
 export type TrendPoint = z.infer<typeof TrendPoint>;
 
+/** A closed mentorship's summary (core/views/closing.ts): numbers, outcomes, and final feedback the reader may see. */
+const ClosingView = z.strictObject({
+  on: z.string(),
+  by: role,
+  goals: z.array(z.strictObject({ id: z.string(), title: z.string(), status: z.enum(['active', 'achieved', 'dropped']), outcome: z.optional(z.string()) })),
+  sessions: z.strictObject({ held: z.int().check(z.minimum(0)), cancelled: z.int().check(z.minimum(0)), planned: z.int().check(z.minimum(0)) }),
+  tasks: z.strictObject({ done: z.int().check(z.minimum(0)), dropped: z.int().check(z.minimum(0)), open: z.int().check(z.minimum(0)) }),
+  /** Session ratings still sealed for this reader: counted, never shown. */
+  sealedRatings: z.int().check(z.minimum(0)),
+  direction: z.optional(z.strictObject({ from: z.number(), to: z.number(), word: z.enum(['rising', 'falling', 'steady']) })),
+  /** One per side that gave it; a sealed field this reader cannot open is named in `sealed`, its value absent. */
+  final: z.array(
+    z.strictObject({
+      from: role,
+      rating: z.optional(z.int().check(z.minimum(1), z.maximum(5))),
+      valuable: z.optional(z.string()),
+      change: z.optional(z.string()),
+      sealed: z.array(z.enum(['rating', 'valuable', 'change'])).check(z.maxLength(3)),
+    }),
+  ).check(z.maxLength(2)),
+});
+export type ClosingView = z.infer<typeof ClosingView>;
+
 export const ViewState = z.discriminatedUnion('kind', [
   /** The store has not finished its first scan. */
   z.strictObject({ kind: z.literal('loading') }),
@@ -295,6 +318,8 @@ export const ViewState = z.discriminatedUnion('kind', [
     /** Private notes for this file: only on this machine, never in the repository. */
     notes: z.array(NoteView),
     privateLabel: z.string(),
+    /** Present once the mentorship is closed: the sidebar shows its closing summary. */
+    closing: z.optional(ClosingView),
   }),
 ]);
 export type ViewState = z.infer<typeof ViewState>;

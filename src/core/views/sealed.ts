@@ -7,7 +7,7 @@
  */
 import { isSealed } from '../seal/armor';
 import { describeReaders, fieldValues, policyOf, type Field } from '../seal/fields';
-import { itemWriter, type OpenedField } from '../seal/read';
+import { itemWriter, withClosed, type OpenedField } from '../seal/read';
 import type { MentoringFile } from '../schema';
 
 export interface SealMark {
@@ -43,13 +43,14 @@ export function sealedView(raw: MentoringFile, opened?: { model: MentoringFile; 
   const policy = policyOf(raw.agreement);
   const sessions = base.sessions.slice();
   const threads = base.threads.slice();
-  const write = itemWriter(sessions, threads);
+  const closing: { closed?: unknown } = { closed: base.closed };
+  const write = itemWriter(sessions, threads, closing);
   for (const fv of locked) {
     const readers = describeReaders(policy.readers(fv.field));
     marks.set(pathKey(fv.path), { opened: false, readers });
     write(fv.path, shownWhenLocked(fv.field, readers));
   }
-  return { model: { ...base, sessions, threads }, marks };
+  return { model: { ...base, sessions, threads, ...withClosed(closing) }, marks };
 }
 
 /** Feedback fields are left out (marked instead); text fields say they are sealed. */

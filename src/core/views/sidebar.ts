@@ -21,6 +21,7 @@ import type { MentoringFile, Role, Session, Task } from '../schema';
 import { daysBetween, formatInstantLike, localIsoDate, parseDateTime } from '../time';
 import type { OpenedField } from '../seal/read';
 import { pathKey, sealedView, type SealMark } from './sealed';
+import { closingView } from './closing';
 
 /** A private note as the sidebar needs it (the extension's `PrivateNote` fits). */
 export interface NoteInput {
@@ -95,17 +96,19 @@ function readyState(raw: MentoringFile, file: { label: string; result: ParseResu
   const now = input.now;
   const today = localIsoDate(now);
 
-  const currentSession = runningSession(model) ?? lateToStart(model, now) ?? nextSession(model, now);
+  // A closed mentorship has no session ahead and owes no session feedback (core/rituals/closed.ts).
+  const closed = model.closed !== undefined;
+  const currentSession = closed ? undefined : (runningSession(model) ?? lateToStart(model, now) ?? nextSession(model, now));
   const current = currentSession ? sessionView(currentSession, model, now) : undefined;
 
-  const needs = needsFeedback(model, input.role);
+  const needs = closed ? undefined : needsFeedback(model, input.role);
   const tasks = model.tasks.map((t) => taskView(t, today));
 
   const openByGoal = new Map<string, number>();
   for (const t of model.tasks) if (t.status === 'open' && t.goal !== undefined) openByGoal.set(t.goal, (openByGoal.get(t.goal) ?? 0) + 1);
   const goals: GoalView[] = model.agreement.goals.map((g) => {
     const left = goalTimeLeft(g, now);
-    return { id: g.id, title: g.title, by: g.by, status: g.status, daysLeft: left.days, overdue: g.status === 'active' && left.overdue, openTasks: openByGoal.get(g.id) ?? 0 };
+    return { id: g.id, title: g.title, by: g.by, status: g.status, daysLeft: left.days, overdue: !closed && g.status === 'active' && left.overdue, openTasks: openByGoal.get(g.id) ?? 0 };
   });
 
   const warnings = file.result.diagnostics
@@ -142,6 +145,8 @@ function readyState(raw: MentoringFile, file: { label: string; result: ParseResu
   // The opened model: a sealed agenda item that is already there is not offered again.
   if (currentSession) state.questions = questionsFor(model, currentSession.id, now).map((q) => ({ id: q.id, text: q.text, moment: q.moment, team: q.team }));
   if (needs) state.needsFeedback = sessionView(needs, model, now);
+  const closing = closed ? closingView(model, marks) : undefined;
+  if (closing) state.closing = closing;
   return state;
 }
 

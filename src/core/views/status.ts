@@ -4,13 +4,14 @@
  */
 import { nextSession, noticeDeadline, runningSession } from '../queries';
 import type { MentoringFile } from '../schema';
+import { closedWords } from '../rituals/closed';
 import { formatDurationHuman, parseDateTime, parseDuration } from '../time';
 
 export interface StatusText {
   /** With `$(icon)` codicons. */
   text: string;
   tooltip: string;
-  kind: 'running' | 'next' | 'unannounced' | 'idle';
+  kind: 'running' | 'next' | 'unannounced' | 'idle' | 'closed';
   sessionId?: string;
 }
 
@@ -68,6 +69,10 @@ export function statusText(model: MentoringFile | undefined, now: Date, reminder
     kind: 'idle',
   };
   if (!model) return idle;
+  // A closed mentorship has no next session to count down to or remind of (rituals/closed.ts).
+  if (model.closed) {
+    return { text: '$(mortar-board) Mentoring · closed', tooltip: `The mentorship was ${closedWords(model)}. Click to see the closing summary in the Mentoring sidebar.`, kind: 'closed' };
+  }
   const t = now.getTime();
   const running = runningSession(model);
   if (running) {

@@ -11,6 +11,7 @@ const USAGE = `Usage: mentoring COMMAND [options]   (mentoring COMMAND --help fo
   task add|done|drop                      track tasks
   summary SESSION-ID                      a session's summary as Markdown
   agenda suggest [SESSION-ID]             broken rules as questions for the next session
+  calendar [FILE] [--out FILE.ics]        planned and cancelled sessions as iCalendar
   hints [TEXT] [--jsonl]                  hints for a review comment
   review FILE...                          hints for review Markdown files, at their lines
   key generate|show|add                   your age key; a public key into the agreement
@@ -34,6 +35,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   hints: async () => (await import('./hints')).hints,
   review: async () => (await import('./review')).review,
   agenda: async () => (await import('./agenda')).agenda,
+  calendar: async () => (await import('./calendar')).calendar,
   key: async () => (await import('./key')).key,
   note: async () => (await import('./note')).note,
   reseal: async () => (await import('./reseal')).reseal,

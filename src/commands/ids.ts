@@ -22,6 +22,7 @@ export const CommandId = {
   showSidebar: 'mentoring.showSidebar',
   setUpKey: 'mentoring.setUpKey',
   raiseConcern: 'mentoring.raiseConcern',
+  addToCalendar: 'mentoring.addToCalendar',
 } as const;
 
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];

@@ -5,6 +5,7 @@ import { CommandId } from './ids';
 import { addFeedback } from './addFeedback';
 import { addPrivateNote } from './addPrivateNote';
 import { addTask } from './addTask';
+import { addToCalendar } from './addToCalendar';
 import { cancelSession } from './cancelSession';
 import { completeTask } from './completeTask';
 import type { CommandContext, CommandOutcome } from './context';
@@ -41,6 +42,7 @@ export const handlers: Record<CommandId, Handler> = {
   [CommandId.showSidebar]: showSidebar,
   [CommandId.setUpKey]: setUpKey,
   [CommandId.raiseConcern]: raiseConcern,
+  [CommandId.addToCalendar]: addToCalendar,
 };
 
 export function registerCommands(ctx: CommandContext): vscode.Disposable[] {

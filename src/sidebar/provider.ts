@@ -279,6 +279,13 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
           await vscode.commands.executeCommand(CommandId.raiseConcern, { file: current.uri.toString(), question: msg.question });
           return;
         }
+        case 'addToCalendar': {
+          // The save dialog, and the refusal of a place in the workspace, are the command's.
+          const current = this.store.current;
+          if (!current) return;
+          await vscode.commands.executeCommand(CommandId.addToCalendar, { file: current.uri.toString(), session: msg.session });
+          return;
+        }
         case 'openFile': {
           const current = this.store.current;
           if (!current) {

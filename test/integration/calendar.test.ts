@@ -108,6 +108,25 @@ sessions:
     assert.ok(ui.messages.some((m) => m.level === 'info' && m.text.includes(target)), JSON.stringify(ui.messages));
   });
 
+  it('is offered from the sidebar: the validated message runs the command for the current file', async () => {
+    const target = path.join(outside, 'from-sidebar.ics');
+    restoreUi = api.useUi(new CalendarUi(target));
+    await api.store.setCurrent(uri);
+    await api.sidebar.handleMessage({ type: 'addToCalendar', session: 'next' });
+    const [v] = events(target);
+    assert.equal(v?.getFirstPropertyValue('summary'), 'Mentoring: Reading the retry loop, slowly');
+    fs.rmSync(target);
+    const rejected: string[] = [];
+    const sub = api.sidebar.onDidReject((reason) => rejected.push(reason));
+    try {
+      await api.sidebar.handleMessage({ type: 'addToCalendar', session: 'next', saveTo: vscode.Uri.file(target).toString() });
+    } finally {
+      sub.dispose();
+    }
+    assert.equal(rejected.length, 1, 'a message with a key the protocol does not know is refused');
+    assert.ok(!fs.existsSync(target));
+  });
+
   it('refuses a place inside a workspace folder and writes nothing there', async () => {
     const inside = path.join(path.dirname(file), 'next.ics');
     const ui = new CalendarUi(inside);

@@ -109,6 +109,8 @@ export const WebviewMessageSchemas = {
   exportNotes: z.strictObject({ type: z.literal('exportNotes') }),
   // The host shows the question for editing before anything is written (commands/raiseConcern.ts).
   raiseConcern: z.strictObject({ type: z.literal('raiseConcern'), question: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_TEXT)) }),
+  // The host asks where to save the .ics, outside the workspace (commands/addToCalendar.ts).
+  addToCalendar: z.strictObject({ type: z.literal('addToCalendar'), session: id }),
 } as const;
 
 export const WebviewMessage = z.discriminatedUnion('type', [
@@ -136,6 +138,7 @@ export const WebviewMessage = z.discriminatedUnion('type', [
   WebviewMessageSchemas.addNote,
   WebviewMessageSchemas.exportNotes,
   WebviewMessageSchemas.raiseConcern,
+  WebviewMessageSchemas.addToCalendar,
 ]);
 export type WebviewMessage = z.infer<typeof WebviewMessage>;
 export type WebviewMessageType = WebviewMessage['type'];

@@ -32,6 +32,7 @@ const VALID = {
   addNote: { type: 'addNote', requestId: 16, text: 'Ask about the incident', session: 's-1' },
   exportNotes: { type: 'exportNotes' },
   raiseConcern: { type: 'raiseConcern', question: 'We agreed to cancel at least 1 day ahead; what would help us keep to that?' },
+  addToCalendar: { type: 'addToCalendar', session: 's-1' },
 } satisfies Record<WebviewMessageType, Record<string, unknown>>;
 
 function rejected(raw: unknown, reason?: RegExp): void {

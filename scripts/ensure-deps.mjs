@@ -11,12 +11,15 @@ const root = path.resolve(import.meta.dirname, '..');
 const forTest = process.env.npm_lifecycle_event !== 'prestart';
 
 const onPath = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
+// Debian's python3-* packages are for Debian's python3, whatever else (pyenv, a venv) is on PATH.
+const python = fs.existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+const pythonModule = (name) => spawnSync(python, ['-c', `import ${name}`], { stdio: 'ignore' }).status === 0;
 const cache = path.join(root, '.vscode-test');
 const provisioned = fs.existsSync(cache)
   && fs.readdirSync(cache).some((d) => d.startsWith('code-server-') && fs.existsSync(path.join(cache, d, '.ok')));
 
 if (process.platform === 'linux') {
-  const need = missingPackages({ test: forTest, codeServerCached: provisioned, has: onPath });
+  const need = missingPackages({ test: forTest, codeServerCached: provisioned, has: onPath, pythonModule });
   if (need.length > 0) {
     const names = need.map(([p]) => p).join(' ');
     for (const [p, why] of need) console.log(`[deps] missing ${p}: ${why}`);

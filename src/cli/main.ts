@@ -14,6 +14,7 @@ const USAGE = `Usage: mentoring COMMAND [options]   (mentoring COMMAND --help fo
   agreement accept|status [FILE]          accept the agreement (again), who accepted it
   agenda questions|add-question           questions that fit the next session's moment
   close [FILE] --outcome G=achieved:WHY   close the mentorship (--summary: the closing summary)
+  calendar [FILE] [--out FILE.ics]        planned and cancelled sessions as iCalendar
   hints [TEXT] [--jsonl]                  hints for a review comment
   review FILE...                          hints for review Markdown files, at their lines
   key generate|show|add                   your age key; a public key into the agreement
@@ -40,6 +41,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   agenda: async () => (await import('./agenda')).agenda,
   agreement: async () => (await import('./agreement')).agreement,
   close: async () => (await import('./close')).close,
+  calendar: async () => (await import('./calendar')).calendar,
   key: async () => (await import('./key')).key,
   note: async () => (await import('./note')).note,
   reseal: async () => (await import('./reseal')).reseal,

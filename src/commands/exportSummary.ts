@@ -84,7 +84,7 @@ export async function exportSummary(ctx: CommandContext, args: ExportSummaryArgs
  * folder). Symlinks are not followed here: this code also runs on the web, without real paths
  * (the CLI follows them, src/cli/sealing.ts).
  */
-function workspaceFolderHolding(target: vscode.Uri): vscode.WorkspaceFolder | undefined {
+export function workspaceFolderHolding(target: vscode.Uri): vscode.WorkspaceFolder | undefined {
   const direct = vscode.workspace.getWorkspaceFolder(target);
   if (direct) return direct;
   const platform = (globalThis as { process?: { platform?: string } }).process?.platform;

@@ -24,6 +24,7 @@ export const CommandId = {
   raiseConcern: 'mentoring.raiseConcern',
   acceptAgreement: 'mentoring.acceptAgreement',
   closeMentorship: 'mentoring.closeMentorship',
+  addToCalendar: 'mentoring.addToCalendar',
 } as const;
 
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];

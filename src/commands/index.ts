@@ -6,6 +6,7 @@ import { acceptAgreement } from './acceptAgreement';
 import { addFeedback } from './addFeedback';
 import { addPrivateNote } from './addPrivateNote';
 import { addTask } from './addTask';
+import { addToCalendar } from './addToCalendar';
 import { cancelSession } from './cancelSession';
 import { closeMentorship } from './closeMentorship';
 import { completeTask } from './completeTask';
@@ -45,6 +46,7 @@ export const handlers: Record<CommandId, Handler> = {
   [CommandId.raiseConcern]: raiseConcern,
   [CommandId.acceptAgreement]: acceptAgreement,
   [CommandId.closeMentorship]: closeMentorship,
+  [CommandId.addToCalendar]: addToCalendar,
 };
 
 export function registerCommands(ctx: CommandContext): vscode.Disposable[] {

@@ -88,6 +88,19 @@ export function parseDateTime(text: string): Date | undefined {
   return new Date(utc - offsetMinutes * MINUTE);
 }
 
+/**
+ * A date-time's own wall clock and offset, as written: `2026-11-19T15:00+01:00` → 15:00 on that
+ * day, offset +60 minutes; `offsetMinutes` is undefined when the text has none (local time).
+ * For output that keeps the writer's clock (calendar files), where `parseDateTime` gives the instant.
+ */
+export function wallClock(text: string): { year: number; month: number; day: number; hour: number; minute: number; second: number; offsetMinutes: number | undefined } | undefined {
+  const m = ISO_DATE_TIME.exec(text);
+  if (!m || parseDateTime(text) === undefined) return undefined;
+  const zone = m[8];
+  const offsetMinutes = zone === undefined ? undefined : zone === 'Z' ? 0 : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), hour: Number(m[4]), minute: Number(m[5]), second: m[6] === undefined ? 0 : Number(m[6]), offsetMinutes };
+}
+
 /** Local midnight at the start of a `YYYY-MM-DD` day. */
 export function dateToLocal(text: string): Date | undefined {
   const d = parseIsoDate(text);

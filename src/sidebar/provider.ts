@@ -286,6 +286,13 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
           await vscode.commands.executeCommand(CommandId.acceptAgreement, { file: current.uri.toString() });
           return;
         }
+        case 'addToCalendar': {
+          // The save dialog, and the refusal of a place in the workspace, are the command's.
+          const current = this.store.current;
+          if (!current) return;
+          await vscode.commands.executeCommand(CommandId.addToCalendar, { file: current.uri.toString(), session: msg.session });
+          return;
+        }
         case 'openFile': {
           const current = this.store.current;
           if (!current) {

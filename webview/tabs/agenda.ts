@@ -37,7 +37,8 @@ export class AgendaTab implements Tab {
       <div class="actions">
         ${c.running
           ? html`<vscode-button id="end-session" @click=${() => this.host.request({ type: 'endSession', session: c.id }, 'End session')}>End session</vscode-button>`
-          : html`<vscode-button id="start-session" @click=${() => this.host.request({ type: 'startSession', session: c.id }, 'Start session')}>Start session</vscode-button>`}
+          : html`<vscode-button id="start-session" @click=${() => this.host.request({ type: 'startSession', session: c.id }, 'Start session')}>Start session</vscode-button>
+            <vscode-button id="add-to-calendar" secondary @click=${() => this.host.post({ type: 'addToCalendar', session: c.id })}>Add to calendar…</vscode-button>`}
       </div>
       <h3 id="agenda-heading">Agenda</h3>
       <p id="agenda-keys" class="muted small">Move a focused item with Alt+Up / Alt+Down; Enter edits it, Delete removes it.</p>

@@ -113,6 +113,8 @@ export const WebviewMessageSchemas = {
   acceptAgreement: z.strictObject({ type: z.literal('acceptAgreement') }),
   /** Add a question to ask (core/rituals/questions.ts) by id; `text` is what was shown, refused if the file now reads otherwise. */
   addQuestion: z.strictObject({ type: z.literal('addQuestion'), requestId, session: id, question: id, text: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_TEXT)) }),
+  // The host asks where to save the .ics, outside the workspace (commands/addToCalendar.ts).
+  addToCalendar: z.strictObject({ type: z.literal('addToCalendar'), session: id }),
 } as const;
 
 export const WebviewMessage = z.discriminatedUnion('type', [
@@ -142,6 +144,7 @@ export const WebviewMessage = z.discriminatedUnion('type', [
   WebviewMessageSchemas.raiseConcern,
   WebviewMessageSchemas.acceptAgreement,
   WebviewMessageSchemas.addQuestion,
+  WebviewMessageSchemas.addToCalendar,
 ]);
 export type WebviewMessage = z.infer<typeof WebviewMessage>;
 export type WebviewMessageType = WebviewMessage['type'];

@@ -12,7 +12,7 @@ import { ROOT } from '../../fixtures';
 
 type Need = [string, string][];
 interface SystemDeps {
-  missingPackages(o: { test: boolean; codeServerCached: boolean; has: (cmd: string) => boolean; chromePath?: string }): Need;
+  missingPackages(o: { test: boolean; codeServerCached: boolean; has: (cmd: string) => boolean; chromePath?: string; pythonModule?: (name: string) => boolean }): Need;
 }
 
 describe('system packages for npm start and npm test (scripts/system-deps.mjs)', () => {
@@ -23,8 +23,8 @@ describe('system packages for npm start and npm test (scripts/system-deps.mjs)',
   const none = () => false;
   const names = (n: Need) => n.map(([p]) => p);
 
-  it('npm test on a bare machine needs the Kerberos headers, Chromium, age, pre-commit and git', () => {
-    assert.deepEqual(names(m.missingPackages({ test: true, codeServerCached: false, has: none, chromePath: '' })), ['libkrb5-dev', 'chromium', 'age', 'pre-commit', 'git']);
+  it('npm test on a bare machine needs the Kerberos headers, Chromium, age, pre-commit, git and Python\'s icalendar', () => {
+    assert.deepEqual(names(m.missingPackages({ test: true, codeServerCached: false, has: none, chromePath: '' })), ['libkrb5-dev', 'chromium', 'age', 'pre-commit', 'git', 'python3-icalendar']);
   });
 
   it('npm start needs no Chromium (nor age, pre-commit, git): only what building code-server takes', () => {
@@ -32,8 +32,8 @@ describe('system packages for npm start and npm test (scripts/system-deps.mjs)',
   });
 
   it('needs no Kerberos headers once code-server is built, and nothing on a machine that has it all', () => {
-    assert.deepEqual(names(m.missingPackages({ test: true, codeServerCached: true, has: none, chromePath: '' })), ['chromium', 'age', 'pre-commit', 'git']);
-    assert.deepEqual(m.missingPackages({ test: true, codeServerCached: false, has: () => true, chromePath: '' }), []);
+    assert.deepEqual(names(m.missingPackages({ test: true, codeServerCached: true, has: none, chromePath: '' })), ['chromium', 'age', 'pre-commit', 'git', 'python3-icalendar']);
+    assert.deepEqual(m.missingPackages({ test: true, codeServerCached: false, has: () => true, chromePath: '', pythonModule: (n) => n === 'icalendar' }), []);
   });
 
   it('takes CHROME_PATH or any Chromium build for Chromium', () => {
@@ -61,7 +61,7 @@ describe('ensure-deps as a user who cannot install (a real process)', () => {
       });
       assert.equal(r.status, 1, r.stdout + r.stderr);
       assert.match(r.stdout, /missing age: /);
-      assert.match(r.stderr, /run this once, then npm test again:\n {2}sudo apt-get update && sudo apt-get install -y (\S+ )*chromium age pre-commit git\n/);
+      assert.match(r.stderr, /run this once, then npm test again:\n {2}sudo apt-get update && sudo apt-get install -y (\S+ )*chromium age pre-commit git( python3-icalendar)?\n/); // Debian's python3 is found by its path, not PATH
       assert.doesNotMatch(r.stdout, /npm ci/);
     } finally {
       rmSync(bin, { recursive: true, force: true });

@@ -34,6 +34,7 @@ const VALID = {
   raiseConcern: { type: 'raiseConcern', question: 'We agreed to cancel at least 1 day ahead; what would help us keep to that?' },
   acceptAgreement: { type: 'acceptAgreement' },
   addQuestion: { type: 'addQuestion', requestId: 17, session: 's-1', question: 'goal-due.g1', text: 'Our goal "Ship it" is due on 2 December. How close does it feel?' },
+  addToCalendar: { type: 'addToCalendar', session: 's-1' },
 } satisfies Record<WebviewMessageType, Record<string, unknown>>;
 
 function rejected(raw: unknown, reason?: RegExp): void {

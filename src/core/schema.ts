@@ -7,7 +7,7 @@
  * Dates and times stay strings (ISO 8601) exactly as the user wrote them; the
  * checks turn them into instants where they need to compare them.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isSealed } from './seal/armor';
 
 /** `2026-11-19` — a calendar date that exists. */

@@ -3,7 +3,7 @@
  * note id), so two windows writing the same file lose nothing. No `vscode`, no Node built-ins:
  * `privateNotes.ts` does the I/O (under the file lock on the desktop).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export interface PrivateNote {
   id: string;

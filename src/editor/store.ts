@@ -11,7 +11,7 @@
 import * as vscode from 'vscode';
 import { hasBlockingErrors } from '../core/diagnostics';
 import type { EditResult } from '../core/edit/index';
-import { decodeUtf8, notUtf8Diagnostic, type Decoded, type ParseResult } from '../core/parse/index';
+import { decodeUtf8, DEFAULT_MAX_BYTES, notUtf8Diagnostic, tooLargeMessage, type Decoded, type ParseResult } from '../core/parse/index';
 import type { MentoringFile } from '../core/schema';
 import { Debouncer } from './debounce';
 import { Disposable } from './lifecycle';
@@ -219,7 +219,7 @@ export class MentoringStore extends Disposable {
         const onDisk = await readMentoringText(target);
         if (!dirty) diskText = onDisk;
       } catch (err) {
-        if (err instanceof NotUtf8Error) return { ok: false, message: `${name}: ${err.message}` };
+        if (err instanceof NotUtf8Error || err instanceof TooLargeError) return { ok: false, message: `${name}: ${err.message}` };
         if (!dirty) throw err;
       }
       if (diskText !== undefined) {
@@ -342,6 +342,7 @@ export class MentoringStore extends Disposable {
       if (this.reads.get(uri.toString()) !== ticket) return;
       // Not UTF-8: its error is shown at the first bad byte (over the lenient text, never written).
       if (err instanceof NotUtf8Error) this.update(uri, err.decoded.lossy, { ok: false, diagnostics: [notUtf8Diagnostic(err.decoded)] });
+      else if (err instanceof TooLargeError) this.update(uri, '', err.diagnostic());
       else this.forget(uri);
       return;
     }
@@ -455,8 +456,29 @@ export class NotUtf8Error extends Error {
   }
 }
 
-/** Reads a mentoring file: strict UTF-8 (core/parse/utf8.ts), else NotUtf8Error; byte-order mark dropped. */
+/** A mentoring file over the size limit, found by its size before it was read. */
+export class TooLargeError extends Error {
+  constructor(readonly bytes: number) {
+    super(tooLargeMessage(bytes, DEFAULT_MAX_BYTES));
+  }
+
+  /** The one error the diagnostics show on it, as the parse words it (core/parse/prescan.ts). */
+  diagnostic(): ParseResult {
+    return {
+      ok: false,
+      diagnostics: [{ severity: 'error', code: 'too-large', message: this.message, line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0, data: { bytes: this.bytes, limit: DEFAULT_MAX_BYTES } }],
+    };
+  }
+}
+
+/**
+ * Reads a mentoring file: strict UTF-8 (core/parse/utf8.ts), else NotUtf8Error; byte-order mark
+ * dropped. Its size is checked first (TooLargeError): a cloned repository's file of gigabytes is
+ * never read into the extension host's memory only for the parse to refuse it.
+ */
 export async function readMentoringText(uri: vscode.Uri): Promise<string> {
+  const { size } = await vscode.workspace.fs.stat(uri);
+  if (size > DEFAULT_MAX_BYTES) throw new TooLargeError(size);
   const decoded = decodeUtf8(await vscode.workspace.fs.readFile(uri));
   if (!decoded.ok) throw new NotUtf8Error(decoded);
   return stripBom(decoded.text);

@@ -97,13 +97,16 @@ function compile(rules: readonly RuleDef[]): Engine {
   });
   // A word matching a long prefix ("ass*" in "asshole") also belongs to the shorter ones it contains.
   const keys = [...prefix.keys()].sort((a, b) => b.length - a.length);
+  const prefixLengths = [...new Set(keys.map((k) => k.length))].sort((a, b) => b - a);
+  // The shorter keys a key starts with are its own beginnings of the lengths keys have: looked up,
+  // not found by comparing every pair of keys (a team list of 16,000 words took seconds).
   for (const k of keys) {
-    for (const shorter of keys) {
-      if (shorter.length < k.length && k.startsWith(shorter)) for (const i of prefix.get(shorter) ?? []) add(prefix, k, i);
+    for (const n of prefixLengths) {
+      if (n >= k.length) continue;
+      for (const i of prefix.get(k.slice(0, n)) ?? []) add(prefix, k, i);
     }
   }
   for (const list of [...exact.values(), ...prefix.values(), ...censored.values()]) list.sort((a, b) => a - b);
-  const prefixLengths = [...new Set(keys.map((k) => k.length))].sort((a, b) => b - a);
   const prefixFirst = new Set(keys.map((k) => k.charCodeAt(0)));
   const all = [...exact.keys(), ...keys];
   const firstTwo = new Set(all.filter((k) => k.length >= 2).map((k) => pairCode(k.charCodeAt(0), k.charCodeAt(1))));
@@ -125,11 +128,11 @@ function sortedUnique(xs: readonly string[] | undefined): string[] {
 /** The engine for an options set, compiled once per distinct set (teams rarely have more than one). */
 function engineFor(options: HintOptions | undefined): Engine {
   if (options === undefined) return DEFAULT_ENGINE;
-  const words = sortedUnique(options.extraJudgmentWords).map((x) => x.toLowerCase());
+  const { words, key: wordsKey } = teamWordsOf(options.extraJudgmentWords);
   const rules = sortedUnique(options.disabledRules);
   const cats = sortedUnique(options.disabledCategories);
   if (words.length === 0 && rules.length === 0 && cats.length === 0) return DEFAULT_ENGINE;
-  const key = JSON.stringify([words, rules, cats]);
+  const key = JSON.stringify([words.length === 0 ? 0 : wordsKey, rules, cats]);
   const hit = engines.get(key);
   if (hit) return hit;
   const team = teamWordRule(words);
@@ -142,6 +145,36 @@ function engineFor(options: HintOptions | undefined): Engine {
   engines.set(key, engine);
   return engine;
 }
+
+/**
+ * The team words of a list, sorted, unique, lower-cased, and a short key for their content:
+ * worked out once per list (the same array comes with every comment of a file), since sorting a
+ * list of thousands, and hashing its JSON as an engine key, per comment cost more than the
+ * comment's hints. Options are read-only (types.ts), so a list's words do not change.
+ */
+const teamWordLists = new WeakMap<readonly string[], { words: string[]; key: number }>();
+const teamWordKeys = new Map<string, number>();
+
+function teamWordsOf(list: readonly string[] | undefined): { words: string[]; key: number } {
+  if (!Array.isArray(list)) return { words: [], key: 0 };
+  let found = teamWordLists.get(list);
+  if (found === undefined) {
+    const words = sortedUnique(list).map((x) => x.toLowerCase());
+    const content = JSON.stringify(words);
+    let key = teamWordKeys.get(content);
+    if (key === undefined) {
+      // Bounded like the engines: an old key forgotten only means an engine compiled again.
+      if (teamWordKeys.size >= MAX_ENGINES * 4) teamWordKeys.clear();
+      key = ++teamWordCount;
+      teamWordKeys.set(content, key);
+    }
+    found = { words, key };
+    teamWordLists.set(list, found);
+  }
+  return found;
+}
+/** Keys are never reused, so a key forgotten and given out again cannot name another list's engine. */
+let teamWordCount = 0;
 
 /** A rewrite that replaces a capitalised range starts with a capital too. */
 function matchCase(text: string, start: number, rewrites: string[]): string[] {

@@ -10,7 +10,8 @@
  * item changed on one side and deleted on the other — falls back to a line merge (`diff3.ts`),
  * whose conflicts cover the lines both changed; neither side is ever lost.
  */
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
+import { parseYaml } from '../parse/duplicates';
 import { findDeepNesting, utf8LengthAbove, DEFAULT_MAX_BYTES } from '../parse/prescan';
 import { planEdits, type TextSplice, type YamlOp } from '../yaml/edit';
 import { diff3, splitLines, wholeFileConflict, type LineMerge } from './diff3';
@@ -33,12 +34,11 @@ type Parsed = { doc: Document.Parsed; data: Plain };
 
 const MAX_FIELD_CONFLICTS = 200;
 
-const YAML_OPTIONS = { uniqueKeys: true, prettyErrors: false } as const;
-
 /** The file as YAML and as plain data, or undefined when it is not a YAML mapping we can read safely. */
 function read(text: string): Parsed | undefined {
   if (utf8LengthAbove(text, DEFAULT_MAX_BYTES) !== undefined || findDeepNesting(text) !== undefined) return undefined;
-  const doc = parseDocument(text, YAML_OPTIONS);
+  // Duplicate keys found in one pass (parse/duplicates.ts), not by yaml's scan of earlier keys.
+  const doc = parseYaml(text);
   if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
   try {
     // maxAliasCount bounds alias expansion (a billion-laughs file from a cloned repository).

@@ -22,7 +22,7 @@
  * references.ts (ids and references), positions.ts (lines, columns, paths → ranges), and
  * verify.ts (the incremental check of an edit, `editLeavesNoError`).
  */
-import { isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Document } from 'yaml';
 import { runChecks } from '../checks';
 import type { Diagnostic } from '../diagnostics';
@@ -34,7 +34,7 @@ import { DEFAULT_MAX_BYTES, findBidiControls, findConflictMarker, findDeepNestin
 import { crossReferences } from './references';
 import { reportSchemaIssues } from './schemaMessages';
 import type { AliasFreeData, ParseOptions, ParseResult } from './types';
-import { aliasFailure, findUnsupportedTag, YAML_OPTIONS, yamlErrorDiagnostic } from './yamlErrors';
+import { aliasFailure, findUnsupportedTag, parseYaml, yamlErrorDiagnostic } from './yamlErrors';
 
 export type { AliasFreeData, ParseOptions, ParseResult } from './types';
 export { formatPath, LineIndex, positionAt, rangeOf, type Path } from './positions';
@@ -167,7 +167,7 @@ function parseText(text: string): TextParse {
       loneCr, loneCr + 1)] };
   }
 
-  const doc = parseDocument(text, YAML_OPTIONS);
+  const doc = parseYaml(text);
   const diagnostics: Diagnostic[] = [];
   const errorAt = new Set<number>();
   for (const e of doc.errors) {

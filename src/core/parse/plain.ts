@@ -6,7 +6,7 @@
  */
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { closest } from '../closeness';
 import type { Diagnostic } from '../diagnostics';
 import { MentoringFile } from '../schema';

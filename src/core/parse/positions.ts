@@ -42,6 +42,29 @@ export class LineIndex {
 
   positionAt(offset: number): { line: number; column: number } {
     const o = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, this.text.length));
+    const lo = this.lineOf(o);
+    // A byte order mark is invisible in editors (VS Code drops it), so line 1 columns do not count it.
+    const bom = lo === 0 && this.text.charCodeAt(0) === 0xfeff && o > 0 ? 1 : 0;
+    return { line: lo + 1, column: o - (this.starts[lo] as number) + 1 - bom };
+  }
+
+  /**
+   * Offset of the end of the line holding `offset` (before its line break), as {@link lineEndOf}
+   * finds it, from the line starts: a file of one long line with thousands of diagnostics on it
+   * must not scan the rest of that line for each one.
+   */
+  lineEnd(offset: number): number {
+    if (!Number.isInteger(offset)) return lineEndOf(this.text, offset);
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    const next = this.starts[this.lineOf(o) + 1];
+    if (next === undefined) return this.text.length;
+    // The line break before the next line: `\n`, `\r`, or `\r\n` (where an offset on its `\n` is its own end).
+    const end = next - 1 > 0 && this.text.charCodeAt(next - 1) === 10 && this.text.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
+    return Math.max(end, o);
+  }
+
+  /** The 0-based line holding offset `o` (an integer within the text). */
+  private lineOf(o: number): number {
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -49,14 +72,7 @@ export class LineIndex {
       if ((this.starts[mid] as number) <= o) lo = mid;
       else hi = mid - 1;
     }
-    // A byte order mark is invisible in editors (VS Code drops it), so line 1 columns do not count it.
-    const bom = lo === 0 && this.text.charCodeAt(0) === 0xfeff && o > 0 ? 1 : 0;
-    return { line: lo + 1, column: o - (this.starts[lo] as number) + 1 - bom };
-  }
-
-  /** Offset of the end of the line holding `offset` (before its line break). */
-  lineEnd(offset: number): number {
-    return lineEndOf(this.text, offset);
+    return lo;
   }
 
   diagnostic(
@@ -175,11 +191,36 @@ function walk(doc: Document.Parsed, path: Path): WalkResult | undefined {
 
 function findPair(map: YAMLMap, seg: string | number): Pair | undefined {
   const want = String(seg);
+  if (map.items.length > INDEXED_MAP) return keyIndex(map).get(want) ?? map.items.find((item) => item.key === seg);
   for (const item of map.items) {
     const k = item.key;
     if (isScalar(k) ? String(k.value) === want : k === seg) return item;
   }
   return undefined;
+}
+
+/**
+ * Mappings longer than this are looked up through an index of their scalar keys (the first pair
+ * of each key text, as the scan finds it): a diagnostic per key of a mapping of 100,000 keys
+ * would otherwise scan the mapping once per diagnostic. A parsed Document is only read (index.ts),
+ * and an index is rebuilt if its mapping's items ever change.
+ */
+const INDEXED_MAP = 32;
+const keyIndexes = new WeakMap<YAMLMap, { items: readonly Pair[]; length: number; index: Map<string, Pair> }>();
+
+function keyIndex(map: YAMLMap): Map<string, Pair> {
+  const items = map.items;
+  const kept = keyIndexes.get(map);
+  if (kept?.items === items && kept.length === items.length) return kept.index;
+  const index = new Map<string, Pair>();
+  for (const item of items) {
+    const k = item.key;
+    if (!isScalar(k)) continue;
+    const name = String(k.value);
+    if (!index.has(name)) index.set(name, item);
+  }
+  keyIndexes.set(map, { items, length: items.length, index });
+  return index;
 }
 
 function firstKey(node: YamlNode | null | undefined): YamlNode | undefined {

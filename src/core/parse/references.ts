@@ -5,7 +5,7 @@
  * Checked on the plain data, so they are reported even when the schema is not met; verify.ts
  * runs them on the data an edit produced.
  */
-import { closest } from '../closeness';
+import { NearestOf, SUGGESTION_BUDGET } from '../closeness';
 import { checkCodeLink, checkWorkspacePath } from '../links';
 import type { Diagnostic } from '../diagnostics';
 import { numberAsWritten, rangeOf, type Locator } from './positions';
@@ -20,19 +20,26 @@ export function crossReferences(data: unknown, locator: Locator, out: Diagnostic
   idsOf(root.threads, ['threads'], 'thread', locator, out);
   idsOf(root.questions, ['questions'], 'question', locator, out);
 
+  // Every guess of this file shares one budget (closeness.ts `NearestOf`): bounded time on any file.
+  const budget = { units: SUGGESTION_BUDGET };
   const refs = (list: unknown, base: string, field: string, ids: Map<string, number>, code: string, kind: string, where: string): void => {
     if (!Array.isArray(list)) return;
+    // Worked out once per list, not per reference: a file may hold thousands of both.
+    let known: { candidates: string[]; options: string; nearest: NearestOf } | undefined;
     list.forEach((item: unknown, i) => {
       const ref = asRecord(item)?.[field];
       if (typeof ref !== 'string' && typeof ref !== 'number') return;
       const id = typeof ref === 'number' ? numberAsWritten(locator, [base, i, field], ref) : ref;
       if (ids.has(id)) return;
-      const candidates = [...ids.keys()];
-      const guess = closest(id, candidates);
-      const options = candidates.length > 0 ? `use one of ${candidates.slice(0, 8).join(', ')}${candidates.length > 8 ? ', …' : ''}` : `there are no ${kind}s ${where} yet, so add one`;
+      if (!known) {
+        const candidates = [...ids.keys()];
+        const options = candidates.length > 0 ? `use one of ${candidates.slice(0, 8).join(', ')}${candidates.length > 8 ? ', …' : ''}` : `there are no ${kind}s ${where} yet, so add one`;
+        known = { candidates, options, nearest: new NearestOf(candidates, budget) };
+      }
+      const guess = known.nearest.closest(id);
       out.push(locator.at('error', code,
-        `No ${kind} has the id \`${id}\`${guess ? ` (did you mean \`${guess}\`?)` : ''}: ${options}, or remove \`${field}\`.`,
-        [base, i, field], { candidates }));
+        `No ${kind} has the id \`${id}\`${guess ? ` (did you mean \`${guess}\`?)` : ''}: ${known.options}, or remove \`${field}\`.`,
+        [base, i, field], { candidates: listed(known.candidates, guess) }));
     });
   };
   refs(root.tasks, 'tasks', 'goal', goals, 'unknown-goal', 'goal', 'in agreement.goals');
@@ -72,6 +79,19 @@ function filePaths(root: Record<string, unknown>, locator: Locator, out: Diagnos
       });
     });
   }
+}
+
+/**
+ * The ids a diagnostic carries for its quick fixes (src/editor/codeActions.ts orders them by
+ * closeness and offers five): all of them, up to this many; beyond, the guess and the first
+ * others, so each diagnostic's data stays small when thousands of references dangle.
+ */
+const MAX_LISTED = 50;
+
+function listed(candidates: string[], guess: string | undefined): string[] {
+  if (candidates.length <= MAX_LISTED) return candidates;
+  const first = candidates.slice(0, MAX_LISTED);
+  return guess === undefined || first.includes(guess) ? first : [guess, ...first.slice(0, MAX_LISTED - 1)];
 }
 
 /** A path as quoted in a message: short, one line. */

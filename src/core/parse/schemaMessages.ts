@@ -3,7 +3,7 @@
  * expected format from the schema's own metadata, a likely fix for a malformed date), each at
  * its node. Used by `parseText` (index.ts).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Diagnostic } from '../diagnostics';
 import { MentoringFile } from '../schema';
 import { formatPath, numberAsWritten, type Locator, type Path } from './positions';

@@ -4,7 +4,7 @@
  * file before, instead of parsing a large file again. core/edit/index.ts calls it; a false
  * answer means "parse in full", never "the edit is wrong".
  */
-import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
 import type { Pair } from 'yaml';
 import type { Diagnostic } from '../diagnostics';
 import { MentoringFile } from '../schema';
@@ -13,7 +13,7 @@ import { isNodeLike, LineIndex, Locator } from './positions';
 import { DEFAULT_MAX_BYTES, findConflictMarker, findDeepNesting, utf8LengthAbove } from './prescan';
 import { crossReferences } from './references';
 import type { AliasFreeData, ParseResult } from './types';
-import { YAML_OPTIONS } from './yamlErrors';
+import { parseYaml } from './yamlErrors';
 
 /** A replacement of `text.slice(start, end)` of the text before an edit by `insert`. */
 export interface ChangedSpan {
@@ -105,7 +105,7 @@ export function editLeavesNoError(
   // Document markers and directives end or start documents: only the whole text can tell.
   if (/^(?:---|\.\.\.)(?:[ \t\r\n]|$)|^%/m.test(region)) return false;
   if (findConflictMarker(region) || findDeepNesting(region) !== undefined) return false;
-  const part = parseDocument(region, YAML_OPTIONS);
+  const part = parseYaml(region);
   if (part.errors.length > 0) return false;
   const items = part.contents;
   if (!isSeq(items) || items.flow || items.items.length === 0) return false;

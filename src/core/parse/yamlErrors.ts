@@ -1,15 +1,16 @@
 /**
  * Reading the YAML: the parser's options, and its errors and warnings turned into diagnostics
- * that say what to do (a duplicate key names its first line, an unclosed quote points at where
- * it opened). Used by `parseText` (index.ts) and by verify.ts for the items an edit changed.
+ * that say what to do (a duplicate key names its first line, as duplicates.ts found it; an
+ * unclosed quote points at where it opened). Used by `parseText` (index.ts) and by verify.ts for
+ * the items an edit changed.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, visit } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import type { Diagnostic, Severity } from '../diagnostics';
+import { duplicateAt } from './duplicates';
 import type { LineIndex } from './positions';
 
-/** logLevel 'error': yaml's warnings become diagnostics, never process warnings on stderr. */
-export const YAML_OPTIONS = { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false, logLevel: 'error' } as const;
+export { parseYaml, YAML_OPTIONS } from './duplicates';
 
 export function yamlErrorDiagnostic(
   lines: LineIndex,
@@ -26,7 +27,8 @@ export function yamlErrorDiagnostic(
   const yamlMessage = first.replace(/ at line \d+, column \d+:?$/, '');
   switch (code) {
     case 'DUPLICATE_KEY': {
-      const dup = findDuplicateKey(doc, lines, start);
+      const found = duplicateAt(doc, start);
+      const dup = found && { ...found, firstLine: found.firstOffset === undefined ? undefined : lines.positionAt(found.firstOffset).line };
       const key = dup?.key ?? text.slice(start, end).replace(/:\s*$/, '').trim();
       const keyEnd = dup ? Math.min(dup.end, lines.lineEnd(start)) : end;
       return lines.diagnostic(severity, 'duplicate-key',
@@ -58,32 +60,6 @@ export function yamlErrorDiagnostic(
         `YAML syntax error: ${sentence(yamlMessage)} Check the indentation, quotes and colons here (quote a value that contains ": " or starts with a special character).`,
         start, end, undefined, { yamlCode: code });
   }
-}
-
-/** The duplicated key that starts at `offset` (yaml reports the second one), and the line of its first occurrence. */
-function findDuplicateKey(doc: Document.Parsed, lines: LineIndex, offset: number): { key: string; end: number; firstLine?: number } | undefined {
-  let result: { key: string; end: number; firstLine?: number } | undefined;
-  const visitNode = (node: unknown): void => {
-    if (result !== undefined) return;
-    if (isMap(node)) {
-      const second = node.items.find((p) => isScalar(p.key) && p.key.range?.[0] === offset);
-      if (second && isScalar(second.key) && second.key.range) {
-        const key = String(second.key.value);
-        const first = node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
-        const r = isScalar(first?.key) ? first.key.range : undefined;
-        result = { key, end: second.key.range[1], ...(r && r[0] !== offset ? { firstLine: lines.positionAt(r[0]).line } : {}) };
-        return;
-      }
-    }
-    if (isMap(node) || isSeq(node)) {
-      for (const item of node.items) {
-        if (isPair(item)) visitNode(item.value);
-        else visitNode(item);
-      }
-    }
-  };
-  visitNode(doc.contents);
-  return result;
 }
 
 /** Where an unclosed quoted scalar starts: the last `quote` before `before` that can open a value. */

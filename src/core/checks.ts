@@ -12,7 +12,7 @@ import { questionFindings } from './rituals/questions';
 import { CLOSED_QUIETS, closedChecks } from './rituals/closed';
 import { sealChecks } from './seal/checks';
 import { acceptanceChecks } from './rituals/acceptance';
-import { addMonthsIso, daysBetween, formatInstantLike, localIsoDate, parseDateTime, parseDuration } from './time';
+import { addMonthsIso, daysBetween, formatInstantLike, localIsoDate, parseDateTime } from './time';
 
 export interface Finding {
   severity: Severity;

@@ -4,11 +4,13 @@
  *
  * One pass over the words of the comment (code spans, quotes and URLs blanked out first). Each
  * word is looked up in the trigger tables; only where a rule's trigger starts is that rule's
- * sticky pattern tried. Tables and patterns are built once at module load, and once per distinct
- * options set (cached). Offsets are UTF-16 code units of the original text, as VS Code uses.
+ * sticky pattern tried. Tables are built once at module load, and once per distinct options set
+ * (cached); each pattern is compiled on its first use, without the `i` flag where ./fold.ts
+ * allows. Offsets are UTF-16 code units of the original text, as VS Code uses.
  */
 import { RULES, TEAM_RULE_INFO, teamWordRule, type MatchContext, type RuleDef } from './rules';
 import { B } from './ruleKit';
+import { foldable, foldCase } from './fold';
 import { LABEL_RE, MAX_SENTENCE, maskSkipped } from './tokenize';
 import type { Hint, HintOptions, HintRuleInfo } from './types';
 
@@ -23,8 +25,17 @@ export const HINT_RULES: readonly HintRuleInfo[] = [
 
 interface Engine {
   rules: readonly RuleDef[];
-  /** One sticky regex per rule, tried only where one of its trigger words starts. */
-  sticky: readonly RegExp[];
+  /** Each rule's sticky pattern source, tried only where one of its trigger words starts. */
+  sources: readonly string[];
+  /**
+   * Whether the rule's pattern may run without `i` over the lower-cased text (./fold.ts): then
+   * `fast` holds it compiled `muy`, else `slow` holds it compiled `imuy` for the masked text (also
+   * the one used for a comment that {@link foldCase} refuses). Each is compiled on its first use:
+   * a process that sees one comment compiles the rules that comment reaches, not all of them.
+   */
+  foldable: readonly boolean[];
+  fast: (RegExp | undefined)[];
+  slow: (RegExp | undefined)[];
   /**
    * Rules whose pattern opened with the word-start assertion {@link B}: it is left out of their
    * sticky regex and tested once per word instead ({@link atWordStart}). An assertion at the very
@@ -84,7 +95,7 @@ function compile(rules: readonly RuleDef[]): Engine {
   const censored = new Map<string, number[]>();
   const scans: [RegExp, number][] = [];
   const wordStart: boolean[] = [];
-  const sticky = rules.map((r, i) => {
+  const sources = rules.map((r, i) => {
     if (r.scan) scans.push([new RegExp(r.pattern, 'gmu'), i]);
     for (const t of r.triggers) {
       if (t.endsWith('*')) add(prefix, t.slice(0, -1), i);
@@ -93,7 +104,7 @@ function compile(rules: readonly RuleDef[]): Engine {
     for (const t of r.censored ?? []) add(censored, t, i);
     const bare = r.pattern.startsWith(B);
     wordStart.push(bare);
-    return new RegExp(bare ? r.pattern.slice(B.length) : r.pattern, 'imuy');
+    return bare ? r.pattern.slice(B.length) : r.pattern;
   });
   // A word matching a long prefix ("ass*" in "asshole") also belongs to the shorter ones it contains.
   const keys = [...prefix.keys()].sort((a, b) => b.length - a.length);
@@ -112,7 +123,8 @@ function compile(rules: readonly RuleDef[]): Engine {
   const firstTwo = new Set(all.filter((k) => k.length >= 2).map((k) => pairCode(k.charCodeAt(0), k.charCodeAt(1))));
   const oneLetter = new Set([...exact.keys()].filter((k) => k.length === 1).map((k) => k.charCodeAt(0)));
   const onePrefix = new Set(keys.filter((k) => k.length === 1).map((k) => k.charCodeAt(0)));
-  return { rules, sticky, wordStart, exact, prefix, prefixLengths, prefixFirst, firstTwo, oneLetter, onePrefix, censored, scans, seen: { young: new Map(), old: new Map() } };
+  const fold = sources.map(foldable);
+  return { rules, sources, foldable: fold, fast: sources.map(() => undefined), slow: sources.map(() => undefined), wordStart, exact, prefix, prefixLengths, prefixFirst, firstTwo, oneLetter, onePrefix, censored, scans, seen: { young: new Map(), old: new Map() } };
 }
 
 const DEFAULT_ENGINE = compile(RULES);
@@ -390,12 +402,23 @@ function overlaps(spans: readonly (readonly [number, number])[], start: number, 
   return false;
 }
 
-/** {@link B} on its own, with the rules' flags: no letter, digit or `_` right before `at`. */
-const WORD_START_RE = new RegExp(B, 'imuy');
+/**
+ * {@link B} on its own: no letter, digit or `_` right before `at`. With the rules' flags (`imuy`)
+ * for a text {@link foldCase} refused, else with `muy` over the lower-cased text (./fold.ts).
+ */
+let wordStartSlow: RegExp | undefined;
+const WORD_START_FAST = new RegExp(B, 'muy');
 
-function atWordStart(masked: string, at: number): boolean {
-  WORD_START_RE.lastIndex = at;
-  return WORD_START_RE.test(masked);
+function atWordStart(text: string, at: number, fast: boolean): boolean {
+  const re = fast ? WORD_START_FAST : (wordStartSlow ??= new RegExp(B, 'imuy'));
+  re.lastIndex = at;
+  return re.test(text);
+}
+
+/** The rule's sticky regex for the lower-cased text (`fast`) or for the masked text, compiled on first use. */
+function stickyFor(engine: Engine, i: number, fast: boolean): RegExp {
+  if (fast) return (engine.fast[i] ??= new RegExp(engine.sources[i]!, 'muy'));
+  return (engine.slow[i] ??= new RegExp(engine.sources[i]!, 'imuy'));
 }
 
 /**
@@ -407,6 +430,8 @@ export function findHints(text: string, options?: HintOptions): Hint[] {
   const masked = maskSkipped(text);
   const hints: Hint[] = [];
   let seen: Set<string> | undefined;
+  // The lower-cased text (./fold.ts), made when a first pattern is tried; null: not yet, undefined: refused.
+  let lower: string | undefined | null = null;
   const n = masked.length;
   let next = 0;
   while (next < n) {
@@ -421,15 +446,19 @@ export function findHints(text: string, options?: HintOptions): Hint[] {
     const { lead, rules } = tokenInfo(engine, masked.slice(from, next));
     if (rules === undefined) continue;
     const at = from + lead;
+    if (lower === null) lower = foldCase(masked);
     let wordStart: boolean | undefined;
     for (const i of rules) {
-      if (engine.wordStart[i] && !(wordStart ??= atWordStart(masked, at))) continue;
-      const re = engine.sticky[i]!;
+      if (engine.wordStart[i] && !(wordStart ??= lower === undefined ? atWordStart(masked, at, false) : atWordStart(lower, at, true))) continue;
+      const fast = lower !== undefined && engine.foldable[i]!;
+      const re = stickyFor(engine, i, fast);
       const rule = engine.rules[i]!;
       re.lastIndex = at;
-      const m = re.exec(masked);
+      const m = re.exec(fast ? lower! : masked);
       if (m === null || m[0].length === 0) continue;
-      const ctx: MatchContext = { text, masked, start: at, end: at + m[0].length, word: m[0].toLowerCase().replace(/\s+/g, ' ') };
+      const end = at + m[0].length;
+      // The word as the masked text has it, lower-cased alone (a final sigma lower-cases by what follows it).
+      const ctx: MatchContext = { text, masked, start: at, end, word: masked.slice(at, end).toLowerCase().replace(/\s+/g, ' ') };
       if (rule.accept && !rule.accept(ctx)) continue;
       // Carry on after the match: "why the hell would you" is one hint, not two.
       if (ctx.end > next) next = ctx.end;

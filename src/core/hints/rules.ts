@@ -11,118 +11,19 @@ import type { HintCategory } from './types';
 import { commandRewrites, type JudgmentKind } from './rewrite';
 import {
   APOS, B, deletable, deletionRewrite, E, isQuestion, judgmentRange, quoteWord, sentenceJudgment, sentenceOf, SS, w,
-  type MatchContext, type RuleDef,
+  type RuleDef,
 } from './ruleKit';
 import { CUE_RULES } from './cues';
 import { HEAT_RULES } from './heat';
-import { clauseBefore, negated, otherTarget, writerOwnsIt } from './context';
+import { aimedAtAuthor, NEEDLESS, ownProposal, selfDirected } from './aim';
 
 export type { MatchContext, RuleDef } from './ruleKit';
-
-
-const SELF_BEFORE_RE = new RegExp(
-  String.raw`\b(?:i\s*(?:${APOS}m|am|was|must\s+be|feel|felt|may\s+be|might\s+be|may\s+sound(?:\s+like)?|sound(?:\s+like)?|have\s+been|${APOS}ve\s+been|look|looked|seem|seemed|${APOS}m\s+such|am\s+such|did|made|wrote|(?:must|may|might)\s+have\s+(?:done|made|written)|${APOS}ve\s+done|have\s+done)|im|me\s+being|call\s+me|like\s+me|my|myself|me\s+for\s+being)((?:\s+\S+){0,4})\s*$`,
-  'iu',
-);
-const SELF_AFTER_RE = /^\s*(?:[^.!?\n]{0,30}\bon\s+my\s+part\b|me\b|,?\s*(?:people\s+)?like\s+me\b|[-\s]*(?:mistakes?|typos?|errors?|oversights?|slips?|copy[-/ ]?paste\w*|c&p|brain\s*farts?)\b)/i;
-
-/** Before the word: nothing but a sentence start, "a", "another", "my", "probably a" — no "this", "your", "the". */
-const OWN_REMARK_BEFORE_RE = /(?:^|^\s*(?:probably|maybe|perhaps|just)?\s*(?:an?|another|my|one)\s+|\bnit-?|(?:probably|maybe|perhaps|just|(?:it|this)\s+is\s+(?:probably\s+)?an?)\s+|^\W*)$/i;
-const OWN_REMARK_AFTER_RE = /^(?:\s+and\s+\w+)?[-\s]+(?:questions?|comments?|nits?|nitpicks?|opinions?|remarks?|thoughts?|suggestions?|requests?)\b(?!\s+(?:is|are|was|in|on|here|above|below|says?))/i;
-
-/**
- * The writer judging themselves ("I'm an idiot", "silly me", "my stupid mistake"): not a judgment
- * of the other person, so no hint.
- */
-function selfDirected(ctx: MatchContext): boolean {
-  if (SELF_AFTER_RE.test(ctx.masked.slice(ctx.end, ctx.end + 30))) return true;
-  const s = sentenceOf(ctx);
-  // "Probably dumb C question:", "sorry if the question is stupid": about one's own question.
-  if (/\bquestions?\b/i.test(ctx.masked.slice(Math.max(s.start, ctx.start - 25), Math.min(s.end, ctx.end + 25)))) return true;
-  // "Silly comment, but…", "a dumb and pointless opinion": the writer's own remark, not the author's work.
-  if (OWN_REMARK_BEFORE_RE.test(ctx.masked.slice(Math.max(s.start, ctx.start - 12), ctx.start)) && OWN_REMARK_AFTER_RE.test(ctx.masked.slice(ctx.end, ctx.end + 40))) return true;
-  // "I (wrongly) assumed", "I stupidly thought": an adverb on the writer's own act.
-  if (/ly$/.test(ctx.word) && /\b(?:i|we)\s+\(?$/i.test(ctx.masked.slice(Math.max(s.start, ctx.start - 6), ctx.start))) return true;
-  const m = SELF_BEFORE_RE.exec(ctx.masked.slice(Math.max(s.start, ctx.start - 80), ctx.start));
-  return m !== null && !/\b(?:is|are|was|were|looks?|seems?|this|that|these|those|it|code|you|your|they|he|she)\b/i.test(m[1] ?? '');
-}
-
-/** "Would it be silly to…?", "Is it bad if we…?": asking about one's own idea. */
-function ownProposal(ctx: MatchContext): boolean {
-  const s = sentenceOf(ctx);
-  const before = ctx.masked.slice(s.start, ctx.start);
-  return /^(?:would|will|is|isn't|wouldn't|could)\s+(?:it|that|this)\s+(?:be\s+)?(?:\w+\s+)?$/i.test(before) && isQuestion(ctx);
-}
-
-
-/**
- * The verdict is not taken back ("not too horrible") and is about the author or their work, not a
- * tool, a bug, hardware or the writer (./context).
- */
-function aimedAtAuthor(ctx: MatchContext): boolean {
-  const s = sentenceOf(ctx);
-  const clause = clauseBefore(ctx.masked, s.start, ctx.start);
-  if (negated(clause) || otherTarget(clause) || writerOwnsIt(clause)) return false;
-  // "Correct me if that's wrong", "unless I'm wrong": the writer doubting themselves.
-  if (/\b(?:correct\s+me\s+if|unless\s+i|if\s+i['\u2019]?m\s+not|i\s+might\s+be|i\s+may\s+be|i\s+could\s+be)\b/i.test(ctx.masked.slice(s.start, ctx.start))) return false;
-  // "will come out wrong", "gets even more nasty", "made worse by": an outcome, not a verdict on anyone.
-  if (/\b(?:comes?|came|coming|turns?|turned|turning|ends?|ended|ending)\s+(?:out|up)\s+(?:\w+\s+)?$|\b(?:gets?|getting|got|becomes?|became|made|makes|making)\s+(?:even\s+|much\s+|far\s+|a\s+lot\s+)?(?:more\s+)?$/i.test(clause)) return false;
-  // "To me it came across as careless": how it read to the writer, said as theirs.
-  if (/\b(?:came|comes|come|coming)\s+across\s+(?:as\s+)?$/i.test(clause)) return false;
-  // "my two examples were both wrong", "our legacy mess": the writer's own, or history nobody here wrote.
-  if (/^\s*(?:\w+\s+)?(?:my|our)\b/i.test(clause) || /\b(?:legacy|ancient|historic(?:al)?|inherited)\b[^,;]{0,30}$/i.test(clause)) return false;
-  // "It was a bad decision I made", "code is a mess because I'm moving things": the writer's own doing.
-  if (WRITER_AFTER_RE.test(ctx.masked.slice(ctx.end, Math.min(s.end, ctx.end + 60)))) return false;
-  // "NPM reversed that decision, which is wrong", "Conda is hated by many": a named party as the sentence's subject.
-  if (namedSubject(ctx, s.start)) return false;
-  // "Stupid gerrit lost my comment", "silly tool", "stupid rebase merge conflicts": the word is on a tool.
-  if (TOOL_AFTER_RE.test(ctx.masked.slice(ctx.end, ctx.end + 40))) return false;
-  // "In case someone is dumb enough to…", "if somebody does something silly": a hypothetical person.
-  if (/\b(?:someone|somebody)\b/i.test(clause) && !/\byou/i.test(clause)) return false;
-  // "I find it annoying having to…": the writer's feeling about a chore.
-  if (/^\s+having\s+to\b/i.test(ctx.masked.slice(ctx.end, ctx.end + 12))) return false;
-  // "useless", "pointless" about a line or an identifier is a note like "unused": "L188-189 are useless".
-  if (NEEDLESS.test(ctx.word) && CODE_SUBJECT_RE.test(clause) && !/\b(?:completely|totally|utterly|absolutely|entirely|so|just|plain)\s+$/i.test(clause)) return false;
-  return true;
-}
-
-const WRITER_AFTER_RE = /^[^.!?;\n]{0,40}?\b(?:(?:that\s+|which\s+)?(?:i|we)\s+(?:made|wrote|did|picked|chose|introduced|added|created|took)\b|because\s+(?:i|we)(?:['\u2019]m|\s+am|\s+was|\s+were|['\u2019]ve|\s+have|\s+had)\b)/i;
-
-/** Acronyms that name the author's own work or are not names at all. */
-const NOT_A_NAME = new Set(['PR', 'PRS', 'CL', 'CLS', 'API', 'APIS', 'UI', 'UX', 'CSS', 'HTML', 'JS', 'TS', 'IMO', 'IMHO', 'TBH', 'LGTM', 'OK', 'TODO', 'FIXME', 'FWIW', 'IIRC', 'AFAIK', 'BTW', 'PS', 'README', 'FAQ', 'NB', 'IMPORTANT', 'NOTE', 'THIS', 'IT', 'A']);
-
-/**
- * The sentence's subject is a named party: an acronym ("NPM", "PBR") or a capitalised word
- * that the comment also writes capitalised mid-sentence ("Conda … with Conda").
- * Only when nothing in the sentence before the word points at the author.
- */
-function namedSubject(ctx: MatchContext, sentenceStart: number): boolean {
-  const before = ctx.masked.slice(sentenceStart, ctx.start);
-  const m = /^(?:(?:in|with|for|on|from|after|since)\s+[^,]{1,40},\s*)?(?:[Tt]he\s+)?([A-Za-z][\w.+-]*)(?:['\u2019]s)?\s/.exec(before);
-  if (!m) return false;
-  const name = m[1]!;
-  if (/\b(?:you|your|you['\u2019](?:re|ve|ll|d)|this|these|that\s+(?:patch|change|code))\b/i.test(before)) return false;
-  if (/^[A-Z]{2,}[A-Za-z0-9]*$/.test(name)) return !NOT_A_NAME.has(name.toUpperCase());
-  if (!/^[A-Z][a-z]{2,}$/.test(name)) return false;
-  // A capitalised first word is a name when the comment capitalises it elsewhere, not at a sentence start.
-  const re = new RegExp(String.raw`[\p{L}\p{N},;:][ \t]+${name}\b`, 'u');
-  return re.test(ctx.masked);
-}
-
-/** A tool or a process named right after the judgment word (one word may sit between: "stupid broken git"). */
-const TOOL_AFTER_RE =
-  /^[\s-]+(?:[\w-]+\s+)?(?:gerrit|git|github|gitlab|rebases?|rebasing|merge\s+conflicts?|spell[\s-]*check(?:er|ing)?|tools?|tooling|bots?|linters?|compilers?|ci|jenkins|zuul|ide|editors?|vim|emacs|browsers?|windows|firmware|hardware|gcc|clang|msvc|upstream|vendors?|autocorrect|auto-?complete|keyboard|phone|laptop|network|wifi|vpn|proxy|timezones?)\b/i;
-
-/** A clause whose subject is a piece of code: lines, identifiers, statements, imports. */
-const CODE_SUBJECT_RE =
-  /(?:\b(?:lines?|l\d+|imports?|includes?|variables?|vars?|fields?|params?|parameters?|arguments?|args?|assignments?|casts?|statements?|calls?|headers?|flags?|options?|returns?|checks?|conditions?|branch(?:es)?|loops?|casts?|declarations?|decls?|initiali[sz]ations?|inits?|defaults?|overrides?|methods?|properties|property|attributes?|members?|locks?|mutex(?:es)?|semicolons?|parens|parentheses|brackets|braces|spaces?|newlines?|keywords?|modifiers?|annotations?|decorators?|typedefs?|macros?|ifdefs?|asserts?|dchecks?|logs?|logging|prints?|print\s+statements?|copy|copies|conversions?|wrappers?|tags?|blocks?)\b|[\w$]+[_.(][\w$.()]*|\b[a-z]+[A-Z]\w*|\d+\s*-\s*\d+)[^,;]*$/;
 
 // ---------------------------------------------------------------------------------------------
 // Judgment words.
 
 const CORRECTNESS = /^(?:wrong|wrongly|bogus|nonsense|nonsensical|non-?sense|broken)$/;
 const CONDUCT = /^(?:rude(?:ly|ness)?|arrogan(?:t|tly|ce)|hostile|hypocritical|hypocrisy|hypocrites?|ignorant|dishonest|disingenuous|patroni[sz]ing|smug|petty|obnoxious|pretentious|dismissive|elitist|childish|passive-?aggressive|condescending|disrespectful|spiteful|toxic|unprofessional|rude|arrogant|lazy|careless(?:ly)?|incompetent|clueless)$/;
-const NEEDLESS = /^(?:useless|pointless|worthless|needless|unneeded|meaningless)/;
 
 export function kindOf(word: string): JudgmentKind {
   if (CONDUCT.test(word)) return 'conduct';

@@ -105,8 +105,28 @@ function endsLikeCode(line: string): boolean {
   return two === '=>' || two === '*/';
 }
 
-/** Cheap test for whether any line could be a log or code line. */
-const MAYBE_LINE_RE = /[;{}()=<>[\]:$@#*\\]|^[ \t]*#|^[ \t]*(?:at|File|Traceback|Caused|\.\.\.|[EWIDVF]\/)/m;
+/** Cheap test for whether a line could be a log or code line: one of these symbols ({@link maybeLogOrCode}). */
+const MAYBE_SYMBOL_RE = /[;{}()=<>[\]:$@#*\\]/;
+/** …or a line that opens like a stack frame or a log line, tried (sticky) at each line start only. */
+const MAYBE_START_RE = /[ \t]*(?:at|File|Traceback|Caused|\.\.\.|[EWIDVF]\/)/y;
+
+/**
+ * Whether any line of `text` could be a log or code line: what one multiline regex
+ * (`/[;{}…]|^[ \t]*(?:at|File|…)/m`) answered, without trying its `^` at every position.
+ */
+export function maybeLogOrCode(text: string): boolean {
+  if (MAYBE_SYMBOL_RE.test(text)) return true;
+  MAYBE_START_RE.lastIndex = 0;
+  if (MAYBE_START_RE.test(text)) return true;
+  // `^` with the `m` flag: after every line terminator, `\r`, U+2028 and U+2029 too.
+  LINE_BREAK_RE.lastIndex = 0;
+  for (let b = LINE_BREAK_RE.exec(text); b !== null; b = LINE_BREAK_RE.exec(text)) {
+    MAYBE_START_RE.lastIndex = b.index + 1;
+    if (MAYBE_START_RE.test(text)) return true;
+  }
+  return false;
+}
+const LINE_BREAK_RE = /[\n\r\u2028\u2029]/g;
 
 function symbolHeavy(line: string): boolean {
   if (line.length < 12) return false;
@@ -129,7 +149,7 @@ function isProse(line: string): boolean {
 }
 
 export function maskLines(text: string): string {
-  if (!MAYBE_LINE_RE.test(text)) return text;
+  if (!maybeLogOrCode(text)) return text;
   // One line: the test above was the line's own.
   const single = !text.includes('\n');
   // Only the lines blanked are copied: `out` holds the text up to `kept`, which a blanked line moves on.
@@ -140,7 +160,7 @@ export function maskLines(text: string): string {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     const line = text.slice(start, end);
-    if ((single || MAYBE_LINE_RE.test(line)) && line.trim().length > 0 && !isProse(line)) {
+    if ((single || maybeLogOrCode(line)) && line.trim().length > 0 && !isProse(line)) {
       out += text.slice(kept, start) + ' '.repeat(line.length);
       kept = end;
     }

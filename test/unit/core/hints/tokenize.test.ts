@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { findHints } from '../../../../src/core/hints/index';
-import { LABEL_RE, MAX_SENTENCE, maskSkipped, sentenceAt } from '../../../../src/core/hints/tokenize';
+import { LABEL_RE, MAX_SENTENCE, maskSkipped, maybeLogOrCode, sentenceAt } from '../../../../src/core/hints/tokenize';
 
 describe('hints tokenize: masking', () => {
   it('blanks code, quotes, quote lines and URLs and keeps every offset and line break', () => {
@@ -76,5 +76,22 @@ describe('hints: large inputs', () => {
     for (const text of inputs) findHints(text);
     // Generous bound: quadratic behaviour would take minutes here; linear takes well under a second.
     assert.ok(Date.now() - t0 < 10000, `took ${Date.now() - t0} ms`);
+  });
+});
+
+describe('maybeLogOrCode', () => {
+  it('answers as the one multiline regex did, at every kind of line start', () => {
+    const multiline = /[;{}()=<>[\]:$@#*\\]|^[ \t]*#|^[ \t]*(?:at|File|Traceback|Caused|\.\.\.|[EWIDVF]\/)/m;
+    const parts = ['This is fine', 'at foo', '  File "x"', 'Traceback', 'Caused', '...', 'E/Tag', 'W/x', 'word at x', 'a;b', '#', 'plain text', 'Eat', ''];
+    const breaks = ['\n', '\r', '\r\n', '\u2028', '\u2029', ' '];
+    let n = 0;
+    for (const a of parts) for (const br of breaks) for (const b of parts) {
+      const text = a + br + b;
+      assert.equal(maybeLogOrCode(text), multiline.test(text), JSON.stringify(text));
+      n++;
+    }
+    assert.ok(n > 1000);
+    assert.equal(maybeLogOrCode('all prose here\nand here'), false);
+    assert.equal(maybeLogOrCode('prose\r    at Object.<anonymous>'), true);
   });
 });

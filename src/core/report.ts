@@ -9,6 +9,8 @@
 import { lateCancellation, topicNoticeState } from './checks';
 import { goalTimeLeft, overdueTasks } from './queries';
 import type { MentoringFile, Session } from './schema';
+import { acceptanceStatus } from './rituals/acceptance';
+import { isClosed } from './rituals/closed';
 import { addMonthsIso, daysBetween, localIsoDate, parseDateTime, parseIsoDate } from './time';
 
 /** One pair. `file` (and `repo`) say where it was read; the adapter sets them. */
@@ -44,9 +46,9 @@ export interface PairRow {
   lastSession: string | null;
   reviewDue: string | null;
   reviewOverdue: boolean;
-  /** The agreement's `accepted:` names a date (or a yes) for both the mentor and the mentee. */
+  /** Both sides accepted the agreement's terms as they are now (`accepted:`, core/rituals/acceptance.ts). */
   acceptedByBoth: boolean;
-  /** The file's top-level `closed:` says the pair has ended; `closedOn` is its date when it gives one. */
+  /** The file has `closed:` (core/rituals/closed.ts); `closedOn` is its `on` date. */
   closed: boolean;
   closedOn: string | null;
 }
@@ -209,41 +211,18 @@ function monthIndex(start: string, day: string): number | undefined {
   return months;
 }
 
-// ------------------------------------------------------------------ keys read loosely
-// `accepted:` (in the agreement) and `closed:` (top level) are newer keys: the schema keeps unknown
-// keys, so they are read from the parsed data as plain values, whatever shape a version gives them.
+// ------------------------------------------------------------------ acceptance and closing
+// The agreement's `accepted:` and the file's `closed:` as the rituals read them
+// (core/rituals/acceptance.ts, core/rituals/closed.ts), so the report and the editor agree.
 
-function loose(x: unknown): Record<string, unknown> | undefined {
-  return typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as Record<string, unknown>) : undefined;
-}
-
-/** A value that says yes: a non-empty string (a date), true, or an object with a date. */
-function says(x: unknown): boolean {
-  if (typeof x === 'string') return x.trim() !== '';
-  if (x === true) return true;
-  const o = loose(x);
-  return o !== undefined && (says(o.at) || says(o.on) || says(o.date));
-}
-
+/** Both sides accepted the terms as they are now (a change since is not "accepted by both"). */
 function acceptedByBoth(model: MentoringFile): boolean {
-  const accepted = loose((model.agreement as Record<string, unknown>).accepted);
-  return accepted !== undefined && says(accepted.mentor) && says(accepted.mentee);
+  return acceptanceStatus(model.agreement).state === 'accepted';
 }
 
-function isClosed(model: MentoringFile): boolean {
-  return says((model as Record<string, unknown>).closed);
-}
-
-/** The date the pair closed on, when `closed:` gives one (a date, or an object with `at`/`on`/`date`). */
+/** The day the pair closed on (`closed.on`). */
 function closedDate(model: MentoringFile): string | undefined {
-  const raw = (model as Record<string, unknown>).closed;
-  const o = loose(raw);
-  for (const v of o ? [o.at, o.on, o.date] : [raw]) {
-    if (typeof v !== 'string') continue;
-    const day = v.slice(0, 10);
-    if (parseIsoDate(day)) return day;
-  }
-  return undefined;
+  return model.closed?.on;
 }
 
 /** Pairs and errors in a stable order: by repository, then file. */

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parse } from '../../../src/core/parse/index';
 import { pairRow, type PairRow } from '../../../src/core/report';
+import { acceptAgreement } from '../../../src/core/rituals/accept';
 import { csvField, reportCsv, reportJson, reportMarkdown } from '../../../src/core/reportFormats';
 import { reportHtml } from '../../../src/core/reportHtml';
 import type { MentoringFile } from '../../../src/core/schema';
@@ -85,21 +86,29 @@ describe('report: the counts of one pair', () => {
     assert.deepEqual([none.cadence, none.cadenceKept, none.cadencePeriods], [null, null, 0]);
   });
 
-  it('a closed pair: `closed:` read loosely, and cadence counted only up to the day it closed', () => {
-    const closed = row(`${PAIR}closed: { at: 2026-10-05, by: mentor }\n`);
+  it('a closed pair: `closed.on`, and cadence counted only up to the day it closed', () => {
+    const closed = row(`${PAIR}closed: { on: 2026-10-05, by: mentor }\n`);
     assert.equal(closed.closed, true);
     assert.equal(closed.closedOn, '2026-10-05');
     // 28 days: four whole weeks, held in weeks 0 and 1
     assert.deepEqual([closed.cadenceKept, closed.cadencePeriods], [0.5, 4]);
-    assert.deepEqual([row(`${PAIR}closed: 2026-10-05\n`).closedOn, row(`${PAIR}closed: true\n`).closed], ['2026-10-05', true]);
-    assert.equal(row(`${PAIR}closed: false\n`).closed, false);
+    assert.deepEqual([row(PAIR).closed, row(PAIR).closedOn], [false, null]);
   });
 
-  it('accepted by both only when both roles have a date; any other shape is not accepted', () => {
-    assert.equal(row(PAIR.replace('mentee: 2026-09-08', 'mentee: ""')).acceptedByBoth, false);
+  it('accepted by both: both sides accepted the terms as they are now (core/rituals/acceptance.ts)', () => {
+    assert.equal(row(PAIR).acceptedByBoth, true, 'both dates, written by hand');
+    assert.equal(row(PAIR.replace(', mentee: 2026-09-08', '')).acceptedByBoth, false, 'the mentor only');
     assert.equal(row(PAIR.replace('  accepted: { mentor: 2026-09-07, mentee: 2026-09-08 }\n', '')).acceptedByBoth, false);
-    assert.equal(row(PAIR.replace('{ mentor: 2026-09-07, mentee: 2026-09-08 }', '[mentor, mentee]')).acceptedByBoth, false);
-    assert.equal(row(PAIR.replace('{ mentor: 2026-09-07, mentee: 2026-09-08 }', '{ mentor: { at: 2026-09-07 }, mentee: { at: 2026-09-08 } }')).acceptedByBoth, true);
+    const ctx = { now: NOW, utcOffsetMinutes: 0 };
+    const bare = PAIR.replace('  accepted: { mentor: 2026-09-07, mentee: 2026-09-08 }\n', '');
+    const once = acceptAgreement(bare, { role: 'mentor', date: '2026-09-07' }, ctx);
+    assert.ok(once.ok);
+    const both = acceptAgreement(once.text, { role: 'mentee', date: '2026-09-08' }, ctx);
+    assert.ok(both.ok);
+    assert.equal(row(both.text).acceptedByBoth, true, 'both, with the digests of the terms');
+    const changed = both.text.replace('cadence: weekly', 'cadence: biweekly');
+    assert.notEqual(changed, both.text);
+    assert.equal(row(changed).acceptedByBoth, false, 'a term changed since both accepted');
   });
 
   it('overdue: an open task or active goal past its date; a done task or achieved goal never is', () => {

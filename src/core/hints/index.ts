@@ -451,12 +451,16 @@ export function findHints(text: string, options?: HintOptions): Hint[] {
     for (const i of rules) {
       if (engine.wordStart[i] && !(wordStart ??= lower === undefined ? atWordStart(masked, at, false) : atWordStart(lower, at, true))) continue;
       const fast = lower !== undefined && engine.foldable[i]!;
-      const re = stickyFor(engine, i, fast);
       const rule = engine.rules[i]!;
-      re.lastIndex = at;
-      const m = re.exec(fast ? lower! : masked);
-      if (m === null || m[0].length === 0) continue;
-      const end = at + m[0].length;
+      let length: number;
+      if (rule.matchAt) length = rule.matchAt(fast ? lower! : masked, at, fast);
+      else {
+        const re = stickyFor(engine, i, fast);
+        re.lastIndex = at;
+        length = re.exec(fast ? lower! : masked)?.[0].length ?? -1;
+      }
+      if (length <= 0) continue;
+      const end = at + length;
       // The word as the masked text has it, lower-cased alone (a final sigma lower-cases by what follows it).
       const ctx: MatchContext = { text, masked, start: at, end, word: masked.slice(at, end).toLowerCase().replace(/\s+/g, ' ') };
       if (rule.accept && !rule.accept(ctx)) continue;

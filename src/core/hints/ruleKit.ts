@@ -44,6 +44,11 @@ export interface RuleDef {
    */
   triggers: readonly string[];
   /**
+   * Instead of compiling `pattern`: the length of its sticky match at `at` (after the engine's
+   * word-start test), or -1. `fast`: `text` is lower-cased and `muy` applies, else `imuy` (./fold.ts).
+   */
+  matchAt?: (text: string, at: number, fast: boolean) => number;
+  /**
    * Run the pattern over the whole masked text (global, case-sensitive) instead of at trigger
    * words: for cues that are not words, like capitals and "!!!".
    */

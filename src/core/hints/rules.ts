@@ -16,6 +16,7 @@ import {
 import { CUE_RULES } from './cues';
 import { HEAT_RULES } from './heat';
 import { aimedAtAuthor, NEEDLESS, ownProposal, selfDirected } from './aim';
+import { teamMatcher } from './teamWords';
 
 export type { MatchContext, RuleDef } from './ruleKit';
 
@@ -375,14 +376,6 @@ export const RULES: readonly RuleDef[] = [
   },
 ];
 
-/** Regex source for a team word and its inflections ("janky" → jankier, jankiest; "hack" → hacks, hacked). */
-function inflected(word: string): string {
-  const esc = (x: string): string => x.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s+');
-  if (/[^aeiou]y$/i.test(word)) return `${esc(word.slice(0, -1))}(?:y|ier|iest|ily|iness|ies)`;
-  if (/e$/i.test(word)) return `${esc(word.slice(0, -1))}(?:e|es|ed|ing|er|est|ely|eness)`;
-  return `${esc(word)}(?:s|es|ed|ing|ly|er|est|ness|y)?`;
-}
-
 /** The trigger for a team word: its first run of word characters, as the tokenizer sees it. */
 function teamTrigger(word: string): string {
   const lower = word.toLowerCase().replace(/\u2019/g, "'");
@@ -397,13 +390,15 @@ function teamTrigger(word: string): string {
 export function teamWordRule(words: readonly string[]): RuleDef | undefined {
   const list = words.map((x) => x.trim()).filter((x) => x.length > 0 && /[\p{L}\p{N}]/u.test(x));
   if (list.length === 0) return undefined;
-  const alts = list.map(inflected).sort((a, b) => b.length - a.length);
+  const matcher = teamMatcher(list);
   return {
     id: 'team-word',
     category: 'judgment',
     description: "The team's own judgment words (`hints.extraJudgmentWords`).",
     triggers: [...new Set(list.map(teamTrigger))].filter((t) => t !== '*'),
-    pattern: `${B}(?:${alts.join('|')})${E}`,
+    // The one alternation, never compiled: `matchAt` tries only the entries that can start at a word (./teamWords.ts).
+    pattern: `${B}${matcher.source}`,
+    matchAt: matcher.matchAt,
     accept: aimedAtAuthor,
     range: judgmentRange,
     message: (ctx) => `"${quoteWord(ctx)}" is on your team's list of judgment words. A question about the code keeps the conversation open.`,

@@ -28,7 +28,17 @@ class AnsweringUi extends RecordingUi {
   }
 }
 
-const git = (cwd: string, ...args: string[]): string => execFileSync('git', args, { cwd, encoding: 'utf8', env: GIT_ENV });
+/** git in `cwd`; retried while another git (the host's git extension may scan these folders) holds index.lock. */
+function git(cwd: string, ...args: string[]): string {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return execFileSync('git', args, { cwd, encoding: 'utf8', env: GIT_ENV, stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (err) {
+      if (attempt >= 20 || !/index\.lock/.test(String((err as { stderr?: string }).stderr))) throw err;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+    }
+  }
+}
 
 describe('Set Up an Agreement: the merge driver', function () {
   this.timeout(90_000);

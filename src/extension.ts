@@ -80,7 +80,7 @@ export function activate(context: vscode.ExtensionContext, platform: Platform = 
   const keyring = new Keyring(context.secrets);
   context.subscriptions.push(keyring, new SealedHover(store, keyring));
 
-  context.subscriptions.push(...registerCommands({ store, notes, keyring, ui: () => ui, now }));
+  context.subscriptions.push(...registerCommands({ store, notes, keyring, ui: () => ui, now, platform }));
 
   const sidebar = registerSidebar(context, store, notes, { now, ui: () => ui, keyring });
   const hints = registerCommentHints(context, store);

@@ -76,15 +76,25 @@ export function gitTopLevel(cwd: string): string | undefined {
   }
 }
 
-/** The driver command for this very CLI: git runs it through sh, so the running node and this script, both absolute. */
+/**
+ * The line git runs (through sh, with %O %A %B %P replaced by single-quoted paths) to merge with
+ * the CLI at `script` under the Node at `node`, both absolute. `electron`: `node` is an Electron
+ * binary (the desktop editor's `process.execPath`), which acts as plain Node only with
+ * ELECTRON_RUN_AS_NODE=1 in its environment; a real Node ignores the variable.
+ */
+export function driverLine(node: string, script: string, options: { electron?: boolean } = {}): string {
+  return `${options.electron === true ? 'ELECTRON_RUN_AS_NODE=1 ' : ''}${shQuote(node)} ${shQuote(script)} merge-driver %O %A %B %P`;
+}
+
+/** The driver command for this very CLI: the running node and this script. */
 function driverCommand(): string {
   const script = process.argv[1];
   if (script === undefined) throw new Failure('Cannot tell where the mentoring CLI is installed.');
-  return `${shQuote(process.execPath)} ${shQuote(realpathSync(script))} merge-driver %O %A %B %P`;
+  return driverLine(process.execPath, realpathSync(script));
 }
 
-/** True when the repository of `cwd` already merges the mentoring files with this driver. */
-export function mergeDriverInstalled(cwd: string): boolean {
+/** True when the repository of `cwd` already merges the mentoring files with `command` (default: this CLI's). */
+export function mergeDriverInstalled(cwd: string, command: string = driverCommand()): boolean {
   const top = gitTopLevel(cwd);
   if (top === undefined) return false;
   const attributes = join(top, '.gitattributes');
@@ -96,11 +106,14 @@ export function mergeDriverInstalled(cwd: string): boolean {
   } catch {
     return false; // git config exits 1 when the key is not set
   }
-  return ATTRIBUTE_LINES.every((l) => present.has(l)) && configured === driverCommand();
+  return ATTRIBUTE_LINES.every((l) => present.has(l)) && configured === command;
 }
 
-/** Registers the driver in the repository of `cwd` (`.gitattributes` lines, git config); what was done, in words. */
-export function installMergeDriver(cwd: string): string {
+/**
+ * Registers the driver in the repository of `cwd` (`.gitattributes` lines, git config) as
+ * `command` (default: this CLI's; the editor passes its own `driverLine`); what was done, in words.
+ */
+export function installMergeDriver(cwd: string, command: string = driverCommand()): string {
   const top = git(cwd, ['rev-parse', '--show-toplevel']);
   const attributes = join(top, '.gitattributes');
   const had = existsSync(attributes) ? readFileSync(attributes, 'utf8') : '';
@@ -111,7 +124,6 @@ export function installMergeDriver(cwd: string): string {
     const sep = had === '' || had.endsWith('\n') ? '' : eol;
     writeAtomicTo(realTarget(attributes), had + sep + missing.map((l) => l + eol).join(''));
   }
-  const command = driverCommand();
   git(cwd, ['config', 'merge.mentoring.name', 'mentoring files, merged by id']);
   git(cwd, ['config', 'merge.mentoring.driver', command]);
   return (

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { blocksEdits } from '../core/diagnostics';
 import type { Role, Session, Task } from '../core/schema';
 import type { Keyring } from '../editor/keyring';
+import type { Platform } from '../editor/platform';
 import type { PrivateNotes } from '../editor/privateNotes';
 import type { EditResult, MentoringState, MentoringStore, StoreEditResult } from '../editor/store';
 import { NO_MENTORING_FILE, editDone, fileHasErrors, refuse, warningText } from '../editor/outcome';
@@ -21,6 +22,8 @@ export interface CommandContext {
   keyring: Keyring;
   ui(): Ui;
   now(): Date;
+  /** What this host can do beyond `vscode.workspace.fs` (git's merge driver on the desktop). */
+  platform: Platform;
 }
 
 /** Every command's argument object may name the file to work on (a URI string). */

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { type CommandContext, type CommandOutcome } from './context';
 import { initFile } from '../core/init';
 import { localIsoDate, parseDate } from '../core/time';
+import { offerMergeDriver } from './setUpMergeDriver';
 
 /** The guided set-up's answers. */
 export interface SetUpAnswers {
@@ -90,6 +91,8 @@ export async function setUp(ctx: CommandContext, args: SetUpArgs = {}): Promise<
   await ctx.store.setCurrent(target);
   await vscode.window.showTextDocument(doc, { preview: false });
   void ui.info(`Agreement written to ${vscode.workspace.asRelativePath(target)}. Read it together, adjust it, and commit it.`);
+  // Not awaited: the question may stay unanswered, and the sidebar waits for this command.
+  void offerMergeDriver(ctx, folder);
   return { ok: true, id: target.toString() };
 }
 

@@ -16,6 +16,16 @@ export interface Platform {
    * temp file and a rename (a compare-and-swap: `change` may run again); absent on the web.
    */
   updateFile?: (fsPath: string, change: (current: string | undefined) => string) => Promise<void>;
+  /** git's merge driver for the mentoring files (`src/cli/mergeDriver.ts`); absent where git cannot run (the web). */
+  mergeDriver?: MergeDriverPlatform;
+}
+
+/** The merge driver of the repository holding a folder, run by git as the bundled CLI under this host's Node. */
+export interface MergeDriverPlatform {
+  /** `none`: `folderPath` is in no git work tree (or git is missing); `installed`: this driver is registered already. */
+  state(folderPath: string): Promise<'none' | 'installed' | 'missing'>;
+  /** Adds the `.gitattributes` lines and the git config; resolves with what was done, in words; rejects with why not. */
+  install(folderPath: string): Promise<string>;
 }
 
 /** The web worker: no locks, no real paths, no renames beyond `vscode.workspace.fs`. */

@@ -146,6 +146,8 @@ export class AgendaTab implements Tab {
   }
 
   private planForm(s: ReadyState): TemplateResult {
+    // A closed mentorship has no next session to plan; its summary is shown above the tabs.
+    if (s.closing) return html`<p class="muted">The mentorship is closed: no session is planned.</p>`;
     const root = this.host.root;
     const plan = (): void => {
       const at = valueOf(root, '#plan-at');

@@ -146,6 +146,9 @@ sessions:
     const text = fs.readFileSync(file, 'utf8');
     const movedTo = iso(new Date(now + 10 * DAY));
     fs.writeFileSync(file, text.replace(iso(new Date(now + 9 * DAY)), movedTo));
+    // The file is open in the editor: wait until its document has the move too, so the store does
+    // not parse the document's older text again when the command makes the file current.
+    await waitFor(() => vscode.workspace.textDocuments.find((d) => d.uri.fsPath === uri.fsPath)?.getText().includes(movedTo) ?? true, 10_000, 'the open document to see the move');
     await waitFor(() => api.store.get(uri)?.result.model?.sessions.find((s) => s.id === 'later')?.at === movedTo, 10_000, 'the store to see the move');
     assert.ok((await vscode.commands.executeCommand<{ ok: boolean }>('mentoring.addToCalendar', { file: uri.toString(), session: 'later', saveTo: vscode.Uri.file(moved).toString() }))?.ok);
     const [a] = events(first);

@@ -28,6 +28,7 @@ import { isSealed } from '../seal/armor';
 import { policyOf } from '../seal/fields';
 import type { MentoringFile, Session } from '../schema';
 import { parseDateTime, parseDuration, wallClock } from '../time';
+import { fnv1a64 } from './digest';
 
 /** The event's start: an instant (written in UTC), or a floating wall-clock time. */
 export type EventStart =
@@ -178,21 +179,11 @@ function oneLine(text: string): string {
 }
 
 /**
- * A short, stable hash of the pair: FNV-1a over the mentor's and mentee's names and the start
- * date, twice with different bases for 64 bits. Not a secret and not a defence: a name for the
- * pair that does not change between exports.
+ * A short, stable hash of the pair: the FNV-1a 64 of `digest.ts` over the mentor's and mentee's
+ * names and the start date. Not a secret and not a defence: a name for the pair that does not
+ * change between exports.
  */
 function pairHash(model: MentoringFile): string {
   const { mentor, mentee, started } = model.agreement;
-  const key = `${mentor.name.trim()}\u0000${mentee.name.trim()}\u0000${started}`;
-  return fnv1a(key, 0x811c9dc5) + fnv1a(key, 0x01000193 ^ 0x5bd1e995);
-}
-
-function fnv1a(text: string, basis: number): string {
-  let h = basis >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0');
+  return fnv1a64(`${mentor.name.trim()}\u0000${mentee.name.trim()}\u0000${started}`);
 }

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { MentoringCodeActions } from './editor/codeActions';
 import { registerCommands } from './commands/index';
+import { repairMergeDrivers } from './commands/setUpMergeDriver';
 import { registerCommentHints, type CommentHints } from './reviews/commentHints';
 import { parse } from './core/parse/index';
 import { MentoringDiagnostics } from './editor/diagnostics';
@@ -81,6 +82,15 @@ export function activate(context: vscode.ExtensionContext, platform: Platform = 
   context.subscriptions.push(keyring, new SealedHover(store, keyring));
 
   context.subscriptions.push(...registerCommands({ store, notes, keyring, ui: () => ui, now, platform }));
+  // After an update the merge driver's line names the old installation: repaired per folder, once.
+  // git runs nothing in a workspace the user has not trusted, so this waits for trust.
+  const driverFolders = new Set<string>();
+  const repairDrivers = (): void => {
+    void store.ready.then(() => repairMergeDrivers(platform, store.files(), () => ui, driverFolders));
+    context.subscriptions.push(store.onDidParse((state) => void repairMergeDrivers(platform, [state.uri], () => ui, driverFolders)));
+  };
+  if (vscode.workspace.isTrusted) repairDrivers();
+  else context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(repairDrivers));
 
   const sidebar = registerSidebar(context, store, notes, { now, ui: () => ui, keyring });
   const hints = registerCommentHints(context, store);

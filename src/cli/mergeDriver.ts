@@ -86,6 +86,21 @@ export function driverLine(node: string, script: string, options: { electron?: b
   return `${options.electron === true ? 'ELECTRON_RUN_AS_NODE=1 ' : ''}${shQuote(node)} ${shQuote(script)} merge-driver %O %A %B %P`;
 }
 
+/** One sh single-quoted word as `shQuote` writes it: `'…'` with each `'` inside as `'\''`. */
+const QUOTED = String.raw`'((?:[^']|'\\'')*)'`;
+const EDITOR_LINE = new RegExp(`^ELECTRON_RUN_AS_NODE=1 ${QUOTED} ${QUOTED} merge-driver %O %A %B %P$`);
+
+/**
+ * The Node and the script of a line `driverLine` wrote with `electron` (the editor's form), or
+ * undefined for any other line (the CLI's own, or one a person wrote), which is never touched.
+ */
+export function editorDriverParts(line: string): { node: string; script: string } | undefined {
+  const m = EDITOR_LINE.exec(line);
+  if (!m) return undefined;
+  const unquote = (s: string): string => s.replace(/'\\''/g, "'");
+  return { node: unquote(m[1] as string), script: unquote(m[2] as string) };
+}
+
 /** The driver command for this very CLI: the running node and this script. */
 function driverCommand(): string {
   const script = process.argv[1];

@@ -4,6 +4,8 @@
  * (`Platform.mergeDriver`, absent on the web) and the folder is in a git work tree without it.
  */
 import type * as vscode from 'vscode';
+import type { Platform } from '../editor/platform';
+import type { Ui } from '../editor/ui';
 import type { CommandContext } from './context';
 
 export const MERGE_DRIVER_QUESTION = 'Let git merge .mentoring.yaml by id? Installs a merge driver in this repository (.gitattributes and .git/config).';
@@ -22,5 +24,33 @@ export async function offerMergeDriver(ctx: CommandContext, folder: vscode.Uri):
     void ui.info(`Merge driver installed: git now merges the mentoring files by id. ${done.trim().replace(/\s*\n\s*/g, ' ')}`);
   } catch (err) {
     void ui.error(`Could not install the merge driver: ${err instanceof Error ? err.message : String(err)}. The agreement is written; run \`mentoring merge-driver install\` in the repository.`);
+  }
+}
+
+/**
+ * In a trusted workspace, for each folder holding a mentoring file, once per window: the driver
+ * line names the versioned extension folder (and the editor's executable), so an update leaves
+ * git a line it cannot run, and each merge of a mentoring file would fall back to a conflict. A
+ * repository whose line this editor wrote and can no longer run is pointed at this installation
+ * again, and the user is told once per repository. Lines that still run, or that the editor did
+ * not write, are left alone. `checked`: the folders already looked at (kept by the caller).
+ */
+export async function repairMergeDrivers(platform: Platform, files: readonly vscode.Uri[], ui: () => Ui, checked: Set<string> = new Set()): Promise<void> {
+  const driver = platform.mergeDriver;
+  if (!driver) return;
+  const folders = files.filter((f) => f.scheme === 'file').map((f) => f.fsPath.slice(0, Math.max(f.fsPath.lastIndexOf('/'), f.fsPath.lastIndexOf('\\'))));
+  const fresh = [...new Set(folders)].filter((folder) => !checked.has(folder));
+  for (const folder of fresh) checked.add(folder); // before the first await: a parse meanwhile does not ask again
+  const repaired = new Set<string>();
+  for (const folder of fresh) {
+    try {
+      const top = await driver.repair(folder);
+      if (top !== undefined && !repaired.has(top)) {
+        repaired.add(top);
+        void ui().info(`Mentoring updated the merge driver in ${top}: it named an earlier installation of the extension, which git could no longer run.`);
+      }
+    } catch {
+      // A repository git cannot read is the user's to look at; merging there falls back to a conflict, nothing is lost.
+    }
   }
 }

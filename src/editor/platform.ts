@@ -26,6 +26,12 @@ export interface MergeDriverPlatform {
   state(folderPath: string): Promise<'none' | 'installed' | 'missing'>;
   /** Adds the `.gitattributes` lines and the git config; resolves with what was done, in words; rejects with why not. */
   install(folderPath: string): Promise<string>;
+  /**
+   * Re-registers the driver when the repository's line is one this editor wrote whose Node or
+   * script no longer exists (after an update of the extension or the editor); resolves with the
+   * repository's top folder when it did, undefined when nothing was changed.
+   */
+  repair(folderPath: string): Promise<string | undefined>;
 }
 
 /** The web worker: no locks, no real paths, no renames beyond `vscode.workspace.fs`. */

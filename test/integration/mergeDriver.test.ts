@@ -141,4 +141,21 @@ describe('Set Up an Agreement: the merge driver', function () {
     assert.equal(asked.messages.filter((m) => m.level === 'question').length, 0);
     assert.ok(!fs.existsSync(path.join(plain, '.gitattributes')));
   });
+
+  it("a line naming an earlier installation is pointed at this one when the folder's file is read, and the user is told", async () => {
+    const dir = folder(true);
+    const cli = path.join(extensionPath, 'dist', 'cli.js');
+    const stale = `ELECTRON_RUN_AS_NODE=1 '${process.execPath}' '${path.join(path.dirname(extensionPath), 'mentoring-dev.mentoring-0.0.1', 'dist', 'cli.js')}' merge-driver %O %A %B %P`;
+    git(dir, 'config', 'merge.mentoring.driver', stale);
+    const ui = new RecordingUi();
+    const restore = api.useUi(ui);
+    try {
+      fs.writeFileSync(path.join(dir, '.mentoring.yaml'), 'version: 1\nagreement:\n  mentor: { name: Ana Silva }\n  mentee: { name: Ben Okafor }\n  started: 2026-11-01\n');
+      await waitFor(() => ui.messages.some((m) => m.text.startsWith('Mentoring updated the merge driver in ')), 30_000, 'the repair message');
+    } finally {
+      restore.dispose();
+    }
+    assert.equal(git(dir, 'config', 'merge.mentoring.driver').trim(), `ELECTRON_RUN_AS_NODE=1 '${process.execPath}' '${cli}' merge-driver %O %A %B %P`);
+    assert.equal(ui.messages.filter((m) => m.text.startsWith('Mentoring updated the merge driver')).length, 1);
+  });
 });

@@ -7,7 +7,7 @@
 import { strict as assert } from 'node:assert';
 import type * as vscode from 'vscode';
 import type { CommandContext } from '../../../src/commands/context';
-import { INSTALL, MERGE_DRIVER_QUESTION, NOT_NOW, offerMergeDriver } from '../../../src/commands/setUpMergeDriver';
+import { INSTALL, MERGE_DRIVER_QUESTION, NOT_NOW, offerMergeDriver, repairMergeDrivers } from '../../../src/commands/setUpMergeDriver';
 import type { MergeDriverPlatform, Platform } from '../../../src/editor/platform';
 import type { Ui } from '../../../src/editor/ui';
 
@@ -29,6 +29,7 @@ function world(driver: Partial<MergeDriverPlatform> | undefined, answer: string 
       ? {
           mergeDriver: {
             state: driver.state ?? (async () => 'missing' as const),
+            repair: driver.repair ?? (async () => undefined),
             install: async (folder: string) => {
               installs.push(folder);
               return (driver.install ?? (async () => 'Added to .gitattributes: .mentoring.yaml merge=mentoring.\nRegistered the merge driver.\n'))(folder);
@@ -83,5 +84,27 @@ describe('the merge driver offer after Set Up an Agreement', () => {
     const broken = world({ state: async () => { throw new Error('spawn git EACCES'); } }, INSTALL);
     await offerMergeDriver(broken.ctx, FOLDER);
     assert.match(broken.seen[0]?.text ?? '', /^Could not install the merge driver: spawn git EACCES/);
+  });
+
+  it("repair at start-up: asks each file's folder once, tells the user once per repository it changed, and survives a failing git", async () => {
+    const asked: string[] = [];
+    const { ctx, seen } = world({
+      repair: async (folder: string) => {
+        asked.push(folder);
+        if (folder.includes('broken')) throw new Error('git died');
+        return folder.startsWith('/work/repo') ? '/work/repo' : undefined;
+      },
+    }, undefined);
+    const uri = (fsPath: string, scheme = 'file'): vscode.Uri => ({ scheme, fsPath } as vscode.Uri);
+    const files = [uri('/work/repo/.mentoring.yaml'), uri('/work/repo/.mentoring/pair.yaml'), uri('/work/broken/.mentoring.yaml'), uri('/work/fine/.mentoring.yaml'), uri('/work/repo/.mentoring.yaml', 'vscode-remote')];
+    const checked = new Set<string>();
+    await repairMergeDrivers(ctx.platform, files, () => ctx.ui(), checked);
+    await repairMergeDrivers(ctx.platform, [uri('/work/repo/.mentoring.yaml'), uri('/work/new/.mentoring.yaml')], () => ctx.ui(), checked);
+    assert.deepEqual(asked, ['/work/repo', '/work/repo/.mentoring', '/work/broken', '/work/fine', '/work/new'], 'each folder once');
+    assert.deepEqual(seen.map((m) => m.level), ['info']);
+    assert.match(seen[0]?.text ?? '', /^Mentoring updated the merge driver in \/work\/repo: it named an earlier installation/);
+    const none = world(undefined, undefined);
+    await repairMergeDrivers(none.ctx.platform, files, () => none.ctx.ui());
+    assert.deepEqual(none.seen, []);
   });
 });

@@ -5,11 +5,11 @@
  */
 import { strict as assert } from 'node:assert';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { driverLine, shQuote } from '../../../src/cli/mergeDriver';
-import { nodeMergeDriver } from '../../../src/node/mergeDriver';
+import { driverLine, editorDriverParts, shQuote } from '../../../src/cli/mergeDriver';
+import { isStaleEditorLine, nodeMergeDriver } from '../../../src/node/mergeDriver';
 import { cliBundlePath } from '../cli/run';
 
 const GIT_ENV = { GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.com' };
@@ -108,5 +108,51 @@ describe('the editor\'s merge driver line (real sh, real git)', function () {
   it('install without the bundled CLI rejects with where it looked', async () => {
     const driver = nodeMergeDriver(join(top, 'missing', 'cli.js'));
     await assert.rejects(driver.install(top), /bundled CLI is missing at .*missing\/cli\.js/);
+  });
+
+  it('editorDriverParts reads back exactly the Node and script driverLine quoted, and nothing else', () => {
+    const node = join(weird, `no'de $PATH`);
+    const script = join(weird, `it's`, 'dist', 'cli.js');
+    assert.deepEqual(editorDriverParts(driverLine(node, script, { electron: true })), { node, script });
+    assert.equal(editorDriverParts(driverLine(node, script)), undefined, 'the CLI\'s own line (no ELECTRON_RUN_AS_NODE) is not the editor\'s');
+    assert.equal(editorDriverParts(`ELECTRON_RUN_AS_NODE=1 '${node}' '/x/dist/cli.js' merge-driver %O %A %B %P`), undefined, 'an unescaped quote is not a line driverLine wrote');
+    assert.equal(editorDriverParts(`${driverLine(node, script, { electron: true })} --verbose`), undefined);
+    assert.equal(editorDriverParts('mentoring merge-driver %O %A %B %P'), undefined);
+  });
+
+  it('isStaleEditorLine: only an editor line whose Node or dist/cli.js is gone', () => {
+    const cli = join(top, 'publisher.mentoring-0.1.0', 'dist', 'cli.js');
+    mkdirSync(join(top, 'publisher.mentoring-0.1.0', 'dist'), { recursive: true });
+    writeFileSync(cli, '');
+    const gone = join(top, 'publisher.mentoring-0.0.9', 'dist', 'cli.js');
+    assert.equal(isStaleEditorLine(driverLine(process.execPath, cli, { electron: true })), false, 'it still runs (perhaps another editor\'s)');
+    assert.equal(isStaleEditorLine(driverLine(process.execPath, gone, { electron: true })), true, 'the extension folder of an earlier version');
+    assert.equal(isStaleEditorLine(driverLine(join(top, 'old-electron'), cli, { electron: true })), true, 'the editor\'s executable moved');
+    assert.equal(isStaleEditorLine(driverLine(process.execPath, gone)), false, 'the CLI\'s own line');
+    assert.equal(isStaleEditorLine(driverLine(process.execPath, join(top, 'gone', 'merge.js'), { electron: true })), false, 'not a bundled CLI');
+  });
+
+  it('repair points a stale editor line at this installation, in a real repository, and leaves every other line alone', async () => {
+    const cli = join(top, 'publisher.mentoring-0.2.0', 'dist', 'cli.js');
+    mkdirSync(join(top, 'publisher.mentoring-0.2.0', 'dist'), { recursive: true });
+    copyFileSync(await cliBundlePath(), cli);
+    const driver = nodeMergeDriver(cli);
+    const repo = join(top, 'repair repo');
+    mkdirSync(join(repo, 'team'), { recursive: true });
+    git(repo, 'init', '-q', '-b', 'main');
+    assert.equal(await driver.repair(join(repo, 'team')), undefined, 'no driver registered: nothing to repair');
+
+    const stale = driverLine(process.execPath, join(top, 'publisher.mentoring-0.1.9', 'dist', 'cli.js'), { electron: true });
+    git(repo, 'config', 'merge.mentoring.driver', stale);
+    assert.equal(await driver.state(repo), 'missing');
+    assert.equal(await driver.repair(join(repo, 'team')), realpathSync(repo));
+    assert.equal(git(repo, 'config', 'merge.mentoring.driver').trim(), driverLine(process.execPath, cli, { electron: true }));
+    assert.equal(await driver.repair(repo), undefined, 'once repaired there is nothing left to do');
+
+    for (const other of [driverLine(process.execPath, join(top, 'gone', 'dist', 'cli.js')), 'my-own-merge %O %A %B', driverLine(process.execPath, await cliBundlePath(), { electron: true })]) {
+      git(repo, 'config', 'merge.mentoring.driver', other);
+      assert.equal(await driver.repair(repo), undefined, other);
+      assert.equal(git(repo, 'config', 'merge.mentoring.driver').trim(), other);
+    }
   });
 });

@@ -17,7 +17,7 @@ import { display, findMentoringFiles, formatText, reason, type SkippedLink } fro
 import { clock, Failure, UsageError, type Io } from './io';
 import { readPair, type ReadJob, type ReadOutcome } from './reportRead';
 import type { WorkerAnswer, WorkerBatch } from './reportWorker';
-import { fetchRepo, isBareRepository, isGitUrl, RepoFailure } from './repos';
+import { cacheEntry, fetchRepo, isBareRepository, isGitUrl, RepoFailure } from './repos';
 
 export const REPORT_USAGE = `Usage: mentoring report [PATH|REPO...] [--format json|csv|md|html] [--out FILE]
 
@@ -70,39 +70,50 @@ export async function report(argv: string[], io: Io): Promise<number> {
   const repos: string[] = [];
   for (const arg of args) {
     const path = resolve(io.cwd, arg);
-    if (isGitUrl(arg) || isBareRepository(path)) repos.push(arg);
+    // A repository named twice is fetched and reported once (its copy is held for the whole run).
+    if (isGitUrl(arg) || isBareRepository(path)) {
+      if (!repos.some((r) => cacheEntry(r, io.env).dir === cacheEntry(arg, io.env).dir)) repos.push(arg);
+    }
     else if (isFolder(path)) jobs.push(...folderJobs(io, path, null, path, skipped, errors));
     else jobs.push({ path, file: display(io, path), repo: null });
   }
   for (const s of skipped) errors.push({ file: display(io, s.path), repo: null, line: 1, column: 1, code: 'symlink-not-followed', message: s.message });
 
-  // Repositories are fetched side by side (network-bound), a few at a time.
-  const fetched = await mapLimit(repos, 4, async (url) => {
-    try {
-      const got = await fetchRepo(url, { env: io.env, ...(timeout !== undefined ? { timeoutMs: timeout * 1000 } : {}) });
-      if (got.stale !== undefined) io.err(`mentoring report: ${got.stale}.\n`);
-      return { url, dir: got.dir };
-    } catch (err) {
-      if (!(err instanceof RepoFailure)) throw err;
-      errors.push({ file: '', repo: url, line: 1, column: 1, code: 'repo-unreachable', message: err.message });
-      return undefined;
+  // Repositories are fetched side by side (network-bound), a few at a time; each copy stays
+  // locked against another report's refresh until its files are read.
+  const held: { release(): void }[] = [];
+  let outcomes: Awaited<ReturnType<typeof readInWorkers>>;
+  try {
+    const fetched = await mapLimit(repos, 4, async (url) => {
+      try {
+        const got = await fetchRepo(url, { env: io.env, ...(timeout !== undefined ? { timeoutMs: timeout * 1000 } : {}) });
+        if (got.stale !== undefined) io.err(`mentoring report: ${got.stale}.\n`);
+        held.push(got);
+        return { url, dir: got.dir };
+      } catch (err) {
+        if (!(err instanceof RepoFailure)) throw err;
+        errors.push({ file: '', repo: url, line: 1, column: 1, code: 'repo-unreachable', message: err.message });
+        return undefined;
+      }
+    });
+    for (const r of fetched) {
+      if (r === undefined) continue;
+      const inRepo: SkippedLink[] = [];
+      jobs.push(...folderJobs(io, r.dir, r.url, r.dir, inRepo, errors));
+      for (const s of inRepo) errors.push({ file: relative(r.dir, s.path), repo: r.url, line: 1, column: 1, code: 'symlink-not-followed', message: s.message.replaceAll(r.dir, 'the repository') });
     }
-  });
-  for (const r of fetched) {
-    if (r === undefined) continue;
-    const inRepo: SkippedLink[] = [];
-    jobs.push(...folderJobs(io, r.dir, r.url, r.dir, inRepo, errors));
-    for (const s of inRepo) errors.push({ file: relative(r.dir, s.path), repo: r.url, line: 1, column: 1, code: 'symlink-not-followed', message: s.message.replaceAll(r.dir, 'the repository') });
-  }
 
-  const progress = showProgress && jobs.length >= WORKER_THRESHOLD ? progressLine(io, jobs.length) : undefined;
-  const threads = jobsWanted ?? Math.min(availableParallelism(), Math.ceil(jobs.length / (BATCH * 2)));
-  const outcomes = jobs.length >= WORKER_THRESHOLD && threads > 0 && canStartWorkers()
-    ? await readInWorkers(jobs, now, threads, progress)
-    : jobs.map((job, i) => {
-        progress?.(i + 1);
-        return readPair(job, now);
-      });
+    const progress = showProgress && jobs.length >= WORKER_THRESHOLD ? progressLine(io, jobs.length) : undefined;
+    const threads = jobsWanted ?? Math.min(availableParallelism(), Math.ceil(jobs.length / (BATCH * 2)));
+    outcomes = jobs.length >= WORKER_THRESHOLD && threads > 0 && canStartWorkers()
+      ? await readInWorkers(jobs, now, threads, progress)
+      : jobs.map((job, i) => {
+          progress?.(i + 1);
+          return readPair(job, now);
+        });
+  } finally {
+    for (const h of held) h.release();
+  }
   const pairs: PairRow[] = [];
   for (const o of outcomes) {
     if ('pair' in o) pairs.push(o.pair);

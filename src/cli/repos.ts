@@ -5,7 +5,9 @@
  * the URL>`) and refreshed (fetch + reset) on the next run. The real `git`, with argument arrays
  * (never a shell), no terminal prompt, the `ext::` transport refused, every call bounded in time.
  * What the clone holds is untrusted: `report` reads it through `find.ts` (links leaving the clone
- * are not followed) and `readFile.ts` (bounded, regular files only).
+ * are not followed) and `readFile.ts` (bounded, regular files only). Two reports at once (a cron job
+ * and a person) take turns on one cache entry under the writers' lock (`src/node/fileLock.ts`):
+ * without it, one run's refresh or clean-up ran under the other's read.
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -14,6 +16,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MENTORING_PATTERNS } from '../core/files';
+import { LockBusy, acquireLock } from '../node/fileLock';
 
 /** The sparse-checkout patterns (gitignore syntax, no-cone mode): each pattern at the root and at any depth. */
 export const SPARSE_PATTERNS: readonly string[] = MENTORING_PATTERNS.flatMap((p) => {
@@ -50,6 +53,8 @@ export interface Fetched {
   dir: string;
   /** Set when the refresh failed and the last copy was used. */
   stale?: string;
+  /** Ends this run's hold on the copy (taken by `fetchRepo`); call it once its files are read. */
+  release(): void;
 }
 
 export class RepoFailure extends Error {}
@@ -60,12 +65,38 @@ export interface FetchOptions {
   timeoutMs?: number;
 }
 
-/** The mentoring files of `url` in the cache: cloned on the first run, fetched and reset after. */
-export async function fetchRepo(url: string, options: FetchOptions): Promise<Fetched> {
+/** What `url` is fetched from, and its folder in the cache: two spellings of one repository share it. */
+export function cacheEntry(url: string, env: NodeJS.ProcessEnv): { source: string; dir: string } {
   // A local bare repository by path: git ignores --depth for local paths, but not for file://.
   const source = !isGitUrl(url) ? pathToFileURL(resolve(url)).href : url;
+  return { source, dir: join(cacheRoot(env), createHash('sha256').update(source).digest('hex').slice(0, 24)) };
+}
+
+/** The mentoring files of `url` in the cache: cloned on the first run, fetched and reset after. */
+export async function fetchRepo(url: string, options: FetchOptions): Promise<Fetched> {
+  const { source, dir } = cacheEntry(url, options.env);
   if (source.startsWith('-')) throw new RepoFailure(`"${url}" is not a repository URL.`);
-  const dir = join(cacheRoot(options.env), createHash('sha256').update(source).digest('hex').slice(0, 24));
+  mkdirSync(join(dir, '..'), { recursive: true });
+  // Held from the fetch until the caller has read the files (`release`): the longest a holder may take is its
+  // three git calls; a holder that died is seen at once (its pid is gone).
+  const bound = 3 * (options.timeoutMs ?? 120_000) + 10_000;
+  const lock = { staleMs: bound, timeoutMs: bound };
+  let held;
+  try {
+    held = await acquireLock(dir, lock);
+  } catch (err) {
+    if (err instanceof LockBusy) throw new RepoFailure(`could not fetch ${url}: another mentoring report is using its copy (${err.message})`);
+    throw err;
+  }
+  try {
+    return { ...(await fetchInto(dir, url, source, options)), release: () => held.release() };
+  } catch (err) {
+    held.release();
+    throw err;
+  }
+}
+
+async function fetchInto(dir: string, url: string, source: string, options: FetchOptions): Promise<Omit<Fetched, 'release'>> {
   const run = (args: string[], cwd?: string): Promise<string> => git(args, cwd, options);
   if (existsSync(join(dir, '.git'))) {
     try {
@@ -79,7 +110,6 @@ export async function fetchRepo(url: string, options: FetchOptions): Promise<Fet
     }
   }
   rmSync(dir, { recursive: true, force: true });
-  mkdirSync(join(dir, '..'), { recursive: true });
   try {
     await run(['clone', '--quiet', '--depth', '1', '--filter=blob:none', '--no-checkout', '--no-tags', '--', source, dir]);
     await run(['sparse-checkout', 'set', '--no-cone', ...SPARSE_PATTERNS], dir);

@@ -4,7 +4,7 @@
  * (a bare one by path, one by file:// URL, the cache refreshed after a new commit).
  */
 import * as assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { generateX25519Identity, identityToRecipient } from 'age-encryption';
 import { seal } from '../../../src/core/seal/age';
 import { PAIR } from '../../fixtures/reportPair';
-import { cli } from './run';
+import { cli, cliBundlePath } from './run';
 
 // core/report.test.ts's pair counts against local noon of 2026-11-20; TZ=UTC here.
 const ENV = { MENTORING_NOW: '2026-11-20T12:00:00Z' };
@@ -189,6 +189,34 @@ describe('mentoring report (CLI)', function () {
     const second = JSON.parse((await cli(tmp, ['report', url2, '--format', 'json'], env)).out) as Json;
     assert.equal(second.pairs[0]?.feedbackGiven, 3 + 1, 'the feedback of the new commit is counted');
     assert.equal(readdirSync(join(cache, 'mentoring', 'repos')).length, 2, 'the same cache entry was refreshed');
+  });
+
+  it('reports at once on one repository take turns on its copy; one named twice is reported once', async () => {
+    const work = join(tmp, 'work');
+    mkdirSync(work);
+    git(work, 'init', '-q');
+    for (let i = 0; i < 30; i++) put(`work/pairs/p${i}/.mentoring.yaml`, PAIR.replace('Ana Silva', `Mentor ${i}`));
+    git(work, 'add', '.');
+    git(work, 'commit', '-qm', 'one');
+    const url = pathToFileURL(work).href;
+    const env = { PATH: process.env.PATH, TZ: 'UTC', ...ENV, XDG_CACHE_HOME: join(tmp, 'cache'), HOME: tmp };
+    const script = await cliBundlePath();
+    // Four processes, the cache empty: without the lock, one run's clean-up removed the clone under another.
+    const runs = await Promise.all([0, 1, 2, 3].map(() => new Promise<{ code: number | null; out: string; err: string }>((done) => {
+      execFile(process.execPath, [script, 'report', url, '--format', 'json', '--jobs', '0'], { cwd: tmp, env, encoding: 'utf8' }, (err, out, errText) => {
+        done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, out, err: errText });
+      });
+    })));
+    for (const r of runs) {
+      assert.equal(r.code, 0, r.err);
+      const json = JSON.parse(r.out) as Json;
+      assert.deepEqual(json.errors, []);
+      assert.equal(json.pairs.length, 30);
+    }
+    assert.ok(!readdirSync(join(tmp, 'cache', 'mentoring', 'repos')).some((f) => f.endsWith('.lock')), 'every hold released');
+    const twice = await cli(tmp, ['report', url, url, '--format', 'json'], env);
+    assert.equal(twice.code, 0, twice.err);
+    assert.equal((JSON.parse(twice.out) as Json).pairs.length, 30, 'the same URL twice is one repository');
   });
 
   it('a repository that cannot be fetched is an error row, not a crash', async () => {

@@ -23,6 +23,7 @@
  *   is not understood by clients that know only IANA zone names. A time without an offset is local
  *   time in the file (`time.ts`), so it stays floating: the same wall clock wherever it is opened.
  */
+import { topicNoticeState } from '../checks';
 import { BIDI_CONTROLS } from '../escape';
 import { isSealed } from '../seal/armor';
 import { policyOf } from '../seal/fields';
@@ -123,7 +124,9 @@ function eventOf(model: MentoringFile, s: Session, pair: string, now: Date): Cal
   const alarms: CalendarAlarm[] = [];
   if (!cancelled) {
     const notice = agreement.expectations.topicNotice === undefined ? undefined : parseDuration(agreement.expectations.topicNotice);
-    if (notice !== undefined && notice > 0) {
+    // A topic already announced needs no reminder to announce it (the next export drops the alarm).
+    const state = topicNoticeState(s, agreement.expectations, now);
+    if (notice !== undefined && notice > 0 && state !== 'kept' && state !== 'late') {
       const minutes = Math.round(notice / 60_000);
       alarms.push({ minutesBefore: minutes, description: `Mentoring: the topic of this session is to be announced by now (${agreement.expectations.topicNotice ?? ''} ahead, as agreed).` });
     }

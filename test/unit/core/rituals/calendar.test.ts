@@ -108,6 +108,8 @@ describe('calendar: sessions as iCalendar (read back by ical.js)', function () {
       assert.deepEqual(triggers(v), [], id);
     }
     assert.match(byUid(r, 's3').e.description, /Cancelled by the mentee\./);
+    const announced = read(toIcs(calendarOf(model(BASIC.replace('    topic: "Retries, backoff; and jitter"\n', '    topic: "Retries, backoff; and jitter"\n    announced: "2026-11-19T09:00:00Z"\n')), NOW)));
+    assert.deepEqual(triggers(byUid(announced, 's1').v), [-15 * 60], 'an announced topic needs no reminder to announce it');
     assert.doesNotMatch(r.raw, /ill/, 'the reason for a cancellation stays in the file');
   });
 

@@ -13,6 +13,11 @@ export interface ParseOptions {
   maxBytes?: number;
   /** Run the agreement checks (warnings); default true. */
   checks?: boolean;
+  /**
+   * Read with the fast reader (fastScan.ts) when the text is in its subset; default true. False
+   * reads with yaml's Document only: the same result, for the differential tests and the bench.
+   */
+  fastReader?: boolean;
 }
 
 export interface ParseResult {

@@ -1,0 +1,185 @@
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { clearParseCache, parse, parseForEdit } from '../../../../src/core/parse/index';
+import { fastRead } from '../../../../src/core/parse/fastScan';
+import { LineIndex, Locator, type Path } from '../../../../src/core/parse/positions';
+import { parseYaml } from '../../../../src/core/parse/yamlErrors';
+import { FIXTURES } from '../../../fixtures';
+import { generateLog } from '../../../fixtures/generate';
+
+/**
+ * The fast reader (src/core/parse/fastScan.ts) against the yaml path, differentially: on every
+ * text, `parse` with the fast reader and without it give the same model and the same diagnostics
+ * (messages, severities, offsets, lines, columns), and when the fast reader takes a text, yaml
+ * reads it without an error or a warning, to the same plain data, with the same range for every
+ * path (and for a missing child of every node), pointing at the value or at its key.
+ */
+
+const NOW = new Date(Date.UTC(2026, 10, 20, 12));
+
+function pathsOf(x: unknown, path: (string | number)[] = [], out: Path[] = []): Path[] {
+  out.push([...path]);
+  if (Array.isArray(x)) {
+    x.forEach((v, i) => pathsOf(v, [...path, i], out));
+    out.push([...path, x.length + 3]);
+  } else if (typeof x === 'object' && x !== null) {
+    for (const k of Object.keys(x)) pathsOf((x as Record<string, unknown>)[k], [...path, k], out);
+    out.push([...path, 'no-such-key']);
+  } else out.push([...path, 'below-a-scalar']);
+  return out;
+}
+
+/** Compares both readers on `text`; says which one `parse` used. */
+function compare(text: string): 'fast' | 'fallback' {
+  clearParseCache();
+  const full = parseForEdit(text, { now: NOW, fastReader: false });
+  clearParseCache();
+  const quick = parseForEdit(text, { now: NOW });
+  clearParseCache();
+  assert.equal(quick.result.ok, full.result.ok);
+  assert.deepStrictEqual(quick.result.diagnostics, full.result.diagnostics);
+  assert.deepStrictEqual(quick.result.model, full.result.model);
+  assert.deepStrictEqual(quick.data, full.data);
+  assert.equal(quick.result.doc === undefined, full.result.doc === undefined);
+
+  const fast = fastRead(text);
+  if (!fast) return 'fallback';
+  const doc = parseYaml(text);
+  assert.deepEqual(doc.errors.map((e) => e.code), [], 'the fast reader took a text yaml calls wrong');
+  assert.deepEqual(doc.warnings.map((e) => e.code), [], 'the fast reader took a text yaml warns about');
+  assert.ok(full.data, 'an alias-free text');
+  assert.deepStrictEqual(fast.data, full.data.plain);
+  const lines = new LineIndex(text);
+  const byDoc = new Locator(doc, lines);
+  const byTree = new Locator(fast, lines);
+  for (const path of pathsOf(fast.data)) {
+    for (const pointAtKey of [false, true]) {
+      const a = byDoc.at('info', 'x', 'x', path, undefined, pointAtKey);
+      const b = byTree.at('info', 'x', 'x', path, undefined, pointAtKey);
+      assert.deepStrictEqual([b.offset, b.endOffset], [a.offset, a.endOffset], `the range of ${JSON.stringify(path)}${pointAtKey ? ' (its key)' : ''}`);
+    }
+  }
+  // The Document an edit asks for is yaml's own.
+  clearParseCache();
+  assert.equal(parse(text, { now: NOW }).doc?.toString(), doc.toString());
+  return 'fast';
+}
+
+function fixtureFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...fixtureFiles(p));
+    else if (/\.ya?ml$/.test(name)) out.push(p);
+  }
+  return out;
+}
+
+describe('the fast reader (core/parse/fastScan.ts) against yaml', () => {
+  it('reads every fixture as the yaml path does, or gives way', () => {
+    const files = fixtureFiles(FIXTURES);
+    assert.ok(files.length >= 30, `fixtures found: ${files.length}`);
+    const used: Record<string, string[]> = { fast: [], fallback: [] };
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      try {
+        used[compare(text)]?.push(file.slice(FIXTURES.length + 1));
+      } catch (err) {
+        throw new Error(`${file}: ${(err as Error).message}`, { cause: err });
+      }
+    }
+    // The plain fixtures are in the subset; so they do go fast (the hostile ones mostly do not).
+    for (const name of ['valid.mentoring.yaml', 'base.mentoring.yaml', 'mistyped.mentoring.yaml']) assert.ok(used.fast?.includes(name), `${name} went the yaml way`);
+    assert.ok(used.fallback?.includes('hostile/alias-bomb.yaml'));
+  });
+
+  it('reads generated logs of many sizes and seeds', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const text = generateLog({ sessions: 1 + (seed % 13), tasks: 1 + ((seed * 7) % 23), seed });
+      assert.equal(compare(text), 'fast', `seed ${seed}`);
+    }
+    assert.equal(compare(generateLog({ sessions: 120, tasks: 400, seed: 3 })), 'fast');
+  });
+
+  it('reads hand-edited logs as yaml does (random edits: comments, quoting, indentation, values, unicode, CRLF)', () => {
+    let fast = 0;
+    let total = 0;
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1000 }), fc.array(edit, { minLength: 1, maxLength: 4 }), fc.boolean(), (seed, edits, crlf) => {
+        let lines = generateLog({ sessions: 2 + (seed % 4), tasks: 2 + (seed % 5), seed }).split('\n');
+        for (const e of edits) lines = e(lines);
+        const text = lines.join(crlf && seed % 7 === 0 ? '\r\n' : '\n');
+        total++;
+        if (compare(text) === 'fast') fast++;
+      }),
+      { numRuns: Number(process.env.FAST_RUNS ?? 400), seed: Number(process.env.FAST_SEED ?? 1515) },
+    );
+    // Most edits keep the file in the subset: the test must exercise the fast reader, not only its way out.
+    assert.ok(fast > total / 4, `${fast} of ${total} read fast`);
+  });
+});
+
+type Edit = (lines: string[]) => string[];
+
+const at = (lines: string[], n: number): number => n % Math.max(1, lines.length);
+/** `key: value` on a line: [indent + dash, key, value] */
+const KEY_VALUE = /^(\s*(?:- )?)([^:#\s][^:#]*?):(?: (.*))?$/;
+
+const VALUES = [
+  '~', 'null', 'Null', '', 'True', 'FALSE', 'yes', '0o17', '0x1F', '0X1F', '1e3', '.5', '-.inf', '.NaN', '12', '+12', '-3', '007', '1_000', '12:30',
+  '2026-13-45', '"x\\ty"', '"\\u00e9\\x41\\U0001F600"', '"bad \\q"', "'it''s'", '"say ""hi"""', '[a, b]', '[]', '{}', '{ a: 1 }', '{a: 1}', '{ "a": 1, b: c }',
+  '[a, [b]]', '[a, ]', '[a,b]', '[ 1, true, ~ ]', '{ a: }', '&x v', '*x', '!!str v', '!!binary aGk=', '|', '>-', '|+', '|2', 'a: b', 'Note:', 'a #b', 'a#b',
+  '- x', '? x', '"unterminated', "'unterminated", '[a,', '{a: 1,}', '@x', '`x', '%x', 'x: y: z', 'see [1]', 'http://x.y/z', 'a:b', 'é 😀 漢字',
+  '\u202Eevil', 'zero\u200Bwidth', '"two\\nlines"', '-', '- ', '?', ':', 'a  # c', '#', 'v\u00a0x', "'a' b", '"a" b',
+];
+const KEYS = ['"quoted key"', "'single'", '1', 'true', '~', 'x-unknown', '__proto__', 'id', 'a b', 'title ', 'ti tle', '[x]', '? y', '"k\\"q"', 'agenda', 'status'];
+const UNICODE = ['é', '😀', '漢字', '\u202E', '\u2028', '\u00a0', '\uFEFF', '\u0000', '\t', '\r', 'ß', '\uD800'];
+
+const edit: fc.Arbitrary<Edit> = fc.oneof(
+  fc.tuple(fc.nat(), fc.nat({ max: 8 }), fc.constantFrom('# note', '#', '# key: v', '#- x', '# |')).map(([n, indent, c]): Edit => (ls) => {
+    const i = at(ls, n);
+    return [...ls.slice(0, i), ' '.repeat(indent) + c, ...ls.slice(i)];
+  }),
+  fc.tuple(fc.nat(), fc.integer({ min: 1, max: 4 })).map(([n, k]): Edit => (ls) => ls.map((l, i) => (i === at(ls, n) ? l + ' '.repeat(k) : l))),
+  fc.tuple(fc.nat(), fc.nat({ max: 6 })).map(([n, spaces]): Edit => (ls) => {
+    const i = at(ls, n);
+    return [...ls.slice(0, i), ' '.repeat(spaces), ...ls.slice(i)];
+  }),
+  fc.tuple(fc.nat(), fc.integer({ min: -3, max: 3 })).map(([n, by]): Edit => (ls) => ls.map((l, i) => (i !== at(ls, n) ? l : by > 0 ? ' '.repeat(by) + l : l.slice(Math.min(-by, l.length - l.trimStart().length))))),
+  fc.tuple(fc.nat(), fc.constantFrom('single', 'double', 'double-escaped')).map(([n, style]): Edit => (ls) => ls.map((l, i) => {
+    if (i !== at(ls, n)) return l;
+    const m = KEY_VALUE.exec(l);
+    if (!m || m[3] === undefined || m[3] === '') return l;
+    const v = m[3].replace(/\s+#.*$/, '');
+    const q = style === 'single' ? `'${v.replace(/'/g, "''")}'` : style === 'double' ? `"${v.replace(/["\\]/g, '\\$&')}"` : `"${[...v].map((ch) => (ch === 'e' ? '\\u0065' : ch === '"' ? '\\"' : ch === '\\' ? '\\\\' : ch)).join('')}"`;
+    return `${m[1]}${m[2]}: ${q}`;
+  })),
+  fc.tuple(fc.nat(), fc.constantFrom(...VALUES)).map(([n, v]): Edit => (ls) => ls.map((l, i) => {
+    if (i !== at(ls, n)) return l;
+    const m = KEY_VALUE.exec(l);
+    return m ? `${m[1]}${m[2]}: ${v}` : l;
+  })),
+  fc.tuple(fc.nat(), fc.constantFrom(...KEYS)).map(([n, k]): Edit => (ls) => ls.map((l, i) => {
+    if (i !== at(ls, n)) return l;
+    const m = KEY_VALUE.exec(l);
+    return m ? `${m[1]}${k}:${m[3] === undefined ? '' : ` ${m[3]}`}` : l;
+  })),
+  fc.tuple(fc.nat(), fc.nat({ max: 200 }), fc.constantFrom(...UNICODE)).map(([n, pos, u]): Edit => (ls) => ls.map((l, i) => {
+    if (i !== at(ls, n)) return l;
+    const p = Math.min(l.length, l.length - (pos % (l.length + 1)));
+    return l.slice(0, p) + u + l.slice(p);
+  })),
+  fc.constantFrom('>', '|-', '>-', '|+', '|2', '| # c', '|  ', '>+').map((h): Edit => (ls) => ls.map((l) => l.replace(/^(\s*notes:) \|$/, `$1 ${h}`))),
+  fc.tuple(fc.nat(), fc.constantFrom('', '      ', '         extra', '      more', '    ', '        # in the note')).map(([n, line]): Edit => (ls) => {
+    const i = ls.findIndex((l, j) => j >= at(ls, n) && /notes: /.test(l));
+    return i < 0 ? ls : [...ls.slice(0, i + 2), line, ...ls.slice(i + 2)];
+  }),
+  fc.nat().map((n): Edit => (ls) => {
+    const i = at(ls, n);
+    return [...ls.slice(0, i), ls[i] ?? '', ...ls.slice(i)];
+  }),
+  fc.nat().map((n): Edit => (ls) => ls.filter((_, i) => i !== at(ls, n))),
+  fc.constantFrom('---', '%YAML 1.2\n---', '\uFEFF', '# top', '', 'x-extra: 1').map((head): Edit => (ls) => [...head.split('\n'), ...ls]),
+);

@@ -8,8 +8,9 @@
  *   read: block mappings and lists (lists also at their key's indentation), plain scalars on one
  *   line (resolved by YAML 1.2's core schema as yaml does: null, booleans, ints, floats),
  *   single- and double-quoted scalars on one line, `|` and `>` block scalars (clipped, or
- *   stripped with `-`), one-line flow lists and mappings (nested too), comments, LF line ends;
- *   given way on: a tab, a CR, a byte order mark, a control character, an anchor, an alias, a tag,
+ *   stripped with `-`), one-line flow lists and mappings (nested too), comments, LF and CRLF line
+ *   ends, a leading byte order mark;
+ *   given way on: a tab, a CR without its LF, a byte order mark further in, a control character, an anchor, an alias, a tag,
  *   a directive or document marker, an explicit (`?`) or non-string or over-long key, two keys
  *   of one text in a mapping, a multi-line plain or quoted scalar, an empty or `+`-kept or
  *   explicitly indented block scalar, a whitespace-only line with more spaces than its indentation inside one, a folded line indented
@@ -46,13 +47,13 @@ export function fastRead(text: string): FastRead | undefined {
   }
 }
 
-/** No tab, CR, byte order mark, control, or C1 or non-character code unit anywhere. */
+/** No tab, CR outside a CRLF, byte order mark after the first character, control, or C1 or non-character code unit. */
 function plainCharacters(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x20) {
-      if (c !== NL) return false;
-    } else if (c >= 0x7f && (c <= 0x9f || c === 0xfeff || c >= 0xfffe || c === 0x2028 || c === 0x2029)) return false;
+      if (c !== NL && !(c === CR && text.charCodeAt(i + 1) === NL)) return false;
+    } else if (c >= 0x7f && (c <= 0x9f || (c === 0xfeff && i > 0) || c >= 0xfffe || c === 0x2028 || c === 0x2029)) return false;
   }
   return true;
 }
@@ -73,6 +74,7 @@ class Scanner {
   }
 
   root(): FastMap {
+    if (this.t.charCodeAt(0) === 0xfeff) this.pos = 1; // yaml skips a byte order mark; offsets still count it
     const indent = this.nextLine();
     if (indent !== 0) giveWay();
     const map = this.map(0, this.pos);
@@ -95,11 +97,7 @@ class Scanner {
         return -1;
       }
       const c = t.charCodeAt(i);
-      if (c === NL) {
-        p = i + 1;
-        continue;
-      }
-      if (c === HASH) {
+      if (c === NL || c === CR || c === HASH) {
         p = this.lineAfter(i);
         continue;
       }
@@ -109,7 +107,7 @@ class Scanner {
     }
   }
 
-  /** The start of the line after the one holding `i` (the text's end on the last line). */
+  /** The start of the line after the one holding `i` (the text's end on the last line); a CR is always followed by its LF here. */
   private lineAfter(i: number): number {
     const e = this.t.indexOf('\n', i);
     return e < 0 ? this.n : e + 1;
@@ -147,14 +145,14 @@ class Scanner {
   private dashStartsPlain(i: number): boolean {
     if (this.t.charCodeAt(i) !== DASH || i + 1 >= this.n) return false;
     const c = this.t.charCodeAt(i + 1);
-    return c !== SP && c !== NL && FLOW[c] !== 1;
+    return c !== SP && c !== NL && c !== CR && FLOW[c] !== 1;
   }
 
   /** `-` followed by a space, a line end or the text's end. */
   private isDash(i: number): boolean {
     if (this.t.charCodeAt(i) !== DASH) return false;
     const c = this.t.charCodeAt(i + 1);
-    return c === SP || c === NL || i + 1 >= this.n;
+    return c === SP || c === NL || c === CR || i + 1 >= this.n;
   }
 
   /**
@@ -176,10 +174,10 @@ class Scanner {
       i = at;
       for (;;) {
         const d = t.charCodeAt(i);
-        if (i >= this.n || d === NL) giveWay();
+        if (i >= this.n || d === NL || d === CR) giveWay();
         if (d === COLON) {
           const e = t.charCodeAt(i + 1);
-          if (e === SP || e === NL || i + 1 >= this.n) break;
+          if (e === SP || e === NL || e === CR || i + 1 >= this.n) break;
         } else if (d === HASH && t.charCodeAt(i - 1) === SP) giveWay();
         else if (FLOW[d] === 1) giveWay();
         i++;
@@ -190,7 +188,7 @@ class Scanner {
     }
     if (typeof this.value !== 'string' || end - at > MAX_KEY) giveWay();
     const e = t.charCodeAt(i + 1);
-    if (!(e === SP || e === NL || i + 1 >= this.n)) giveWay();
+    if (!(e === SP || e === NL || e === CR || i + 1 >= this.n)) giveWay();
     this.pos = i + 1;
     return end;
   }
@@ -201,7 +199,7 @@ class Scanner {
     let i = this.pos;
     while (t.charCodeAt(i) === SP) i++;
     const c = t.charCodeAt(i);
-    if (i >= this.n || c === NL || (c === HASH && i > this.pos)) {
+    if (i >= this.n || c === NL || c === CR || (c === HASH && i > this.pos)) {
       const at = this.pos;
       this.pos = this.lineAfter(i);
       const m = this.nextLine();
@@ -232,7 +230,7 @@ class Scanner {
       while (t.charCodeAt(i) === SP) i++;
       const c = t.charCodeAt(i);
       // An empty item (its range is a point yaml places by rules of its own), or a compact nested list.
-      if (i >= this.n || c === NL || c === HASH || this.isDash(i)) giveWay();
+      if (i >= this.n || c === NL || c === CR || c === HASH || this.isDash(i)) giveWay();
       const item = this.looksLikeKey(i) ? this.map(i - lineStart, i) : this.inlineValue(i, indent);
       seq.items.push(item);
       arr.push(this.value);
@@ -259,14 +257,14 @@ class Scanner {
       while (t.charCodeAt(j) === SP) j++;
       if (t.charCodeAt(j) !== COLON) return false;
       const e = t.charCodeAt(j + 1);
-      return e === SP || e === NL || j + 1 >= this.n;
+      return e === SP || e === NL || e === CR || j + 1 >= this.n;
     }
     for (; j < this.n; j++) {
       const d = t.charCodeAt(j);
-      if (d === NL) return false;
+      if (d === NL || d === CR) return false;
       if (d === COLON) {
         const e = t.charCodeAt(j + 1);
-        if (e === SP || e === NL || j + 1 >= this.n) return true;
+        if (e === SP || e === NL || e === CR || j + 1 >= this.n) return true;
       } else if (d === HASH && t.charCodeAt(j - 1) === SP) return false;
     }
     return false;
@@ -293,10 +291,10 @@ class Scanner {
       let j = i;
       for (; j < this.n; j++) {
         const d = t.charCodeAt(j);
-        if (d === NL) break;
+        if (d === NL || d === CR) break;
         if (d === COLON) {
           const e = t.charCodeAt(j + 1);
-          if (e === SP || e === NL || j + 1 >= this.n) giveWay();
+          if (e === SP || e === NL || e === CR || j + 1 >= this.n) giveWay();
         } else if (d === HASH && t.charCodeAt(j - 1) === SP) break;
       }
       end = j;
@@ -315,7 +313,7 @@ class Scanner {
     let j = i;
     while (t.charCodeAt(j) === SP) j++;
     const c = t.charCodeAt(j);
-    if (!(j >= this.n || c === NL || (c === HASH && j > i))) giveWay();
+    if (!(j >= this.n || c === NL || c === CR || (c === HASH && j > i))) giveWay();
     this.pos = this.lineAfter(j);
   }
 
@@ -329,7 +327,7 @@ class Scanner {
     for (;;) {
       if (j >= this.n) giveWay();
       const c = t.charCodeAt(j);
-      if (c === NL) giveWay();
+      if (c === NL || c === CR) giveWay();
       if (c === q) {
         if (q === SQUOTE && t.charCodeAt(j + 1) === SQUOTE) {
           out += t.slice(from, j + 1);
@@ -451,14 +449,14 @@ class Scanner {
     const t = this.t;
     const c = t.charCodeAt(i);
     if (c === DQUOTE || c === SQUOTE) return this.quoted(i);
-    if ((INDICATOR[c] === 1 && !this.dashStartsPlain(i)) || i >= this.n || c === NL) giveWay();
+    if ((INDICATOR[c] === 1 && !this.dashStartsPlain(i)) || i >= this.n || c === NL || c === CR) giveWay();
     let j = i;
     for (; j < this.n; j++) {
       const d = t.charCodeAt(j);
-      if (d === NL || FLOW[d] === 1) break;
+      if (d === NL || d === CR || FLOW[d] === 1) break;
       if (d === COLON) {
         const e = t.charCodeAt(j + 1);
-        if (e === SP || e === NL || j + 1 >= this.n || FLOW[e] === 1) break;
+        if (e === SP || e === NL || e === CR || j + 1 >= this.n || FLOW[e] === 1) break;
       } else if (d === HASH && t.charCodeAt(j - 1) === SP) giveWay();
     }
     let end = j;
@@ -484,16 +482,18 @@ class Scanner {
     let lastContent = -1;
     let p = this.pos;
     while (p < this.n) {
+      const nl = t.indexOf('\n', p);
+      const next = nl < 0 ? this.n : nl + 1;
+      const e = nl < 0 ? this.n : nl > p && t.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
       let s = p;
-      while (t.charCodeAt(s) === SP) s++;
-      const e = s < this.n && t.charCodeAt(s) !== NL ? this.lineEnd(s) : s;
-      if (e === s) {
+      while (s < e && t.charCodeAt(s) === SP) s++;
+      if (s === e) {
         // An empty line: within the scalar whatever its spaces, but spaces beyond its indentation
         // are content whose handling differs between parsers: left to yaml.
         if (indent < 0) leading = Math.max(leading, s - p);
         else if (s - p > indent) giveWay();
         lines.push('');
-        p = e + 1;
+        p = next;
         continue;
       }
       if (indent < 0) {
@@ -504,10 +504,9 @@ class Scanner {
       if (folded && s - p > indent) giveWay(); // a more-indented line keeps its breaks when folded
       lines.push(line);
       lastContent = lines.length - 1;
-      p = e + 1;
+      p = next;
     }
     if (lastContent < 0) giveWay();
-    if (p > this.n) p = this.n;
     // The scalar's lines are taken; the line that ended it is read as YAML again.
     const body = lines.slice(0, lastContent + 1);
     let value: string;
@@ -533,10 +532,6 @@ class Scanner {
     return { kind: SCALAR, start: h, end: p };
   }
 
-  private lineEnd(i: number): number {
-    const e = this.t.indexOf('\n', i);
-    return e < 0 ? this.n : e;
-  }
 }
 
 /** The offset after the quote closing the one at `i` on its line, or -1. */
@@ -544,7 +539,7 @@ function closingQuote(t: string, i: number): number {
   const q = t.charCodeAt(i);
   for (let j = i + 1; j < t.length; j++) {
     const c = t.charCodeAt(j);
-    if (c === NL) return -1;
+    if (c === NL || c === CR) return -1;
     if (q === DQUOTE && c === BACKSLASH) j++;
     else if (c === q) {
       if (q === SQUOTE && t.charCodeAt(j + 1) === SQUOTE) j++;
@@ -579,6 +574,7 @@ const ESCAPES: Record<string, string> = {
 };
 
 const NL = 10;
+const CR = 13;
 const SP = 32;
 const HASH = 35;
 const DASH = 45;

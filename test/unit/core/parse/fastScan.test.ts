@@ -95,12 +95,62 @@ describe('the fast reader (core/parse/fastScan.ts) against yaml', () => {
     assert.ok(used.fallback?.includes('hostile/alias-bomb.yaml'));
   });
 
+  it('reads hand-written shapes as yaml does, and gives way where it should', () => {
+    const BASE = 'version: 1\nagreement:\n  mentor: { name: Ana }\n  mentee: { name: Ben }\n  started: 2026-09-01\n';
+    // [text after BASE, read fast?]
+    const cases: [string, boolean][] = [
+      ['x: |\n  a\n   b\n\n  c\n\ny: 1\n', true],
+      ['x: >\n  a\n  b\n\n  c\n', true],
+      ['x: >-\n\n  a\n\n\n  b\n', true],
+      ['x: |-\n  a\n\n\n', true],
+      ['x: |   # a comment\n  a\n # less indented comment\ny: 2\n', true],
+      ['x: |\n  a\n  # inside\n', true],
+      ['x:\n- a\n- b: 1\n  c: |\n    d\n- [e, {f: [g]}]\ny: 1\n', true],
+      ['x:\n  -   a: 1\n      b: 2\n  - "q": \'r\'\n', true],
+      ['x: "\\u00e9\\x41\\U0001F600 \\" \\\\ \\/ \\t \\_"\ny: \'it\'\'s\'\n', true],
+      ['x: [1, -2, .5, 1e3, 0o17, 0x1f, True, ~, null, .NaN, -.inf, 007, +12, 12345678901234567890, -0]\n', true],
+      ['x: see [1] http://x.y/z a:b -x\ny: a#b # c\n', true],
+      ['x:\n  # comment\n  a: 1\n      # deeper comment\n  b:\n# out\nc: 3\n', true],
+      ['__proto__: 1\nx:\n  __proto__: { a: 1 }\n', true],
+      ['"quoted key": 1\n\'single\': 2\nspaced key  :  3\n', true],
+      ['x: |+\n  a\n', false],
+      ['x: |2\n   a\n', false],
+      ['x: |\n  a\n   \ny: 1\n', false],
+      ['x: >\n  a\n   b\n', false],
+      ['x: |\n\ny: 1\n', false],
+      ['x: a\n  b\n', false],
+      ['x: "a\n  b"\n', false],
+      ['x: a: b\n', false],
+      ['x: Note:\n', false],
+      ['x: &a 1\ny: *a\n', false],
+      ['x: !!str 1\n', false],
+      ['x: 1\nx: 2\n', false],
+      ['x: { a: 1, a: 2 }\n', false],
+      ['x: [a, ]\n', false],
+      ['x: [a,\n  b]\n', false],
+      ['x:\n  - - a\n', false],
+      ['x:\n  -\n  - a\n', false],
+      ['? x\n: 1\n', false],
+      ['1: a\n', false],
+      ['x: 1\n---\n', false],
+      ['x:\n\ta: 1\n', false],
+      ['x:\n  a: 1\n b: 2\n', false],
+    ];
+    for (const [tail, fast] of cases) {
+      for (const text of [BASE + tail, (BASE + tail).replace(/\n/g, '\r\n'), `\uFEFF${BASE}${tail}`]) {
+        assert.equal(compare(text), fast ? 'fast' : 'fallback', JSON.stringify(text));
+      }
+    }
+  });
+
   it('reads generated logs of many sizes and seeds', () => {
-    for (let seed = 1; seed <= 40; seed++) {
+    for (let seed = 1; seed <= 24; seed++) {
       const text = generateLog({ sessions: 1 + (seed % 13), tasks: 1 + ((seed * 7) % 23), seed });
       assert.equal(compare(text), 'fast', `seed ${seed}`);
     }
-    assert.equal(compare(generateLog({ sessions: 120, tasks: 400, seed: 3 })), 'fast');
+    const big = generateLog({ sessions: 120, tasks: 400, seed: 3 });
+    assert.equal(compare(big), 'fast');
+    assert.equal(compare(big.replace(/\n/g, '\r\n')), 'fast');
   });
 
   it('reads hand-edited logs as yaml does (random edits: comments, quoting, indentation, values, unicode, CRLF)', () => {
@@ -110,11 +160,11 @@ describe('the fast reader (core/parse/fastScan.ts) against yaml', () => {
       fc.property(fc.integer({ min: 1, max: 1000 }), fc.array(edit, { minLength: 1, maxLength: 4 }), fc.boolean(), (seed, edits, crlf) => {
         let lines = generateLog({ sessions: 2 + (seed % 4), tasks: 2 + (seed % 5), seed }).split('\n');
         for (const e of edits) lines = e(lines);
-        const text = lines.join(crlf && seed % 7 === 0 ? '\r\n' : '\n');
+        const text = lines.join(crlf ? '\r\n' : '\n');
         total++;
         if (compare(text) === 'fast') fast++;
       }),
-      { numRuns: Number(process.env.FAST_RUNS ?? 400), seed: Number(process.env.FAST_SEED ?? 1515) },
+      { numRuns: Number(process.env.FAST_RUNS ?? 250), seed: Number(process.env.FAST_SEED ?? 1515) },
     );
     // Most edits keep the file in the subset: the test must exercise the fast reader, not only its way out.
     assert.ok(fast > total / 4, `${fast} of ${total} read fast`);

@@ -11,13 +11,21 @@
  * Unknown keys never stop anything: they are kept and reported as info. Ids and references are
  * checked on the plain data even when the schema fails, so one pass shows every error.
  *
+ * The YAML stage has two readers. The fast one (fastScan.ts) reads the block YAML mentoring
+ * files are written in straight into plain data and positions (fastTree.ts), with no Document;
+ * the result's `doc` is then made by yaml on first use (an edit, a hover on a sealed field).
+ * Anything outside its subset, and every text with a YAML error or warning, goes through yaml's
+ * Document as before. Both give the same data, positions and diagnostics
+ * (test/unit/core/parse/fastScan.test.ts); `fastReader: false` takes the yaml way only.
+ *
  * Codes: errors `too-large`, `merge-conflict`, `too-deep`, `cr-line-endings`, `yaml-syntax`, `duplicate-key`, `unsupported-tag`,
  * `empty-file`, `root-not-mapping`, `alias-bomb`, `schema`, `duplicate-id`, `unknown-goal`,
  * `unknown-session`, `unknown-task`, `outside-path`, `internal`; warnings `yaml-warning`, `link-refused`, `bidi-control` and those of
  * `checks.ts`; info `unknown-key`.
  *
  * This module holds the pipeline and the one-entry cache; each stage lives in its own module:
- * prescan.ts (size, conflict markers, nesting), yamlErrors.ts (YAML errors → diagnostics),
+ * prescan.ts (size, conflict markers, nesting), fastScan.ts + fastTree.ts (the fast reader),
+ * yamlErrors.ts (YAML errors → diagnostics),
  * plain.ts (plain data and unknown keys), schemaMessages.ts (zod issues → messages),
  * references.ts (ids and references), positions.ts (lines, columns, paths → ranges), and
  * verify.ts (the incremental check of an edit, `editLeavesNoError`).
@@ -142,7 +150,17 @@ function parseUnsafe(text: string, options: ParseOptions): { result: ParseResult
   const ok = !diagnostics.some((d) => d.severity === 'error');
   const result: ParseResult = parsed.doc === undefined ? (model ? { ok, model, diagnostics } : { ok, diagnostics }) : model ? { ok, model, doc: parsed.doc, diagnostics } : { ok, doc: parsed.doc, diagnostics };
   // Reading (the check, diagnostics, views) never needs the Document; an edit asks for it here.
-  if (parsed.lazyDoc) Object.defineProperty(result, 'doc', { get: parsed.lazyDoc, enumerable: true, configurable: true });
+  // A caller that sets `doc` on its result gets a plain property, as before.
+  if (parsed.lazyDoc) {
+    Object.defineProperty(result, 'doc', {
+      get: parsed.lazyDoc,
+      set(value: unknown) {
+        Object.defineProperty(this, 'doc', { value, writable: true, enumerable: true, configurable: true });
+      },
+      enumerable: true,
+      configurable: true,
+    });
+  }
   return parsed.data === undefined ? { result } : { result, data: parsed.data };
 }
 

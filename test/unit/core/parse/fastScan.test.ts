@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { addTask } from '../../../../src/core/edit/index';
 import { clearParseCache, parse, parseForEdit } from '../../../../src/core/parse/index';
 import { fastRead } from '../../../../src/core/parse/fastScan';
 import { LineIndex, Locator, type Path } from '../../../../src/core/parse/positions';
@@ -141,6 +142,39 @@ describe('the fast reader (core/parse/fastScan.ts) against yaml', () => {
         assert.equal(compare(text), fast ? 'fast' : 'fallback', JSON.stringify(text));
       }
     }
+  });
+
+  it("makes yaml's Document only when it is asked for, once per text, and an edit runs on it", () => {
+    const text = generateLog({ sessions: 4, tasks: 6, seed: 5 });
+    clearParseCache();
+    const first = parse(text, { now: NOW });
+    const second = parse(text, { now: NOW });
+    const doc = first.doc;
+    assert.ok(doc, 'a Document on demand');
+    assert.equal(second.doc, doc, 'one Document for the kept parse');
+    assert.equal(doc.errors.length, 0);
+    assert.equal(doc.toString(), parseYaml(text).toString());
+    assert.ok(Object.keys(first).includes('doc'), 'listed like any field');
+    const replaced = parse(text, { now: NOW });
+    const other = parseYaml(text);
+    replaced.doc = other;
+    assert.equal(replaced.doc, other, 'a caller may set it');
+    assert.equal(parse(text, { now: NOW }).doc, doc, "another caller's result is untouched");
+    const full = parse(text, { now: NOW, fastReader: false });
+    assert.notEqual(full.doc, undefined);
+    assert.deepStrictEqual(full.diagnostics, first.diagnostics);
+
+    // An edit after the fast reader's parse writes what it writes after the yaml path's.
+    const ctx = { now: NOW, random: (): number => 0.5 };
+    const args = { title: 'Read the retry module', owner: 'mentee' as const };
+    clearParseCache();
+    parse(text, { now: NOW });
+    const afterFast = addTask(text, args, ctx);
+    clearParseCache();
+    parse(text, { now: NOW, fastReader: false });
+    const afterYaml = addTask(text, args, ctx);
+    assert.ok(afterFast.ok && afterYaml.ok);
+    assert.equal(afterFast.text, afterYaml.text);
   });
 
   it('reads generated logs of many sizes and seeds', () => {

@@ -148,6 +148,7 @@ describe('the fast reader (core/parse/fastScan.ts) against yaml', () => {
     const text = generateLog({ sessions: 4, tasks: 6, seed: 5 });
     clearParseCache();
     const first = parse(text, { now: NOW });
+    assert.ok('doc' in first, 'a Document can be had');
     const second = parse(text, { now: NOW });
     const doc = first.doc;
     assert.ok(doc, 'a Document on demand');

@@ -4,5 +4,6 @@
  * product's and not those of the TypeScript sources run through tsx.
  */
 export { clearParseCache, parse } from '../src/core/parse/index';
+export { fastRead } from '../src/core/parse/fastScan';
 export { addTask, completeTask } from '../src/core/edit/index';
 export { parseDocument } from 'yaml';

@@ -11,13 +11,21 @@
  * Unknown keys never stop anything: they are kept and reported as info. Ids and references are
  * checked on the plain data even when the schema fails, so one pass shows every error.
  *
+ * The YAML stage has two readers. The fast one (fastScan.ts) reads the block YAML mentoring
+ * files are written in straight into plain data and positions (fastTree.ts), with no Document;
+ * the result's `doc` is then made by yaml on first use (an edit, a hover on a sealed field).
+ * Anything outside its subset, and every text with a YAML error or warning, goes through yaml's
+ * Document as before. Both give the same data, positions and diagnostics
+ * (test/unit/core/parse/fastScan.test.ts); `fastReader: false` takes the yaml way only.
+ *
  * Codes: errors `too-large`, `merge-conflict`, `too-deep`, `cr-line-endings`, `yaml-syntax`, `duplicate-key`, `unsupported-tag`,
  * `empty-file`, `root-not-mapping`, `alias-bomb`, `schema`, `duplicate-id`, `unknown-goal`,
  * `unknown-session`, `unknown-task`, `outside-path`, `internal`; warnings `yaml-warning`, `link-refused`, `bidi-control` and those of
  * `checks.ts`; info `unknown-key`.
  *
  * This module holds the pipeline and the one-entry cache; each stage lives in its own module:
- * prescan.ts (size, conflict markers, nesting), yamlErrors.ts (YAML errors → diagnostics),
+ * prescan.ts (size, conflict markers, nesting), fastScan.ts + fastTree.ts (the fast reader),
+ * yamlErrors.ts (YAML errors → diagnostics),
  * plain.ts (plain data and unknown keys), schemaMessages.ts (zod issues → messages),
  * references.ts (ids and references), positions.ts (lines, columns, paths → ranges), and
  * verify.ts (the incremental check of an edit, `editLeavesNoError`).
@@ -28,7 +36,9 @@ import { runChecks } from '../checks';
 import type { Diagnostic } from '../diagnostics';
 import { sortDiagnostics } from '../diagnostics';
 import { MentoringFile } from '../schema';
-import { AliasFound, FILE_SHAPE, reportUnknownKeys, toPlain } from './plain';
+import { MAP, SEQ, type FastNode } from './fastTree';
+import { fastRead, type FastRead } from './fastScan';
+import { AliasFound, FILE_SHAPE, LEAF, reportUnknownAt, reportUnknownKeys, toPlain, type Shape } from './plain';
 import { LineIndex, lineEndOf, Locator } from './positions';
 import { DEFAULT_MAX_BYTES, findBidiControls, findConflictMarker, findDeepNesting, MAX_DEPTH, tooLargeMessage, utf8LengthAbove } from './prescan';
 import { crossReferences } from './references';
@@ -68,6 +78,8 @@ interface TextParse {
   /** In the order found, not sorted; never handed out (callers get copies). */
   readonly diagnostics: readonly Diagnostic[];
   readonly doc?: Document.Parsed;
+  /** Instead of `doc`, when the fast reader read the text: yaml's Document, made on first use (edits). */
+  readonly lazyDoc?: () => Document.Parsed;
   readonly model?: MentoringFile;
   readonly data?: AliasFreeData;
   readonly locator?: Locator;
@@ -121,8 +133,9 @@ function parseUnsafe(text: string, options: ParseOptions): { result: ParseResult
   }
 
   let parsed = lastParse;
-  if (parsed?.text !== text) {
-    parsed = parseText(text);
+  const fastReader = options.fastReader !== false;
+  if (parsed?.text !== text || (!fastReader && parsed.lazyDoc)) {
+    parsed = parseText(text, fastReader);
     lastParse = parsed;
   }
 
@@ -135,12 +148,24 @@ function parseUnsafe(text: string, options: ParseOptions): { result: ParseResult
   }
   sortDiagnostics(diagnostics);
   const ok = !diagnostics.some((d) => d.severity === 'error');
-  const result: ParseResult = parsed.doc === undefined ? { ok, diagnostics } : model ? { ok, model, doc: parsed.doc, diagnostics } : { ok, doc: parsed.doc, diagnostics };
+  const result: ParseResult = parsed.doc === undefined ? (model ? { ok, model, diagnostics } : { ok, diagnostics }) : model ? { ok, model, doc: parsed.doc, diagnostics } : { ok, doc: parsed.doc, diagnostics };
+  // Reading (the check, diagnostics, views) never needs the Document; an edit asks for it here.
+  // A caller that sets `doc` on its result gets a plain property, as before.
+  if (parsed.lazyDoc) {
+    Object.defineProperty(result, 'doc', {
+      get: parsed.lazyDoc,
+      set(value: unknown) {
+        Object.defineProperty(this, 'doc', { value, writable: true, enumerable: true, configurable: true });
+      },
+      enumerable: true,
+      configurable: true,
+    });
+  }
   return parsed.data === undefined ? { result } : { result, data: parsed.data };
 }
 
 /** Every stage but the size limit and the agreement checks: what depends on the text alone. */
-function parseText(text: string): TextParse {
+function parseText(text: string, fastReader = true): TextParse {
   const lines = new LineIndex(text);
 
   const conflict = findConflictMarker(text);
@@ -166,6 +191,9 @@ function parseText(text: string): TextParse {
       'The file ends its lines with a carriage return only (old Mac style), which YAML does not read as line ends. Save it with LF (or CRLF) line endings — in VS Code, click "CR" in the status bar — and check it again.',
       loneCr, loneCr + 1)] };
   }
+
+  const fast = fastReader ? fastRead(text) : undefined;
+  if (fast) return readFast(text, lines, fast);
 
   const doc = parseYaml(text);
   const diagnostics: Diagnostic[] = [];
@@ -231,6 +259,52 @@ function parseText(text: string): TextParse {
   const model = result.success ? deepFreeze(result.data) : undefined;
   if (aliasFree) deepFreeze(aliasFree);
   return { text, diagnostics, doc, locator, ...(model ? { model } : {}), ...(aliasFree ? { data: aliasFree } : {}) };
+}
+
+/**
+ * The stages after the YAML, on what the fast reader (fastScan.ts) read: the same data and the
+ * same positions as yaml's, so the same diagnostics in the same order as the path above (no YAML
+ * errors or warnings: the reader gives way to yaml on any text that could have them).
+ */
+function readFast(text: string, lines: LineIndex, fast: FastRead): TextParse {
+  const diagnostics: Diagnostic[] = [];
+  bidiWarnings(text, lines, diagnostics);
+  const locator = new Locator(fast, lines);
+  unknownKeysOf(fast.fastRoot, FILE_SHAPE, [], locator, diagnostics);
+  const data = fast.data;
+  const result = MentoringFile.safeParse(data);
+  if (!result.success) reportSchemaIssues(result.error.issues, data, locator, diagnostics);
+  crossReferences(data, locator, diagnostics);
+  let doc: Document.Parsed | undefined;
+  const lazyDoc = (): Document.Parsed => (doc ??= parseYaml(text));
+  const model = result.success ? deepFreeze(result.data) : undefined;
+  const aliasFree = deepFreeze({ plain: data });
+  return { text, diagnostics, lazyDoc, locator, ...(model ? { model } : {}), data: aliasFree };
+}
+
+/** plain.ts `toPlain`'s unknown keys, in its order (each key before what it holds), on the fast reader's tree. */
+function unknownKeysOf(node: FastNode, shape: Shape, path: (string | number)[], locator: Locator, out: Diagnostic[]): void {
+  if (node.kind === MAP) {
+    for (const [name, entry] of node.keys) {
+      let child = LEAF;
+      if (shape.keys) {
+        const known = shape.keys.get(name);
+        if (known) child = known;
+        else reportUnknownAt(name, entry.keyStart, entry.keyEnd, shape, path, locator, out);
+      }
+      if (child === LEAF) continue; // nothing below a leaf is reported
+      path.push(name);
+      unknownKeysOf(entry.value, child, path, locator, out);
+      path.pop();
+    }
+  } else if (node.kind === SEQ && shape.element) {
+    const element = shape.element;
+    node.items.forEach((item, i) => {
+      path.push(i);
+      unknownKeysOf(item, element, path, locator, out);
+      path.pop();
+    });
+  }
 }
 
 /** The first line end of a file whose lines end in CR alone (a CR with no LF anywhere in the file). */

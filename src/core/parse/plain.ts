@@ -25,7 +25,7 @@ export function unwrap(schema: AnySchema): AnySchema {
 }
 
 /** The key structure of the schema, computed once: which keys a mapping knows, what a list holds. */
-interface Shape {
+export interface Shape {
   keys?: Map<string, Shape>;
   element?: Shape;
 }
@@ -112,14 +112,20 @@ export function toPlain(node: unknown, shape: Shape, path: (string | number)[], 
 
 function reportUnknown(name: string, key: YamlNode, shape: Shape, path: (string | number)[], ctx: PlainContext): void {
   const r = key.range;
-  if (!r || !shape.keys) return;
+  if (!r) return;
+  reportUnknownAt(name, r[0], r[1], shape, path, ctx.locator, ctx.out);
+}
+
+/** The info of an unknown key whose text is `start`–`end` (also the fast reader's, fastScan.ts). */
+export function reportUnknownAt(name: string, start: number, end: number, shape: Shape, path: readonly (string | number)[], locator: Locator, out: Diagnostic[]): void {
+  if (!shape.keys) return;
   const known = [...shape.keys.keys()];
   const guess = closest(name, known);
   const where = path.length === 0 ? 'at the top level' : `in \`${formatPath(path)}\``;
-  const lines = ctx.locator.lines;
-  ctx.out.push(lines.diagnostic('info', 'unknown-key',
+  const lines = locator.lines;
+  out.push(lines.diagnostic('info', 'unknown-key',
     `Unknown key \`${name}\` ${where}: kept as is.${guess ? ` Did you mean \`${guess}\`?` : ` Known keys here: ${known.join(', ')}.`}`,
-    r[0], Math.min(r[1], lines.lineEnd(r[0])), [...path, name], guess ? { key: name, suggestion: guess } : { key: name }));
+    start, Math.min(end, lines.lineEnd(start)), [...path, name], guess ? { key: name, suggestion: guess } : { key: name }));
 }
 
 /** Unknown keys of a file with aliases (after yaml's toJS); aliased nodes are reported where they are defined. */

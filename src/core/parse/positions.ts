@@ -7,6 +7,7 @@ import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Document, Node as YamlNode, Pair, YAMLMap } from 'yaml';
 import type { Finding } from '../checks';
 import type { Diagnostic, Severity } from '../diagnostics';
+import { isFastTree, treeKeyRange, treeRange, type FastTree } from './fastTree';
 
 /** A path into the file's data: mapping keys and list indexes, as diagnostics carry it. */
 export type Path = readonly (string | number)[];
@@ -126,7 +127,7 @@ export function lineEndOf(text: string, offset: number): number {
  * to 12345678901234567000), so a message quoting it names what the user wrote.
  */
 export function numberAsWritten(locator: Locator, path: Path, value: number): string {
-  const r = rangeOf(locator.doc, path);
+  const r = locator.range(path);
   const written = r ? locator.lines.text.slice(r.offset, r.endOffset).trim() : '';
   return /^[-+]?[0-9][0-9_.eE+-]*$/.test(written) ? written : String(value);
 }
@@ -235,26 +236,38 @@ export function isNodeLike(x: unknown): x is YamlNode {
   return typeof x === 'object' && x !== null && 'range' in x && Array.isArray((x).range);
 }
 
-/** Turns paths into diagnostics; ranges are cut at the end of their first line so a whole block is never underlined. */
+/**
+ * Turns paths into diagnostics; ranges are cut at the end of their first line so a whole block is
+ * never underlined. The positions come from yaml's Document, or from the fast reader's tree
+ * (fastTree.ts), which gives the same ranges.
+ */
 export class Locator {
   constructor(
-    readonly doc: Document.Parsed,
+    readonly source: Document.Parsed | FastTree,
     readonly lines: LineIndex,
   ) {}
 
+  /** `rangeOf` of the path, in whichever source this locator reads. */
+  range(path: Path): { offset: number; endOffset: number } | undefined {
+    return isFastTree(this.source) ? treeRange(this.source, path) : rangeOf(this.source, path);
+  }
+
   at(severity: Severity, code: string, message: string, path: Path, data?: Record<string, unknown>, pointAtKey = false): Diagnostic {
     let range: { offset: number; endOffset: number } | undefined;
-    if (pointAtKey) {
-      const found = walk(this.doc, path);
-      if (found && !found.missing && found.key?.range) range = { offset: found.key.range[0], endOffset: found.key.range[1] };
-    }
-    range ??= rangeOf(this.doc, path) ?? { offset: 0, endOffset: 0 };
+    if (pointAtKey) range = this.keyRange(path);
+    range ??= this.range(path) ?? { offset: 0, endOffset: 0 };
     const end = Math.min(range.endOffset, this.lines.lineEnd(range.offset));
     return this.lines.diagnostic(severity, code, message, range.offset, end, path, data);
   }
 
   finding(f: Finding): Diagnostic {
     return this.at(f.severity, f.code, f.message, f.path, f.data, f.pointAtKey);
+  }
+
+  private keyRange(path: Path): { offset: number; endOffset: number } | undefined {
+    if (isFastTree(this.source)) return treeKeyRange(this.source, path);
+    const found = walk(this.source, path);
+    return found && !found.missing && found.key?.range ? { offset: found.key.range[0], endOffset: found.key.range[1] } : undefined;
   }
 }
 

@@ -8,7 +8,7 @@
 import { NearestOf, SUGGESTION_BUDGET } from '../closeness';
 import { checkCodeLink, checkWorkspacePath } from '../links';
 import type { Diagnostic } from '../diagnostics';
-import { numberAsWritten, rangeOf, type Locator } from './positions';
+import { numberAsWritten, type Locator } from './positions';
 
 export function crossReferences(data: unknown, locator: Locator, out: Diagnostic[]): void {
   const root = asRecord(data);
@@ -114,7 +114,7 @@ function idsOf(list: unknown, base: (string | number)[], kind: string, locator: 
       ids.set(id, i);
       return;
     }
-    const firstRange = rangeOf(locator.doc, [...base, first, 'id']);
+    const firstRange = locator.range([...base, first, 'id']);
     const firstLine = firstRange ? locator.lines.positionAt(firstRange.offset).line : undefined;
     out.push(locator.at('error', 'duplicate-id',
       `Two ${kind}s have the id \`${id}\`${firstLine ? ` (the first is on line ${firstLine})` : ''}: give this ${kind} a different id, and update what refers to it.`,

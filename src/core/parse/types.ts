@@ -13,6 +13,11 @@ export interface ParseOptions {
   maxBytes?: number;
   /** Run the agreement checks (warnings); default true. */
   checks?: boolean;
+  /**
+   * Read with the fast reader (fastScan.ts) when the text is in its subset; default true. False
+   * reads with yaml's Document only: the same result, for the differential tests and the bench.
+   */
+  fastReader?: boolean;
 }
 
 export interface ParseResult {
@@ -23,7 +28,12 @@ export interface ParseResult {
    * Deep-frozen and shared with every other parse of the same text: copy it to change it.
    */
   model?: MentoringFile;
-  /** The yaml Document when the YAML itself could be read (for edits and positions). Shared like `model`: read it, never change it. */
+  /**
+   * The yaml Document when the YAML itself could be read (for edits and positions). Shared like
+   * `model`: read it, never change it. When the fast reader read the text, the Document is made
+   * by yaml on the first read of this field (a full `parseDocument`): ask `'doc' in result` to
+   * know whether there is one without making it.
+   */
   doc?: Document.Parsed;
   /** Sorted by position. */
   diagnostics: Diagnostic[];

@@ -239,7 +239,7 @@ interface Tally {
   flagged: number;
 }
 
-function tally(data: readonly Example[], flags: readonly boolean[], idx?: readonly number[]): Tally {
+function tally(data: readonly Pick<Example, 'y'>[], flags: readonly boolean[], idx?: readonly number[]): Tally {
   const t: Tally = { pos: 0, hit: 0, neg: 0, flagged: 0 };
   for (const i of idx ?? data.map((_, j) => j)) {
     if (data[i]!.y === 1) {
@@ -255,8 +255,21 @@ function tally(data: readonly Example[], flags: readonly boolean[], idx?: readon
 
 const fmt = (t: Tally): string => `recall ${(t.hit / t.pos).toFixed(3)} (${t.hit}/${t.pos}), flagged ${((100 * t.flagged) / t.neg).toFixed(2)} % (${t.flagged}/${t.neg})`;
 
-/** Honest k-fold figures of the product's decision (rules, or the model at its threshold). */
-export function crossValidate(rows: readonly TrainRow[]): void {
+export interface Decisions {
+  /** The product's verdict per row, each from a model and threshold made without the row's fold. */
+  flags: boolean[];
+  /** Where the model alone would flag (its sentence aimed, long enough, at its threshold). */
+  model: boolean[];
+  /** The rules alone. */
+  rules: boolean[];
+  thresholds: number[];
+}
+
+/**
+ * Out-of-fold decisions for every row: k-fold, each fold judged by a model trained on the other
+ * folds, with a threshold from an inner k-fold over those folds only. Never in sample.
+ */
+export function outOfFoldDecisions(rows: readonly TrainRow[]): Decisions {
   const data = examples(rows, PARAMS.dims);
   const k = PARAMS.folds;
   const fold = foldsOf(data, k, PARAMS.seed + 7);
@@ -276,7 +289,15 @@ export function crossValidate(rows: readonly TrainRow[]): void {
       flags[i] = decide(ex, s, t);
     });
   }
-  const rulesOnly = data.map((ex) => ex.rules);
+  return { flags, model, rules: data.map((ex) => ex.rules), thresholds };
+}
+
+/** Honest k-fold figures of the product's decision (rules, or the model at its threshold). */
+export function crossValidate(rows: readonly TrainRow[]): void {
+  const { flags, model, rules: rulesOnly, thresholds } = outOfFoldDecisions(rows);
+  const k = PARAMS.folds;
+  // Tallies need only the labels.
+  const data = rows.map((r) => ({ y: r.positive ? 1 : 0 }));
   console.log(`${k}-fold cross-validation on ${data.length} rows (each fold scored by a model and threshold made from the other folds only)`);
   console.log(`thresholds per fold: ${thresholds.map((t) => t.toFixed(3)).join(', ')}`);
   console.log(`  rules alone:        ${fmt(tally(data, rulesOnly))}`);

@@ -4,8 +4,9 @@
  *
  * A comment's features are hashed: its words (lower-cased, of the masked text: the writer's own
  * words only, ../tokenize.ts), the pairs of neighbouring words, and a few cue tokens (a shouted
- * word, "!" and "?" as words, the comment's length, and the rules that hinted: `cues`). Each distinct feature counts once, scaled by
- * 1 / sqrt(the number of distinct features), so a long comment is not heated for being long.
+ * word, "!" and "?" as words, the comment's length, and the rules that hinted: `cues`). Each
+ * distinct feature counts once, scaled by 1 / sqrt(the number of distinct features), so a long
+ * comment is not heated for being long.
  */
 
 /** FNV-1a 32 of a string's UTF-16 code units. */
@@ -43,19 +44,22 @@ const ASK = fnv1a('?');
 const START = fnv1a('<s>');
 const LENGTH_TOKENS = ['<len:0>', '<len:1>', '<len:2>', '<len:3>'].map(fnv1a);
 
-/** A sentence of the masked text, its code-unit range and the features that fall in it. */
+/** A sentence of the masked text: its code-unit range, and where its features are in `CommentFeatures.raw`. */
 export interface SentenceFeatures {
   start: number;
   end: number;
-  /** Feature indices (may repeat across sentences; not deduplicated). */
-  features: number[];
+  /** Its features are `raw[from]` to `raw[to - 1]` (repeats kept). */
+  from: number;
+  to: number;
 }
 
 export interface CommentFeatures {
-  /** Distinct feature indices of the whole comment, ascending. */
+  /** Distinct feature indices of the whole comment, in the order first met. */
   indices: Int32Array;
   /** The value every index carries: 1 / sqrt(indices.length). */
   value: number;
+  /** Every feature of the sentences, in text order, repeats kept. */
+  raw: Int32Array;
   sentences: SentenceFeatures[];
 }
 
@@ -73,27 +77,48 @@ const MAX_WORD = 30;
 export const MAX_FEATURE_TEXT = 20000;
 
 /**
+ * Scratch space reused by every call (the engine runs one comment at a time): the raw features,
+ * and per feature index the call that last saw it, so that duplicates are dropped in one pass
+ * without a Set (which cost more than the rest of the features).
+ */
+let buffer = new Int32Array(4096);
+let stamps = new Uint32Array(0);
+let stamp = 0;
+
+function stampsFor(dims: number): Uint32Array {
+  if (stamps.length !== dims) {
+    stamps = new Uint32Array(dims);
+    stamp = 0;
+  }
+  if (++stamp === 0xffffffff) {
+    stamps.fill(0);
+    stamp = 1;
+  }
+  return stamps;
+}
+
+/**
  * The features of `masked` (a comment with its skipped regions blanked out, same length as the
  * text) in a table of `dims` (a power of two), split by sentence.
  */
 export function featuresOf(masked: string, dims: number, cues: readonly string[] = []): CommentFeatures {
   const mask = dims - 1;
   const n = Math.min(masked.length, MAX_FEATURE_TEXT);
-  const all: number[] = [];
+  // At most three features per code unit (a word of one letter, its pair, a shouted-word cue), plus the cues.
+  const need = 3 * n + cues.length + 8;
+  if (buffer.length < need) buffer = new Int32Array(need);
+  const raw = buffer;
+  let count = 0;
   const sentences: SentenceFeatures[] = [];
-  let current: SentenceFeatures | undefined;
+  let open = false;
+  let sentenceStart = 0;
+  let sentenceFrom = 0;
   let prev = START;
   let lastEnd = 0;
-  const push = (h: number): void => {
-    const f = h & mask;
-    all.push(f);
-    current!.features.push(f);
-  };
   const closeSentence = (): void => {
-    if (current) {
-      current.end = lastEnd;
-      sentences.push(current);
-      current = undefined;
+    if (open) {
+      sentences.push({ start: sentenceStart, end: lastEnd, from: sentenceFrom, to: count });
+      open = false;
     }
     prev = START;
   };
@@ -108,30 +133,35 @@ export function featuresOf(masked: string, dims: number, cues: readonly string[]
       let h = 0x811c9dc5;
       while (i < n) {
         const d = masked.charCodeAt(i);
-        const l = isUpper(d) ? d + 32 : d;
+        const up = isUpper(d);
+        const l = up ? d + 32 : d;
         if (!isWordCode(l)) break;
-        if (isUpper(d)) upper++;
+        if (up) upper++;
         if (l >= 97 && l <= 122) letters++;
         h ^= l === 0x2019 ? 39 : l;
         h = Math.imul(h, 0x01000193);
         i++;
       }
       if (i - from > MAX_WORD) continue;
-      current ??= { start: from, end: from, features: [] };
+      if (!open) {
+        open = true;
+        sentenceStart = from;
+        sentenceFrom = count;
+      }
       const word = h >>> 0;
-      if (!FUNCTION_WORDS.has(word)) push(word);
-      push(pairHash(prev, word));
-      if (upper >= 2 && upper === letters && letters >= 3) push(CAPS);
+      if (!FUNCTION_WORDS.has(word)) raw[count++] = word & mask;
+      raw[count++] = pairHash(prev, word) & mask;
+      if (upper >= 2 && upper === letters && letters >= 3) raw[count++] = CAPS & mask;
       prev = word;
       lastEnd = i;
       continue;
     }
     if (c === 33 || c === 63) {
       // "!" and "?" are words too ("really ?", "this !"); a run counts once.
-      if (current) {
+      if (open) {
         const t = c === 33 ? BANG : ASK;
-        push(t);
-        push(pairHash(prev, t));
+        raw[count++] = t & mask;
+        raw[count++] = pairHash(prev, t) & mask;
         prev = t;
       }
       while (i < n && (masked.charCodeAt(i) === 33 || masked.charCodeAt(i) === 63)) i++;
@@ -148,10 +178,21 @@ export function featuresOf(masked: string, dims: number, cues: readonly string[]
     i++;
   }
   closeSentence();
-  const len = masked.trim().length;
+  const words = count;
+  let len = 0;
+  for (let j = 0; j < masked.length; j++) if (masked.charCodeAt(j) > 32) len++;
   const bucket = len < 120 ? 0 : len < 400 ? 1 : len < 1000 ? 2 : 3;
-  all.push(LENGTH_TOKENS[bucket]! & mask);
-  for (const c of cues) all.push(fnv1a(c) & mask);
-  const indices = Int32Array.from(new Set(all)).sort();
-  return { indices, value: 1 / Math.sqrt(indices.length), sentences };
+  raw[count++] = LENGTH_TOKENS[bucket]! & mask;
+  for (const c of cues) raw[count++] = fnv1a(c) & mask;
+  const seen = stampsFor(dims);
+  const unique = new Int32Array(count);
+  let u = 0;
+  for (let j = 0; j < count; j++) {
+    const f = raw[j]!;
+    if (seen[f] !== stamp) {
+      seen[f] = stamp;
+      unique[u++] = f;
+    }
+  }
+  return { indices: unique.slice(0, u), value: 1 / Math.sqrt(u), raw: raw.slice(0, words), sentences };
 }

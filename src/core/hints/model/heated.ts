@@ -75,8 +75,10 @@ function heatedHint(text: string, start: number, end: number, p: number): Hint {
 
 /** The rules' hints as the model leaves them, and its own hint where it adds one. */
 export function withModel(m: Model, text: string, masked: string, hints: Hint[], teamRule: string): Hint[] {
+  // The text's length bounds the writer's own: most comments are decided without counting.
+  if (masked.length < (hints.length > 0 ? m.gateLength : m.minLength) || (hints.length > 0 && m.gate === 0)) return hints;
   const length = ownLength(masked);
-  const gated = hints.length > 0 && m.gate > 0 && length >= m.gateLength;
+  const gated = hints.length > 0 && length >= m.gateLength;
   if (!gated && (hints.length > 0 || length < m.minLength)) return hints;
   const v = verdictOf(m, featuresOf(masked, m.dims, ruleCues(hints)), masked);
   if (v === undefined) return hints;

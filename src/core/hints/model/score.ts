@@ -49,7 +49,7 @@ export function verdictOf(m: Model, f: CommentFeatures, masked: string): HeatedV
   let bestSum = -Infinity;
   for (const s of f.sentences) {
     let sum = 0;
-    for (const i of s.features) sum += m.w[i]!;
+    for (let k = s.from; k < s.to; k++) sum += m.w[f.raw[k]!]!;
     if (sum > bestSum) {
       bestSum = sum;
       best = s;

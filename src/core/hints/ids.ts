@@ -11,5 +11,5 @@ export const HINT_RULE_IDS: readonly string[] = [
   'you-should-have', 'you-need-to', 'pile-on', 'impatience', 'personal-attack', 'rhetorical-why', 'dont-do-this', 'shouting', 'sarcastic-praise',
   'frustration', 'entitlement', 'contempt', 'complaint-question', 'fork-it',
   'bare-command', 'minimizer-just', 'minimizer-obviously', 'minimizer-easy',
-  'sucks', 'hate', 'judgment-word', 'insult', 'profanity', 'team-word',
+  'sucks', 'hate', 'judgment-word', 'insult', 'profanity', 'team-word', 'heated-tone',
 ];

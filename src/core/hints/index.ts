@@ -13,6 +13,8 @@ import { B } from './ruleKit';
 import { foldable, foldCase } from './fold';
 import { LABEL_RE, MAX_SENTENCE, maskSkipped } from './tokenize';
 import type { Hint, HintOptions, HintRuleInfo } from './types';
+import { HEATED_RULE_INFO, withModel } from './model/heated';
+import { shippedModel } from './model/score';
 
 export type { Hint, HintCategory, HintOptions, HintRuleInfo } from './types';
 export { HINT_CATEGORIES } from './types';
@@ -21,6 +23,7 @@ export { HINT_CATEGORIES } from './types';
 export const HINT_RULES: readonly HintRuleInfo[] = [
   ...RULES.map(({ id, category, description }) => ({ id, category, description })),
   TEAM_RULE_INFO,
+  HEATED_RULE_INFO,
 ];
 
 interface Engine {
@@ -61,6 +64,8 @@ interface Engine {
   scans: readonly [RegExp, number][];
   /** What each word seen lately comes to ({@link tokenInfo}): comments repeat the same few thousand words. */
   seen: TokenMemo;
+  /** The learned model's rule (`heated-tone`, ./model/heated.ts) is on. */
+  model: boolean;
 }
 
 /** A token's word offset (past leading symbols) and the rules that may start there; `rules` undefined: none. */
@@ -89,7 +94,7 @@ function add(map: Map<string, number[]>, key: string, rule: number): void {
   else if (!list.includes(rule)) list.push(rule);
 }
 
-function compile(rules: readonly RuleDef[]): Engine {
+function compile(rules: readonly RuleDef[], model = true): Engine {
   const exact = new Map<string, number[]>();
   const prefix = new Map<string, number[]>();
   const censored = new Map<string, number[]>();
@@ -124,7 +129,7 @@ function compile(rules: readonly RuleDef[]): Engine {
   const oneLetter = new Set([...exact.keys()].filter((k) => k.length === 1).map((k) => k.charCodeAt(0)));
   const onePrefix = new Set(keys.filter((k) => k.length === 1).map((k) => k.charCodeAt(0)));
   const fold = sources.map(foldable);
-  return { rules, sources, foldable: fold, fast: sources.map(() => undefined), slow: sources.map(() => undefined), wordStart, exact, prefix, prefixLengths, prefixFirst, firstTwo, oneLetter, onePrefix, censored, scans, seen: { young: new Map(), old: new Map() } };
+  return { rules, sources, foldable: fold, fast: sources.map(() => undefined), slow: sources.map(() => undefined), wordStart, exact, prefix, prefixLengths, prefixFirst, firstTwo, oneLetter, onePrefix, censored, scans, seen: { young: new Map(), old: new Map() }, model };
 }
 
 const DEFAULT_ENGINE = compile(RULES);
@@ -149,7 +154,8 @@ function engineFor(options: HintOptions | undefined): Engine {
   if (hit) return hit;
   const team = teamWordRule(words);
   const all = team ? [...RULES, team] : RULES;
-  const engine = compile(all.filter((r) => !rules.includes(r.id) && !cats.includes(r.category)));
+  const model = !rules.includes(HEATED_RULE_INFO.id) && !cats.includes(HEATED_RULE_INFO.category);
+  const engine = compile(all.filter((r) => !rules.includes(r.id) && !cats.includes(r.category)), model);
   if (engines.size >= MAX_ENGINES) {
     const oldest = engines.keys().next();
     if (!oldest.done) engines.delete(oldest.value);
@@ -492,5 +498,5 @@ export function findHints(text: string, options?: HintOptions): Hint[] {
     }
   }
   if (hints.length > 1) hints.sort((a, b) => a.start - b.start || a.end - b.end);
-  return hints;
+  return engine.model ? withModel(shippedModel(), text, masked, hints, TEAM_RULE_INFO.id) : hints;
 }

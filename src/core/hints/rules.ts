@@ -221,7 +221,7 @@ export const RULES: readonly RuleDef[] = [
     category: 'blame',
     description: '"You always…", "you never…": absolutes about the person.',
     triggers: ['you', "you've", "you're"],
-    pattern: w(String.raw`you(?:${APOS}ve|${APOS}re|\s+have|\s+are|\s+)?\s*(?:always|never|constantly|keep(?=\s+(?:on\s+)?\w+ing\b)|forever|continually)(?!\s+(?:know|need|have\s+to|get|want|can|could|should|must|will|would|do|did|mind))`),
+    pattern: w(String.raw`you(?:${APOS}ve|${APOS}re|\s+have|\s+are|\s+)?\s*(?:always|never|constantly|keep(?=\s+(?:on\s+)?\w+ing\b)|forever|continually)(?!\s+(?:know|need|have\s+to|get|want|can|could|should|must|will|would|(?:do|did)(?!\s+(?:this|that|it|the\s+same)(?:\s+(?:again|here))?\s*(?:[.!?]|$))|mind))`),
     accept: (ctx) => {
       if (/^you\s*(?:always|never)$/.test(ctx.word) && /^\s*(?:know|mind)\b/i.test(ctx.masked.slice(ctx.end))) return false;
       // "If you always throw X, …", "such that you never meet it": a condition, not a claim about the person.
@@ -236,7 +236,7 @@ export const RULES: readonly RuleDef[] = [
     category: 'blame',
     description: '"Why didn\'t you…?": asks for a justification of a failure.',
     triggers: ['why'],
-    pattern: w(String.raw`why\s+(?:didn${APOS}?t|did\s+not|haven${APOS}?t|have\s+not|hadn${APOS}?t|weren${APOS}?t|wasn${APOS}?t|couldn${APOS}?t|could\s+not|wouldn${APOS}?t)\s+(?:you|they|he|she)`),
+    pattern: w(String.raw`why\s+(?:(?:didn${APOS}?t|did\s+not|haven${APOS}?t|have\s+not|hadn${APOS}?t|weren${APOS}?t|wasn${APOS}?t|couldn${APOS}?t|could\s+not|wouldn${APOS}?t)\s+(?:you|they|he|she)|(?:did|have|had|were|was|could|would)\s+(?:you|they|he|she)\s+not)`),
     message: () => '"Why didn\'t you…" asks someone to defend a failure. Proposing the idea as a shared question gets the same result.',
     rewrites: () => ['Could we', 'Was there a reason not to'],
   },

@@ -24,6 +24,12 @@ function only(text: string, options?: HintOptions): Hint {
 const POSITIVES: readonly [string, string, string][] = [
   // judgments: the range is the sentence, so the rewrite can be a whole question
   ['This is wrong.', 'judgment-word', 'This is wrong.'],
+  // the learned model (./model.test.ts): no cue word, a statement aimed at someone, 120+ characters
+  [
+    'Honestly I have been waiting for months and you people keep promising things that never come, so forget it, I am out of here and will tell everyone else to stay away too.',
+    'heated-tone',
+    'Honestly I have been waiting for months and you people keep promising things that never come, so forget it, I am out of here and will tell everyone else to stay away too.',
+  ],
   ['Looks fine overall. This loop is really ugly though.', 'judgment-word', 'This loop is really ugly though.'],
   ['Ugly hack.', 'judgment-word', 'Ugly hack.'],
   ['What a mess', 'judgment-word', 'What a mess'],

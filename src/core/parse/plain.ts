@@ -18,7 +18,7 @@ export type AnySchema = z.core.$ZodType;
 export function unwrap(schema: AnySchema): AnySchema {
   let s: AnySchema = schema;
   for (let i = 0; i < 10; i++) {
-    if (s instanceof z.ZodMiniOptional || s instanceof z.ZodMiniDefault || s instanceof z.ZodMiniNullable) s = s._zod.def.innerType as AnySchema;
+    if (s instanceof z.ZodMiniOptional || s instanceof z.ZodMiniDefault || s instanceof z.ZodMiniNullable) s = s._zod.def.innerType;
     else break;
   }
   return s;
@@ -39,7 +39,7 @@ function shapeOf(schema: AnySchema): Shape {
     for (const [k, v] of Object.entries(fields)) keys.set(k, shapeOf(v));
     return { keys };
   }
-  if (s instanceof z.ZodMiniArray) return { element: shapeOf(s._zod.def.element as AnySchema) };
+  if (s instanceof z.ZodMiniArray) return { element: shapeOf(s._zod.def.element) };
   return LEAF;
 }
 

@@ -39,7 +39,7 @@ function schemaAt(schema: AnySchema, path: Path): AnySchema | undefined {
     if (!s) return undefined;
     const inner = unwrap(s);
     if (inner instanceof z.ZodMiniObject && typeof seg === 'string') s = (inner.shape as Record<string, AnySchema>)[seg];
-    else if (inner instanceof z.ZodMiniArray && typeof seg === 'number') s = inner._zod.def.element as AnySchema;
+    else if (inner instanceof z.ZodMiniArray && typeof seg === 'number') s = inner._zod.def.element;
     else return undefined;
   }
   return s;

@@ -1,11 +1,13 @@
 // One esbuild context per bundle; `--production` minifies, `--watch` rebuilds on change.
 // `npm run build` also writes media/mentoring.schema.json from the zod schema.
 import * as esbuild from 'esbuild';
-import { existsSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+const ROOT = dirname(fileURLToPath(import.meta.url));
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
@@ -40,6 +42,142 @@ export const yamlBrowserBuild = {
 /** Options shared by the node bundles (the extension, the CLI) and the benchmark's core bundle. */
 export const nodeBundle = { platform: 'node', format: 'cjs', target: 'node20', plugins: [yamlBrowserBuild] };
 
+/**
+ * Lazy parts (ARCHITECTURE.md, "Bundles"): code a node bundle loads only when it is first used,
+ * each its own CommonJS bundle in dist/parts/, which the bundle `require`s by a relative path.
+ * `match` picks the import specifiers that may name the part (the resolved path decides).
+ * - `proxy`: the importers run at activation (static imports), so each import of the part becomes
+ *   a small stand-in, and the part is required when one of its functions is first called or one
+ *   of its arrays or objects first read (`lazyPartSource`).
+ * - `require`: the importers are themselves loaded on demand (the CLI's commands, main.ts), so a
+ *   plain `require` of the part where the importer is first evaluated is already lazy.
+ * A dynamic `import()` of a part is a `require` of it in either case (`supported` below).
+ */
+const PARTS = {
+  // The hint engine and its tables. In the extension: the first review comment
+  // (src/reviews/commentHints.ts) or the first check of a file with team questions
+  // (src/core/rituals/questions.ts). In the CLI: `hints`, `review`, `agenda questions`.
+  hints: { name: 'hints', entry: 'src/core/hints/index.ts', match: /(^|\/)hints(\/index)?$/ },
+  // iCalendar text (ical-generator): Add to Calendar.
+  ics: { name: 'ics', entry: 'src/core/rituals/ics.ts', match: /(^|\/)ics$/ },
+  // age and its ciphers: the first seal or open (`await import` in src/core/seal/age.ts).
+  age: { name: 'age', entry: 'age-encryption', match: /^age-encryption$/ },
+  yaml: { name: 'yaml', entry: 'yaml', match: /^yaml$/ },
+  jsYaml: { name: 'js-yaml', entry: 'js-yaml', match: /^js-yaml$/ },
+  ical: { name: 'ical', entry: 'ical-generator', match: /^ical-generator$/ },
+};
+export const EXTENSION_PARTS = [PARTS.hints, PARTS.ics, PARTS.age].map((p) => ({ ...p, mode: 'proxy' }));
+/**
+ * The CLI's parts: `mentoring hints` loads the hint engine and no library. zod stays in dist/cli.js:
+ * a bundle of all of it is 460 KB (its locales), where the schema's share is 100 KB.
+ */
+export const CLI_PARTS = [PARTS.hints, PARTS.age, PARTS.yaml, PARTS.jsYaml, PARTS.ical].map((p) => ({ ...p, mode: 'require' }));
+
+/** A part's entry for esbuild: a file of the repository (absolute), or a package name. */
+const partEntry = (part) => (/\.[cm]?[jt]s$/.test(part.entry) ? resolve(ROOT, part.entry) : part.entry);
+
+/** The bundle options of a part: a node bundle of its entry, exporting what the entry exports. */
+export function partBundle(part, extra = {}) {
+  return {
+    ...nodeBundle,
+    bundle: true,
+    absWorkingDir: ROOT,
+    entryPoints: [partEntry(part)],
+    outfile: `dist/parts/${part.name}.js`,
+    logLevel: 'warning',
+    ...extra,
+    plugins: [...(extra.plugins ?? []), ...nodeBundle.plugins],
+  };
+}
+
+/**
+ * The stand-in for a `proxy` part: the part is built in memory and loaded once here, at build time,
+ * to learn what it exports; each function becomes a function calling the part's, each array or
+ * plain object a read-only Proxy reading the part's. Anything else (a class, a primitive, a Map)
+ * has no stand-in, so a static import of it fails the build: import it with `await import()`.
+ */
+export async function lazyPartSource(part, requirePath) {
+  const dir = mkdtempSync(join(tmpdir(), 'mentoring-part-'));
+  let exports;
+  try {
+    const outfile = join(dir, `${part.name}.js`);
+    await esbuild.build(partBundle(part, { outfile, minify: false, sourcemap: false }));
+    exports = createRequire(import.meta.url)(outfile);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const lines = [
+    `let loaded;`,
+    `const part = () => (loaded ??= require(${JSON.stringify(requirePath)}));`,
+  ];
+  let usesValue = false;
+  for (const name of Object.keys(exports).filter((n) => n !== '__esModule')) {
+    const v = exports[name];
+    const id = JSON.stringify(name);
+    if (!/^[A-Za-z_$][\w$]*$/.test(name) || name === 'default') continue; // no stand-in either
+    if (typeof v === 'function' && !/^class\b/.test(Function.prototype.toString.call(v))) {
+      lines.push(`export const ${name} = function () { return part()[${id}].apply(this, arguments); };`);
+    } else if (v !== null && typeof v === 'object' && (Array.isArray(v) || [Object.prototype, null].includes(Object.getPrototypeOf(v)))) {
+      usesValue = true;
+      lines.push(`export const ${name} = /* @__PURE__ */ lazyValue(() => part()[${id}], ${Array.isArray(v) ? '[]' : '{}'});`);
+    } else {
+      // Left out: an import of it fails the build ("No matching export"), at the importer.
+      lines.push(`// ${name}: ${typeof v === 'function' ? 'a class' : `a ${typeof v}`}, no stand-in; import it with await import()`);
+    }
+  }
+  if (usesValue) lines.push(LAZY_VALUE);
+  return lines.join('\n') + '\n';
+}
+
+// A read-only view of the part's array or object: every read goes to the real one (loaded on the
+// first). The target is an empty array or object, so `Array.isArray` holds and the Proxy
+// invariants do: only an array's `length` is non-configurable on the target, and stays writable.
+const LAZY_VALUE = `function lazyValue(real, target) {
+  const no = () => false;
+  return new Proxy(target, {
+    get: (_, key) => Reflect.get(real(), key),
+    has: (_, key) => Reflect.has(real(), key),
+    ownKeys: () => Reflect.ownKeys(real()),
+    getOwnPropertyDescriptor: (_, key) => {
+      const d = Reflect.getOwnPropertyDescriptor(real(), key);
+      if (d === undefined) return undefined;
+      const t = Reflect.getOwnPropertyDescriptor(target, key);
+      return t !== undefined && !t.configurable ? { ...d, writable: true } : { ...d, configurable: true };
+    },
+    getPrototypeOf: () => Reflect.getPrototypeOf(real()),
+    set: no, defineProperty: no, deleteProperty: no, setPrototypeOf: no, preventExtensions: no,
+  });
+}`;
+
+/** Sends each import of a part to it (a stand-in or a require), in a bundle in dist/ (`parts`: EXTENSION_PARTS or CLI_PARTS). */
+export function lazyParts(parts) {
+  return {
+    name: 'lazy-parts',
+    setup(build) {
+      const resolved = new Map();
+      build.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.namespace === 'lazy-part') return { path: args.path, external: true };
+        if (args.pluginData === 'lazy-parts') return undefined;
+        const part = parts.find((p) => p.match.test(args.path));
+        if (part === undefined) return undefined;
+        const r = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'lazy-parts' });
+        if (!resolved.has(part.name)) {
+          const e = await build.resolve(partEntry(part), { kind: 'entry-point', resolveDir: ROOT, pluginData: 'lazy-parts' });
+          resolved.set(part.name, e.path);
+        }
+        if (r.errors.length > 0 || r.path !== resolved.get(part.name)) return undefined;
+        const requirePath = `./parts/${part.name}.js`;
+        if (args.kind === 'dynamic-import' || part.mode === 'require') return { path: requirePath, external: true };
+        return { path: r.path, namespace: 'lazy-part', pluginData: { part, requirePath } };
+      });
+      build.onLoad({ filter: /.*/, namespace: 'lazy-part' }, async (args) => ({
+        contents: await lazyPartSource(args.pluginData.part, args.pluginData.requirePath),
+        loader: 'js',
+      }));
+    },
+  };
+}
+
 const common = {
   bundle: true,
   minify: production,
@@ -50,25 +188,33 @@ const common = {
 };
 
 /** @type {import('esbuild').BuildOptions[]} */
-const bundles = [
+export const bundles = [
   {
     ...common,
     ...nodeBundle,
-    plugins: [...common.plugins, ...nodeBundle.plugins],
+    plugins: [...common.plugins, lazyParts(EXTENSION_PARTS), ...nodeBundle.plugins],
     entryPoints: ['src/node/extension.ts'],
     outfile: 'dist/extension.js',
     external: ['vscode'],
+    supported: { 'dynamic-import': false },
   },
   {
     ...common,
     ...nodeBundle,
-    plugins: [...common.plugins, ...nodeBundle.plugins],
+    plugins: [...common.plugins, lazyParts(CLI_PARTS), ...nodeBundle.plugins],
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },
+    supported: { 'dynamic-import': false },
   },
+  // Each part once (the extension and the CLI share age).
+  ...[...new Map([...EXTENSION_PARTS, ...CLI_PARTS].map((p) => [p.name, p])).values()].map((part) => ({
+    ...common,
+    ...partBundle(part),
+    plugins: [...common.plugins, ...nodeBundle.plugins],
+  })),
 ];
-if (existsSync('src/web/extension.ts')) {
+if (existsSync(join(ROOT, 'src/web/extension.ts'))) {
   bundles.push({
     ...common,
     entryPoints: ['src/web/extension.ts'],
@@ -79,7 +225,7 @@ if (existsSync('src/web/extension.ts')) {
     external: ['vscode'],
   });
 }
-if (existsSync('webview/main.ts')) {
+if (existsSync(join(ROOT, 'webview/main.ts'))) {
   bundles.push({
     ...common,
     entryPoints: ['webview/main.ts'],
@@ -89,6 +235,16 @@ if (existsSync('webview/main.ts')) {
     target: 'es2022',
     minify: true,
   });
+}
+
+/**
+ * Builds `outfile` (as named in `bundles`, e.g. dist/cli.js) and every part into `dir`, laid out as
+ * in dist/: the CLI's tests run that copy (test/unit/cli/run.ts), parts and all.
+ */
+export async function buildInto(outfile, dir, extra = {}) {
+  const targets = bundles.filter((b) => b.outfile === outfile || b.outfile.startsWith('dist/parts/'));
+  if (!targets.some((b) => b.outfile === outfile)) throw new Error(`no bundle ${outfile} in esbuild.mjs`);
+  await Promise.all(targets.map((b) => esbuild.build({ ...b, absWorkingDir: ROOT, ...extra, outfile: join(dir, b.outfile.slice('dist/'.length)) })));
 }
 
 /** Bundles the zod schema in memory and writes its JSON schema for `yamlValidation`. */

@@ -85,6 +85,23 @@ export function isDevelopmentBundle(text) {
   return /\n\/\/# sourceMappingURL=\S+\s*$/.test(text.slice(-500));
 }
 
+/**
+ * The parts a bundle of the VSIX requires (`require("./parts/NAME.js")`, esbuild.mjs) that are not
+ * in it: the extension would fail at the first comment or seal, not at activation.
+ */
+export function missingParts(entries) {
+  const names = new Set(entries.map((e) => e.name));
+  const problems = [];
+  for (const e of entries.filter((x) => /^extension\/dist\/.*\.js$/.test(x.name))) {
+    const dir = path.posix.dirname(e.name);
+    for (const m of e.read().toString('utf8').matchAll(/require\(["'](\.\/parts\/[\w.-]+\.js)["']\)/g)) {
+      const want = path.posix.join(dir, m[1]);
+      if (!names.has(want)) problems.push(`${e.name} requires ${m[1]}, which is not in the VSIX; add !${want.slice('extension/'.length)} to .vscodeignore`);
+    }
+  }
+  return [...new Set(problems)];
+}
+
 /** Every local file package.json points at (entry points, icons, walkthrough media, schema). */
 export function referencedFiles(pkg) {
   const refs = [pkg.main, pkg.browser, pkg.icon];
@@ -218,6 +235,7 @@ function checkContents(file) {
       problems.push(`${e.name} is a development build (it links a source map): vscode:prepublish builds with --production, so dist/ was rebuilt while vsce packaged (another build running?); run again`);
     }
   }
+  problems.push(...missingParts(entries));
   const pkgEntry = entries.find((e) => e.name === 'extension/package.json');
   if (!pkgEntry) throw new Error(`${file}: no extension/package.json`);
   const pkg = JSON.parse(pkgEntry.read().toString('utf8'));

@@ -3,7 +3,7 @@
  * note id), so two windows writing the same file lose nothing. No `vscode`, no Node built-ins:
  * `privateNotes.ts` does the I/O (under the file lock on the desktop).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 export interface PrivateNote {
   id: string;
@@ -16,9 +16,9 @@ export interface PrivateNote {
 }
 
 const NoteSchema = z.object({
-  id: z.string().min(1),
-  fileKey: z.string().min(1),
-  sessionId: z.string().optional(),
+  id: z.string().check(z.minLength(1)),
+  fileKey: z.string().check(z.minLength(1)),
+  sessionId: z.optional(z.string()),
   text: z.string(),
   created: z.string(),
 });

@@ -6,19 +6,19 @@
  */
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { closest } from '../closeness';
 import type { Diagnostic } from '../diagnostics';
 import { MentoringFile } from '../schema';
 import { formatPath, type Locator } from './positions';
 
-export type AnySchema = z.ZodType;
+export type AnySchema = z.core.$ZodType;
 
 /** The schema inside optional, default and nullable wrappers. */
 export function unwrap(schema: AnySchema): AnySchema {
   let s: AnySchema = schema;
   for (let i = 0; i < 10; i++) {
-    if (s instanceof z.ZodOptional || s instanceof z.ZodDefault || s instanceof z.ZodNullable) s = s.unwrap() as AnySchema;
+    if (s instanceof z.ZodMiniOptional || s instanceof z.ZodMiniDefault || s instanceof z.ZodMiniNullable) s = s._zod.def.innerType;
     else break;
   }
   return s;
@@ -33,13 +33,13 @@ export const LEAF: Shape = {};
 
 function shapeOf(schema: AnySchema): Shape {
   const s = unwrap(schema);
-  if (s instanceof z.ZodObject) {
+  if (s instanceof z.ZodMiniObject) {
     const keys = new Map<string, Shape>();
     const fields: Record<string, AnySchema> = s.shape;
     for (const [k, v] of Object.entries(fields)) keys.set(k, shapeOf(v));
     return { keys };
   }
-  if (s instanceof z.ZodArray) return { element: shapeOf(s.element as AnySchema) };
+  if (s instanceof z.ZodMiniArray) return { element: shapeOf(s._zod.def.element) };
   return LEAF;
 }
 

@@ -3,7 +3,7 @@
  * expected format from the schema's own metadata, a likely fix for a malformed date), each at
  * its node. Used by `parseText` (index.ts).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Diagnostic } from '../diagnostics';
 import { MentoringFile } from '../schema';
 import { formatPath, numberAsWritten, type Locator, type Path } from './positions';
@@ -38,8 +38,8 @@ function schemaAt(schema: AnySchema, path: Path): AnySchema | undefined {
   for (const seg of path) {
     if (!s) return undefined;
     const inner = unwrap(s);
-    if (inner instanceof z.ZodObject && typeof seg === 'string') s = (inner.shape as Record<string, AnySchema>)[seg];
-    else if (inner instanceof z.ZodArray && typeof seg === 'number') s = inner.element as AnySchema;
+    if (inner instanceof z.ZodMiniObject && typeof seg === 'string') s = (inner.shape as Record<string, AnySchema>)[seg];
+    else if (inner instanceof z.ZodMiniArray && typeof seg === 'number') s = inner._zod.def.element;
     else return undefined;
   }
   return s;
@@ -49,7 +49,7 @@ function schemaAt(schema: AnySchema, path: Path): AnySchema | undefined {
 function describeSchema(schema: AnySchema | undefined): string | undefined {
   if (!schema) return undefined;
   const inner = unwrap(schema);
-  if (inner instanceof z.ZodEnum) return `one of ${(inner.options as unknown[]).map(String).join(', ')}`;
+  if (inner instanceof z.ZodMiniEnum) return `one of ${(inner.options as unknown[]).map(String).join(', ')}`;
   for (const s of [schema, inner]) {
     const meta = z.globalRegistry.get(s);
     if (meta?.description) {

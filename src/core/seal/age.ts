@@ -7,9 +7,14 @@
  * shape, at most a few dozen recipient stanzas), and every outcome is a value saying what
  * happened, so a caller can show "sealed — readable by …" instead of an error.
  */
-import { armor, Decrypter, Encrypter } from 'age-encryption';
 import { inspectArmor, MAX_PLAINTEXT_BYTES, utf8Length } from './armor';
 import { parseIdentity, parseRecipient } from './keys';
+
+/**
+ * age and its ciphers, loaded at the first seal or open: most sessions of the editor never seal
+ * anything, and the extension's bundle leaves them in their own file (esbuild.mjs, EXTENSION_PARTS).
+ */
+const age = (): Promise<typeof import('age-encryption')> => import('age-encryption');
 
 export class SealError extends Error {
   constructor(message: string) {
@@ -26,6 +31,7 @@ export async function seal(plaintext: string, recipients: readonly string[]): Pr
   if (recipients.length === 0) throw new SealError('no recipient to seal to');
   const bytes = utf8Length(plaintext);
   if (bytes > MAX_PLAINTEXT_BYTES) throw new SealError(`the text is ${Math.round(bytes / 1024)} KB; at most ${MAX_PLAINTEXT_BYTES / 1024} KB can be sealed into one field`);
+  const { armor, Encrypter } = await age();
   const e = new Encrypter();
   const seen = new Set<string>();
   for (const r of recipients) {
@@ -53,6 +59,7 @@ export async function open(value: string, identities: readonly string[]): Promis
     const kinds = [...new Set(info.stanzaTypes)].join(', ');
     return { ok: false, reason: 'not-for-you', message: `it is sealed to ${kinds === 'scrypt' ? 'a passphrase' : `${kinds} recipients`}, not to X25519 keys` };
   }
+  const { Decrypter } = await age();
   const d = new Decrypter();
   let usable = 0;
   for (const id of identities) {

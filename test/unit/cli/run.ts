@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as esbuild from 'esbuild';
+import { pathToFileURL } from 'node:url';
 import { ROOT } from '../../fixtures';
 
 export interface Ran {
@@ -14,22 +14,16 @@ export interface Ran {
 
 let cliJs = '';
 
-/** Bundle the CLI as esbuild.mjs does (into a temp folder), once per process. */
+/** Bundle the CLI with esbuild.mjs's own options (into a temp folder, parts and all), once per process. */
 export async function buildCli(): Promise<void> {
   if (cliJs !== '') return;
   const out = mkdtempSync(join(tmpdir(), 'mentoring-cli-bundle-'));
   process.on('exit', () => rmSync(out, { recursive: true, force: true }));
+  const { buildInto } = (await import(pathToFileURL(join(ROOT, 'esbuild.mjs')).href)) as {
+    buildInto: (outfile: string, dir: string, extra?: object) => Promise<void>;
+  };
+  await buildInto('dist/cli.js', out, { logLevel: 'silent', sourcemap: false });
   cliJs = join(out, 'cli.js');
-  await esbuild.build({
-    entryPoints: [join(ROOT, 'src/cli/main.ts')],
-    outfile: cliJs,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    banner: { js: '#!/usr/bin/env node' },
-    logLevel: 'silent',
-  });
 }
 
 /** The path of the bundled CLI (built once per process). */

@@ -5,9 +5,9 @@
  */
 import { strict as assert } from 'node:assert';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { driverLine, editorDriverParts, shQuote } from '../../../src/cli/mergeDriver';
 import { isStaleEditorLine, nodeMergeDriver } from '../../../src/node/mergeDriver';
 import { cliBundlePath } from '../cli/run';
@@ -68,6 +68,8 @@ describe('the editor\'s merge driver line (real sh, real git)', function () {
     const cli = join(weird, 'dist', 'cli.js');
     mkdirSync(join(weird, 'dist'));
     copyFileSync(await cliBundlePath(), cli);
+    // dist/cli.js loads its libraries from dist/parts/ (esbuild.mjs, CLI_PARTS): they go with it.
+    cpSync(join(dirname(await cliBundlePath()), 'parts'), join(weird, 'dist', 'parts'), { recursive: true });
     const driver = nodeMergeDriver(cli, join(weird, `no'de $PATH`));
     const outside = join(top, 'no-repo');
     mkdirSync(outside);

@@ -17,6 +17,7 @@ interface VsixCheck {
   referencedFiles(pkg: unknown): string[];
   isDevelopmentBundle(text: string): boolean;
   networkCalls(text: string): string[];
+  missingParts(entries: ZipEntry[]): string[];
   pngSize(buf: Buffer): { width: number; height: number };
   listingProblems(pkg: unknown, file: (name: string) => Buffer | undefined): string[];
   readmeImageProblems(readme: string, repositoryUrl: string, committed: (path: string) => boolean): { images: number; problems: string[] };
@@ -92,6 +93,21 @@ describe('scripts/vsix-check.mjs (npm run test:vsix)', () => {
     assert.match(check.unexpected('extension/dist/notes.txt') ?? '', /not a bundle/);
     assert.match(check.unexpected('extension/package.nls.backup.json') ?? '', /not a bundle/);
     assert.match(check.unexpected('extension/l10n/notes.json') ?? '', /not a bundle/);
+  });
+
+  it('names each part a bundle requires that the VSIX leaves out (the extension would fail on first use)', () => {
+    const entries = check.readZip(zip([
+      { name: 'extension/dist/extension.js', data: 'var a=()=>l??=require("./parts/hints.js"),b=require("./parts/age.js");require("vscode");', deflate: true },
+      { name: 'extension/dist/parts/hints.js', data: 'module.exports={}', deflate: false },
+    ]));
+    assert.deepEqual(check.missingParts(entries), ['extension/dist/extension.js requires ./parts/age.js, which is not in the VSIX; add !dist/parts/age.js to .vscodeignore']);
+    assert.deepEqual(check.missingParts(entries.filter((e) => !e.name.endsWith('extension.js'))), []);
+  });
+
+  it('.vscodeignore lets in every part of the extension (esbuild.mjs, EXTENSION_PARTS)', async () => {
+    const { EXTENSION_PARTS } = (await import(join(root, 'esbuild.mjs'))) as { EXTENSION_PARTS: { name: string }[] };
+    const ignore = readFileSync(join(root, '.vscodeignore'), 'utf8').split('\n');
+    for (const p of EXTENSION_PARTS) assert.ok(ignore.includes(`!dist/parts/${p.name}.js`), `!dist/parts/${p.name}.js in .vscodeignore`);
   });
 
   it('tells a development bundle (linked source map) from a production one', () => {

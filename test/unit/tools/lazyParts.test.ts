@@ -1,0 +1,125 @@
+/**
+ * esbuild.mjs's lazy parts: a bundle that leaves code in dist/parts/ and loads it on first use.
+ * First on fixtures (test/fixtures/lazy/: every kind of export, loads counted), then on the
+ * product's own bundles (what they leave out, and that each part they require is built).
+ */
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
+import { ROOT } from '../../fixtures';
+
+interface Part {
+  name: string;
+  entry: string;
+  match: RegExp;
+  mode: 'proxy' | 'require';
+}
+interface BuildScript {
+  lazyParts: (parts: Part[]) => esbuild.Plugin;
+  partBundle: (part: Part, extra?: esbuild.BuildOptions) => esbuild.BuildOptions;
+  nodeBundle: esbuild.BuildOptions;
+  bundles: esbuild.BuildOptions[];
+  EXTENSION_PARTS: Part[];
+  CLI_PARTS: Part[];
+}
+interface Entry {
+  callGreet(name: string): string;
+  callSelf(): unknown;
+  rules(): readonly { id: string; n: number }[];
+  frozen(): readonly string[];
+  table(): Record<string, number>;
+  box(n: number): Promise<{ value: number }>;
+}
+
+const script = (): Promise<BuildScript> => import(pathToFileURL(join(ROOT, 'esbuild.mjs')).href) as Promise<BuildScript>;
+const loads = (): number => (globalThis as { lazyPartLoads?: number }).lazyPartLoads ?? 0;
+const FIXTURE_PARTS = (mode: Part['mode']): Part[] => [
+  { name: 'part', entry: 'test/fixtures/lazy/part.ts', match: /(^|\/)part$/, mode },
+  { name: 'dynamic', entry: 'test/fixtures/lazy/dynamic.ts', match: /(^|\/)dynamic$/, mode },
+];
+
+describe('lazy parts (esbuild.mjs)', function () {
+  this.timeout(60_000);
+  let dir = '';
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'mentoring-lazy-'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  async function build(name: string, entry: string, mode: Part['mode']): Promise<string> {
+    const s = await script();
+    const parts = FIXTURE_PARTS(mode);
+    const outfile = join(dir, name, 'main.js');
+    await esbuild.build({ ...s.nodeBundle, bundle: true, entryPoints: [join(ROOT, entry)], outfile, logLevel: 'silent', supported: { 'dynamic-import': false },
+      plugins: [s.lazyParts(parts), ...(s.nodeBundle.plugins ?? [])] });
+    for (const p of parts) await esbuild.build(s.partBundle(p, { outfile: join(dir, name, 'parts', `${p.name}.js`), logLevel: 'silent' }));
+    return outfile;
+  }
+
+  it('proxy: loading the bundle leaves the part unloaded; the first call loads it once; every read is the real value', async () => {
+    const main = await build('proxy', 'test/fixtures/lazy/entry.ts', 'proxy');
+    const before = loads();
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS bundle written just now
+    const m = require(main) as Entry;
+    assert.equal(loads(), before, 'requiring the bundle does not load the part');
+    assert.equal(m.callGreet('Ana'), 'hello, Ana');
+    assert.equal(loads(), before + 1);
+    assert.equal(m.callSelf(), 'me', 'this is passed through');
+    const rules = m.rules();
+    assert.ok(Array.isArray(rules));
+    assert.equal(rules.length, 2);
+    assert.deepEqual(rules.find((r) => r.id === 'b'), { id: 'b', n: 2 });
+    assert.deepEqual([...rules].map((r) => r.n), [1, 2]);
+    assert.deepEqual(Object.keys(rules), ['0', '1']);
+    assert.equal(JSON.stringify(rules), '[{"id":"a","n":1},{"id":"b","n":2}]');
+    assert.deepEqual(Object.keys(m.frozen()), ['0', '1'], 'a frozen array reads too');
+    assert.deepEqual({ ...m.table() }, { one: 1, two: 2 });
+    assert.ok('two' in m.table());
+    assert.throws(() => {
+      m.table().three = 3;
+    }, TypeError, 'the stand-in is read-only');
+    assert.equal((await m.box(7)).value, 7, 'an await import() of a part is a require of it');
+    assert.equal(loads(), before + 1, 'the part was loaded once');
+  });
+
+  it('proxy: a static import of a class (no stand-in) fails the build at the importer', async () => {
+    await assert.rejects(build('class', 'test/fixtures/lazy/classImport.ts', 'proxy'), (err: Error) => {
+      assert.match(err.message, /No matching export .* for import "Thing"/);
+      assert.match(err.message, /classImport\.ts/);
+      return true;
+    });
+  });
+
+  it('require: the part is required where its importer is first evaluated', async () => {
+    const main = await build('require', 'test/fixtures/lazy/entry.ts', 'require');
+    const before = loads();
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS bundle written just now
+    const m = require(main) as Entry;
+    assert.equal(loads(), before + 1, 'entry.ts imports it statically and runs at load');
+    assert.equal(m.callGreet('Ben'), 'hello, Ben');
+    assert.equal(m.rules().length, 2);
+  });
+
+  it('the product: dist/extension.js and dist/cli.js leave their parts out, and each part they require is built', async () => {
+    const s = await script();
+    for (const [outfile, parts, gone] of [
+      ['dist/extension.js', s.EXTENSION_PARTS, [/src\/core\/hints\/rules\.ts$/, /node_modules\/age-encryption\//, /node_modules\/ical-generator\//, /node_modules\/@noble\//]],
+      ['dist/cli.js', s.CLI_PARTS, [/src\/core\/hints\/rules\.ts$/, /node_modules\/age-encryption\//, /node_modules\/yaml\//, /node_modules\/js-yaml\//]],
+    ] as const) {
+      const options = s.bundles.find((b) => b.outfile === outfile);
+      assert.ok(options, outfile);
+      const r = await esbuild.build({ ...options, absWorkingDir: ROOT, outfile: join(dir, 'product', outfile), write: false, metafile: true, minify: true, sourcemap: false, logLevel: 'silent' });
+      // A stand-in is an input named `lazy-part:` and the part's path; the part's own files are not.
+      const inputs = Object.keys(r.metafile.inputs).filter((f) => !f.startsWith('lazy-part:'));
+      assert.ok(inputs.length > 50, outfile);
+      for (const re of gone) assert.ok(!inputs.some((f) => re.test(f)), `${outfile} holds ${String(re)}`);
+      const text = r.outputFiles.find((f) => f.path.endsWith('.js'))?.text ?? '';
+      const required = [...text.matchAll(/require\("\.\/parts\/([\w-]+)\.js"\)/g)].map((x) => x[1]);
+      assert.deepEqual([...new Set(required)].sort(), parts.map((p) => p.name).sort(), `${outfile} requires each of its parts`);
+      for (const p of parts) assert.ok(s.bundles.some((b) => b.outfile === `dist/parts/${p.name}.js`), `dist/parts/${p.name}.js is built`);
+    }
+  });
+});

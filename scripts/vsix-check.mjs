@@ -73,7 +73,6 @@ export function unexpected(name) {
   if (rel.startsWith('media/')) return undefined;
   if (rel.startsWith('dist/')) {
     if (rel.endsWith('.map')) return 'a source map';
-    if (rel === 'dist/cli.js') return 'the CLI bundle (not used by the extension)';
     if (/\.(js|css|ttf|woff2?)$/.test(rel)) return undefined;
     return 'not a bundle';
   }
@@ -296,6 +295,27 @@ sessions:
 `);
 }
 
+/**
+ * The installed extension's own CLI as git runs it for the merge driver (src/node/mergeDriver.ts
+ * registers `<extension>/dist/cli.js merge-driver %O %A %B %P`): two sides that each add a task
+ * merge cleanly with both kept, which needs the CLI and every part it loads in the VSIX.
+ */
+function mergeWithInstalledCli(folder, run) {
+  const dir = path.join(run, 'merge');
+  fs.mkdirSync(dir, { recursive: true });
+  const head = 'version: 1\nagreement:\n  mentor: { name: Ana }\n  mentee: { name: Ben }\n  started: 2026-11-01\ntasks:\n';
+  const task = (id, title) => `  - { id: ${id}, title: ${title}, owner: mentee, status: open }\n`;
+  fs.writeFileSync(path.join(dir, 'base'), head + task('t-1', 'Read the guide'));
+  fs.writeFileSync(path.join(dir, 'ours'), head + task('t-1', 'Read the guide') + task('t-2', 'Pair on the retry bug'));
+  fs.writeFileSync(path.join(dir, 'theirs'), head + task('t-1', 'Read the guide') + task('t-3', 'Write the flaky-test note'));
+  execFileSync(process.execPath, [path.join(folder, 'dist', 'cli.js'), 'merge-driver', 'base', 'ours', 'theirs', '.mentoring.yaml'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  const merged = fs.readFileSync(path.join(dir, 'ours'), 'utf8');
+  for (const t of ['Pair on the retry bug', 'Write the flaky-test note']) {
+    if (!merged.includes(t)) throw new Error(`the installed CLI's merge driver lost "${t}":\n${merged}`);
+  }
+  console.log('[vsix] the installed dist/cli.js merged two branches\' tasks (the merge driver git runs)');
+}
+
 async function installAndActivate(vsix, pkg) {
   const run = runDir('vsix');
   let ok = false;
@@ -317,6 +337,7 @@ async function installAndActivate(vsix, pkg) {
     if (installedPkg.version !== pkg.version) throw new Error(`installed version ${installedPkg.version}, packaged ${pkg.version}`);
     console.log(`[vsix] installed into ${path.relative(ROOT, folder)}`);
     step('install', t0);
+    mergeWithInstalledCli(folder, run);
 
     const t1 = Date.now();
     const ws = path.join(run, 'workspace');

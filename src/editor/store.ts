@@ -365,6 +365,9 @@ export class MentoringStore extends Disposable {
 
   private refresh(doc: vscode.TextDocument): void {
     if (this.outsideLinks.has(doc.uri.toString())) return; // its error stands; its text is not ours to read
+    // VS Code decodes leniently: an unmodified document showing U+FFFD may stand for bytes that are
+    // not UTF-8, and its text must not replace their `not-utf8` error: the disk decides (readFromDisk).
+    if (!doc.isDirty && doc.getText().includes('\uFFFD')) return void this.reloadFromDisk(doc.uri);
     this.nextRead(doc.uri);
     this.update(doc.uri, doc.getText());
   }

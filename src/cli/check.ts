@@ -3,7 +3,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseCommand, str } from './args';
 import { MENTORING_FILES_IN_WORDS } from '../core/files';
-import { display, findMentoringFiles, formatText, load, reason, type SkippedLink } from './files';
+import { display, findMentoringFiles, formatText, load, namedFile, reason, type SkippedLink } from './files';
 import { annotation } from './github';
 import { clock, Failure, UsageError, type Io } from './io';
 import { ReadFailure } from './readFile';
@@ -49,13 +49,15 @@ export async function check(argv: string[], io: Io): Promise<number> {
         })
       : [path];
   });
+  // A file named here is held to the scan's rule for links (files.ts `namedFile`).
+  const named = new Set(p.positionals.map((f) => resolve(io.cwd, f)).filter((f) => !isFolder(f)));
   // A mentoring file behind a link that leads out of the folder checked was not read: an error,
   // so CI does not pass on a file nobody checked.
   for (const s of skipped) rows.push({ file: display(io, s.path), line: 1, column: 1, severity: 'error', message: s.message, code: 'symlink-not-followed' });
   for (const file of files) {
     const shown = display(io, file);
     try {
-      const { result } = load(io, file, now);
+      const { result } = load(io, named.has(file) ? namedFile(io, file) : file, now);
       for (const d of result.diagnostics) {
         rows.push({ file: shown, line: d.line, column: d.column, severity: d.severity, message: d.message, code: d.code });
       }

@@ -1,11 +1,13 @@
 /** Finding, reading and checking mentoring files (writing them: `write.ts`). */
-import { relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { blocksEdits, fileHasErrors, type Diagnostic } from '../core/diagnostics';
 import { escapeLine } from '../core/escape';
 import { parse, type ParseResult } from '../core/parse/index';
 import { findMentoringFiles, type SkippedLink } from './find';
 import { Failure, UsageError, type Io } from './io';
-import { readMentoringFile } from './readFile';
+import { OutsideRoot, realTarget } from '../node/casWrite';
+import { ReadFailure, readMentoringFile } from './readFile';
 
 // In its own module so that `mentoring hints` finds the file without loading the parser (yaml, zod).
 export { findMentoringFiles, type SkippedLink } from './find';
@@ -38,9 +40,45 @@ export function reason(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-/** The file an editing command works on: `--file`, else the one mentoring file below cwd. */
+/**
+ * Where a link named as the file may lead: the git repository holding the link (a clone's links
+ * may not leave the clone; where the target lies does not count, or a link into any other
+ * repository on the machine would pass), else the current folder. Files found by a scan were
+ * checked against the scan's root already (`findMentoringFiles`).
+ */
+export function trustRoot(io: Io, path: string): string {
+  // Walked up from the link's own folder as named: the repository holding it, not its target's.
+  for (let dir = dirname(path), i = 0; i < 256; i++) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    const up = dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  const rel = relative(io.cwd, path);
+  return rel.startsWith('..') || isAbsolute(rel) ? path : io.cwd;
+}
+
+/**
+ * A file named on the command line, refused when it is a symbolic link (or lies behind one) that
+ * leads out of its trust root: the scan's rule (`find.ts`) for the files it finds, so naming the
+ * file reads no more than checking its folder does. A ReadFailure `symlink-not-followed` at 1:1.
+ */
+export function namedFile(io: Io, path: string): string {
+  try {
+    realTarget(path, trustRoot(io, path));
+  } catch (err) {
+    if (!(err instanceof OutsideRoot)) throw err;
+    throw new ReadFailure(
+      `${display(io, path)}: is a symbolic link to ${err.target}, outside ${err.root}; it is not followed. Replace the link with the file, or point it inside ${err.root}.`,
+      'symlink-not-followed',
+    );
+  }
+  return path;
+}
+
+/** The file an editing command works on: `--file` (a link leading out refused: `namedFile`), else the one mentoring file below cwd. */
 export function targetFile(io: Io, file: string | undefined): string {
-  if (file !== undefined) return resolve(io.cwd, file);
+  if (file !== undefined) return namedFile(io, resolve(io.cwd, file));
   const skipped: SkippedLink[] = [];
   const found = findMentoringFiles(io.cwd, skipped);
   if (found.length === 1) return found[0] as string;

@@ -16,7 +16,7 @@ import { Failure } from './io';
 export class ReadFailure extends Failure {
   constructor(
     message: string,
-    readonly code: 'unreadable' | 'not-a-file' | 'too-large' | 'not-utf8',
+    readonly code: 'unreadable' | 'not-a-file' | 'too-large' | 'not-utf8' | 'symlink-not-followed',
     readonly line = 1,
     readonly column = 1,
   ) {

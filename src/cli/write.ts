@@ -2,26 +2,12 @@
  * The CLI's one way to change a mentoring file: read, edit and write as a compare-and-swap under
  * the file's lock (`src/node/casWrite.ts`), so concurrent commands and an editor saving meanwhile
  * lose nothing. A symbolic link is followed to its target when the target stays inside the link's
- * trust root (`trustRoot`).
+ * trust root (`trustRoot` in files.ts).
  */
-import { relative, isAbsolute } from 'node:path';
 import { casWrite, KeptChanging, OutsideRoot } from '../node/casWrite';
 import { LockBusy } from '../node/fileLock';
-import { display, reason } from './files';
+import { display, reason, trustRoot } from './files';
 import { Failure, type Io } from './io';
-import { repositoryOf } from './sealing';
-
-/**
- * Where a link named as the file may lead: the git repository holding it (a clone's links may
- * not leave the clone), else the current folder. Files found by a scan were checked against the
- * scan's root already (`findMentoringFiles`).
- */
-export function trustRoot(io: Io, path: string): string {
-  const repo = repositoryOf(path);
-  if (repo !== undefined) return repo;
-  const rel = relative(io.cwd, path);
-  return rel.startsWith('..') || isAbsolute(rel) ? path : io.cwd;
-}
 
 /**
  * Runs `compute` (it loads the file, edits, seals; it may run again when the file changed

@@ -98,6 +98,9 @@ export class PrivateNotes extends Disposable {
   readonly onDidChange: vscode.Event<void> = this._onDidChange.event;
   private notes: PrivateNote[] = [];
   private readonly platform: Platform;
+  private watcher: vscode.FileSystemWatcher | undefined;
+  /** Re-reads started by the watcher; only the latest one's result is kept (they may finish out of order). */
+  private rereads = 0;
 
   private constructor(
     private current: vscode.Uri,
@@ -130,6 +133,7 @@ export class PrivateNotes extends Disposable {
     const notes = new PrivateNotes(folder, now, options);
     notes.ready = (async () => {
       if (options.locate) notes.current = (await options.locate()).folder;
+      await notes.watch();
       notes.notes = await notes.read();
       notes._onDidChange.fire();
     })().catch((err: unknown) => {
@@ -154,7 +158,7 @@ export class PrivateNotes extends Disposable {
     const next = (await this.options.locate()).folder;
     if (next.toString() === this.current.toString()) return;
     this.current = next;
-    this.ready = this.read().then((loaded) => {
+    this.ready = this.watch().then(() => this.read()).then((loaded) => {
       this.notes = loaded;
       this._onDidChange.fire();
     });
@@ -206,6 +210,54 @@ export class PrivateNotes extends Disposable {
     }
     if (notes.length > 0) lines.push('');
     return lines.join('\n');
+  }
+
+  /**
+   * Another window (or process) writes the same notes file: watch it, so its notes show here
+   * without a reload. The file outside the workspace is watched through a pattern on its folder's
+   * URI, which VS Code watches wherever it is. Every write is a merge by note id of what is on disk
+   * (`update`), so the file is the union of every window's notes: reading it again is the merge.
+   */
+  private async watch(): Promise<void> {
+    this.watcher?.dispose();
+    this.watcher = undefined;
+    // The folder first: a watcher on a folder not there yet may never see the file appear.
+    try {
+      await vscode.workspace.fs.createDirectory(this.current);
+    } catch {
+      /* unwritable: the first write says so */
+    }
+    if (this.isDisposed) return;
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(this.current, FILE_NAME));
+    const reread = (): void => void this.reread();
+    watcher.onDidChange(reread);
+    watcher.onDidCreate(reread);
+    watcher.onDidDelete(reread);
+    this.watcher = watcher;
+  }
+
+  /** Reads the file again after a change from outside; fires `onDidChange` when the notes differ. */
+  private async reread(): Promise<void> {
+    const ticket = ++this.rereads;
+    let text: string | undefined;
+    try {
+      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(this.file));
+    } catch {
+      text = undefined; // deleted (by its owner): no notes
+    }
+    const loaded = text === undefined ? [] : parseNotes(text);
+    // Unreadable here may be a write seen half-way (no lock on the web): keep what we have; the
+    // next write sets an unreadable file aside (`update`), a watcher never does.
+    if (loaded === undefined || ticket !== this.rereads || this.isDisposed) return;
+    if (serializeNotes(loaded) === serializeNotes(this.notes)) return;
+    this.notes = loaded;
+    this._onDidChange.fire();
+  }
+
+  override dispose(): void {
+    this.watcher?.dispose();
+    this.watcher = undefined;
+    super.dispose();
   }
 
   private async read(): Promise<PrivateNote[]> {
@@ -263,6 +315,8 @@ export class PrivateNotes extends Disposable {
         await this.setAside();
       }
     }
+    // A re-read that started before this write read older notes: it must not replace these.
+    this.rereads++;
     this.notes = written ?? [];
     this._onDidChange.fire();
   }

@@ -307,8 +307,18 @@ export class MentoringStore extends Disposable {
   /** Reads a file from its open document when there is one, else from disk. */
   private async reload(uri: vscode.Uri): Promise<void> {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (doc && !(await this.linkProblem(uri))) return this.refresh(doc);
+    if (doc && !(await this.linkProblem(uri))) return this.fromDocument(doc);
     await this.reloadFromDisk(uri);
+  }
+
+  /**
+   * A document's text as the file's state, unless it is unmodified and shows U+FFFD: VS Code
+   * decodes leniently, so it may stand for bytes that are not UTF-8, whose `not-utf8` error its
+   * text must not replace (opened, or open when the window starts). The disk decides then.
+   */
+  private async fromDocument(doc: vscode.TextDocument): Promise<void> {
+    if (!doc.isDirty && doc.getText().includes('\uFFFD')) return this.reloadFromDisk(doc.uri);
+    this.refresh(doc);
   }
 
   private async reloadFromDisk(uri: vscode.Uri): Promise<void> {
@@ -359,7 +369,7 @@ export class MentoringStore extends Disposable {
   private schedule(doc: vscode.TextDocument): void {
     if (!isMentoringDoc(doc)) return;
     this.typing.schedule(doc.uri.toString(), this.options.debounceMs?.() ?? 300, () => {
-      if (!this.isDisposed && !doc.isClosed) this.refresh(doc);
+      if (!this.isDisposed && !doc.isClosed) void this.fromDocument(doc);
     });
   }
 

@@ -356,4 +356,87 @@ describe('Editor (issue 4) audit: the remaining cases in the real host', functio
     assert.ok(at >= before - 1000 && at <= Date.now() + 1000, `cancelled at ${m[1]} is now`);
     assert.match(after, /status: cancelled +# not yet held/, 'the status changed and its comment stayed');
   });
+
+  describe('a file that is not UTF-8 (issue 16): located, never edited', () => {
+    /** The sample with a Latin-1 `é` (the byte 0xE9) in a comment of its own: line 2, column 6 (after a byte-order mark with `bom`). */
+    function latin1(bom: boolean): Buffer {
+      const text = sampleFile();
+      const nl = text.indexOf('\n') + 1;
+      return Buffer.concat([Buffer.from(bom ? '\uFEFF' : ''), Buffer.from(text.slice(0, nl)), Buffer.from('# Caf'), Buffer.from([0xe9]), Buffer.from(' notes\n'), Buffer.from(text.slice(nl))]);
+    }
+
+    async function latin1Fixture(bom = false): Promise<{ file: string; uri: vscode.Uri; bytes: Buffer }> {
+      const root = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+      assert.ok(root, 'the integration suite needs a workspace folder');
+      const dir = path.join(root, `audit-${process.pid}-${++counter}`);
+      fs.mkdirSync(dir, { recursive: true });
+      const file = path.join(dir, '.mentoring.yaml');
+      const bytes = latin1(bom);
+      fs.writeFileSync(file, bytes);
+      const uri = vscode.Uri.file(file);
+      // Chosen as the current file (read from disk, not opened), as the sidebar's file picker does.
+      await api.store.setCurrent(uri);
+      await waitFor(() => api.store.get(uri) !== undefined, 'the store to read the new file');
+      return { file, uri, bytes };
+    }
+
+    const notUtf8 = (uri: vscode.Uri): vscode.Diagnostic | undefined => errors(uri).find((d) => d.code === 'not-utf8');
+
+    function assertAtBadByte(d: vscode.Diagnostic | undefined): void {
+      assert.ok(d, 'a not-utf8 error');
+      assert.deepEqual([d.range.start.line, d.range.start.character], [1, 5], 'at the bad byte (line 2, column 6)');
+      assert.match(d.message, /^The byte 0xE9 at line 2, column 6 is not UTF-8 .*Save with Encoding/);
+    }
+
+    async function assertRefused(uri: vscode.Uri, file: string, bytes: Buffer): Promise<void> {
+      // A palette command: refused with the located reason, nothing written.
+      const added = await vscode.commands.executeCommand<Outcome>('mentoring.addTask', { file: uri.toString(), title: 'Never written', owner: 'mentee' });
+      assert.ok(added === undefined || !added.ok, JSON.stringify(added));
+      assert.ok(ui.messages.some((m) => m.level === 'error' && /0xE9 at line 2, column 6 is not UTF-8/.test(m.text)), JSON.stringify(ui.messages));
+      // The sidebar's path: the store's edit, refused the same way.
+      const completed = await api.store.edit((text) => completeTask(text, { task: 't-0001' }, { now: new Date() }), uri);
+      assert.equal(completed.ok, false);
+      assert.match(completed.ok ? '' : completed.message, /0xE9 at line 2, column 6 is not UTF-8/);
+      assert.ok(fs.readFileSync(file).equals(bytes), 'the bytes on disk are unchanged');
+    }
+
+    it('not opened: the not-utf8 error at the first bad byte, and edits refuse, leaving the bytes', async () => {
+      const { file, uri, bytes } = await latin1Fixture();
+      await waitFor(() => notUtf8(uri) !== undefined, 'the not-utf8 diagnostic');
+      assertAtBadByte(notUtf8(uri));
+      await assertRefused(uri, file, bytes);
+    });
+
+    it('opened in an editor (shown decoded leniently, its byte-order mark hidden), or open when a window starts: the error stays, edits refuse', async () => {
+      // With a byte-order mark the document's text (no BOM) differs from the store's lenient one:
+      // it must not replace the error when the document is opened.
+      const { file, uri, bytes } = await latin1Fixture(true);
+      await waitFor(() => notUtf8(uri) !== undefined, 'the not-utf8 diagnostic');
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc);
+      assert.ok(doc.getText().includes('# Caf\uFFFD notes'), 'VS Code shows the byte as U+FFFD');
+      // Past the store's debounce of the opened document.
+      await new Promise((r) => setTimeout(r, 1000));
+      assertAtBadByte(notUtf8(uri));
+      await assertRefused(uri, file, bytes);
+      // A window that starts with the file open (a new store, the document already there) reads the disk too.
+      const restored = new MentoringStore(new MemoryMemento(), { parse, ui: () => ui });
+      try {
+        await restored.ready;
+        await waitFor(() => restored.get(uri)?.result.diagnostics.some((d) => d.code === 'not-utf8') === true, 'the restored window to see not-utf8');
+        const refused = await restored.edit((text) => completeTask(text, { task: 't-0001' }, { now: new Date() }), uri);
+        assert.equal(refused.ok, false);
+      } finally {
+        restored.dispose();
+      }
+      assert.ok(fs.readFileSync(file).equals(bytes), 'the bytes on disk are unchanged');
+      // Fixed outside (re-saved as UTF-8): the error goes, and the file can be edited again.
+      fs.writeFileSync(file, bytes.toString('latin1').replace(/^\u00ef\u00bb\u00bf/, '\uFEFF'), 'utf8');
+      await waitFor(() => notUtf8(uri) === undefined && api.store.get(uri)?.result.model !== undefined, 'the error to go once the file is UTF-8');
+      await waitFor(() => doc.getText().includes('# Café notes'), 'the editor to reload');
+      const done = await api.store.edit((text) => completeTask(text, { task: 't-0001' }, { now: new Date() }), uri);
+      assert.ok(done.ok, JSON.stringify(done));
+      assert.ok(read(file).includes('# Café notes'));
+    });
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * Writes in the real host against real CLI processes: an editor edit racing CLI edits loses
  * neither (the store's save takes the CLI's lock, src/node/fileLock.ts), and a mentoring file that
- * is a link leading out of the workspace folder is reported and never read or written.
+ * is a link leading out of the workspace folder is reported and never read or written; a private
+ * note another window writes shows in this one without a reload (the notes file is watched).
  */
 import { strict as assert } from 'node:assert';
 import { spawn } from 'node:child_process';
@@ -12,6 +13,9 @@ import * as vscode from 'vscode';
 import type { MentoringApi } from '../../src/extension';
 import { waitFor, workspaceDir, writeFile } from './helpers';
 import { finished, type Finished } from '../fixtures/processes';
+import { applyNotesChange, parseNotes, serializeNotes, type NotesChange } from '../../src/editor/notesData';
+import { NODE_PLATFORM } from '../../src/node/platform';
+import type { ViewState } from '../../src/core/views/protocol';
 
 const EXTENSION_ID = 'mentoring-dev.mentoring';
 let api: MentoringApi;
@@ -158,5 +162,44 @@ describe('Writes: editor and CLI together, links (issue 16)', function () {
     assert.ok(fs.lstatSync(innerLink).isSymbolicLink(), 'the link is kept');
     assert.match(fs.readFileSync(inside, 'utf8'), /title: Through the link/);
     fs.rmSync(outside, { recursive: true, force: true });
+  });
+
+  it("another window's private note shows here without a reload: in the notes and the sidebar's state; removed, it goes", async () => {
+    await api.notes.ready;
+    const file = writeFile(`notes-${++counter}/.mentoring.yaml`, agreement());
+    const uri = vscode.Uri.file(file);
+    await api.store.setCurrent(uri);
+    await waitFor(() => api.store.get(uri), 10_000, 'the store to read the file');
+    const fileKey = uri.toString();
+    const states: ViewState[] = [];
+    const sub = api.sidebar.onDidPost((m) => void (m.type === 'state' && states.push(m.state)));
+    // Another window writes as every window does: the locked, atomic update, merged by note id.
+    const update = NODE_PLATFORM.updateFile;
+    assert.ok(update);
+    const otherWindow = (change: NotesChange): Promise<void> =>
+      update(api.notes.file.fsPath, (text) => {
+        const onDisk = text === undefined ? [] : parseNotes(text);
+        assert.ok(onDisk, 'the notes file is whole JSON');
+        return serializeNotes(applyNotesChange(onDisk, change));
+      });
+    // The other window makes the folder as its first note does (update: createDirectory).
+    fs.mkdirSync(api.notes.folder.fsPath, { recursive: true });
+    const theirs = { id: `n-other-window-${counter}`, fileKey, text: 'Written in another window', created: new Date().toISOString() };
+    try {
+      await otherWindow({ add: theirs });
+      await waitFor(() => api.notes.list(fileKey).some((n) => n.id === theirs.id), 10_000, "the other window's note in this window's notes");
+      await waitFor(() => states.some((s) => s.kind === 'ready' && s.notes.some((n) => n.id === theirs.id && n.text === theirs.text)), 10_000, "the sidebar's state to show it");
+      // This window's own note merges with it on disk.
+      const mine = await api.notes.add({ fileKey, text: 'Written here' });
+      const onDisk = parseNotes(fs.readFileSync(api.notes.file.fsPath, 'utf8'))?.map((n) => n.id) ?? [];
+      assert.ok(onDisk.includes(theirs.id) && onDisk.includes(mine.id), JSON.stringify(onDisk));
+      // The other window removes its note: it goes here too, and this window's stays.
+      await otherWindow({ remove: theirs.id });
+      await waitFor(() => !api.notes.list(fileKey).some((n) => n.id === theirs.id), 10_000, 'the removed note to go');
+      assert.deepEqual(api.notes.list(fileKey).map((n) => n.id), [mine.id]);
+      await api.notes.remove(mine.id);
+    } finally {
+      sub.dispose();
+    }
   });
 });

@@ -33,7 +33,7 @@ export class TasksTab implements Tab {
         <vscode-radio-group id="task-status" @change=${() => this.setFilter(radioValue(this.host.root, '#task-status') as StatusFilter | undefined, undefined)}>
           ${STATUS_FILTERS.map((f) => html`<vscode-radio name="task-status" value=${f} ?checked=${ui.status === f} label=${`${f} (${counts[f]})`}></vscode-radio>`)}
         </vscode-radio-group>
-        <vscode-textfield id="task-filter" type="search" placeholder="Filter tasks" label="Filter tasks by text" .value=${ui.text}
+        <vscode-textfield id="task-filter" type="search" placeholder="Filter tasks" .label=${'Filter tasks by text'} .value=${ui.text}
           @input=${() => this.setFilter(undefined, valueOf(this.host.root, '#task-filter'))}></vscode-textfield>
         <p class="muted small" id="task-count" aria-live="polite">${matching === 0 ? 'No tasks match.' : `${matching} of ${plural(s.tasks.length, 'task')} match.`}</p>
       </div>
@@ -84,7 +84,7 @@ export class TasksTab implements Tab {
     const visible = g.tasks.slice(0, limit);
     const rest = g.tasks.length - visible.length;
     const headingId = `group-${g.owner}`;
-    return html`<h3 id=${headingId} class="group">${ownerName(s, g.owner)} <span class="muted">· ${plural(g.tasks.length, 'task')}</span></h3>
+    return html`<h2 id=${headingId} class="group">${ownerName(s, g.owner)} <span class="muted">· ${plural(g.tasks.length, 'task')}</span></h2>
       ${g.tasks.length === 0 ? html`<p class="muted">None.</p>` : html`<ul class="tasks" aria-labelledby=${headingId}>
         ${repeat(visible, (t) => t.id, (t) => this.row(t))}
       </ul>`}
@@ -121,7 +121,7 @@ export class TasksTab implements Tab {
         ? html`<button class="link" disabled title=${`Too long to open (over ${MAX_LINK_LENGTH} characters)`}>${linkIcon()}<span>${l}</span></button>`
         : html`<button class="link" title="Open ${l}" @click=${() => this.host.post({ type: 'openLink', link: l })}>${linkIcon()}<span>${l}</span></button>`)}</div>` : nothing}
       ${editing ? html`<div class="row">
-          <vscode-textfield id=${`due-${t.id}`} type="date" .value=${t.due ?? ''} label=${`New due date for ${t.title}`}
+          <vscode-textfield id=${`due-${t.id}`} type="date" .value=${t.due ?? ''} .label=${`New due date for ${t.title}`}
             @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter') saveDue(); if (e.key === 'Escape') this.stopEditingDue(t); }}></vscode-textfield>
           <vscode-button @click=${saveDue}>Save</vscode-button>
           <vscode-button secondary @click=${() => this.stopEditingDue(t)}>Cancel</vscode-button>
@@ -130,7 +130,7 @@ export class TasksTab implements Tab {
         ${t.status === 'open' ? html`
           <button class="text-button" data-action="complete" aria-label=${`Complete "${t.title}"`} @click=${() => this.host.request({ type: 'completeTask', task: t.id }, `Complete "${t.title}"`)}>Complete</button>
           <button class="text-button" data-action="drop" aria-label=${`Drop "${t.title}"`} @click=${() => this.host.request({ type: 'dropTask', task: t.id }, `Drop "${t.title}"`)}>Drop</button>
-          <button class="text-button" data-action="due" data-focus=${`due-button-${t.id}`} aria-label=${`Change the due date of "${t.title}"`} @click=${() => {
+          <button class="text-button" data-action="due" data-focus=${`due-button-${t.id}`} aria-label=${`Change due date of "${t.title}"`} @click=${() => {
             this.editingDue = t.id;
             this.host.render();
             this.host.root.querySelector<HTMLElement>(`#due-${CSS.escape(t.id)}`)?.focus();

@@ -62,7 +62,8 @@ export class AgendaTab implements Tab {
       return html`<li class="agenda-item editing">
         <vscode-textfield id="agenda-edit" class="grow" .value=${item} .label=${`Edit agenda item ${i + 1}`} maxlength="500"
           @keydown=${(e: KeyboardEvent) => {
-            if (e.key === 'Enter') this.saveEdit(c, i);
+            // Saving moves the focus back to the item; the same Enter must not reach it.
+            if (e.key === 'Enter') { e.preventDefault(); this.saveEdit(c, i); }
             if (e.key === 'Escape') this.stopEditing(i);
           }}></vscode-textfield>
         <vscode-button id="agenda-save" @click=${() => this.saveEdit(c, i)}>Save</vscode-button>
@@ -97,7 +98,9 @@ export class AgendaTab implements Tab {
   private edit(i: number): void {
     this.editing = i;
     this.host.render();
-    this.host.root.querySelector<HTMLElement>('#agenda-edit')?.focus();
+    // The field is new: focus() before it has drawn its input finds nothing to focus (lit draws it a microtask later).
+    const field = this.host.root.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('#agenda-edit');
+    void field?.updateComplete?.then(() => field.focus());
   }
 
   /** Leaves the in-place editor; focus goes back to the item. */

@@ -3,12 +3,15 @@
  * four themes: Light Modern, Dark Modern, Dark High Contrast and Light High Contrast. Every tab is
  * checked, and the states a tab opens into (the add-task form, a due date and an agenda item being
  * edited); a `serious` or `critical` violation fails the theme's test, with every violation printed.
- * Screenshots: test-results/a11y-THEME-TAB.png.
+ * The empty and broken pages are checked in Light Modern. Screenshots: test-results/a11y-THEME-TAB.png.
  */
 import { strict as assert } from 'node:assert';
 import type { FrameLocator } from 'playwright-core';
-import { openWorkbench, waitUntil, type Workbench } from './helpers';
+import { openSidebar, openWorkbench, sidebarFrame, waitUntil, type Workbench } from './helpers';
 import { A11Y_FILES, SIDEBAR_TABS, THEMES, appFrame, blocking, describeViolations, readySidebar, runAxe, sidebarShot, useTheme, type AxeViolation } from './a11yKit';
+
+// Page-side callbacks run in the webview; the root tsconfig has no DOM lib, so declare what they touch.
+declare const document: { body: { className: string } };
 
 async function tab(frame: FrameLocator, label: string, panel: string): Promise<void> {
   await frame.getByRole('tab', { name: new RegExp(`^${label}`) }).click();
@@ -100,6 +103,28 @@ describe('accessibility: axe-core in the sidebar webview, every tab, four themes
       }
       const bad = found.filter((f) => blocking(f.violations).length > 0);
       assert.equal(bad.length, 0, `serious or critical violations:\n${bad.map((f) => describeViolations(f.where, blocking(f.violations))).join('\n')}`);
+    });
+  }
+
+  // The pages that are not tabs, in the theme whose colours failed first (Light Modern).
+  for (const page of [
+    { name: 'empty', files: { 'README.md': '# nothing here\n' }, ready: '.page.empty' },
+    { name: 'broken', files: { '.mentoring.yaml': 'version: 1\nagreement:\n  mentor: { name: Ana }\n  mentee: [oops\n' }, ready: '.page.broken' },
+  ]) {
+    it(`has no serious or critical violation on the ${page.name} page (Light Modern)`, async () => {
+      const other = await openWorkbench({ files: page.files, theme: 'Default Light Modern' });
+      try {
+        await openSidebar(other.page);
+        await sidebarFrame(other.page).locator(page.ready).first().waitFor({ state: 'visible', timeout: 60_000 });
+        const app = await appFrame(other.page);
+        await waitUntil(() => app.evaluate(() => document.body.className.split(/\s+/).includes('vscode-light')), 'the light theme in the webview', 20_000);
+        const violations = await runAxe(app);
+        console.log(`      light/${page.name}: ${blocking(violations).length} serious/critical; all: ${violations.map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`).join(', ') || 'none'}`);
+        await sidebarShot(other.page, `a11y-light-${page.name}`);
+        assert.deepEqual(blocking(violations), [], describeViolations(`light/${page.name}`, blocking(violations)));
+      } finally {
+        await other.close();
+      }
     });
   }
 });

@@ -268,7 +268,7 @@ export class SidebarApp {
     };
     return html`<div class="page ready">
       <header class="top">
-        <span class="file" title=${s.file}>${s.file}</span>
+        <h1 class="file" title=${s.file}>${s.file}</h1>
         <span class="pair">${s.mentor} mentors ${s.mentee}${s.role ? html` · you: ${s.role}` : nothing}</span>
       </header>
       <div class="tabs" role="tablist" aria-label="Mentoring" @keydown=${(e: KeyboardEvent) => this.tabKey(e)}>

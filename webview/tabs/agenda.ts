@@ -47,7 +47,7 @@ export class AgendaTab implements Tab {
         ${c.agenda.map((item, i) => this.item(c, item, i))}
       </ol>
       <div class="row">
-        <vscode-textfield id="agenda-new" class="grow" placeholder="New agenda item" label="New agenda item" maxlength="500"
+        <vscode-textfield id="agenda-new" class="grow" placeholder="New agenda item" .label=${'New agenda item'} maxlength="500"
           @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter') this.add(c); }}></vscode-textfield>
         <vscode-button id="agenda-add" @click=${() => this.add(c)}>Add</vscode-button>
       </div>
@@ -60,9 +60,10 @@ export class AgendaTab implements Tab {
     const n = c.agenda.length;
     if (this.editing === i) {
       return html`<li class="agenda-item editing">
-        <vscode-textfield id="agenda-edit" class="grow" .value=${item} label=${`Edit agenda item ${i + 1}`} maxlength="500"
+        <vscode-textfield id="agenda-edit" class="grow" .value=${item} .label=${`Edit agenda item ${i + 1}`} maxlength="500"
           @keydown=${(e: KeyboardEvent) => {
-            if (e.key === 'Enter') this.saveEdit(c, i);
+            // Saving moves the focus back to the item; the same Enter must not reach it.
+            if (e.key === 'Enter') { e.preventDefault(); this.saveEdit(c, i); }
             if (e.key === 'Escape') this.stopEditing(i);
           }}></vscode-textfield>
         <vscode-button id="agenda-save" @click=${() => this.saveEdit(c, i)}>Save</vscode-button>
@@ -97,7 +98,9 @@ export class AgendaTab implements Tab {
   private edit(i: number): void {
     this.editing = i;
     this.host.render();
-    this.host.root.querySelector<HTMLElement>('#agenda-edit')?.focus();
+    // The field is new: focus() before it has drawn its input finds nothing to focus (lit draws it a microtask later).
+    const field = this.host.root.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('#agenda-edit');
+    void field?.updateComplete?.then(() => field.focus());
   }
 
   /** Leaves the in-place editor; focus goes back to the item. */
@@ -128,7 +131,7 @@ export class AgendaTab implements Tab {
       this.host.request({ type: 'announceTopic', session: c.id, topic }, 'Announce topic');
     };
     return html`<div class="row">
-      <vscode-textfield id="announce-topic" class="grow" .value=${c.topic ?? ''} label="Topic to announce" placeholder="Topic" maxlength="500"
+      <vscode-textfield id="announce-topic" class="grow" .value=${c.topic ?? ''} .label=${'Topic to announce'} placeholder="Topic" maxlength="500"
         @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter') send(); }}></vscode-textfield>
       <vscode-button id="announce" secondary @click=${send}>Announce</vscode-button>
     </div>`;
@@ -140,7 +143,7 @@ export class AgendaTab implements Tab {
       <ul class="carry">
         ${s.carryForward.slice(0, 20).map((t) => html`<li>
           <span class="text">${t.title} <span class="muted">(${ownerName(s, t.owner)}${t.overdue ? ', overdue' : ''})</span></span>
-          <vscode-button secondary aria-label=${`Add "${t.title}" to the agenda`} @click=${() => this.host.request({ type: 'carryForward', session: c.id, task: t.id }, 'Carry forward')}>Add to agenda</vscode-button>
+          <vscode-button secondary aria-label=${`Add to agenda: "${t.title}"`} @click=${() => this.host.request({ type: 'carryForward', session: c.id, task: t.id }, 'Carry forward')}>Add to agenda</vscode-button>
         </li>`)}
       </ul>`;
   }

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { MAX_LINK_LENGTH, type ReadyState, type TaskView } from '../../src/core/views/protocol';
+import { MAX_LINK_LENGTH, type ReadyState, type TaskView, type ViewState } from '../../src/core/views/protocol';
 import { PAGE, STATUS_FILTERS, countByStatus, dueText, groupTasks, ownerName, plural, type Role, type StatusFilter, type TaskGroup } from '../model';
 import { linkIcon, warningIcon } from '../icons';
 import { isChecked, radioValue, setValue, valueOf, type Tab, type TabHost } from '../shared';
@@ -15,8 +15,25 @@ export class TasksTab implements Tab {
   private readonly shown = new Map<Role, number>();
   /** The id of the task whose due date is being edited in place. */
   private editingDue: string | undefined;
+  /**
+   * A task whose new due date was just sent, and that date: the model with it may move the row
+   * (tasks are sorted by due date), and moving a focused element drops its focus, so the focus is
+   * put back on its Change due button once that model arrives.
+   */
+  private refocusDue: { task: string; due: string } | undefined;
 
   constructor(private readonly host: TabHost) {}
+
+  onState(state: ViewState): void {
+    const r = this.refocusDue;
+    if (!r) return;
+    const task = state.kind === 'ready' ? state.tasks.find((t) => t.id === r.task) : undefined;
+    if (task?.due === r.due || !task) this.refocusDue = undefined;
+    // Only when the focus is still there (or lost): a user who moved on keeps their place.
+    const key = `due-button-${r.task}`;
+    const active = this.host.root.ownerDocument.activeElement;
+    if (task?.due === r.due && (!active || active === this.host.root.ownerDocument.body || active.getAttribute('data-focus') === key)) this.host.focusLater(key);
+  }
 
   view(s: ReadyState): TemplateResult {
     const ui = this.host.ui;
@@ -30,15 +47,25 @@ export class TasksTab implements Tab {
       </details>
       <div class="filters">
         <vscode-label for="task-status">Show</vscode-label>
-        <vscode-radio-group id="task-status" @change=${() => this.setFilter(radioValue(this.host.root, '#task-status') as StatusFilter | undefined, undefined)}>
+        <vscode-radio-group id="task-status" @change=${() => this.statusChanged()} @keydown=${(e: KeyboardEvent) => { if (e.key.startsWith('Arrow')) this.statusChanged(); }}>
           ${STATUS_FILTERS.map((f) => html`<vscode-radio name="task-status" value=${f} ?checked=${ui.status === f} label=${`${f} (${counts[f]})`}></vscode-radio>`)}
         </vscode-radio-group>
-        <vscode-textfield id="task-filter" type="search" placeholder="Filter tasks" label="Filter tasks by text" .value=${ui.text}
+        <vscode-textfield id="task-filter" type="search" placeholder="Filter tasks" .label=${'Filter tasks by text'} .value=${ui.text}
           @input=${() => this.setFilter(undefined, valueOf(this.host.root, '#task-filter'))}></vscode-textfield>
         <p class="muted small" id="task-count" aria-live="polite">${matching === 0 ? 'No tasks match.' : `${matching} of ${plural(s.tasks.length, 'task')} match.`}</p>
       </div>
       ${groups.map((g) => this.group(s, g))}
     `;
+  }
+
+  /**
+   * The status radios changed: by a click (`change`) or by an arrow key, which vscode-radio-group
+   * (2.5) handles by checking the next radio without a `change` event; its own keydown listener
+   * runs before ours (registered when the element was made), so the new radio is checked here.
+   */
+  private statusChanged(): void {
+    const status = radioValue(this.host.root, '#task-status') as StatusFilter | undefined;
+    if (status !== this.host.ui.status) this.setFilter(status, undefined);
   }
 
   private setFilter(status: StatusFilter | undefined, text: string | undefined): void {
@@ -84,7 +111,7 @@ export class TasksTab implements Tab {
     const visible = g.tasks.slice(0, limit);
     const rest = g.tasks.length - visible.length;
     const headingId = `group-${g.owner}`;
-    return html`<h3 id=${headingId} class="group">${ownerName(s, g.owner)} <span class="muted">· ${plural(g.tasks.length, 'task')}</span></h3>
+    return html`<h2 id=${headingId} class="group">${ownerName(s, g.owner)} <span class="muted">· ${plural(g.tasks.length, 'task')}</span></h2>
       ${g.tasks.length === 0 ? html`<p class="muted">None.</p>` : html`<ul class="tasks" aria-labelledby=${headingId}>
         ${repeat(visible, (t) => t.id, (t) => this.row(t))}
       </ul>`}
@@ -105,7 +132,7 @@ export class TasksTab implements Tab {
     const saveDue = (): void => {
       const value = valueOf(this.host.root, `#due-${t.id}`);
       if (!value) return this.host.invalid(`#due-${t.id}`, 'Choose a due date.');
-      this.host.request({ type: 'setTaskDue', task: t.id, due: value }, `Due date of "${t.title}"`);
+      if (this.host.request({ type: 'setTaskDue', task: t.id, due: value }, `Due date of "${t.title}"`)) this.refocusDue = { task: t.id, due: value };
       this.stopEditingDue(t);
     };
     return html`<li class="task ${t.status} ${t.overdue ? 'overdue' : ''}">
@@ -121,8 +148,12 @@ export class TasksTab implements Tab {
         ? html`<button class="link" disabled title=${`Too long to open (over ${MAX_LINK_LENGTH} characters)`}>${linkIcon()}<span>${l}</span></button>`
         : html`<button class="link" title="Open ${l}" @click=${() => this.host.post({ type: 'openLink', link: l })}>${linkIcon()}<span>${l}</span></button>`)}</div>` : nothing}
       ${editing ? html`<div class="row">
-          <vscode-textfield id=${`due-${t.id}`} type="date" .value=${t.due ?? ''} label=${`New due date for ${t.title}`}
-            @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter') saveDue(); if (e.key === 'Escape') this.stopEditingDue(t); }}></vscode-textfield>
+          <vscode-textfield id=${`due-${t.id}`} type="date" .value=${t.due ?? ''} .label=${`New due date for ${t.title}`}
+            @keydown=${(e: KeyboardEvent) => {
+              // Saving moves the focus to the Change due button; without preventDefault the same Enter would press it.
+              if (e.key === 'Enter') { e.preventDefault(); saveDue(); }
+              if (e.key === 'Escape') this.stopEditingDue(t);
+            }}></vscode-textfield>
           <vscode-button @click=${saveDue}>Save</vscode-button>
           <vscode-button secondary @click=${() => this.stopEditingDue(t)}>Cancel</vscode-button>
         </div>` : nothing}
@@ -130,10 +161,12 @@ export class TasksTab implements Tab {
         ${t.status === 'open' ? html`
           <button class="text-button" data-action="complete" aria-label=${`Complete "${t.title}"`} @click=${() => this.host.request({ type: 'completeTask', task: t.id }, `Complete "${t.title}"`)}>Complete</button>
           <button class="text-button" data-action="drop" aria-label=${`Drop "${t.title}"`} @click=${() => this.host.request({ type: 'dropTask', task: t.id }, `Drop "${t.title}"`)}>Drop</button>
-          <button class="text-button" data-action="due" data-focus=${`due-button-${t.id}`} aria-label=${`Change the due date of "${t.title}"`} @click=${() => {
+          <button class="text-button" data-action="due" data-focus=${`due-button-${t.id}`} aria-label=${`Change due date of "${t.title}"`} @click=${() => {
             this.editingDue = t.id;
             this.host.render();
-            this.host.root.querySelector<HTMLElement>(`#due-${CSS.escape(t.id)}`)?.focus();
+            // The field is new: it takes focus once it has drawn its input (a keyboard user lands in it).
+            const field = this.host.root.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(`#due-${CSS.escape(t.id)}`);
+            void field?.updateComplete?.then(() => field.focus());
           }}>Change due</button>`
         : html`<button class="text-button" data-action="reopen" aria-label=${`Reopen "${t.title}"`} @click=${() => this.host.request({ type: 'reopenTask', task: t.id }, `Reopen "${t.title}"`)}>Reopen</button>`}
       </div>

@@ -285,7 +285,7 @@ describe('webview bundle in Chromium', function () {
     await setState(page, ready());
     await page.locator('#start-session').click();
     assert.equal((await waitPosted(page, 'startSession')).session, '2026-12-01');
-    await page.getByRole('button', { name: 'Add "Write the failing test" to the agenda' }).click();
+    await page.getByRole('button', { name: 'Add to agenda: "Write the failing test"' }).click();
     assert.equal((await waitPosted(page, 'carryForward')).task, 't-0001');
     await page.close();
   });
@@ -328,7 +328,7 @@ describe('webview bundle in Chromium', function () {
     assert.equal((await waitPosted(page, 'completeTask')).task, 't-0001');
     await page.getByRole('button', { name: /src\/billing\/retry\.ts#L42/ }).click();
     assert.equal((await waitPosted(page, 'openLink')).link, 'src/billing/retry.ts#L42');
-    await page.getByRole('button', { name: 'Change the due date of "Read the state machine chapter"' }).click();
+    await page.getByRole('button', { name: 'Change due date of "Read the state machine chapter"' }).click();
     await page.locator('#due-t-0002 input').fill('2026-12-24');
     await page.locator('#due-t-0002 input').press('Enter');
     const due = await waitPosted(page, 'setTaskDue');

@@ -18,6 +18,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { findHints, type Hint } from '../src/core/hints';
+import { mulberry32 } from '../test/fixtures/generate';
 import { DATA as TRAINING_DATA, outOfFoldDecisions, PARAMS } from './train-hints-model';
 
 export interface Row {
@@ -136,17 +137,6 @@ function asksBack(text: string, hints: readonly Hint[]): boolean {
     const rest = /^[^.!?\n]*[.!?]?/.exec(text.slice(h.end))?.[0] ?? '';
     return h.rewrites.some((r) => /\?/.test(r + rest));
   });
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function sample<T>(xs: readonly T[], n: number, rnd: () => number): T[] {

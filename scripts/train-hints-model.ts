@@ -17,6 +17,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
+import { mulberry32 } from '../test/fixtures/generate';
 import { findHints } from '../src/core/hints';
 import { maskSkipped } from '../src/core/hints/tokenize';
 import { featuresOf, type CommentFeatures } from '../src/core/hints/model/features';
@@ -110,17 +111,6 @@ export function examples(rows: readonly TrainRow[], dims: number): Example[] {
   });
 }
 
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffled(n: number, seed: number): number[] {
   const order = Array.from({ length: n }, (_, i) => i);

@@ -16,24 +16,13 @@ import { join } from 'node:path';
 import { parse } from '../../../src/core/parse/index';
 import type { MentoringFile } from '../../../src/core/schema';
 import { ROOT } from '../../fixtures';
+import { mulberry32 } from '../../fixtures/generate';
 import { finished, type Finished } from '../../fixtures/processes';
 import { cliBundlePath } from './run';
 
 const WRITERS = 4;
 const STEPS = 6;
 const NOW = '2026-11-20T10:00:00Z';
-
-/** mulberry32: a small seeded PRNG, so a failing run replays from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Characters YAML cares about, quotes, non-ASCII and an astral code point: each title and note
 // needs quoting or not, so the writers' edits splice every style of scalar next to each other.
@@ -166,7 +155,7 @@ describe('mentoring CLI: a random concurrent fuzz', function () {
     mkdirSync(dir);
     mkdirSync(home);
     const file = join(dir, '.mentoring.yaml');
-    const top = prng(seed);
+    const top = mulberry32(seed);
     const crlf = top() < 0.3;
     const planted = plantedFile(crlf);
     writeFileSync(file, planted.text);
@@ -175,7 +164,7 @@ describe('mentoring CLI: a random concurrent fuzz', function () {
 
     const writers: Writer[] = Array.from({ length: WRITERS }, (_, index) => ({
       index,
-      rand: prng(seed + 1 + index),
+      rand: mulberry32(seed + 1 + index),
       tasks: new Map([[`t-w${index}a`, { title: `Planted task ${index}`, owner: 'mentee', status: 'open', planted: true } satisfies TaskState]]),
       sessions: new Map([[`2026-12-0${index + 1}`, { at: `2026-12-0${index + 1}T15:00:00Z`, topic: `Planted topic ${index}`, status: 'planned', notes: [] } satisfies SessionState]]),
       steps: [],

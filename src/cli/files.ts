@@ -40,6 +40,17 @@ export function reason(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
+/** The folder holding `.git` at `dir` or above it (at most `limit` levels), or undefined. */
+export function repositoryAbove(dir: string, limit: number): string | undefined {
+  for (let i = 0; i < limit; i++) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    const up = dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+  return undefined;
+}
+
 /**
  * Where a link named as the file may lead: the git repository holding the link (a clone's links
  * may not leave the clone; where the target lies does not count, or a link into any other
@@ -48,12 +59,8 @@ export function reason(err: unknown): string {
  */
 export function trustRoot(io: Io, path: string): string {
   // Walked up from the link's own folder as named: the repository holding it, not its target's.
-  for (let dir = dirname(path), i = 0; i < 256; i++) {
-    if (existsSync(join(dir, '.git'))) return dir;
-    const up = dirname(dir);
-    if (up === dir) break;
-    dir = up;
-  }
+  const repo = repositoryAbove(dirname(path), 256);
+  if (repo !== undefined) return repo;
   const rel = relative(io.cwd, path);
   return rel.startsWith('..') || isAbsolute(rel) ? path : io.cwd;
 }

@@ -4,7 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { isInside, pathStyleOf } from '../core/seal/paths';
 import { describeReaders, FIELDS, type Field } from '../core/seal/fields';
 import { sealEdit } from '../core/seal/write';
-import { display } from './files';
+import { display, repositoryAbove } from './files';
 import { identityPath, loadIdentities, type LoadedIdentities } from './identity';
 import { Failure, type Io } from './io';
 
@@ -46,14 +46,7 @@ export function optionalIdentities(io: Io, flag: string | undefined): LoadedIden
  * it does: decrypted text written there is one `git add .` away from being public.
  */
 export function repositoryOf(file: string): string | undefined {
-  let dir = dirname(realPathOf(file));
-  for (let i = 0; i < 64; i++) {
-    if (existsSync(join(dir, '.git'))) return dir;
-    const up = dirname(dir);
-    if (up === dir) return undefined;
-    dir = up;
-  }
-  return undefined;
+  return repositoryAbove(dirname(realPathOf(file)), 64);
 }
 
 /**

@@ -68,13 +68,15 @@ export async function report(argv: string[], io: Io): Promise<number> {
   const skipped: SkippedLink[] = [];
   const args = p.positionals.length > 0 ? p.positionals : ['.'];
   const repos: string[] = [];
+  // A repository named twice is fetched and reported once (its copy is held for the whole run).
+  const cached = new Set<string>();
   for (const arg of args) {
     const path = resolve(io.cwd, arg);
-    // A repository named twice is fetched and reported once (its copy is held for the whole run).
     if (isGitUrl(arg) || isBareRepository(path)) {
-      if (!repos.some((r) => cacheEntry(r, io.env).dir === cacheEntry(arg, io.env).dir)) repos.push(arg);
-    }
-    else if (isFolder(path)) jobs.push(...folderJobs(io, path, null, path, skipped, errors));
+      const { dir } = cacheEntry(arg, io.env);
+      if (!cached.has(dir)) repos.push(arg);
+      cached.add(dir);
+    } else if (isFolder(path)) jobs.push(...folderJobs(io, path, null, path, skipped, errors));
     else jobs.push({ path, file: display(io, path), repo: null });
   }
   for (const s of skipped) errors.push({ file: display(io, s.path), repo: null, line: 1, column: 1, code: 'symlink-not-followed', message: s.message });

@@ -11,6 +11,8 @@ export interface Platform {
   realPath(fsPath: string): Promise<string | undefined>;
   /** True when file names compare without letter case (macOS and Windows by default). */
   readonly caseInsensitive: boolean;
+  /** True where a `file:` path names this machine's disk (the desktop); the browser's worker reaches none. */
+  readonly localDisk?: boolean;
   /**
    * Replaces the file at `fsPath` (UTF-8) with `change(current text)` under its lock, through a
    * temp file and a rename (a compare-and-swap: `change` may run again); absent on the web.

@@ -57,7 +57,8 @@ export interface NotesLocation {
 
 /**
  * Where notes are kept: the folder from `mentoring.privateNotes.folder` when it is set and
- * outside every workspace folder, otherwise the extension's global storage. Returns why a
+ * outside every workspace folder (and, as a disk path, only where the platform has a local disk:
+ * not in the browser), otherwise the extension's global storage. Returns why a
  * configured folder was not used, or that the storage itself lies in a workspace folder (a
  * workspace opened on the home folder), so the caller can say so. Run again when workspace
  * folders change (`PrivateNotes.relocate`).
@@ -83,6 +84,9 @@ export async function notesFolder(
   }
   if (await overlaps(uri, workspaceFolders, platform)) {
     return storage(`The private notes folder "${wanted}" overlaps an open workspace folder, where notes could be committed; they stay in the extension's storage instead. Choose a folder outside your repositories in the setting mentoring.privateNotes.folder.`);
+  }
+  if (uri.scheme === 'file' && !platform.localDisk) {
+    return storage(`The private notes folder "${wanted}" is a folder on disk, which the extension cannot reach when it runs in the browser; your notes stay in this browser's extension storage. Clear the setting mentoring.privateNotes.folder here, or use it in the desktop VS Code.`);
   }
   return { folder: uri };
 }

@@ -17,6 +17,7 @@ export const NODE_PLATFORM: Platform = {
     }
   },
   caseInsensitive: process.platform === 'darwin' || process.platform === 'win32',
+  localDisk: true,
   updateFile: async (fsPath, change) => {
     await casWrite(fsPath, () => ({ text: change(readOrUndefined(fsPath)), value: undefined }), { timeoutMs: 5_000 });
   },

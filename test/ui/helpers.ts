@@ -22,6 +22,8 @@
  *   `folder`: an existing folder to open instead of a fresh one (files are still written there).
  *   `extensionPath`: another extension folder (default: the repo); `extensionKind: 'web'` runs it
  *   in the browser's web-worker extension host.
+ * - `webOnlyExtension(repo, into)`: a copy of the built extension that runs only as a web extension
+ *   (for `openWorkbench({ extensionPath, extensionKind: 'web' })`).
  * - `freshFolder(name?)`: a new empty folder to prepare before `openWorkbench({ folder })`;
  *   `repoRoot()`: the repository.
  * - `runCommand(page, title)`: F1, type the palette title (e.g. 'Mentoring: Plan a Session'), Enter.
@@ -308,3 +310,27 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 export function resultsDir(): string {
   return env().results;
 }
+
+/**
+ * A copy of the built extension that can only run as a web extension (no `main`,
+ * `extensionKind: ["web"]`), so a workbench must load `dist/web/extension.js` in its
+ * web-worker extension host. Returns the copy's folder.
+ */
+export function webOnlyExtension(repo: string, into: string): string {
+  const dir = path.join(into, 'mentoring-web-only');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(path.join(dir, 'dist'), { recursive: true });
+  fs.cpSync(path.join(repo, 'dist', 'web'), path.join(dir, 'dist', 'web'), { recursive: true });
+  // The sidebar's page script and style (the VSIX carries them for both entries: .vscodeignore).
+  for (const f of ['webview.js', 'webview.css']) if (fs.existsSync(path.join(repo, 'dist', f))) fs.copyFileSync(path.join(repo, 'dist', f), path.join(dir, 'dist', f));
+  fs.cpSync(path.join(repo, 'media'), path.join(dir, 'media'), { recursive: true });
+  const pkg = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8')) as Record<string, unknown>;
+  delete pkg.main;
+  pkg.extensionKind = ['web'];
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
+  // The contribution titles are %keys% of package.json: without these the palette shows the keys.
+  for (const nls of fs.readdirSync(repo).filter((f) => /^package\.nls(\.[\w-]+)?\.json$/.test(f))) fs.copyFileSync(path.join(repo, nls), path.join(dir, nls));
+  fs.cpSync(path.join(repo, 'l10n'), path.join(dir, 'l10n'), { recursive: true });
+  return dir;
+}
+

@@ -13,7 +13,10 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { generateX25519Identity, identityToRecipient } from 'age-encryption';
 import type { FrameLocator, Page } from 'playwright-core';
+import { seal } from '../../src/core/seal/age';
+import { setIn } from '../../src/core/yaml/edit';
 import {
   answerQuickInput, freshFolder, openSidebar, openWorkbench, pickQuickInput, problems, repoRoot, resultsDir, runCommand, screenshot,
   sidebarFrame, waitForNotification, waitUntil, webOnlyExtension, type Workbench,
@@ -217,6 +220,57 @@ describe('the browser host: every feature in the web-worker extension host (web 
     const wb = await openWorkbench({ folder, extensionPath, extensionKind: 'web' });
     try {
       await hintsUiChecks(wb.page, folder, path.join(resultsDir(), 'web'));
+    } finally {
+      await wb.close();
+    }
+  });
+
+  it('sealed feedback: locked with no key, opened with the key pasted into Set Up My Key (SecretStorage)', async () => {
+    const identity = await generateX25519Identity();
+    const recipient = await identityToRecipient(identity);
+    const valuable = 'The honest talk about missed deadlines';
+    const now = Date.now();
+    let text = `version: 1
+agreement:
+  mentor: { name: Ana Silva }
+  mentee: { name: Ben Okafor, key: ${recipient} }
+  started: ${date(now - 30 * DAY)}
+sessions:
+  - id: s1
+    at: ${stamp(now - 2 * DAY)}
+    topic: Career worries
+    status: held
+    feedback:
+      - from: mentee
+        rating: 3
+        valuable: x
+`;
+    text = setIn(text, ['sessions', 0, 'feedback', 0, 'rating'], await seal('4', [recipient]));
+    text = setIn(text, ['sessions', 0, 'feedback', 0, 'valuable'], await seal(valuable, [recipient]));
+    const wb = await openWorkbench({ files: { '.mentoring.yaml': text }, settings: { 'mentoring.role': 'mentee' }, extensionPath, extensionKind: 'web' });
+    try {
+      const feedback = async (): Promise<FrameLocator> => {
+        await openSidebar(wb.page);
+        const frame = sidebarFrame(wb.page);
+        await frame.locator('.page.ready').first().waitFor({ state: 'visible', timeout: 60_000 });
+        await frame.getByRole('tab', { name: /^Feedback/ }).click();
+        await frame.locator('#panel-feedback').waitFor();
+        return frame;
+      };
+      let frame = await feedback();
+      await waitUntil(async () => (await frame.locator('#panel-feedback .sealed-locked').count()) === 2, 'two sealed fields shown as locked');
+      assert.ok(!(await frame.locator('#panel-feedback').innerText()).includes(valuable));
+      await runCommand(wb.page, 'Mentoring: Set Up My Key');
+      await pickQuickInput(wb.page, 'Paste a secret key');
+      await answerQuickInput(wb.page, identity, { expect: /secret key/i });
+      frame = await feedback();
+      await waitUntil(async () => (await frame.locator('#panel-feedback').innerText()).includes(valuable), 'the feedback opened in the sidebar', 30_000);
+      assert.match(await frame.locator('#panel-feedback').innerText(), /Sealed — readable by Ben Okafor \(mentee\)/);
+      await wb.page.locator('.part.sidebar').first().screenshot({ path: path.join(resultsDir(), 'web-seal-opened.png') });
+      // The key went to SecretStorage (the browser's side), not to a file of the workspace or of the server's user data.
+      const secret = identity.slice('AGE-SECRET-KEY-'.length);
+      assert.deepEqual(filesHolding(wb.folder, secret), []);
+      assert.deepEqual(filesHolding(path.join(process.env.MENTORING_UI_RUN ?? '', 'user-data'), secret), [], 'the key is in no file on the server');
     } finally {
       await wb.close();
     }

@@ -86,7 +86,7 @@ export async function notesFolder(
     return storage(`The private notes folder "${wanted}" overlaps an open workspace folder, where notes could be committed; they stay in the extension's storage instead. Choose a folder outside your repositories in the setting mentoring.privateNotes.folder.`);
   }
   if (uri.scheme === 'file' && !platform.localDisk) {
-    return storage(`The private notes folder "${wanted}" is a folder on disk, which the extension cannot reach when it runs in the browser; your notes stay in this browser's extension storage. Clear the setting mentoring.privateNotes.folder here, or use it in the desktop VS Code.`);
+    return storage(`The private notes folder "${wanted}" is a folder on disk, which the extension cannot reach when it runs in the browser; your notes stay in the extension's storage of this workbench. Clear the setting mentoring.privateNotes.folder here, or use it in the desktop VS Code.`);
   }
   return { folder: uri };
 }

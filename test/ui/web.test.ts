@@ -289,7 +289,7 @@ sessions:
       const message = await waitForNotification(wb.page, /private notes folder/, 60_000);
       assert.ok(message.includes(diskFolder), message);
       assert.match(message, /folder on disk, which the extension cannot reach when it runs in the browser/);
-      assert.match(message, /stay in this browser's extension storage/);
+      assert.match(message, /stay in the extension's storage of this workbench/);
       await screenshot(wb.page, 'web-private-notes-disk-folder-refused');
       assert.ok(!fs.existsSync(diskFolder), 'nothing was written to the disk folder');
     } finally {

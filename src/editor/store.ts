@@ -26,7 +26,8 @@ import {
 } from '../core/files';
 import { sealEdit } from '../core/seal/write';
 import { minimalChange } from '../core/textDiff';
-import { NO_MENTORING_FILE, fileHasErrors } from './outcome';
+import { fileHasErrors, noMentoringFile } from './outcome';
+import { roleWord } from './pickRole';
 import type { Ui } from './ui';
 import { WEB_PLATFORM, isWithinPath, type Platform } from './platform';
 
@@ -143,7 +144,7 @@ export class MentoringStore extends Disposable {
           picked: uri.toString() === this.currentKey,
           value: uri,
         })),
-        { title: 'Mentoring', placeHolder: 'Which mentoring agreement do you want to work with?' },
+        { title: vscode.l10n.t('Mentoring'), placeHolder: vscode.l10n.t('Which mentoring agreement do you want to work with?') },
       );
     }
     if (chosen) await this.setCurrent(chosen);
@@ -187,7 +188,7 @@ export class MentoringStore extends Disposable {
     await this.ready;
     const target = uri ?? (await this.ensureCurrent())?.uri;
     if (!target) {
-      return { ok: false, message: NO_MENTORING_FILE };
+      return { ok: false, message: noMentoringFile() };
     }
     // One edit of a file at a time: two at once (a click while a command runs) would each see the
     // other's save as a change on disk and start again, until one gave up.
@@ -219,7 +220,7 @@ export class MentoringStore extends Disposable {
         const onDisk = await readMentoringText(target);
         if (!dirty) diskText = onDisk;
       } catch (err) {
-        if (err instanceof NotUtf8Error || err instanceof TooLargeError) return { ok: false, message: `${name}: ${err.message}` };
+        if (err instanceof NotUtf8Error || err instanceof TooLargeError) return { ok: false, message: vscode.l10n.t('{0}: {1}', name, err.message) };
         if (!dirty) throw err;
       }
       if (diskText !== undefined) {
@@ -228,7 +229,7 @@ export class MentoringStore extends Disposable {
           if (attempt < ATTEMPTS - 1) continue;
           return {
             ok: false,
-            message: `${name} changed on disk and its editor has not reloaded yet, so nothing was written. Try again in a moment.`,
+            message: vscode.l10n.t('{0} changed on disk and its editor has not reloaded yet, so nothing was written. Try again in a moment.', name),
           };
         }
       }
@@ -239,12 +240,12 @@ export class MentoringStore extends Disposable {
       const planned = await op(base);
       if (!planned.ok) return planned;
       const sealed = await sealEdit(base, planned.text, { now: this.now(), beforeModel: parsed.model });
-      if (!sealed.ok) return { ok: false, message: `${name}: ${sealed.message}` };
+      if (!sealed.ok) return { ok: false, message: vscode.l10n.t('{0}: {1}', name, sealed.message) };
       const missing = sealed.sealed.length > 0 ? sealed.policy.missing : [];
       const result: EditResult = {
         ...planned,
         text: sealed.text,
-        warnings: [...planned.warnings, ...missing.map((role) => `The ${role} has no key in the agreement yet, so they cannot read what was just sealed: once they add one (Mentoring: Set Up My Key), someone who can read it runs \`mentoring reseal\`.`)],
+        warnings: [...planned.warnings, ...missing.map((role) => vscode.l10n.t('The {0} has no key in the agreement yet, so they cannot read what was just sealed: once they add one ({1}), someone who can read it runs `mentoring reseal`.', roleWord(role), vscode.l10n.t('Mentoring: Set Up My Key')))],
       };
       const commit = async (): Promise<StoreEditResult | 'changed'> => {
         // Changed while we computed? Start again from what is there now.
@@ -254,7 +255,7 @@ export class MentoringStore extends Disposable {
         const edit = new vscode.WorkspaceEdit();
         edit.replace(target, new vscode.Range(doc.positionAt(change.start), doc.positionAt(change.end)), change.text);
         if (!(await vscode.workspace.applyEdit(edit))) {
-          return { ok: false, message: `VS Code refused the change to ${name}; nothing was written.` };
+          return { ok: false, message: vscode.l10n.t('VS Code refused the change to {0}; nothing was written.', name) };
         }
         if (dirty) {
           this.refresh(doc);
@@ -263,7 +264,7 @@ export class MentoringStore extends Disposable {
         if (!(await doc.save())) {
           return {
             ok: false,
-            message: `The change to ${name} is in its editor but could not be saved (did the file change on disk?). Compare and save it by hand.`,
+            message: vscode.l10n.t('The change to {0} is in its editor but could not be saved (did the file change on disk?). Compare and save it by hand.', name),
           };
         }
         this.refresh(doc);
@@ -275,12 +276,12 @@ export class MentoringStore extends Disposable {
       try {
         outcome = dirty || target.scheme !== 'file' ? await commit() : await this.platform.withFileLock(target.fsPath, commit);
       } catch (err) {
-        return { ok: false, message: `${name}: ${err instanceof Error ? err.message : String(err)} Nothing was written.` };
+        return { ok: false, message: vscode.l10n.t('{0}: {1} Nothing was written.', name, err instanceof Error ? err.message : String(err)) };
       }
       if (outcome === 'changed') continue;
       return outcome;
     }
-    return { ok: false, message: `${name} kept changing on disk while it was being edited, so nothing was written. Try again.` };
+    return { ok: false, message: vscode.l10n.t('{0} kept changing on disk while it was being edited, so nothing was written. Try again.', name) };
   }
 
   /** Finds every mentoring file again (start, workspace folders changed). */
@@ -422,7 +423,7 @@ export class MentoringStore extends Disposable {
     try {
       return this.options.parse(text, { now: this.now() });
     } catch (err) {
-      const message = `The mentoring parser failed on this file (${String(err)}). Please report it; the file was not changed.`;
+      const message = vscode.l10n.t('The mentoring parser failed on this file ({0}). Please report it; the file was not changed.', String(err));
       return {
         ok: false,
         diagnostics: [{ severity: 'error', code: 'internal', message, line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 }],

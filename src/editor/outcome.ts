@@ -17,7 +17,7 @@ export function noMentoringFile(): string {
 }
 
 /** The English words of noMentoringFile(), for the sidebar until it is localised (src/sidebar is converted on its own branch). */
-export const NO_MENTORING_FILE = 'There is no mentoring file in this workspace yet. Run "Mentoring: Set Up an Agreement" to create one.';
+export const NO_MENTORING_FILE = 'There is no mentoring file in this workspace yet. Run "Mentoring: Set Up an Agreement" to create one.'; // l10n-exempt: the sidebar's English until src/sidebar is localised
 
 /**
  * `name` has errors, so nothing is changed; where the first one is, pointing at the Problems panel.

@@ -13,7 +13,7 @@ import { WEB_PLATFORM, isWithinPath, type Platform } from './platform';
 export type { PrivateNote } from './notesData';
 
 /** The English words of privateLabel(), for the sidebar until it is localised (src/sidebar is converted on its own branch). */
-export const PRIVATE_LABEL = 'private — only on this machine';
+export const PRIVATE_LABEL = 'private — only on this machine'; // l10n-exempt: the sidebar's English until src/sidebar is localised
 
 /** What every private note is labelled with, in the user's language. */
 export const privateLabel = (): string => vscode.l10n.t('private — only on this machine');

@@ -75,7 +75,7 @@ export function hintMessage(hint: Pick<Hint, 'rule' | 'message'>): string {
     case 'heated-tone': {
       const percent = /\((\d+) %/.exec(hint.message)?.[1];
       if (percent === undefined) break;
-      return hint.message.includes('Asking about your proposal')
+      return hint.message.includes('Asking about your proposal') // l10n-exempt: the core's English, matched
         ? vscode.l10n.t('This comment reads as heated ({0} % by a model trained on GitHub threads locked as too heated), most of all this sentence, though no single word says why. Asking about your proposal keeps the point and lowers the temperature.', percent)
         : vscode.l10n.t('This comment reads as heated ({0} % by a model trained on GitHub threads locked as too heated), most of all this sentence, though no single word says why. It makes no proposal to ask about, so say what the problem is for you, or leave the sentence out.', percent);
     }

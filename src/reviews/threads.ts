@@ -435,13 +435,13 @@ export class ReviewThreads extends Disposable {
 
   private async setStatus(arg: unknown, status: 'open' | 'resolved'): Promise<ThreadOutcome> {
     const id = this.idOf(arg);
-    if (!id) return this.fail('Choose a mentoring review thread first.');
+    if (!id) return this.fail(vscode.l10n.t('Choose a mentoring review thread first.'));
     return this.done(await this.edit((text) => setThreadStatus(text, { thread: id, status }, { now: this.now() })));
   }
 
   private async delete(arg: unknown): Promise<ThreadOutcome> {
     const id = this.idOf(arg);
-    if (!id) return this.fail('Choose a mentoring review thread first.');
+    if (!id) return this.fail(vscode.l10n.t('Choose a mentoring review thread first.'));
     if (!isRecord(arg) || arg.confirm !== false) {
       const del = vscode.l10n.t('Delete');
       const yes = await this.ui().warn(vscode.l10n.t('Delete this review thread and all its comments from the mentoring file?'), del);
@@ -454,7 +454,7 @@ export class ReviewThreads extends Disposable {
   private async toTask(arg: unknown): Promise<ThreadOutcome> {
     const id = this.idOf(arg);
     const l = id ? this.live.get(id) : undefined;
-    if (!id || !l) return this.fail('Choose a mentoring review thread first.');
+    if (!id || !l) return this.fail(vscode.l10n.t('Choose a mentoring review thread first.'));
     const given = isRecord(arg) ? arg : {};
     const title =
       typeof given.title === 'string'

@@ -8,7 +8,6 @@ import * as vscode from 'vscode';
 import type { FeedbackInput } from '../core/edit/sessions';
 import { roleWord } from '../editor/pickRole';
 import { addFinalFeedback, closeMentorship as closeEdit, type GoalEnd, type GoalOutcome } from '../core/rituals/close';
-import { closedWords } from '../core/rituals/closed';
 import type { Role } from '../core/schema';
 import { askRole, type CommandContext, type CommandOutcome, type FileArgs, modelOf, runEdit, targetState } from './context';
 
@@ -35,13 +34,13 @@ export async function closeMentorship(ctx: CommandContext, args: CloseMentorship
 
   if (model.closed) {
     if (model.closed.feedback.some((f) => f.from === by)) {
-      const message = vscode.l10n.t('This mentorship was already {0}, and the final feedback of the {1} is recorded. The sidebar shows the closing summary.', closedWords(model), roleWord(by));
+      const message = vscode.l10n.t('This mentorship was already closed on {0} by the {1}, and the {2}\'s final feedback is recorded. The sidebar shows the closing summary.', model.closed.on, roleWord(model.closed.by), roleWord(by));
       void ui.info(message);
       return { ok: false, message };
     }
     const feedback = args.feedback === false ? undefined : (args.feedback ?? (await askFinalFeedback(ctx)));
     if (!feedback) return undefined;
-    return runEdit(ctx, state, (text) => addFinalFeedback(text, { from: by, ...feedback }, { now: ctx.now() }), () => vscode.l10n.t('The final feedback of the {0} is recorded.', roleWord(by)));
+    return runEdit(ctx, state, (text) => addFinalFeedback(text, { from: by, ...feedback }, { now: ctx.now() }), () => vscode.l10n.t('The {0}\'s final feedback is recorded.', roleWord(by)));
   }
 
   const outcomes: GoalOutcome[] = [...(args.outcomes ?? [])];

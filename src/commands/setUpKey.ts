@@ -46,10 +46,10 @@ export async function setUpKey(ctx: CommandContext, args: SetUpKeyArgs = {}): Pr
   const current = model.agreement[role].key?.trim().toLowerCase();
   let outcome: CommandOutcome;
   if (current === recipient) {
-    void ui.info(vscode.l10n.t('Your key is kept. The agreement already names it as the key of the {0} ({1}).', roleWord(role), shortKey(recipient)));
+    void ui.info(vscode.l10n.t('Your key is kept. The agreement already names it as the {0}\'s key ({1}).', roleWord(role), shortKey(recipient)));
     outcome = { ok: true };
   } else {
-    outcome = await runEdit(ctx, state, (text) => setKey(text, { role, key: recipient }, { now: ctx.now() }), () => vscode.l10n.t('Your public key ({0}) is now the key of the {1}.', shortKey(recipient), roleWord(role)));
+    outcome = await runEdit(ctx, state, (text) => setKey(text, { role, key: recipient }, { now: ctx.now() }), () => vscode.l10n.t('Your public key ({0}) is now the {1}\'s key.', shortKey(recipient), roleWord(role)));
   }
   if (source === 'generate') await offerBackup(ctx, identity, recipient);
   return outcome;

@@ -33,7 +33,7 @@ class Watch implements vscode.Disposable {
   private readonly subs: vscode.Disposable[];
   constructor(sidebar: MentoringSidebar) {
     this.subs = [
-      sidebar.onDidPost((m) => (m.type === 'state' ? this.states.push(m.state) : this.results.push(m))),
+      sidebar.onDidPost((m) => (m.type === 'state' ? this.states.push(m.state) : m.type === 'result' ? this.results.push(m) : undefined)),
       sidebar.onDidReject((reason) => this.rejected.push(reason)),
       sidebar.onDidRender((r) => this.renders.push(r)),
     ];

@@ -331,7 +331,37 @@ export type ReadyState = Extract<ViewState, { kind: 'ready' }>;
 // ---------------------------------------------------------------------------------------------
 // Host → webview
 
+/** Bounds of the page's translations: the German bundle is about 30 KB; larger is refused, not cut. */
+export const MAX_BUNDLE_ENTRIES = 5000;
+export const MAX_BUNDLE_CHARS = 1_000_000;
+/** Keys that would reach an object's prototype instead of being a message. */
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * The page's translations: `vscode.l10n.bundle` (English message → translated message), as
+ * `@vscode/l10n` on the page reads it. Bounded in entries, in each text and in all text together.
+ */
+export const L10nBundle = z.record(z.string().check(z.maxLength(4000)), z.string().check(z.maxLength(8000))).check(
+  z.refine((b) => {
+    const keys = Object.keys(b);
+    if (keys.length > MAX_BUNDLE_ENTRIES) return false;
+    let chars = 0;
+    for (const k of keys) {
+      if (UNSAFE_KEYS.has(k)) return false;
+      chars += k.length + (b[k]?.length ?? 0);
+    }
+    return chars <= MAX_BUNDLE_CHARS;
+  }, { message: 'bundle too large or with an unsafe key' }),
+);
+export type L10nBundle = z.infer<typeof L10nBundle>;
+
 export const HostMessage = z.discriminatedUnion('type', [
+  /**
+   * The page's translations, sent before the first state when VS Code runs in a language the
+   * extension translates (never in English). The page renders English until it arrives, and its
+   * text only ever goes into lit text and attribute bindings.
+   */
+  z.strictObject({ type: z.literal('l10n'), bundle: L10nBundle }),
   z.strictObject({ type: z.literal('state'), state: ViewState }),
   /** The outcome of a request; `message` says what happened or why nothing was written. */
   z.strictObject({ type: z.literal('result'), requestId, ok: z.boolean(), message: z.optional(z.string()) }),

@@ -181,8 +181,20 @@ export function relative(ms: number): string {
   return ms >= 0 ? l10n.t('in {0}', formatDuration(ms)) : l10n.t('{0} ago', formatDuration(ms));
 }
 
-/** A date-time for people, in the webview's locale; the ISO text when it does not parse. */
-export function formatWhen(iso: string, locale?: string): string {
+/** VS Code's display language (the page's `lang`, set by the host), for dates; unset: the browser's. */
+let displayLocale: string | undefined;
+
+/** Sets the locale dates are written in; a tag that Intl does not know is ignored. */
+export function setDisplayLocale(tag: string | undefined): void {
+  try {
+    displayLocale = tag ? Intl.DateTimeFormat.supportedLocalesOf([tag])[0] : undefined;
+  } catch {
+    displayLocale = undefined;
+  }
+}
+
+/** A date-time for people, in the display language (else the webview's locale); the ISO text when it does not parse. */
+export function formatWhen(iso: string, locale: string | undefined = displayLocale): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   return d.toLocaleString(locale, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });

@@ -262,6 +262,7 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
           // The page renders English until its translations arrive: send them before the first state.
           const bundle = pageBundle(vscode.l10n.bundle);
           if (bundle) this.post({ type: 'l10n', bundle });
+          this.log.info(`sidebar: display language ${vscode.env.language}; page words ${bundle && vscode.l10n.uri ? `from ${vscode.l10n.uri.path.split('/').pop() ?? ''} (${Object.keys(bundle).length})` : 'in English'}`);
           this.postState();
           return;
         }

@@ -247,7 +247,7 @@ export class SidebarApp {
         return html`<div class="page broken">
           <h1>${errorIcon()} ${s.errorCount === 1 ? l10n.t('The mentoring file has 1 error') : l10n.t('The mentoring file has {0} errors', s.errorCount)}</h1>
           <p class="file">${s.file}</p>
-          <p class="problem">${l10n.t('Line {0}, column {1}: {2}', s.error.line, s.error.column, s.error.message)}</p>
+          <p class="problem">${l10n.t('Line {0}, column {1}: {2}', s.error.line, s.error.column, s.error.code === 'internal' ? l10n.t('The file could not be read; nothing in it is shown.') : s.error.message)}</p>
           <p class="muted">${l10n.t('Nothing is written to the file until it is fixed.')}</p>
           <vscode-button id="open-error" @click=${() => this.post({ type: 'openFile', line: s.error.line, column: s.error.column })}>${l10n.t('Open at line {0}', s.error.line)}</vscode-button>
           ${status}

@@ -235,6 +235,23 @@ describe('Sidebar host (issue 6) in the real host', function () {
     assert.notEqual(again, nonce);
   });
 
+  it('in English: the page\'s lang is the display language and no translations are sent before the state', async () => {
+    const webview = { cspSource: 'https://csp.example', asWebviewUri: (u: vscode.Uri) => u };
+    const extensionUri = vscode.extensions.getExtension(EXTENSION_ID)?.extensionUri;
+    assert.ok(extensionUri);
+    assert.equal(vscode.env.language, 'en');
+    assert.equal(vscode.l10n.bundle, undefined);
+    assert.match(sidebarHtml(webview, extensionUri), /<html lang="en">/);
+    const posted: string[] = [];
+    const sub = api.sidebar.onDidPost((m) => posted.push(m.type));
+    try {
+      await api.sidebar.handleMessage({ type: 'ready' });
+    } finally {
+      sub.dispose();
+    }
+    assert.deepEqual(posted, ['state']);
+  });
+
   it('agenda: add, move and remove items through messages; the saved file keeps its comments', async () => {
     const { file } = await fixture();
     const before = read(file);

@@ -170,6 +170,15 @@ describe('the sidebar in German: a real workbench started in German', function (
     assert.ok(tasks.includes(german['Add a task']!), tasks);
     assert.match(tasks, /fällig in \d Tagen \(\d{4}-\d\d-\d\d\)/);
     assert.equal(await frame.locator('[data-action="complete"]').first().innerText(), german.Complete);
+    // The Goals tab: the acceptance block worded on the page from its facts, the goal's time left.
+    await tabs.nth(3).click();
+    const goals = frame.locator('#root');
+    await waitUntil(async () => (await goals.innerText()).includes(german.Agreement!), 'the Goals tab', 10_000);
+    const goalsText = await goals.innerText();
+    assert.match(goalsText, /Noch nicht angenommen: Wenn Sie beide mit den Zielen und Erwartungen einverstanden sind/);
+    assert.match(goalsText, /Mentor: noch nicht · Mentee: noch nicht/);
+    assert.match(goalsText, /noch \d+ Tage/);
+    assert.equal((await frame.locator('#accept-agreement').innerText()).trim(), german['Accept…']);
     await tabs.nth(0).click();
     const file = await screenshot(page, 'locale-de-sidebar');
     assert.ok(fs.statSync(file).size > 10_000, file);

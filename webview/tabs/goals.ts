@@ -9,6 +9,7 @@ import type { AcceptanceView, GoalView, ProblemView, ReadyState } from '../../sr
 import { nDays, nOpenTasks } from '../model';
 import { errorIcon, infoIcon, warningIcon } from '../icons';
 import type { Tab, TabHost } from '../shared';
+import { acceptanceText, changeText } from '../acceptance';
 
 export class GoalsTab implements Tab {
   constructor(private readonly host: TabHost) {}
@@ -24,8 +25,8 @@ export class GoalsTab implements Tab {
     const who = [a.mentor ? l10n.t('Mentor: accepted {0}', a.mentor) : l10n.t('Mentor: not yet'), a.mentee ? l10n.t('Mentee: accepted {0}', a.mentee) : l10n.t('Mentee: not yet')].join(' · ');
     return html`<section class="acceptance ${a.state}" aria-labelledby="acceptance-heading">
       <h2 id="acceptance-heading">${l10n.t('Agreement')}</h2>
-      <p class="acceptance-state">${a.state === 'changed' ? warningIcon() : nothing}${a.message ?? l10n.t('Accepted by both, as it is now.')}</p>
-      ${a.changes.length > 0 ? html`<ul class="acceptance-changes" aria-label=${l10n.t('What changed')}>${a.changes.map((c) => html`<li>${c}</li>`)}</ul>` : nothing}
+      <p class="acceptance-state">${a.state === 'changed' ? warningIcon() : nothing}${acceptanceText(a) ?? l10n.t('Accepted by both, as it is now.')}</p>
+      ${a.facts.changes.length > 0 ? html`<ul class="acceptance-changes" aria-label=${l10n.t('What changed')}>${a.facts.changes.map((c) => html`<li>${changeText(c)}</li>`)}</ul>` : nothing}
       <p class="muted acceptance-who">${who}</p>
       ${a.canAccept ? html`<vscode-button id="accept-agreement" @click=${() => this.host.post({ type: 'acceptAgreement' })}>${l10n.t('Accept…')}</vscode-button>` : nothing}
     </section>`;

@@ -233,8 +233,25 @@ const ProblemView = z.strictObject({
 export type ProblemView = z.infer<typeof ProblemView>;
 
 /** Who accepted the agreement and what changed since (core/views/acceptance.ts). */
+/** One term that changed since a side accepted: `goals.g1`, `expectations.cadence`, `confidential`; a goal still there with its (short) title. */
+const TermChangeView = z.strictObject({ term: z.string().check(z.maxLength(MAX_SHORT)), kind: z.enum(['added', 'removed', 'changed']), title: z.optional(z.string()) });
+export type TermChangeView = z.infer<typeof TermChangeView>;
+const SideAcceptanceView = z.strictObject({ current: z.boolean(), changes: z.array(TermChangeView).check(z.maxLength(1000)) });
+
 const AcceptanceView = z.strictObject({
   state: z.enum(['not-accepted', 'partly', 'accepted', 'changed']),
+  /**
+   * What `message` and `changes` say, as data, for the page to say in the display language
+   * (webview/acceptance.ts): whether the file has `accepted` at all, whether it records what was
+   * accepted, each side's standing, and the changes since the sides that are not current accepted.
+   */
+  facts: z.strictObject({
+    recorded: z.boolean(),
+    unrecorded: z.boolean(),
+    mentor: SideAcceptanceView,
+    mentee: SideAcceptanceView,
+    changes: z.array(TermChangeView).check(z.maxLength(1000)),
+  }),
   /** Where the pair stands, in words (absent when both accepted the terms as they are). */
   message: z.optional(z.string()),
   mentor: z.optional(isoDate),

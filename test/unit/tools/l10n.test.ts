@@ -1,7 +1,7 @@
 /**
  * The extension's own strings, localised with `vscode.l10n.t` (and `@vscode/l10n` in the modules kept
  * free of `vscode` for their Node unit tests): `l10n/bundle.l10n.json` is what
- * `npx @vscode/l10n-dev export --outDir ./l10n ./src` finds (run by its library here, on the real
+ * `npx @vscode/l10n-dev export --outDir ./l10n ./src ./webview` finds (run by its library here, on the real
  * sources), `l10n/bundle.l10n.de.json` translates every entry, and no module of the extension host's
  * adapters (HOST_FOLDERS) keeps bare user-facing text, except the few EXEMPT ones, each with its reason.
  */
@@ -23,7 +23,7 @@ const EXEMPT: Record<string, string> = {
   'src/node/casWrite.ts': 'shared with the CLI, which speaks English; its two errors reach the editor only inside a store message',
   'src/node/fileLock.ts': 'shared with the CLI, which speaks English (a lock held by another process)',
 };
-const EXPORT = 'npx @vscode/l10n-dev export --outDir ./l10n ./src';
+const EXPORT = 'npx @vscode/l10n-dev export --outDir ./l10n ./src ./webview';
 
 const readJson = (p: string): Record<string, string> => JSON.parse(readFileSync(join(ROOT, p), 'utf8')) as Record<string, string>;
 const bundle = readJson('l10n/bundle.l10n.json');
@@ -38,7 +38,7 @@ function sources(dir: string): string[] {
 const placeholders = (s: string): string[] => [...s.matchAll(/\{\d+\}/g)].map((m) => m[0]).sort();
 
 /** Entries that read the same in German (a name, a loan word, a bare format): allowed to stay as they are. */
-const SAME_IN_GERMAN = new Set(['Mentoring: {0}', 'Mentoring', 'Mentor', 'Mentee', '{0}: {1}', '{0} {1}']);
+const SAME_IN_GERMAN = new Set(['Mentoring: {0}', 'Mentoring', 'Mentor', 'Mentee', '{0}: {1}', '{0} {1}', 'Agenda', 'Feedback', 'Trend', 'in {0}']);
 
 /** One string or template literal of a module: where its opening quote is, and its text (a template's `${…}` as `${}`). */
 interface Literal {
@@ -150,7 +150,7 @@ describe('localised extension strings (vscode.l10n.t, l10n/)', () => {
   let exported: Record<string, unknown> = {};
   before(async function () {
     this.timeout(60_000);
-    const files = sources('src').map((f) => ({ extension: extname(f), contents: readFileSync(join(ROOT, f), 'utf8') }));
+    const files = [...sources('src'), ...sources('webview')].map((f) => ({ extension: extname(f), contents: readFileSync(join(ROOT, f), 'utf8') }));
     exported = await getL10nJson(files);
   });
 

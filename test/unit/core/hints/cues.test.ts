@@ -72,6 +72,19 @@ const CASES: readonly [string, string, string, string][] = [
   ['pile-on', 'Not worth the effort.', 'Not worth the effort.', 'Looks like we see this differently; could we talk it through?'],
   ['judgment-word', "That's bullshit, use the helper.", "That's bullshit, use the helper.", 'What do you think of using the helper here?'],
   ['judgment-word', 'That is so childish.', 'That is so childish.', 'How do you see this exchange? To me it came across as childish.'],
+  // disbelief at what the other person said, sarcasm, impatience, conduct in the second person, "you'd better"
+  ['rhetorical-why', 'You kidding me, right? The test was red for a week.', 'You kidding me, right?', 'Could you say more about what you mean? I see it differently. The test was red for a week.'],
+  ['rhetorical-why', 'What are you talking about? The cache is never cleared.', 'What are you talking about?', 'Could you say more about what you mean? I see it differently. The cache is never cleared.'],
+  ['rhetorical-why', "Do you see that you're just repeating the same change?", "Do you see that you're just repeating the same change?", 'Could you say more about what you mean? I see it differently.'],
+  ['rhetorical-why', 'Who thought this was a good idea?', 'Who thought this was a good idea?', 'What led to this approach?'],
+  ['sarcastic-praise', 'Ok, you win, have fun maintaining it.', 'Ok, you win, have fun maintaining it.', 'I am worried about this part; could you walk me through it?'],
+  ['sarcastic-praise', 'Fine. Have fun explaining that to the users.', 'Have fun explaining that to the users.', 'Fine. I am worried about this part; could you walk me through it?'],
+  ['impatience', 'I literally just explained that.', 'I literally just explained that.', 'What is blocking this, and how can I help?'],
+  ['impatience', 'Read my previous comment again.', 'Read my previous comment again.', 'How can we make sure this does not happen again?'],
+  ['personal-attack', "You're just trolling at this point.", "You're just trolling at this point.", 'Could we go through this part together?'],
+  ['personal-attack', 'This is gaslighting, plain and simple.', 'This is gaslighting, plain and simple.', 'Could we go through this part together?'],
+  ['personal-attack', 'Your lack of understanding of the event loop shows.', 'Your lack of understanding of the event loop shows.', 'Could we go through this part together?'],
+  ['you-need-to', "You'd better fix the tests before Friday.", "You'd better fix the tests before Friday.", 'What do you think of fixing the tests before Friday here?'],
 ];
 
 describe('hints cues: each rule, with its range and its rewrite applied', () => {
@@ -135,6 +148,19 @@ const NEGATIVES: readonly [string, string][] = [
   ['bifrost.py or bifrost_inventory.py???', 'confusion, not shouting'],
   ['Done!!', 'glee'],
   ["This feels a bit long here, don't you think?", 'a softening tag'],
+  // trap words of the new cues
+  ['What are the options you are talking about in the doc?', '"talking about" in a genuine question'],
+  ['Who thought of a name for the flag? I like the one in the PR.', 'a genuine "who"'],
+  ['Ok, you win the naming vote, I will rename it.', '"you win" in a plain report'],
+  ['I just explained the flag in the README, see the section on caching.', '"explained" as a pointer, not impatience'],
+  ['Read the previous comment thread for the context on this.', 'a pointer to earlier context'],
+  ['The trolling filter drops those messages.', '"trolling" not aimed at anyone'],
+  ['The gaslight theme renders fine now.', '"gaslight" as a name'],
+  ['The lack of a lock here is fine because the map is local.', '"lack of" about the code'],
+  ["You'd be better off with a map here.", '"better off" is advice'],
+  ['It would be better to use a map.', '"better" as a comparison'],
+  ['Have fun at the conference!', '"have fun" as a wish'],
+  ['Thanks for the review!', 'thanks'],
 ];
 
 describe('hints cues: negative cases', () => {

@@ -85,6 +85,12 @@ const CASES: readonly [string, string, string, string][] = [
   ['personal-attack', 'This is gaslighting, plain and simple.', 'This is gaslighting, plain and simple.', 'Could we go through this part together?'],
   ['personal-attack', 'Your lack of understanding of the event loop shows.', 'Your lack of understanding of the event loop shows.', 'Could we go through this part together?'],
   ['you-need-to', "You'd better fix the tests before Friday.", "You'd better fix the tests before Friday.", 'What do you think of fixing the tests before Friday here?'],
+  ['rhetorical-why', 'How was that off topic at all?', 'How was that off topic at all?', 'Could you walk me through the reasoning here?'],
+  ['rhetorical-why', 'How can you read this and not be confused?', 'How can you read this and not be confused?', 'Could you walk me through the reasoning here?'],
+  ['impatience', 'It would be nice if you could at least reply.', 'It would be nice if you could at least reply.', 'Could you reply?'],
+  ['impatience', 'It would be nice to at least run the tests before asking for a review.', 'It would be nice to at least run the tests before asking for a review.', 'Could we run the tests before asking for a review?'],
+  ['impatience', 'Stop with the renames.', 'Stop with the renames.', 'Could we hold off on the renames?'],
+  ['sarcastic-praise', 'You sure know how to motivate people.', 'You sure know how to motivate people.', 'I am worried about this part; could you walk me through it?'],
 ];
 
 describe('hints cues: each rule, with its range and its rewrite applied', () => {
@@ -161,6 +167,11 @@ const NEGATIVES: readonly [string, string][] = [
   ['It would be better to use a map.', '"better" as a comparison'],
   ['Have fun at the conference!', '"have fun" as a wish'],
   ['Thanks for the review!', 'thanks'],
+  ['Is the cache used at all?', '"at all" in a genuine question about the code'],
+  ['It would be nice to have a flag for this.', 'a wish, not "at least"'],
+  ['It would be nice if someone could confirm the version.', 'a request without "at least" or "finally"'],
+  ['You really know how to write tests, thanks!', 'praise'],
+  ['How can you tell the two apart and not break the old format?', 'a genuine "how can you … and not …"'],
 ];
 
 describe('hints cues: negative cases', () => {

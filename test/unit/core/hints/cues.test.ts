@@ -90,6 +90,9 @@ const CASES: readonly [string, string, string, string][] = [
   ['impatience', 'It would be nice if you could at least reply.', 'It would be nice if you could at least reply.', 'Could you reply?'],
   ['impatience', 'It would be nice to at least run the tests before asking for a review.', 'It would be nice to at least run the tests before asking for a review.', 'Could we run the tests before asking for a review?'],
   ['impatience', 'Stop with the renames.', 'Stop with the renames.', 'Could we hold off on the renames?'],
+  ['rhetorical-why', 'Is this really the best way to parse the header?', 'Is this really the best way to parse the header?', 'Is this the best way to parse the header? What other options did you weigh?'],
+  ['personal-attack', 'It seems you missed the point again.', 'It seems you missed the point again.', 'Could we go through this part together?'],
+  ['pile-on', 'As I clearly stated, the cache must be cleared.', 'As I clearly stated, the cache must be cleared.', 'The cache must be cleared. What do you think?'],
   ['sarcastic-praise', 'You sure know how to motivate people.', 'You sure know how to motivate people.', 'I am worried about this part; could you walk me through it?'],
 ];
 
@@ -171,6 +174,9 @@ const NEGATIVES: readonly [string, string][] = [
   ['It would be nice to have a flag for this.', 'a wish, not "at least"'],
   ['It would be nice if someone could confirm the version.', 'a request without "at least" or "finally"'],
   ['You really know how to write tests, thanks!', 'praise'],
+  ['I think I missed the point of the flag, sorry.', 'the writer missing the point'],
+  ['File a new issue with a clearly stated problem.', '"clearly stated" as an adjective'],
+  ['The docs clearly state that the flag is required.', 'a document stating, not the writer repeating'],
   ['How can you tell the two apart and not break the old format?', 'a genuine "how can you … and not …"'],
 ];
 

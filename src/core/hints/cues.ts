@@ -132,6 +132,10 @@ export const CUE_RULES: readonly RuleDef[] = [
     message: () => 'Impatience and threats put pressure on the person instead of the problem. Say what you need and by when, plainly.',
     rewrites: (ctx, range) => {
       const s = sentenceText(ctx, range);
+      // "I literally just explained that", "read my previous comment again": the point is that it was answered.
+      if (/\b(?:explained|answered|told\s+you|said)\b|\bagain$/.test(ctx.word) && /^(?:literally|already|re-?read|read)\b/.test(ctx.word)) {
+        return ['I tried to answer this above; which part is unclear?', "thought: I think this is answered above; happy to go over it again."];
+      }
       const stopWith = /\bstop\s+with\s+(the|this|that|these|your)\s+([^.!?\n]+)/i.exec(s);
       if (stopWith) {
         const det = stopWith[1]!.toLowerCase() === 'your' ? 'the' : stopWith[1]!.toLowerCase();
@@ -294,6 +298,10 @@ export const CUE_RULES: readonly RuleDef[] = [
     rewrites: (ctx, range) => {
       const s = sentenceText(ctx, range);
       // The mocked point, said plainly: "Good luck maintaining this" → worried about maintaining it.
+      // "Ok, you win, have fun maintaining it": the point is a disagreement, said plainly.
+      if (/you\s+win$|^have\s+fun/.test(ctx.word)) return [ACK, "thought: we disagree here, and I'm worried about maintaining this."];
+      // "You sure know how to motivate people": the point is how the remark lands, said as the writer's view.
+      if (/know\s+how\s+to/.test(ctx.word)) return ['How do you think this lands with the people doing the work?', 'thought: to me this comes across as discouraging.'];
       const luck = /\bgood\s+luck\s+(\w+ing\b[^.!?\n]*)/i.exec(s);
       if (luck) return [`I'm worried about ${luck[1]!.trim()}; what do you think?`, `thought: ${luck[1]!.trim()} looks hard to me.`];
       const funny = /\bfunny\s+how\s+([^.!?\n]+)/i.exec(s);

@@ -77,10 +77,10 @@ const CASES: readonly [string, string, string, string][] = [
   ['rhetorical-why', 'What are you talking about? The cache is never cleared.', 'What are you talking about?', 'Could you say more about what you mean? I see it differently. The cache is never cleared.'],
   ['rhetorical-why', "Do you see that you're just repeating the same change?", "Do you see that you're just repeating the same change?", 'Could you say more about what you mean? I see it differently.'],
   ['rhetorical-why', 'Who thought this was a good idea?', 'Who thought this was a good idea?', 'What led to this approach?'],
-  ['sarcastic-praise', 'Ok, you win, have fun maintaining it.', 'Ok, you win, have fun maintaining it.', 'I am worried about this part; could you walk me through it?'],
-  ['sarcastic-praise', 'Fine. Have fun explaining that to the users.', 'Have fun explaining that to the users.', 'Fine. I am worried about this part; could you walk me through it?'],
-  ['impatience', 'I literally just explained that.', 'I literally just explained that.', 'What is blocking this, and how can I help?'],
-  ['impatience', 'Read my previous comment again.', 'Read my previous comment again.', 'How can we make sure this does not happen again?'],
+  ['sarcastic-praise', 'Ok, you win, have fun maintaining it.', 'Ok, you win, have fun maintaining it.', 'Looks like we see this differently; could we talk it through?'],
+  ['sarcastic-praise', 'Fine. Have fun explaining that to the users.', 'Have fun explaining that to the users.', 'Fine. Looks like we see this differently; could we talk it through?'],
+  ['impatience', 'I literally just explained that.', 'I literally just explained that.', 'I tried to answer this above; which part is unclear?'],
+  ['impatience', 'Read my previous comment again.', 'Read my previous comment again.', 'I tried to answer this above; which part is unclear?'],
   ['personal-attack', "You're just trolling at this point.", "You're just trolling at this point.", 'Could we go through this part together?'],
   ['personal-attack', 'This is gaslighting, plain and simple.', 'This is gaslighting, plain and simple.', 'Could we go through this part together?'],
   ['personal-attack', 'Your lack of understanding of the event loop shows.', 'Your lack of understanding of the event loop shows.', 'Could we go through this part together?'],
@@ -93,7 +93,7 @@ const CASES: readonly [string, string, string, string][] = [
   ['rhetorical-why', 'Is this really the best way to parse the header?', 'Is this really the best way to parse the header?', 'Is this the best way to parse the header? What other options did you weigh?'],
   ['personal-attack', 'It seems you missed the point again.', 'It seems you missed the point again.', 'Could we go through this part together?'],
   ['pile-on', 'As I clearly stated, the cache must be cleared.', 'As I clearly stated, the cache must be cleared.', 'The cache must be cleared. What do you think?'],
-  ['sarcastic-praise', 'You sure know how to motivate people.', 'You sure know how to motivate people.', 'I am worried about this part; could you walk me through it?'],
+  ['sarcastic-praise', 'You sure know how to motivate people.', 'You sure know how to motivate people.', 'How do you think this lands with the people doing the work?'],
 ];
 
 describe('hints cues: each rule, with its range and its rewrite applied', () => {

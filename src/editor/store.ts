@@ -28,7 +28,7 @@ import { sealEdit } from '../core/seal/write';
 import { minimalChange } from '../core/textDiff';
 import { NO_MENTORING_FILE, fileHasErrors } from './outcome';
 import type { Ui } from './ui';
-import { WEB_PLATFORM, isWithinPath, type Platform } from './platform';
+import { PARSE_WORKER_MIN_CHARS, WEB_PLATFORM, isWithinPath, type ParseWorker, type Platform, type WorkerParseResult } from './platform';
 
 export type { ParseResult } from '../core/parse/index';
 export type { EditResult } from '../core/edit/index';
@@ -50,6 +50,8 @@ export interface StoreOptions {
   debounceMs?: () => number;
   /** The file lock saves take (the CLI's, on the desktop); none on the web. */
   platform?: Platform;
+  /** Whether large texts go to the platform's parse worker (`mentoring.diagnostics.worker`); read per parse, default true. */
+  parseInWorker?: () => boolean;
 }
 
 const CURRENT_KEY = 'mentoring.currentFile';
@@ -87,6 +89,8 @@ export class MentoringStore extends Disposable {
   private readonly editing = new Map<string, Promise<void>>();
   /** Resolves when the first scan of the workspace is done. */
   readonly ready: Promise<void>;
+  /** The platform's parse worker, started on the first large text. */
+  private worker: ParseWorker | undefined;
 
   constructor(
     private readonly memento: vscode.Memento,
@@ -107,6 +111,7 @@ export class MentoringStore extends Disposable {
     // A closed editor may have held unsaved text: the disk is the truth again.
     this._register(vscode.workspace.onDidCloseTextDocument((doc) => isMentoringDoc(doc) && void this.reloadFromDisk(doc.uri)));
     this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.scan()));
+    this._register({ dispose: () => this.worker?.dispose() });
     this.ready = this.scan();
   }
 
@@ -246,6 +251,8 @@ export class MentoringStore extends Disposable {
         text: sealed.text,
         warnings: [...planned.warnings, ...missing.map((role) => `The ${role} has no key in the agreement yet, so they cannot read what was just sealed: once they add one (Mentoring: Set Up My Key), someone who can read it runs \`mentoring reseal\`.`)],
       };
+      // The new text's parse (in the worker for a large file) is awaited after the lock is released.
+      let refreshed: Promise<void> | undefined;
       const commit = async (): Promise<StoreEditResult | 'changed'> => {
         // Changed while we computed? Start again from what is there now.
         if (dirty ? doc.getText() !== base : normalizeEol(await readMentoringText(target)) !== normalizeEol(diskText ?? '')) return 'changed';
@@ -257,7 +264,7 @@ export class MentoringStore extends Disposable {
           return { ok: false, message: `VS Code refused the change to ${name}; nothing was written.` };
         }
         if (dirty) {
-          this.refresh(doc);
+          refreshed = this.refresh(doc);
           return { ...result, unsaved: true };
         }
         if (!(await doc.save())) {
@@ -266,7 +273,7 @@ export class MentoringStore extends Disposable {
             message: `The change to ${name} is in its editor but could not be saved (did the file change on disk?). Compare and save it by hand.`,
           };
         }
-        this.refresh(doc);
+        refreshed = this.refresh(doc);
         return result;
       };
       // A save is a compare-and-swap under the file's lock, the one the CLI takes (src/node/fileLock.ts):
@@ -278,6 +285,8 @@ export class MentoringStore extends Disposable {
         return { ok: false, message: `${name}: ${err instanceof Error ? err.message : String(err)} Nothing was written.` };
       }
       if (outcome === 'changed') continue;
+      // When the edit resolves, the store's state is of the text it wrote (as before the worker).
+      await refreshed;
       return outcome;
     }
     return { ok: false, message: `${name} kept changing on disk while it was being edited, so nothing was written. Try again.` };
@@ -318,7 +327,7 @@ export class MentoringStore extends Disposable {
    */
   private async fromDocument(doc: vscode.TextDocument): Promise<void> {
     if (!doc.isDirty && doc.getText().includes('\uFFFD')) return this.reloadFromDisk(doc.uri);
-    this.refresh(doc);
+    return this.refresh(doc);
   }
 
   private async reloadFromDisk(uri: vscode.Uri): Promise<void> {
@@ -357,7 +366,7 @@ export class MentoringStore extends Disposable {
       return;
     }
     if (this.reads.get(uri.toString()) !== ticket) return;
-    this.update(uri, text);
+    await this.parseAndUpdate(uri, text, ticket);
   }
 
   private nextRead(uri: vscode.Uri): number {
@@ -373,10 +382,56 @@ export class MentoringStore extends Disposable {
     });
   }
 
-  private refresh(doc: vscode.TextDocument): void {
+  private async refresh(doc: vscode.TextDocument): Promise<void> {
     if (this.outsideLinks.has(doc.uri.toString())) return; // its error stands; its text is not ours to read
-    this.nextRead(doc.uri);
-    this.update(doc.uri, doc.getText());
+    const ticket = this.nextRead(doc.uri);
+    await this.parseAndUpdate(doc.uri, doc.getText(), ticket);
+  }
+
+  /**
+   * Parses `text` as the state of `uri`: in-process when it is small (or there is no worker), else
+   * in the platform's parse worker, so the host's thread only posts the text and receives plain
+   * data. A worker's result is discarded when a newer read of the file started meanwhile (`ticket`,
+   * or the worker's own `'stale'`): the state is always the parse of the text it holds. A worker
+   * that fails leaves the parse to this thread, as before.
+   */
+  private async parseAndUpdate(uri: vscode.Uri, text: string, ticket: number): Promise<void> {
+    const key = uri.toString();
+    const previous = this.states.get(key);
+    if (previous && previous.text === text) return;
+    const worker = this.workerFor(text);
+    if (!worker) return this.update(uri, text);
+    let result: ParseResult;
+    try {
+      const answer = await worker.parse(key, text, this.now());
+      if (answer === 'stale') return;
+      result = this.withLazyDoc(answer, text);
+    } catch {
+      if (this.isDisposed || this.reads.get(key) !== ticket) return;
+      result = this.safeParse(text);
+    }
+    if (this.reads.get(key) !== ticket) return;
+    this.update(uri, text, result);
+  }
+
+  private workerFor(text: string): ParseWorker | undefined {
+    if (text.length < PARSE_WORKER_MIN_CHARS || this.isDisposed) return undefined;
+    const start = this.platform.parseWorker;
+    if (!start || !(this.options.parseInWorker?.() ?? true)) return undefined;
+    return (this.worker ??= start());
+  }
+
+  /**
+   * A worker's result as a `ParseResult`: its `doc` (which cannot cross threads) made on this
+   * thread on first read, by a parse of the same text (the hover of a sealed field reads it; an
+   * edit parses its own text).
+   */
+  private withLazyDoc(answer: WorkerParseResult, text: string): ParseResult {
+    const result: ParseResult = answer.model ? { ok: answer.ok, model: answer.model, diagnostics: answer.diagnostics } : { ok: answer.ok, diagnostics: answer.diagnostics };
+    const parse = this.options.parse;
+    const now = this.now;
+    Object.defineProperty(result, 'doc', { get: () => parse(text, { now: now() }).doc, enumerable: true, configurable: true });
+    return result;
   }
 
   private update(uri: vscode.Uri, text: string, given?: ParseResult): void {

@@ -1,0 +1,37 @@
+/**
+ * The parse worker's entry (bundled by esbuild.mjs as dist/parseWorker.js; started by
+ * `NodeParseWorker` in parseWorker.ts): each request's text parsed with the core's `parse`, the
+ * result posted back as plain data. The Document is never made here (it cannot cross threads);
+ * the host makes its own when an edit asks (src/editor/store.ts).
+ */
+import { parentPort, type MessagePort } from 'node:worker_threads';
+import { parse } from '../core/parse/index';
+import type { WorkerParseResult } from '../editor/platform';
+import type { ParseReply, ParseRequest } from './parseWorker';
+
+/** Answers every request arriving on `port`, in order. */
+export function serveParses(port: MessagePort): void {
+  port.on('message', (message: unknown) => {
+    if (!isRequest(message)) return;
+    let reply: ParseReply;
+    try {
+      const r = parse(message.text, { now: new Date(message.now) });
+      // Only the plain parts: reading `r.doc` would make the Document.
+      const result: WorkerParseResult = r.model ? { ok: r.ok, model: r.model, diagnostics: r.diagnostics } : { ok: r.ok, diagnostics: r.diagnostics };
+      reply = { id: message.id, result };
+      port.postMessage(reply);
+    } catch (err) {
+      // parse never throws; a result that cannot be cloned would (DataCloneError): the host parses it itself.
+      reply = { id: message.id, error: err instanceof Error ? err.message : String(err) };
+      port.postMessage(reply);
+    }
+  });
+}
+
+function isRequest(x: unknown): x is ParseRequest {
+  if (typeof x !== 'object' || x === null) return false;
+  const r = x as Record<string, unknown>;
+  return typeof r.id === 'number' && typeof r.text === 'string' && typeof r.now === 'number';
+}
+
+if (parentPort) serveParses(parentPort);

@@ -91,6 +91,8 @@ export class MentoringStore extends Disposable {
   readonly ready: Promise<void>;
   /** The platform's parse worker, started on the first large text. */
   private worker: ParseWorker | undefined;
+  /** Per file, the text in the worker now and its result to come. */
+  private readonly parsing = new Map<string, { text: string; result: Promise<ParseResult | undefined> }>();
 
   constructor(
     private readonly memento: vscode.Memento,
@@ -285,8 +287,11 @@ export class MentoringStore extends Disposable {
         return { ok: false, message: `${name}: ${err instanceof Error ? err.message : String(err)} Nothing was written.` };
       }
       if (outcome === 'changed') continue;
-      // When the edit resolves, the store's state is of the text it wrote (as before the worker).
+      // When the edit resolves, the store's state is of the text it wrote (as before the worker),
+      // or of a newer one: a read of the disk (the watcher's, after the save) may have overtaken it.
       await refreshed;
+      const reading = this.diskReads.get(target.toString());
+      if (reading) await reading;
       return outcome;
     }
     return { ok: false, message: `${name} kept changing on disk while it was being edited, so nothing was written. Try again.` };
@@ -401,17 +406,30 @@ export class MentoringStore extends Disposable {
     if (previous && previous.text === text) return;
     const worker = this.workerFor(text);
     if (!worker) return this.update(uri, text);
-    let result: ParseResult;
+    // The same text asked again while its parse runs (the watcher's read of what an edit just
+    // saved, the debounced change of that edit) waits for that parse instead of starting another.
+    let running = this.parsing.get(key);
+    if (running?.text !== text) {
+      const entry = { text, result: this.parseInWorker(worker, key, text) };
+      this.parsing.set(key, entry);
+      void entry.result.then(() => {
+        if (this.parsing.get(key) === entry) this.parsing.delete(key);
+      });
+      running = entry;
+    }
+    const result = await running.result;
+    if (result === undefined || this.isDisposed || this.reads.get(key) !== ticket) return;
+    this.update(uri, text, result);
+  }
+
+  /** The worker's parse as a `ParseResult`; undefined when a newer text of the file overtook it; in-process when the worker failed. */
+  private async parseInWorker(worker: ParseWorker, key: string, text: string): Promise<ParseResult | undefined> {
     try {
       const answer = await worker.parse(key, text, this.now());
-      if (answer === 'stale') return;
-      result = this.withLazyDoc(answer, text);
+      return answer === 'stale' ? undefined : this.withLazyDoc(answer, text);
     } catch {
-      if (this.isDisposed || this.reads.get(key) !== ticket) return;
-      result = this.safeParse(text);
+      return this.isDisposed ? undefined : this.safeParse(text);
     }
-    if (this.reads.get(key) !== ticket) return;
-    this.update(uri, text, result);
   }
 
   private workerFor(text: string): ParseWorker | undefined {

@@ -1,0 +1,162 @@
+/**
+ * The extension host's event loop on the ten-year log (issue 15, "off the host's thread"), in the
+ * real host: `perf_hooks.monitorEventLoopDelay`'s largest delay while the file is first read and
+ * parsed (as at start-up: the watcher finds it, the store reads and parses it), during the first
+ * click on it (a sidebar request, the edit's Document made on the host), and during keystrokes
+ * (real `TextEditor.edit` calls, each waited for until its diagnostics are there), once with the
+ * parse worker (`mentoring.diagnostics.worker`, the default) and once with it turned off. The
+ * figures are printed into the integration log (docs/speed.md keeps a run's); what is asserted is
+ * behaviour only: the diagnostics are the core's, and equal both ways, after every step.
+ */
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import * as vscode from 'vscode';
+import { parse } from '../../src/core/parse/index';
+import type { Diagnostic } from '../../src/core/diagnostics';
+import type { MentoringApi } from '../../src/extension';
+import { generateLog } from '../fixtures/generate';
+import { waitFor, workspaceDir } from './helpers';
+
+const EXTENSION_ID = 'mentoring-dev.mentoring';
+const KEYSTROKES = 8;
+
+type Mode = 'worker' | 'in-place';
+
+interface Phase {
+  /** Largest event-loop delay, ms. */
+  maxMs: number;
+  /** The host thread's busy time (event-loop utilization's active ms), per step. */
+  hostMs: number;
+  /** The whole process's CPU (every thread, the worker's included), per step. */
+  cpuMs: number;
+  wallMs: number;
+}
+
+/** Runs `fn` under an event-loop delay monitor; `steps` divides the busy times. */
+async function measure(fn: () => Promise<void>, steps = 1): Promise<Phase> {
+  const h = monitorEventLoopDelay({ resolution: 10 });
+  const elu0 = performance.eventLoopUtilization();
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  h.enable();
+  try {
+    await fn();
+  } finally {
+    h.disable();
+  }
+  const wallMs = performance.now() - t0;
+  const elu = performance.eventLoopUtilization(elu0);
+  const cpu = process.cpuUsage(cpu0);
+  return { maxMs: h.max / 1e6, hostMs: elu.active / steps, cpuMs: (cpu.user + cpu.system) / 1000 / steps, wallMs };
+}
+
+const f = (x: number): string => x.toFixed(0).padStart(6);
+
+/** What a diagnostic says and where, without the wording of times that move with the clock. */
+function located(ds: readonly Diagnostic[]): string[] {
+  return ds.map((d) => `${d.severity} ${d.code} ${d.line}:${d.column}-${d.endLine}:${d.endColumn}`);
+}
+
+describe('Speed in the real host (issue 15): the event loop with and without the parse worker', function () {
+  this.timeout(600_000);
+  let api: MentoringApi;
+  const made: string[] = [];
+
+  before(async () => {
+    const ext = vscode.extensions.getExtension<MentoringApi>(EXTENSION_ID);
+    assert.ok(ext, `extension ${EXTENSION_ID} is installed`);
+    api = await ext.activate();
+    await api.store.ready;
+  });
+
+  after(async () => {
+    await vscode.workspace.getConfiguration('mentoring').update('diagnostics.worker', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    for (const dir of made) fs.rmSync(path.join(dir, '.mentoring.yaml'), { force: true });
+    await waitFor(() => made.every((dir) => !api.store.files().some((u) => u.fsPath.startsWith(dir))), 10_000, 'the speed files to be forgotten');
+    for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('prints the largest event-loop delay at first parse, first click and keystrokes; the diagnostics are the same both ways', async () => {
+    const text = generateLog({ sessions: 520, tasks: 3000 });
+    const lines = text.split('\n');
+    const openLine = lines.findIndex((l) => l.trim() === 'status: open');
+    const openId = /id: (\S+)/.exec(lines.slice(0, openLine).reverse().find((l) => /^\s*- id: t-/.test(l)) ?? '')?.[1];
+    assert.ok(openLine > 0 && openId, 'the log has an open task');
+    const reference = located(parse(text, { now: new Date() }).diagnostics);
+    assert.ok(reference.length > 0 && !reference.some((d) => d.startsWith('error')), `the log is valid: ${reference.join(', ')}`);
+
+    const figures: Record<string, Record<Mode, Phase>> = { 'first parse': {} as Record<Mode, Phase>, 'first click': {} as Record<Mode, Phase>, keystroke: {} as Record<Mode, Phase> };
+    const seen: Record<Mode, string[][]> = { worker: [], 'in-place': [] };
+
+    // The worker first: the host's own parse cache then holds nothing of this text, as after a start.
+    for (const mode of ['worker', 'in-place'] as const) {
+      await vscode.workspace.getConfiguration('mentoring').update('diagnostics.worker', mode === 'worker', vscode.ConfigurationTarget.Global);
+      const dir = path.join(workspaceDir(), `speed-${mode}-${process.pid}`);
+      fs.mkdirSync(dir, { recursive: true });
+      made.push(dir);
+      const file = path.join(dir, '.mentoring.yaml');
+      const uri = vscode.Uri.file(file);
+      const shown = (want: string): Promise<unknown> =>
+        waitFor(() => api.store.get(uri)?.text === want && api.diagnostics.coreDiagnostics(uri).length > 0, 60_000, `${mode}: the diagnostics of the text`);
+
+      // 1. The file appears; the watcher reads it and the store parses it (the start-up scan's path).
+      figures['first parse']![mode] = await measure(async () => {
+        fs.writeFileSync(file, text);
+        await shown(text);
+      });
+      assert.deepEqual(located(api.diagnostics.coreDiagnostics(uri)), reference, `${mode}: the core's diagnostics`);
+      seen[mode].push(located(api.diagnostics.coreDiagnostics(uri)));
+
+      // 2. The first click: a sidebar request on it (the edit makes the Document on the host).
+      await api.store.setCurrent(uri);
+      figures['first click']![mode] = await measure(async () => {
+        await api.sidebar.handleMessage({ type: 'completeTask', task: openId, requestId: 9_000 + made.length });
+      });
+      const clicked = fs.readFileSync(file, 'utf8');
+      assert.notEqual(clicked, text, `${mode}: the click wrote the file`);
+      assert.equal(api.store.get(uri)?.text, clicked, `${mode}: the store holds the written text when the click is done`);
+      seen[mode].push(located(api.diagnostics.coreDiagnostics(uri)));
+
+      // 3. Keystrokes in its editor, each waited for until its diagnostics are shown; the last one
+      //    breaks a task's status (one error on that line).
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      await shown(clicked);
+      const doc = editor.document;
+      const statusLine = doc.getText().split('\n').findIndex((l, i) => i > openLine + 5 && l.trim() === 'status: open');
+      assert.ok(statusLine > 0, 'another open task');
+      figures.keystroke![mode] = await measure(async () => {
+        for (let k = 0; k < KEYSTROKES; k++) {
+          const last = k === KEYSTROKES - 1;
+          const at = last ? new vscode.Position(statusLine, doc.lineAt(statusLine).text.length) : new vscode.Position(0, doc.lineAt(0).text.length);
+          assert.ok(await editor.edit((b) => b.insert(at, last ? 'e' : 'x')), 'the keystroke applied');
+          await shown(doc.getText());
+        }
+      }, KEYSTROKES);
+      const typed = api.diagnostics.coreDiagnostics(uri);
+      const errors = typed.filter((d) => d.severity === 'error');
+      assert.equal(errors.length, 1, `${mode}: one error after the keystrokes: ${located(errors).join(', ')}`);
+      assert.equal(errors[0]?.line, statusLine + 1, `${mode}: the error is on the line typed in`);
+      assert.deepEqual(located(typed), located(parse(doc.getText(), { now: new Date() }).diagnostics), `${mode}: the core's diagnostics of the typed text`);
+      seen[mode].push(located(typed));
+
+      // Back to the saved text: revert (undoing to the saved text leaves nothing to save), then clean.
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await waitFor(() => !doc.isDirty && doc.getText() === clicked, 10_000, `${mode}: the editor reverted`);
+      await shown(clicked);
+      assert.ok(!api.diagnostics.coreDiagnostics(uri).some((d) => d.severity === 'error'), `${mode}: no error after the revert`);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    }
+
+    assert.deepEqual(seen.worker, seen['in-place'], 'the same diagnostics with and without the worker, after every step');
+    console.log(`[speed] the ten-year log (${(text.length / 1024).toFixed(0)} KB), the extension host's event loop (ms; "host" = the host thread's busy time, "cpu" = the process's, every thread):`);
+    for (const [phase, byMode] of Object.entries(figures)) {
+      for (const mode of ['worker', 'in-place'] as const) {
+        const p = byMode[mode];
+        console.log(`[speed] ${phase.padEnd(11)} ${mode.padEnd(8)} max delay ${f(p.maxMs)}  host ${f(p.hostMs)}  cpu ${f(p.cpuMs)}  wall ${f(p.wallMs)}${phase === 'keystroke' ? ` (per keystroke of ${KEYSTROKES}; wall for all)` : ''}`);
+      }
+    }
+  });
+});

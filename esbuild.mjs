@@ -66,7 +66,7 @@ const PARTS = {
   jsYaml: { name: 'js-yaml', entry: 'js-yaml', match: /^js-yaml$/ },
   ical: { name: 'ical', entry: 'ical-generator', match: /^ical-generator$/ },
 };
-export const EXTENSION_PARTS = [PARTS.hints, PARTS.ics, PARTS.age].map((p) => ({ ...p, mode: 'proxy' }));
+export const EXTENSION_PARTS = [PARTS.hints, PARTS.ics, PARTS.age, PARTS.yaml].map((p) => ({ ...p, mode: 'proxy' }));
 /**
  * The CLI's parts: `mentoring hints` loads the hint engine and no library. zod stays in dist/cli.js:
  * a bundle of all of it is 460 KB (its locales), where the schema's share is 100 KB.
@@ -93,8 +93,10 @@ export function partBundle(part, extra = {}) {
 /**
  * The stand-in for a `proxy` part: the part is built in memory and loaded once here, at build time,
  * to learn what it exports; each function becomes a function calling the part's, each array or
- * plain object a read-only Proxy reading the part's. Anything else (a class, a primitive, a Map)
- * has no stand-in, so a static import of it fails the build: import it with `await import()`.
+ * plain object a read-only Proxy reading the part's, each class (or function with properties) a
+ * Proxy that constructs, calls, reads statics and answers `instanceof` with the part's. Anything
+ * else (a primitive, a Map) has no stand-in, so a static import of it fails the build: import it
+ * with `await import()`.
  */
 export async function lazyPartSource(part, requirePath) {
   const dir = mkdtempSync(join(tmpdir(), 'mentoring-part-'));
@@ -111,23 +113,44 @@ export async function lazyPartSource(part, requirePath) {
     `const part = () => (loaded ??= require(${JSON.stringify(requirePath)}));`,
   ];
   let usesValue = false;
+  let usesCallable = false;
   for (const name of Object.keys(exports).filter((n) => n !== '__esModule')) {
     const v = exports[name];
     const id = JSON.stringify(name);
     if (!/^[A-Za-z_$][\w$]*$/.test(name) || name === 'default') continue; // no stand-in either
-    if (typeof v === 'function' && !/^class\b/.test(Function.prototype.toString.call(v))) {
+    const plainFunction = typeof v === 'function' && !/^class\b/.test(Function.prototype.toString.call(v))
+      && Object.getOwnPropertyNames(v).every((k) => ['length', 'name', 'prototype', 'arguments', 'caller'].includes(k));
+    if (plainFunction) {
       lines.push(`export const ${name} = function () { return part()[${id}].apply(this, arguments); };`);
+    } else if (typeof v === 'function') {
+      // A class, or a function with properties of its own (yaml's `visit.BREAK`).
+      usesCallable = true;
+      lines.push(`export const ${name} = /* @__PURE__ */ lazyCallable(() => part()[${id}]);`);
     } else if (v !== null && typeof v === 'object' && (Array.isArray(v) || [Object.prototype, null].includes(Object.getPrototypeOf(v)))) {
       usesValue = true;
       lines.push(`export const ${name} = /* @__PURE__ */ lazyValue(() => part()[${id}], ${Array.isArray(v) ? '[]' : '{}'});`);
     } else {
       // Left out: an import of it fails the build ("No matching export"), at the importer.
-      lines.push(`// ${name}: ${typeof v === 'function' ? 'a class' : `a ${typeof v}`}, no stand-in; import it with await import()`);
+      lines.push(`// ${name}: a ${typeof v}, no stand-in; import it with await import()`);
     }
   }
   if (usesValue) lines.push(LAZY_VALUE);
+  if (usesCallable) lines.push(LAZY_CALLABLE);
   return lines.join('\n') + '\n';
 }
+
+// A class or a function with properties of the part: `new` builds the real class's instance (a
+// subclass's `new` passes its own newTarget through), calls and statics go to the real one, and
+// `x instanceof Stand` asks the real class.
+const LAZY_CALLABLE = `function lazyCallable(real) {
+  const stand = new Proxy(function () {}, {
+    apply: (_, self, args) => Reflect.apply(real(), self, args),
+    construct: (_, args, newTarget) => Reflect.construct(real(), args, newTarget === stand ? real() : newTarget),
+    get: (_, key) => (key === Symbol.hasInstance ? (v) => v instanceof real() : Reflect.get(real(), key)),
+    has: (_, key) => Reflect.has(real(), key),
+  });
+  return stand;
+}`;
 
 // A read-only view of the part's array or object: every read goes to the real one (loaded on the
 // first). The target is an empty array or object, so `Array.isArray` holds and the Proxy

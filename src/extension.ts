@@ -63,14 +63,20 @@ export function activate(context: vscode.ExtensionContext, platform: Platform = 
   const statusBar = new MentoringStatusBar(store, now);
   context.subscriptions.push(statusBar);
 
-  // Checked with real paths before the first read, and again whenever workspace folders change.
+  // Checked with real paths before the first read, and again whenever workspace folders or the setting change.
   const locate = async (): Promise<NotesLocation> => {
     const location = await notesFolder(context.globalStorageUri, privateNotesFolder(), (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri), platform);
     if (location.problem) void vscode.window.showWarningMessage(location.problem);
     return location;
   };
   const notes = PrivateNotes.create(context.globalStorageUri, now, { platform, locate });
-  context.subscriptions.push(notes, vscode.workspace.onDidChangeWorkspaceFolders(() => void notes.relocate()));
+  context.subscriptions.push(
+    notes,
+    vscode.workspace.onDidChangeWorkspaceFolders(() => void notes.relocate()),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('mentoring.privateNotes.folder')) void notes.relocate();
+    }),
+  );
 
   const setFileContext = (): void => {
     void vscode.commands.executeCommand('setContext', 'mentoring.hasFile', store.files().length > 0);

@@ -5,6 +5,8 @@
  * the web bundle includes this module.
  */
 import type { Diagnostic } from '../core/diagnostics';
+import type { NamedEdit } from '../core/edit/named';
+import type { EditResult } from '../core/edit/runner';
 import type { MentoringFile } from '../core/schema';
 
 export interface Platform {
@@ -49,6 +51,8 @@ export interface ParseWorker {
    * asked for before this one's result came back (that result is discarded).
    */
   parse(key: string, text: string, now: Date): Promise<WorkerParseResult | 'stale'>;
+  /** Runs a named operation on `text` there (`runNamedEdit`, core/edit/named.ts): the result is the same as here. */
+  edit(text: string, edit: NamedEdit, now: Date): Promise<EditResult>;
   dispose(): void;
 }
 

@@ -11,6 +11,7 @@
 import * as vscode from 'vscode';
 import { hasBlockingErrors } from '../core/diagnostics';
 import type { EditResult } from '../core/edit/index';
+import type { NamedEdit } from '../core/edit/named';
 import { decodeUtf8, DEFAULT_MAX_BYTES, notUtf8Diagnostic, tooLargeMessage, type Decoded, type ParseResult } from '../core/parse/index';
 import type { MentoringFile } from '../core/schema';
 import { Debouncer } from './debounce';
@@ -189,8 +190,12 @@ export class MentoringStore extends Disposable {
    * (`sealEdit`, as the CLI does in `src/cli/sealing.ts`) before the text reaches the document,
    * so plain text of a sealed agreement never reaches a buffer or the disk. The "changed
    * meanwhile?" check runs after both awaits, so a slow seal cannot overwrite a newer change.
+   *
+   * `named`: the same operation as `op`, by name (core/edit/named.ts). On a file large enough for
+   * the parse worker, the worker runs it (the same function, on the same text): the host then
+   * neither parses the file nor makes its Document.
    */
-  async edit(op: (text: string) => EditResult | Promise<EditResult>, uri?: vscode.Uri): Promise<StoreEditResult> {
+  async edit(op: (text: string) => EditResult | Promise<EditResult>, uri?: vscode.Uri, named?: NamedEdit): Promise<StoreEditResult> {
     await this.ready;
     const target = uri ?? (await this.ensureCurrent())?.uri;
     if (!target) {
@@ -199,7 +204,7 @@ export class MentoringStore extends Disposable {
     // One edit of a file at a time: two at once (a click while a command runs) would each see the
     // other's save as a change on disk and start again, until one gave up.
     const key = target.toString();
-    const mine = (this.editing.get(key) ?? Promise.resolve()).then(() => this.editFile(op, target));
+    const mine = (this.editing.get(key) ?? Promise.resolve()).then(() => this.editFile(op, target, named));
     const settled = mine.then(
       () => undefined,
       () => undefined,
@@ -212,7 +217,7 @@ export class MentoringStore extends Disposable {
     }
   }
 
-  private async editFile(op: (text: string) => EditResult | Promise<EditResult>, target: vscode.Uri): Promise<StoreEditResult> {
+  private async editFile(op: (text: string) => EditResult | Promise<EditResult>, target: vscode.Uri, named: NamedEdit | undefined): Promise<StoreEditResult> {
     const name = this.label(target);
     const outside = await this.linkProblem(target);
     if (outside) return { ok: false, message: outside };
@@ -240,10 +245,13 @@ export class MentoringStore extends Disposable {
         }
       }
       const base = doc.getText();
-      const parsed = this.options.parse(base, { now: this.now() });
+      // A named operation on a large file runs in the worker (`op` is the same function here):
+      // yaml's Document, which every edit needs, is made there, not on this thread.
+      const worker = named ? this.workerFor(base) : undefined;
+      const parsed = worker ? await this.parseForEdit(worker, target, base) : this.options.parse(base, { now: this.now() });
       // A damaged sealed block is an error at its line, not a reason to refuse every other edit (core/diagnostics.ts LOCAL_ERRORS).
       if (hasBlockingErrors(parsed.diagnostics)) return { ok: false, message: fileHasErrors(name, parsed.diagnostics) };
-      const planned = await op(base);
+      const planned = worker && named ? await this.editInWorker(worker, named, base, op) : await op(base);
       if (!planned.ok) return planned;
       const sealed = await sealEdit(base, planned.text, { now: this.now(), beforeModel: parsed.model });
       if (!sealed.ok) return { ok: false, message: `${name}: ${sealed.message}` };
@@ -429,6 +437,28 @@ export class MentoringStore extends Disposable {
       return answer === 'stale' ? undefined : this.withLazyDoc(answer, text);
     } catch {
       return this.isDisposed ? undefined : this.safeParse(text);
+    }
+  }
+
+  /** The parse an edit of `base` is checked on: the state's when it is of that very text, else the worker's. */
+  private async parseForEdit(worker: ParseWorker, uri: vscode.Uri, base: string): Promise<ParseResult> {
+    const state = this.states.get(uri.toString());
+    if (state?.text === base) return state.result;
+    try {
+      // Its own key: this parse is not overtaken by the file's next change, nor overtakes it.
+      const answer = await worker.parse(`edit ${uri.toString()}`, base, this.now());
+      if (answer !== 'stale') return this.withLazyDoc(answer, base);
+    } catch {
+      // the worker failed: below
+    }
+    return this.safeParse(base);
+  }
+
+  private async editInWorker(worker: ParseWorker, named: NamedEdit, base: string, op: (text: string) => EditResult | Promise<EditResult>): Promise<EditResult> {
+    try {
+      return await worker.edit(base, named, this.now());
+    } catch {
+      return op(base); // the worker failed: the same operation here
     }
   }
 

@@ -1,10 +1,12 @@
 /**
  * The parse worker's entry (bundled by esbuild.mjs as dist/parseWorker.js; started by
  * `NodeParseWorker` in parseWorker.ts): each request's text parsed with the core's `parse`, the
- * result posted back as plain data. The Document is never made here (it cannot cross threads);
- * the host makes its own when an edit asks (src/editor/store.ts).
+ * result posted back as plain data; a named operation (core/edit/named.ts) run on its text, the
+ * edit's result (the new text) posted back. A Document made here stays here (it cannot cross
+ * threads): the worker's one-entry parse cache keeps it for the next edit of the same text.
  */
 import { parentPort, type MessagePort } from 'node:worker_threads';
+import { isNamedEdit, runNamedEdit } from '../core/edit/named';
 import { parse } from '../core/parse/index';
 import type { WorkerParseResult } from '../editor/platform';
 import type { ParseReply, ParseRequest } from './parseWorker';
@@ -15,6 +17,12 @@ export function serveParses(port: MessagePort): void {
     if (!isRequest(message)) return;
     let reply: ParseReply;
     try {
+      if (message.edit !== undefined) {
+        if (!isNamedEdit(message.edit)) throw new Error('not an operation this worker knows');
+        reply = { id: message.id, edited: runNamedEdit(message.edit, message.text, new Date(message.now)) };
+        port.postMessage(reply);
+        return;
+      }
       const r = parse(message.text, { now: new Date(message.now) });
       // Only the plain parts: reading `r.doc` would make the Document.
       const result: WorkerParseResult = r.model ? { ok: r.ok, model: r.model, diagnostics: r.diagnostics } : { ok: r.ok, diagnostics: r.diagnostics };

@@ -16,7 +16,7 @@
  */
 import * as vscode from 'vscode';
 import { CommandId, SIDEBAR_VIEW_ID } from '../commands/ids';
-import { addAgendaItem, addFeedback, addQuestion, addTask, announceTopic, completeTask, dropTask, editAgendaItem, endSession, moveAgendaItem, planSession, removeAgendaItem, reopenTask, setTaskDue, startSession } from '../core/edit';
+import { namedEdit, runNamedEdit, type NamedEdit } from '../core/edit/named';
 import { parseWhen } from '../core/time';
 import { NO_MENTORING_FILE, editDone, failureText, warningText } from '../editor/outcome';
 import { selectionLink } from '../editor/selection';
@@ -29,7 +29,7 @@ import { openModel, type OpenedField } from '../core/seal/read';
 import type { Keyring } from '../editor/keyring';
 import { Disposable, toDisposable } from '../editor/lifecycle';
 import { PRIVATE_LABEL, fileKeyOf, type PrivateNotes } from '../editor/privateNotes';
-import type { EditResult, MentoringState, MentoringStore } from '../editor/store';
+import type { MentoringState, MentoringStore } from '../editor/store';
 import type { Ui } from '../editor/ui';
 import { sidebarHtml } from './html';
 import { openFileAt, openLink } from './navigate';
@@ -328,61 +328,60 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
         ? { ok: false, message: 'No mentoring file was chosen, so nothing was changed. Choose one ("Mentoring: Choose Mentoring File") and try again.' }
         : { ok: false, message: NO_MENTORING_FILE };
     }
-    const now = (): Date => this.deps.now();
     switch (msg.type) {
       case 'planSession': {
         const when = parseWhen(msg.at);
         if ('error' in when) return { ok: false, message: `Cannot plan the session: ${when.error}` };
         const topic = msg.topic?.trim() || undefined;
-        return this.edit(state, (t) => planSession(t, { at: when.iso, topic, agenda: msg.agenda }, { now: now() }), (id) => `Session ${id ?? ''} planned${topic ? ' and its topic announced' : ''}.`);
+        return this.edit(state, namedEdit('planSession', { at: when.iso, topic, agenda: msg.agenda }), (id) => `Session ${id ?? ''} planned${topic ? ' and its topic announced' : ''}.`);
       }
       case 'announceTopic':
-        return this.edit(state, (t) => announceTopic(t, { session: msg.session, topic: msg.topic }, { now: now() }), () => `Topic of session ${msg.session} announced.`);
+        return this.edit(state, namedEdit('announceTopic', { session: msg.session, topic: msg.topic }), () => `Topic of session ${msg.session} announced.`);
       case 'startSession':
-        return this.edit(state, (t) => startSession(t, { session: msg.session }, { now: now() }), () => `Session ${msg.session} started.`);
+        return this.edit(state, namedEdit('startSession', { session: msg.session }), () => `Session ${msg.session} started.`);
       case 'endSession':
         // Feedback is the sidebar's own form (needsFeedback), offered once the session is held.
-        return this.edit(state, (t) => endSession(t, { session: msg.session }, { now: now() }), () => `Session ${msg.session} ended.`);
+        return this.edit(state, namedEdit('endSession', { session: msg.session }), () => `Session ${msg.session} ended.`);
       case 'addAgendaItem':
-        return this.edit(state, (t) => addAgendaItem(t, { session: msg.session, text: msg.text }, { now: now() }), () => 'Agenda item added.');
+        return this.edit(state, namedEdit('addAgendaItem', { session: msg.session, text: msg.text }), () => 'Agenda item added.');
       case 'editAgendaItem':
-        return this.edit(state, (t) => editAgendaItem(t, { session: msg.session, index: msg.index, text: msg.text }, { now: now() }), () => 'Agenda item changed.');
+        return this.edit(state, namedEdit('editAgendaItem', { session: msg.session, index: msg.index, text: msg.text }), () => 'Agenda item changed.');
       case 'moveAgendaItem':
-        return this.edit(state, (t) => moveAgendaItem(t, { session: msg.session, from: msg.from, to: msg.to }, { now: now() }), () => `Agenda item moved to position ${msg.to + 1}.`);
+        return this.edit(state, namedEdit('moveAgendaItem', { session: msg.session, from: msg.from, to: msg.to }), () => `Agenda item moved to position ${msg.to + 1}.`);
       case 'removeAgendaItem':
-        return this.edit(state, (t) => removeAgendaItem(t, { session: msg.session, index: msg.index }, { now: now() }), () => 'Agenda item removed.');
+        return this.edit(state, namedEdit('removeAgendaItem', { session: msg.session, index: msg.index }), () => 'Agenda item removed.');
       case 'carryForward': {
         const task = state.result.model?.tasks.find((t) => t.id === msg.task);
         if (!task) return { ok: false, message: `There is no task "${msg.task}" in ${this.store.label(state.uri)}.` };
         const item = carryForwardItem(task);
-        return this.edit(state, (t) => addAgendaItem(t, { session: msg.session, text: item }, { now: now() }), () => `"${task.title}" added to the agenda.`);
+        return this.edit(state, namedEdit('addAgendaItem', { session: msg.session, text: item }), () => `"${task.title}" added to the agenda.`);
       }
       case 'addQuestion':
         // Looked up again in the file as it is now (core/edit/questions.ts): a question that no longer fits is refused.
-        return this.edit(state, (t) => addQuestion(t, { session: msg.session, question: msg.question, text: msg.text }, { now: now() }), () => `Question added to the agenda of session ${msg.session}.`);
+        return this.edit(state, namedEdit('addQuestion', { session: msg.session, question: msg.question, text: msg.text }), () => `Question added to the agenda of session ${msg.session}.`);
       case 'addTask': {
         const link = msg.linkSelection ? selectionLink(state.uri) : undefined;
         const links = link ? [link.link] : [];
         const unlinked = msg.linkSelection && !link ? ' No code was selected in an editor, so it has no link.' : '';
         return this.edit(
           state,
-          (t) => addTask(t, { title: msg.title.trim(), owner: msg.owner, due: msg.due, links }, { now: now() }),
+          namedEdit('addTask', { title: msg.title.trim(), owner: msg.owner, due: msg.due, links }),
           (id) => `Task ${id ?? ''} added for the ${msg.owner}${links.length ? ` (links ${links.join(', ')})` : ''}.${unlinked}`,
         );
       }
       case 'completeTask':
-        return this.edit(state, (t) => completeTask(t, { task: msg.task }, { now: now() }), () => `Task ${msg.task} done.`);
+        return this.edit(state, namedEdit('completeTask', { task: msg.task }), () => `Task ${msg.task} done.`);
       case 'dropTask':
-        return this.edit(state, (t) => dropTask(t, { task: msg.task, reason: msg.reason?.trim() || undefined }, { now: now() }), () => `Task ${msg.task} dropped.`);
+        return this.edit(state, namedEdit('dropTask', { task: msg.task, reason: msg.reason?.trim() || undefined }), () => `Task ${msg.task} dropped.`);
       case 'reopenTask':
-        return this.edit(state, (t) => reopenTask(t, { task: msg.task }, { now: now() }), () => `Task ${msg.task} reopened.`);
+        return this.edit(state, namedEdit('reopenTask', { task: msg.task }), () => `Task ${msg.task} reopened.`);
       case 'setTaskDue':
-        return this.edit(state, (t) => setTaskDue(t, { task: msg.task, due: msg.due }, { now: now() }), () => `Task ${msg.task} is now due ${msg.due}.`);
+        return this.edit(state, namedEdit('setTaskDue', { task: msg.task, due: msg.due }), () => `Task ${msg.task} is now due ${msg.due}.`);
       case 'submitFeedback': {
         const from: Role | undefined = msg.from ?? configuredRole(state.uri);
         if (!from) return { ok: false, message: 'Say who gives this feedback (mentor or mentee), or set your role in the setting mentoring.role.' };
         const answers = { rating: msg.rating, valuable: msg.valuable, change: msg.change };
-        return this.edit(state, (t) => addFeedback(t, { session: msg.session, from, ...answers }, { now: now() }), () => `Feedback on session ${msg.session} recorded.`);
+        return this.edit(state, namedEdit('addFeedback', { session: msg.session, from, ...answers }), () => `Feedback on session ${msg.session} recorded.`);
       }
       case 'addNote': {
         const note = await this.notes.add({ fileKey: fileKeyOf(state.uri), ...(msg.session ? { sessionId: msg.session } : {}), text: msg.text });
@@ -391,8 +390,10 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
     }
   }
 
-  private async edit(state: MentoringState, op: (text: string) => EditResult, done: (id?: string) => string): Promise<RequestOutcome> {
-    const result = await this.store.edit(op, state.uri);
+  /** One operation by name: the store may run it off the host's thread on a large file (`store.edit`'s `named`). */
+  private async edit(state: MentoringState, edit: NamedEdit, done: (id?: string) => string): Promise<RequestOutcome> {
+    const now = this.deps.now;
+    const result = await this.store.edit((t) => runNamedEdit(edit, t, now()), state.uri, edit);
     if (!result.ok) return { ok: false, message: result.message };
     const warnings = result.warnings.map(warningText);
     return { ok: true, message: `${editDone(done(result.id), this.store.label(state.uri), result.unsaved)}${warnings.length ? ` ${warnings.join(' ')}` : ''}` };

@@ -10,6 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { namedEdit, runNamedEdit, type NamedEdit } from '../../../src/core/edit/named';
 import { clearParseCache, parse } from '../../../src/core/parse/index';
 import type { WorkerParseResult } from '../../../src/editor/platform';
 import { NodeParseWorker } from '../../../src/node/parseWorker';
@@ -112,6 +113,23 @@ describe('parse worker (worker_threads)', function () {
     const texts = [10, 30, 50].map((sessions) => generateLog({ sessions, tasks: sessions * 2 }));
     const got = await Promise.all(texts.map((t, i) => worker.parse(`f${i}`, t, NOW)));
     got.forEach((g, i) => assert.equal(answer(g).model?.sessions.length, [10, 30, 50][i]));
+  });
+
+  it('runs a named operation on the text as in-process: the same new text; refusals the same', async () => {
+    const text = generateLog({ sessions: 520, tasks: 3000 });
+    const open = inProcess(text).model?.tasks.find((t) => t.status === 'open');
+    assert.ok(open);
+    const done = namedEdit('completeTask', { task: open.id });
+    const got = await worker.edit(text, done, NOW);
+    const want = runNamedEdit(done, text, NOW);
+    assert.ok(got.ok && want.ok);
+    assert.equal(got.text, want.text);
+    assert.match(got.text, new RegExp(`id: ${open.id}\\n(.*\\n){0,6}?\\s+status: done`));
+    const missing = namedEdit('completeTask', { task: 't-nope' });
+    assert.deepEqual(await worker.edit(text, missing, NOW), runNamedEdit(missing, text, NOW));
+    await assert.rejects(worker.edit(text, { name: 'writeAnything', args: {} } as unknown as NamedEdit, NOW), /not an operation/);
+    // The worker still answers after a refused request.
+    assert.equal(answer(await worker.parse('a', text, NOW)).model?.tasks.length, 3000);
   });
 
   it('rejects when the worker cannot run, and after it is disposed (the store parses in-process then)', async () => {

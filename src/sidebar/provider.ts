@@ -392,8 +392,7 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
 
   /** One operation by name: the store may run it off the host's thread on a large file (`store.edit`'s `named`). */
   private async edit(state: MentoringState, edit: NamedEdit, done: (id?: string) => string): Promise<RequestOutcome> {
-    const now = this.deps.now;
-    const result = await this.store.edit((t) => runNamedEdit(edit, t, now()), state.uri, edit);
+    const result = await this.store.edit((t) => runNamedEdit(edit, t, this.deps.now()), state.uri, edit);
     if (!result.ok) return { ok: false, message: result.message };
     const warnings = result.warnings.map(warningText);
     return { ok: true, message: `${editDone(done(result.id), this.store.label(state.uri), result.unsaved)}${warnings.length ? ` ${warnings.join(' ')}` : ''}` };

@@ -156,8 +156,38 @@ describe('Speed in the real host (issue 15): the event loop with and without the
       assert.deepEqual(located(typed), located(parse(doc.getText(), { now: new Date() }).diagnostics), `${mode}: the core's diagnostics of the typed text`);
       seen[mode].push(located(typed));
 
-      // Back to the saved text by undoing each keystroke in its editor. Undoing to the saved text
-      // leaves the document clean, and `save()` of a clean document answers false: save only if dirty.
+      // A click on the unsaved text: refused while it has the error, then (the error undone) made
+      // on the buffer and left unsaved — the worker's edit and the host's the same.
+      const taskAt = doc.getText().split('\n').slice(0, statusLine).reverse().find((l) => /^\s*- id: t-/.test(l));
+      const secondId = /id: (\S+)/.exec(taskAt ?? '')?.[1];
+      assert.ok(secondId, 'the typed-in task has an id');
+      const click = async (requestId: number): Promise<{ ok: boolean; message?: string | undefined }> => {
+        const results: { ok: boolean; message?: string | undefined }[] = [];
+        const sub = api.sidebar.onDidPost((m) => m.type === 'result' && m.requestId === requestId && results.push(m));
+        try {
+          await api.sidebar.handleMessage({ type: 'completeTask', task: secondId, requestId });
+        } finally {
+          sub.dispose();
+        }
+        assert.equal(results.length, 1, 'one result');
+        return results[0]!;
+      };
+      const withError = doc.getText();
+      const refused = await click(8_000 + round * 2);
+      assert.ok(!refused.ok && /error/i.test(refused.message ?? ''), `${mode}: refused on the file with an error: ${refused.message ?? ''}`);
+      assert.equal(doc.getText(), withError, `${mode}: nothing written on a refusal`);
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('undo');
+      await shown(doc.getText());
+      const unsaved = await click(8_001 + round * 2);
+      assert.ok(unsaved.ok, `${mode}: the click on the unsaved text: ${unsaved.message ?? ''}`);
+      assert.ok(doc.isDirty, `${mode}: the buffer stays unsaved`);
+      assert.match(doc.getText().split('\n').slice(statusLine - 6, statusLine + 3).join('\n'), /status: done/, `${mode}: the task is done in the buffer`);
+      await shown(doc.getText());
+      seen[mode].push(located(api.diagnostics.coreDiagnostics(uri)));
+
+      // Back to the saved text by undoing the click and each keystroke in its editor. Undoing to the
+      // saved text leaves the document clean, and `save()` of a clean document answers false: save only if dirty.
       await vscode.window.showTextDocument(doc);
       for (let k = 0; k < KEYSTROKES; k++) await vscode.commands.executeCommand('undo');
       await waitFor(() => doc.getText() === clicked, 10_000, `${mode}: the keystrokes undone`);

@@ -19,7 +19,7 @@ import { Keyring } from './editor/keyring';
 import { SealedHover } from './editor/sealedHover';
 import { MentoringStore } from './editor/store';
 import { VsCodeUi, type Ui } from './editor/ui';
-import { diagnosticsDelayMs, privateNotesFolder } from './editor/settings';
+import { diagnosticsDelayMs, parseInWorker, privateNotesFolder } from './editor/settings';
 import { WEB_PLATFORM, type Platform } from './editor/platform';
 
 /** What `activate` returns: the pieces other parts and the in-host tests build on. */
@@ -58,6 +58,7 @@ export function activate(context: vscode.ExtensionContext, platform: Platform = 
     now,
     debounceMs: diagnosticsDelayMs,
     platform,
+    parseInWorker,
   });
   context.subscriptions.push(store);
   // Listeners first, so nothing the first scan finds is missed.

@@ -16,9 +16,6 @@ export function noMentoringFile(): string {
   return l10n.t('There is no mentoring file in this workspace yet. Run "{0}" to create one.', l10n.t('Mentoring: Set Up an Agreement'));
 }
 
-/** The English words of noMentoringFile(), for the sidebar until it is localised (src/sidebar is converted on its own branch). */
-export const NO_MENTORING_FILE = 'There is no mentoring file in this workspace yet. Run "Mentoring: Set Up an Agreement" to create one.'; // l10n-exempt: the sidebar's English until src/sidebar is localised
-
 /**
  * `name` has errors, so nothing is changed; where the first one is, pointing at the Problems panel.
  * In English the very words of the core's fileHasErrors (test/unit/tools/l10n.test.ts compares them),

@@ -3,7 +3,7 @@
  * They are never written under a workspace folder: they live in the extension's
  * storage on this machine (or a folder the user chose outside every workspace),
  * survive restarts, and can be exported by their owner. Everything that shows them
- * says so with PRIVATE_LABEL.
+ * says so with privateLabel().
  */
 import * as vscode from 'vscode';
 import { Disposable } from './lifecycle';
@@ -11,9 +11,6 @@ import { applyNotesChange, parseNotes, serializeNotes, type NotesChange, type Pr
 import { WEB_PLATFORM, isWithinPath, type Platform } from './platform';
 
 export type { PrivateNote } from './notesData';
-
-/** The English words of privateLabel(), for the sidebar until it is localised (src/sidebar is converted on its own branch). */
-export const PRIVATE_LABEL = 'private — only on this machine'; // l10n-exempt: the sidebar's English until src/sidebar is localised
 
 /** What every private note is labelled with, in the user's language. */
 export const privateLabel = (): string => vscode.l10n.t('private — only on this machine');

@@ -22,6 +22,8 @@ const HOST_FOLDERS = ['src/commands', 'src/editor', 'src/reviews', 'src/web', 's
 const EXEMPT: Record<string, string> = {
   'src/node/casWrite.ts': 'shared with the CLI, which speaks English; its two errors reach the editor only inside a store message',
   'src/node/fileLock.ts': 'shared with the CLI, which speaks English (a lock held by another process)',
+  'src/node/parseWorker.ts': 'its errors never reach a user: the store catches each and parses on the host instead (editor/store.ts parseInWorker)',
+  'src/node/parseWorkerMain.ts': 'runs in the worker; its one error is caught by the store as above',
 };
 const EXPORT = 'npx @vscode/l10n-dev export --outDir ./l10n ./src ./webview';
 

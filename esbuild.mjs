@@ -39,8 +39,20 @@ export const yamlBrowserBuild = {
   },
 };
 
+/**
+ * `@vscode/l10n` → `src/l10n/runtime.ts` in every bundle: the package's `t` and `config({ contents })`
+ * without its loading of a bundle from a URI (`fetch`) or a path, which nothing of ours asks for and
+ * which the VSIX check's no-network rule refuses.
+ */
+export const l10nRuntime = {
+  name: 'l10n-runtime',
+  setup(build) {
+    build.onResolve({ filter: /^@vscode\/l10n$/ }, () => ({ path: join(ROOT, 'src', 'l10n', 'runtime.ts') }));
+  },
+};
+
 /** Options shared by the node bundles (the extension, the CLI) and the benchmark's core bundle. */
-export const nodeBundle = { platform: 'node', format: 'cjs', target: 'node20', plugins: [yamlBrowserBuild] };
+export const nodeBundle = { platform: 'node', format: 'cjs', target: 'node20', plugins: [yamlBrowserBuild, l10nRuntime] };
 
 /**
  * Lazy parts (ARCHITECTURE.md, "Bundles"): code a node bundle loads only when it is first used,
@@ -66,7 +78,7 @@ const PARTS = {
   jsYaml: { name: 'js-yaml', entry: 'js-yaml', match: /^js-yaml$/ },
   ical: { name: 'ical', entry: 'ical-generator', match: /^ical-generator$/ },
 };
-export const EXTENSION_PARTS = [PARTS.hints, PARTS.ics, PARTS.age].map((p) => ({ ...p, mode: 'proxy' }));
+export const EXTENSION_PARTS = [PARTS.hints, PARTS.ics, PARTS.age, PARTS.yaml].map((p) => ({ ...p, mode: 'proxy' }));
 /**
  * The CLI's parts: `mentoring hints` loads the hint engine and no library. zod stays in dist/cli.js:
  * a bundle of all of it is 460 KB (its locales), where the schema's share is 100 KB.
@@ -93,8 +105,10 @@ export function partBundle(part, extra = {}) {
 /**
  * The stand-in for a `proxy` part: the part is built in memory and loaded once here, at build time,
  * to learn what it exports; each function becomes a function calling the part's, each array or
- * plain object a read-only Proxy reading the part's. Anything else (a class, a primitive, a Map)
- * has no stand-in, so a static import of it fails the build: import it with `await import()`.
+ * plain object a read-only Proxy reading the part's, each class (or function with properties) a
+ * Proxy that constructs, calls, reads statics and answers `instanceof` with the part's. Anything
+ * else (a primitive, a Map) has no stand-in, so a static import of it fails the build: import it
+ * with `await import()`.
  */
 export async function lazyPartSource(part, requirePath) {
   const dir = mkdtempSync(join(tmpdir(), 'mentoring-part-'));
@@ -111,23 +125,44 @@ export async function lazyPartSource(part, requirePath) {
     `const part = () => (loaded ??= require(${JSON.stringify(requirePath)}));`,
   ];
   let usesValue = false;
+  let usesCallable = false;
   for (const name of Object.keys(exports).filter((n) => n !== '__esModule')) {
     const v = exports[name];
     const id = JSON.stringify(name);
     if (!/^[A-Za-z_$][\w$]*$/.test(name) || name === 'default') continue; // no stand-in either
-    if (typeof v === 'function' && !/^class\b/.test(Function.prototype.toString.call(v))) {
+    const plainFunction = typeof v === 'function' && !/^class\b/.test(Function.prototype.toString.call(v))
+      && Object.getOwnPropertyNames(v).every((k) => ['length', 'name', 'prototype', 'arguments', 'caller'].includes(k));
+    if (plainFunction) {
       lines.push(`export const ${name} = function () { return part()[${id}].apply(this, arguments); };`);
+    } else if (typeof v === 'function') {
+      // A class, or a function with properties of its own (yaml's `visit.BREAK`).
+      usesCallable = true;
+      lines.push(`export const ${name} = /* @__PURE__ */ lazyCallable(() => part()[${id}]);`);
     } else if (v !== null && typeof v === 'object' && (Array.isArray(v) || [Object.prototype, null].includes(Object.getPrototypeOf(v)))) {
       usesValue = true;
       lines.push(`export const ${name} = /* @__PURE__ */ lazyValue(() => part()[${id}], ${Array.isArray(v) ? '[]' : '{}'});`);
     } else {
       // Left out: an import of it fails the build ("No matching export"), at the importer.
-      lines.push(`// ${name}: ${typeof v === 'function' ? 'a class' : `a ${typeof v}`}, no stand-in; import it with await import()`);
+      lines.push(`// ${name}: a ${typeof v}, no stand-in; import it with await import()`);
     }
   }
   if (usesValue) lines.push(LAZY_VALUE);
+  if (usesCallable) lines.push(LAZY_CALLABLE);
   return lines.join('\n') + '\n';
 }
+
+// A class or a function with properties of the part: `new` builds the real class's instance (a
+// subclass's `new` passes its own newTarget through), calls and statics go to the real one, and
+// `x instanceof Stand` asks the real class.
+const LAZY_CALLABLE = `function lazyCallable(real) {
+  const stand = new Proxy(function () {}, {
+    apply: (_, self, args) => Reflect.apply(real(), self, args),
+    construct: (_, args, newTarget) => Reflect.construct(real(), args, newTarget === stand ? real() : newTarget),
+    get: (_, key) => (key === Symbol.hasInstance ? (v) => v instanceof real() : Reflect.get(real(), key)),
+    has: (_, key) => Reflect.has(real(), key),
+  });
+  return stand;
+}`;
 
 // A read-only view of the part's array or object: every read goes to the real one (loaded on the
 // first). The target is an empty array or object, so `Array.isArray` holds and the Proxy
@@ -184,7 +219,7 @@ const common = {
   sourcemap: !production,
   sourcesContent: false,
   logLevel: 'warning',
-  plugins: watch ? [problemMatcher] : [],
+  plugins: watch ? [problemMatcher, l10nRuntime] : [l10nRuntime],
 };
 
 /** @type {import('esbuild').BuildOptions[]} */
@@ -196,6 +231,15 @@ export const bundles = [
     entryPoints: ['src/node/extension.ts'],
     outfile: 'dist/extension.js',
     external: ['vscode'],
+    supported: { 'dynamic-import': false },
+  },
+  // The desktop's parse worker (src/node/parseWorker.ts starts it from dist/): the core's parse, its parts as the extension's.
+  {
+    ...common,
+    ...nodeBundle,
+    plugins: [...common.plugins, lazyParts(EXTENSION_PARTS), ...nodeBundle.plugins],
+    entryPoints: ['src/node/parseWorkerMain.ts'],
+    outfile: 'dist/parseWorker.js',
     supported: { 'dynamic-import': false },
   },
   {

@@ -5,6 +5,7 @@
  * cannot change the document's structure.
  */
 import type { Feedback, MentoringFile, Session, Task } from './schema';
+import { BIDI_CONTROLS } from './escape';
 
 /** The Markdown summary of session `sessionId`. Throws when there is no such session. */
 export function sessionSummary(model: MentoringFile, sessionId: string): string {
@@ -115,7 +116,12 @@ export function block(text: string): string {
 }
 
 function escapeLine(line: string): string {
-  const escaped = line.replace(/&/g, '&amp;').replace(/[\\`*_[\]<>|~#!]/g, '\\$&');
+  const escaped = line
+    .replace(/&/g, '&amp;')
+    .replace(/[\\`*_[\]<>|~#!]/g, '\\$&')
+    // A bidi control would show the text in another order than the file holds (the parse warns
+    // at each, `bidi-control`): the summary shows where it is instead, as `[U+202E]`.
+    .replace(BIDI_CONTROLS, (c) => `\\[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}\\]`);
   // Block syntax at the start of a line: list markers, ordered lists, quotes, setext underlines.
   return escaped.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
 }

@@ -26,8 +26,14 @@ export interface LockInfo {
 export interface LockOptions {
   /** A lock older than this is broken even when its holder seems alive (pid reuse, a hung process). Default 30 s. */
   staleMs?: number;
-  /** How long to wait for a live holder before giving up. Default 10 s. */
+  /**
+   * How long to wait for one live holder before giving up. Default 10 s. The clock restarts when
+   * the lock changes hands: twenty writers in a queue each wait for the one ahead, not for the
+   * whole queue, so a slow machine only makes the queue slower, never a writer fail.
+   */
   timeoutMs?: number;
+  /** The bound on the whole wait however the lock changes hands. Default 6 × `timeoutMs`. */
+  maxWaitMs?: number;
 }
 
 export interface Lock {
@@ -63,8 +69,12 @@ export function lockPathOf(file: string): string {
 export async function acquireLock(file: string, options: LockOptions = {}): Promise<Lock> {
   const staleMs = options.staleMs ?? STALE_MS;
   const timeoutMs = options.timeoutMs ?? TIMEOUT_MS;
+  const maxWaitMs = options.maxWaitMs ?? 6 * timeoutMs;
   const path = lockPathOf(file);
   const started = Date.now();
+  // The holder we are waiting for (its nonce, or the raw text of a half-written lock) and since when.
+  let holder: string | undefined;
+  let since = started;
   for (let round = 0; ; round++) {
     const info: LockInfo = { pid: process.pid, host: hostname(), time: new Date().toISOString(), nonce: randomBytes(8).toString('hex') };
     if (tryCreate(path, info)) return held(path, info, Date.now() - started);
@@ -74,7 +84,13 @@ export async function acquireLock(file: string, options: LockOptions = {}): Prom
       breakStale(path, seen);
       continue;
     }
-    if (Date.now() - started >= timeoutMs) throw new LockBusy(path, typeof seen === 'object' ? seen.info : undefined);
+    const now = Date.now();
+    const who = seen.info?.nonce ?? seen.text;
+    if (who !== holder) {
+      holder = who;
+      since = now;
+    }
+    if (now - since >= timeoutMs || now - started >= maxWaitMs) throw new LockBusy(path, seen.info);
     // Holders keep the lock for milliseconds (a parse, an edit, a rename): poll briefly, with
     // jitter so twenty waiters do not wake in step.
     await sleep(Math.min(2 + round * 2, 25) + Math.random() * 5);

@@ -65,6 +65,12 @@ export const AGREEMENT_CHECK_CODES: ReadonlySet<string> = new Set([
   'unknown-field',
 ]);
 
+/**
+ * Warnings of the parse itself the sidebar shows too: an invisible bidi control (Trojan Source)
+ * makes the text the page shows read in another order than the file holds, so the page says where.
+ */
+export const SHOWN_PARSE_WARNINGS: ReadonlySet<string> = new Set(['bidi-control']);
+
 /** Carry-forward suggestions shown at most (most urgent first): a suggestion list, not a task list. */
 export const CARRY_FORWARD_LIMIT = 20;
 
@@ -112,7 +118,7 @@ function readyState(raw: MentoringFile, file: { label: string; result: ParseResu
   });
 
   const warnings = file.result.diagnostics
-    .filter((d) => ((d.severity === 'warning' || d.severity === 'info') && AGREEMENT_CHECK_CODES.has(d.code)) || (d.severity === 'error' && !blocksEdits(d)))
+    .filter((d) => ((d.severity === 'warning' || d.severity === 'info') && (AGREEMENT_CHECK_CODES.has(d.code) || SHOWN_PARSE_WARNINGS.has(d.code))) || (d.severity === 'error' && !blocksEdits(d)))
     .map((d) => {
       const raise = raiseQuestion(d, model, now);
       return raise === undefined ? problemView(d) : { ...problemView(d), raise };

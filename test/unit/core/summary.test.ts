@@ -202,6 +202,16 @@ _None._
     });
   });
 
+  it('shows each bidi control where it is, as [U+XXXX], in inline and block text (Trojan Source)', () => {
+    const title = 'Review access\u202e txt.exe\u2066 done\u2069';
+    const md = sessionSummary(modelWith(title), 's1');
+    assert.doesNotMatch(md, /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+    const heading = fromMarkdown(md).children[0];
+    assert.ok(heading);
+    assert.equal(toString(heading), 'Session s1: Review access[U+202E] txt.exe[U+2066] done[U+2069]');
+    assert.equal(toString(fromMarkdown(block('a\u200fb\n\nc'))), 'a[U+200F]bc');
+  });
+
   it('block text keeps its paragraphs and line breaks', () => {
     assert.equal(block('one\n  two\r\n\r\n\nthree '), 'one  \ntwo\n\nthree');
     const tree = fromMarkdown(block('# a\n- b\n\n1. c'));

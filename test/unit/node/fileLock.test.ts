@@ -103,6 +103,25 @@ describe('file lock and compare-and-swap (src/node)', function () {
     assert.equal((await done).code, 0);
   });
 
+  it('waits through a queue: the clock restarts each time the lock changes hands, within maxWaitMs', async () => {
+    // Holders that each keep the lock 120 ms, six in a row (720 ms in all): longer than the
+    // waiter's 300 ms for one holder, as twenty CLI writers on a loaded machine are.
+    const take = (n: number): void => writeFileSync(lockPathOf(file), JSON.stringify({ pid: process.pid, host: hostname(), time: new Date().toISOString(), nonce: `queue-${String(n)}` }) + '\n');
+    const queue = async (): Promise<void> => {
+      for (let n = 0; n < 6; n++) {
+        take(n);
+        await new Promise((r) => setTimeout(r, 120));
+      }
+      rmSync(lockPathOf(file));
+    };
+    const [, lock] = await Promise.all([queue(), acquireLock(file, { timeoutMs: 300 })]);
+    assert.ok(lock.waitedMs >= 500, `waited ${String(lock.waitedMs)} ms through the queue`);
+    lock.release();
+    // The whole wait is still bounded.
+    await Promise.all([queue(), assert.rejects(acquireLock(file, { timeoutMs: 300, maxWaitMs: 350 }), LockBusy)]);
+    assert.ok(!existsSync(lockPathOf(file)));
+  });
+
   it('breaks a lock whose holder died (same host, pid gone) at once', async () => {
     const dead = spawnSync(process.execPath, ['-e', '']).pid;
     writeFileSync(lockPathOf(file), JSON.stringify({ pid: dead, host: hostname(), time: new Date().toISOString(), nonce: 'dead' }));

@@ -32,6 +32,11 @@ interface Entry {
   frozen(): readonly string[];
   table(): Record<string, number>;
   box(n: number): Promise<{ value: number }>;
+  make(n: number): { kind: string; n: number; twice(): number };
+  isThing(v: unknown): boolean;
+  kind(): string;
+  visit(items: readonly number[]): number;
+  breakSymbol(): symbol;
 }
 
 const script = (): Promise<BuildScript> => import(pathToFileURL(join(ROOT, 'esbuild.mjs')).href) as Promise<BuildScript>;
@@ -85,10 +90,38 @@ describe('lazy parts (esbuild.mjs)', function () {
     assert.equal(loads(), before + 1, 'the part was loaded once');
   });
 
-  it('proxy: a static import of a class (no stand-in) fails the build at the importer', async () => {
-    await assert.rejects(build('class', 'test/fixtures/lazy/classImport.ts', 'proxy'), (err: Error) => {
-      assert.match(err.message, /No matching export .* for import "Thing"/);
-      assert.match(err.message, /classImport\.ts/);
+  it('proxy: a class builds real instances, keeps its statics, answers instanceof; a function keeps its properties', async () => {
+    const main = await build('class', 'test/fixtures/lazy/entry.ts', 'proxy');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS bundle written just now
+    const m = require(main) as Entry;
+    const thing = m.make(4);
+    assert.equal(thing.kind, 'thing');
+    assert.equal(thing.twice(), 8, 'methods from the real prototype');
+    assert.ok(m.isThing(thing));
+    assert.ok(!m.isThing({ kind: 'thing' }));
+    assert.equal(m.kind(), 'thing', 'statics');
+    assert.equal(m.visit([1, 2, 3]), 3);
+    assert.equal(typeof m.breakSymbol(), 'symbol');
+    assert.equal(m.breakSymbol(), m.breakSymbol());
+  });
+
+  it('proxy: a subclass of the part\'s class works, and loads the part when it is declared', async () => {
+    const main = await build('subclass', 'test/fixtures/lazy/subclass.ts', 'proxy');
+    const before = loads();
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS bundle written just now
+    const m = require(main) as { Special: new (n: number) => { n: number; special(): string }; isThing(v: unknown): boolean };
+    assert.equal(loads(), before + 1, 'extends reads the prototype at once');
+    const special = new m.Special(5);
+    assert.equal(special.special(), 'special 10');
+    assert.equal(special.n, 5, 'the real constructor ran');
+    assert.ok(m.isThing(special));
+    assert.equal(special.constructor, m.Special);
+  });
+
+  it('proxy: a static import of a primitive (no stand-in) fails the build at the importer', async () => {
+    await assert.rejects(build('primitive', 'test/fixtures/lazy/primitiveImport.ts', 'proxy'), (err: Error) => {
+      assert.match(err.message, /No matching export .* for import "VERSION"/);
+      assert.match(err.message, /primitiveImport\.ts/);
       return true;
     });
   });
@@ -106,7 +139,7 @@ describe('lazy parts (esbuild.mjs)', function () {
   it('the product: dist/extension.js and dist/cli.js leave their parts out, and each part they require is built', async () => {
     const s = await script();
     for (const [outfile, parts, gone] of [
-      ['dist/extension.js', s.EXTENSION_PARTS, [/src\/core\/hints\/rules\.ts$/, /node_modules\/age-encryption\//, /node_modules\/ical-generator\//, /node_modules\/@noble\//]],
+      ['dist/extension.js', s.EXTENSION_PARTS, [/src\/core\/hints\/rules\.ts$/, /node_modules\/age-encryption\//, /node_modules\/ical-generator\//, /node_modules\/@noble\//, /node_modules\/yaml\//]],
       ['dist/cli.js', s.CLI_PARTS, [/src\/core\/hints\/rules\.ts$/, /node_modules\/age-encryption\//, /node_modules\/yaml\//, /node_modules\/js-yaml\//]],
     ] as const) {
       const options = s.bundles.find((b) => b.outfile === outfile);

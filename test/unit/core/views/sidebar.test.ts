@@ -274,6 +274,19 @@ describe('sidebar view model', () => {
       assert.ok(parse(text, { now: NOW }).diagnostics.some((d) => d.code === 'unknown-key'));
     });
 
+    it('warnings: a bidi control in a task title is flagged at its position (the page shows the text in another order)', () => {
+      const text = FILE.replace('title: Write the failing test,', 'title: Write the \u202efailing test,');
+      assert.notEqual(text, FILE);
+      const s = ready(input(text));
+      const bidi = s.warnings.filter((w) => w.code === 'bidi-control');
+      assert.equal(bidi.length, 1, JSON.stringify(s.warnings));
+      const line = text.split('\n').findIndex((l) => l.includes('\u202e')) + 1;
+      assert.equal(bidi[0]?.line, line);
+      assert.equal(bidi[0]?.column, (text.split('\n')[line - 1] ?? '').indexOf('\u202e') + 1);
+      assert.match(bidi[0]?.message ?? '', /U\+202E/);
+      assert.equal(ready(input(FILE)).warnings.filter((w) => w.code === 'bidi-control').length, 0);
+    });
+
     it('every code the agreement checks produce is a known check code', () => {
       // A file that trips every check: goal too far, review overdue, topic missing, late cancel, missing feedback, overdue task,
       // and sealing's: plain notes while a key exists, the mentee without a key, an unknown confidential field.

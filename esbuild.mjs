@@ -221,6 +221,15 @@ export const bundles = [
     external: ['vscode'],
     supported: { 'dynamic-import': false },
   },
+  // The desktop's parse worker (src/node/parseWorker.ts starts it from dist/): the core's parse, its parts as the extension's.
+  {
+    ...common,
+    ...nodeBundle,
+    plugins: [...common.plugins, lazyParts(EXTENSION_PARTS), ...nodeBundle.plugins],
+    entryPoints: ['src/node/parseWorkerMain.ts'],
+    outfile: 'dist/parseWorker.js',
+    supported: { 'dynamic-import': false },
+  },
   {
     ...common,
     ...nodeBundle,

@@ -7,3 +7,4 @@ export { clearParseCache, parse } from '../src/core/parse/index';
 export { fastRead } from '../src/core/parse/fastScan';
 export { addTask, completeTask } from '../src/core/edit/index';
 export { parseDocument } from 'yaml';
+export { namedEdit, runNamedEdit } from '../src/core/edit/named';

@@ -67,7 +67,7 @@ export function unexpected(name) {
   if (name === 'extension.vsixmanifest' || name === '[Content_Types].xml') return undefined;
   if (!name.startsWith('extension/')) return 'outside extension/';
   const rel = name.slice('extension/'.length);
-  if (['package.json', 'readme.md', 'changelog.md', 'LICENSE.txt', 'LICENSE.md', 'LICENSE'].includes(rel)) return undefined;
+  if (['package.json', 'readme.md', 'changelog.md', 'LICENSE.txt', 'LICENSE.md', 'LICENSE', 'THIRD-PARTY-NOTICES.md'].includes(rel)) return undefined;
   if (/^package\.nls(\.[a-z]{2}(-[a-z]{2})?)?\.json$/i.test(rel)) return undefined; // contribution titles, per language
   if (/^l10n\/bundle\.l10n(\.[a-z]{2}(-[a-z]{2})?)?\.json$/i.test(rel)) return undefined; // the extension's strings, per language
   if (rel.startsWith('media/')) return undefined;
@@ -147,6 +147,8 @@ export function listingProblems(pkg, file) {
   https('homepage', pkg.homepage);
   if (typeof pkg.license !== 'string' || !pkg.license) problems.push('no license (Open VSX refuses an unlicensed extension)');
   if (!file('extension/LICENSE.txt') && !file('extension/LICENSE')) problems.push('no LICENSE file in the VSIX');
+  // The hint model's weights are trained on MIT-licensed data whose notice must ship with them.
+  if (!file('extension/THIRD-PARTY-NOTICES.md')) problems.push('no THIRD-PARTY-NOTICES.md in the VSIX (the hint model is trained on the Ehsani et al. data, MIT)');
   if (typeof pkg.icon !== 'string' || !pkg.icon.endsWith('.png')) {
     problems.push(`icon is ${JSON.stringify(pkg.icon)}: the Marketplace needs a PNG`);
   } else {

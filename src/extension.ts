@@ -3,6 +3,7 @@
  * only wires: every object it creates is registered in `context.subscriptions`, and
  * no module does anything when imported.
  */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { MentoringCodeActions } from './editor/codeActions';
 import { registerCommands } from './commands/index';
@@ -18,7 +19,7 @@ import { Keyring } from './editor/keyring';
 import { SealedHover } from './editor/sealedHover';
 import { MentoringStore } from './editor/store';
 import { VsCodeUi, type Ui } from './editor/ui';
-import { diagnosticsDelayMs, privateNotesFolder } from './editor/settings';
+import { diagnosticsDelayMs, parseInWorker, privateNotesFolder } from './editor/settings';
 import { WEB_PLATFORM, type Platform } from './editor/platform';
 
 /** What `activate` returns: the pieces other parts and the in-host tests build on. */
@@ -44,6 +45,9 @@ export interface MentoringApi {
 /** VS Code calls this with the context alone (the web); the desktop entry, `src/node/extension.ts`, passes Node's platform. */
 export function activate(context: vscode.ExtensionContext, platform: Platform = WEB_PLATFORM): MentoringApi {
   const activationStart = performance.now();
+  // The modules without a `vscode` import (editor/outcome.ts, editor/pickRole.ts, commands/setUpMergeDriver.ts,
+  // node/mergeDriver.ts: unit-tested in Node) translate through @vscode/l10n: hand it the host's bundle.
+  if (vscode.l10n.bundle) l10n.config({ contents: vscode.l10n.bundle });
   const realUi = new VsCodeUi();
   let ui: Ui = realUi;
   const now = (): Date => new Date();
@@ -54,6 +58,7 @@ export function activate(context: vscode.ExtensionContext, platform: Platform = 
     now,
     debounceMs: diagnosticsDelayMs,
     platform,
+    parseInWorker,
   });
   context.subscriptions.push(store);
   // Listeners first, so nothing the first scan finds is missed.

@@ -14,6 +14,7 @@
  *
  * Large logs: task groups and the feedback history render PAGE rows at first, more on demand.
  */
+import * as l10n from '@vscode/l10n';
 import { html, nothing, render, type TemplateResult } from 'lit';
 import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '@vscode-elements/elements/dist/vscode-textfield/index.js';
@@ -23,7 +24,8 @@ import '@vscode-elements/elements/dist/vscode-radio/index.js';
 import '@vscode-elements/elements/dist/vscode-radio-group/index.js';
 import '@vscode-elements/elements/dist/vscode-label/index.js';
 import { parseHostMessage, parseWebviewMessage, type HostMessage, type ReadyState, type ViewState, type WebviewMessage } from '../src/core/views/protocol';
-import { TABS, countByStatus, describeChange, plural, sanitizeUiState, type TabId, type UiState } from './model';
+import { TABS, countByStatus, describeChange, nItems, nNotes, nWarnings, sanitizeUiState, type TabId, type UiState } from './model';
+import { roleWord, useBundle, withParts } from './l10n';
 import { errorIcon } from './icons';
 import type { Request, Tab, TabHost } from './shared';
 import { AgendaTab } from './tabs/agenda';
@@ -118,15 +120,20 @@ export class SidebarApp {
 
   /** `t0`: performance.now() when the message arrived. */
   private handle(msg: HostMessage, t0: number): void {
+    if (msg.type === 'l10n') {
+      useBundle(msg.bundle);
+      this.render();
+      return;
+    }
     if (msg.type === 'result') {
       const p = this.pending.get(msg.requestId);
       if (msg.ok && !p?.stateSeen) this.ownChangeUntil = Date.now() + 2000;
       this.pending.delete(msg.requestId);
       if (msg.ok) {
         p?.onOk?.();
-        this.say(msg.message ?? (p ? `${p.what}: saved.` : 'Saved.'), false);
+        this.say(msg.message ?? (p ? l10n.t('{0}: saved.', p.what) : l10n.t('Saved.')), false);
       } else {
-        this.say(`${p ? `${p.what}: ` : ''}not saved. ${msg.message ?? ''}`.trim(), true);
+        this.say((p ? l10n.t('{0}: not saved. {1}', p.what, msg.message ?? '') : l10n.t('Not saved. {0}', msg.message ?? '')).trim(), true);
       }
       this.render();
       return;
@@ -169,7 +176,7 @@ export class SidebarApp {
     const requestId = this.nextRequest++;
     const parsed = parseWebviewMessage({ ...msg, requestId });
     if (!parsed.ok) {
-      this.say(`${what}: not sent, a value is not valid (${parsed.reason}).`, true);
+      this.say(l10n.t('{0}: not sent, a value is not valid ({1}).', what, parsed.reason), true);
       this.render();
       return false;
     }
@@ -218,31 +225,31 @@ export class SidebarApp {
     const status = html`<p id="status" class="status ${this.status.error ? 'status-error' : ''}" role="status" aria-live="polite" aria-atomic="true">${this.status.text}</p>`;
     switch (s.kind) {
       case 'loading':
-        return html`<div class="page" aria-busy="true"><p class="muted">Loading the mentoring file…</p>${status}</div>`;
+        return html`<div class="page" aria-busy="true"><p class="muted">${l10n.t('Loading the mentoring file…')}</p>${status}</div>`;
       case 'empty':
         if (s.files) {
           // Several mentoring files and none chosen yet: choosing comes first, set-up second.
           return html`<div class="page empty">
-            <h1>Which agreement?</h1>
-            <p>This workspace holds ${s.files} mentoring files. Choose the one this view shows; the choice is remembered for the workspace.</p>
-            <vscode-button id="pick-file" @click=${() => this.post({ type: 'pickFile' })}>Choose a mentoring file</vscode-button>
-            <vscode-button id="set-up" secondary @click=${() => this.post({ type: 'setUp' })}>Set up another agreement</vscode-button>
+            <h1>${l10n.t('Which agreement?')}</h1>
+            <p>${l10n.t('This workspace holds {0} mentoring files. Choose the one this view shows; the choice is remembered for the workspace.', s.files)}</p>
+            <vscode-button id="pick-file" @click=${() => this.post({ type: 'pickFile' })}>${l10n.t('Choose a mentoring file')}</vscode-button>
+            <vscode-button id="set-up" secondary @click=${() => this.post({ type: 'setUp' })}>${l10n.t('Set up another agreement')}</vscode-button>
             ${status}
           </div>`;
         }
         return html`<div class="page empty">
-          <h1>No mentoring agreement yet</h1>
-          <p>This workspace has no <code>.mentoring.yaml</code>. Set one up to plan sessions, track tasks and give feedback.</p>
-          <vscode-button id="set-up" @click=${() => this.post({ type: 'setUp' })}>Set up an agreement</vscode-button>
+          <h1>${l10n.t('No mentoring agreement yet')}</h1>
+          <p>${withParts(l10n.t('This workspace has no {0}. Set one up to plan sessions, track tasks and give feedback.'), html`<code>.mentoring.yaml</code>`)}</p>
+          <vscode-button id="set-up" @click=${() => this.post({ type: 'setUp' })}>${l10n.t('Set up an agreement')}</vscode-button>
           ${status}
         </div>`;
       case 'broken':
         return html`<div class="page broken">
-          <h1>${errorIcon()} The mentoring file has ${plural(s.errorCount, 'error')}</h1>
+          <h1>${errorIcon()} ${s.errorCount === 1 ? l10n.t('The mentoring file has 1 error') : l10n.t('The mentoring file has {0} errors', s.errorCount)}</h1>
           <p class="file">${s.file}</p>
-          <p class="problem">Line ${s.error.line}, column ${s.error.column}: ${s.error.message}</p>
-          <p class="muted">Nothing is written to the file until it is fixed.</p>
-          <vscode-button id="open-error" @click=${() => this.post({ type: 'openFile', line: s.error.line, column: s.error.column })}>Open at line ${s.error.line}</vscode-button>
+          <p class="problem">${l10n.t('Line {0}, column {1}: {2}', s.error.line, s.error.column, s.error.code === 'internal' ? l10n.t('The file could not be read; nothing in it is shown.') : s.error.message)}</p>
+          <p class="muted">${l10n.t('Nothing is written to the file until it is fixed.')}</p>
+          <vscode-button id="open-error" @click=${() => this.post({ type: 'openFile', line: s.error.line, column: s.error.column })}>${l10n.t('Open at line {0}', s.error.line)}</vscode-button>
           ${status}
         </div>`;
       case 'ready':
@@ -260,22 +267,22 @@ export class SidebarApp {
       notes: s.notes.length > 0 ? String(s.notes.length) : '',
     };
     const badgeLabel: Record<TabId, string> = {
-      agenda: s.current ? plural(s.current.agenda.length, 'item') : '',
-      tasks: `${counts.open} open`,
-      feedback: s.needsFeedback ? 'feedback due' : '',
-      agreement: s.warnings.length > 0 ? plural(s.warnings.length, 'warning') : '',
-      notes: s.notes.length > 0 ? plural(s.notes.length, 'note') : '',
+      agenda: s.current ? nItems(s.current.agenda.length) : '',
+      tasks: l10n.t('{0} open', counts.open),
+      feedback: s.needsFeedback ? l10n.t('feedback due') : '',
+      agreement: s.warnings.length > 0 ? nWarnings(s.warnings.length) : '',
+      notes: s.notes.length > 0 ? nNotes(s.notes.length) : '',
     };
     return html`<div class="page ready">
       <header class="top">
         <h1 class="file" title=${s.file}>${s.file}</h1>
-        <span class="pair">${s.mentor} mentors ${s.mentee}${s.role ? html` · you: ${s.role}` : nothing}</span>
+        <span class="pair">${l10n.t('{0} mentors {1}', s.mentor, s.mentee)}${s.role ? html` · ${l10n.t('you: {0}', roleWord(s.role))}` : nothing}</span>
       </header>
       <div class="tabs" role="tablist" aria-label="Mentoring" @keydown=${(e: KeyboardEvent) => this.tabKey(e)}>
         ${TABS.map((t) => html`<button role="tab" id="tab-${t.id}" class="tab" data-tab=${t.id}
             aria-selected=${t.id === this.ui.tab ? 'true' : 'false'} aria-controls="panel-${t.id}" tabindex=${t.id === this.ui.tab ? 0 : -1}
-            aria-label=${badgeLabel[t.id] ? `${t.label}, ${badgeLabel[t.id]}` : t.label}
-            @click=${() => this.selectTab(t.id)}>${t.label}${badge[t.id] ? html` <span class="badge" aria-hidden="true">${badge[t.id]}</span>` : nothing}</button>`)}
+            aria-label=${badgeLabel[t.id] ? `${t.label()}, ${badgeLabel[t.id]}` : t.label()}
+            @click=${() => this.selectTab(t.id)}>${t.label()}${badge[t.id] ? html` <span class="badge" aria-hidden="true">${badge[t.id]}</span>` : nothing}</button>`)}
       </div>
       ${status}
       ${s.closing ? closingSection(s.closing) : nothing}

@@ -3,6 +3,7 @@
  * src/sidebar/html.ts under a strict CSP). Renders into `<main id="root">` and talks to the host through acquireVsCodeApi.
  */
 import { SidebarApp, type VsCodeApi } from './app';
+import { setDisplayLocale } from './model';
 
 declare function acquireVsCodeApi(): VsCodeApi;
 
@@ -15,4 +16,6 @@ function rootElement(): HTMLElement {
   return main;
 }
 
+// The host writes VS Code's display language into the page's lang (src/sidebar/html.ts): dates follow it.
+setDisplayLocale(document.documentElement.lang || undefined);
 new SidebarApp(rootElement(), acquireVsCodeApi()).start();

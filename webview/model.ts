@@ -3,17 +3,21 @@
  * formatting countdowns, the trend chart's geometry and its text alternative, and the UI state kept
  * across hide/show. Pure, so it is unit-tested in Node (test/unit/webview/model.test.ts); app.ts
  * and the tab modules only turn these results into lit templates.
+ *
+ * Words go through `l10n.t` (webview/l10n.ts): English until the host's bundle arrives, so labels
+ * are functions, asked at each render. Counts have one message for one and one for more (English
+ * and German need no more forms; a language that does can add its own messages here).
  */
+import * as l10n from '@vscode/l10n';
 import type { FeedbackView, ReadyState, TaskView, TrendPoint } from '../src/core/views/protocol';
-import { formatDurationHuman } from '../src/core/views/format';
 
 export type TabId = 'agenda' | 'tasks' | 'feedback' | 'agreement' | 'notes';
-export const TABS: readonly { id: TabId; label: string }[] = [
-  { id: 'agenda', label: 'Agenda' },
-  { id: 'tasks', label: 'Tasks' },
-  { id: 'feedback', label: 'Feedback' },
-  { id: 'agreement', label: 'Goals' },
-  { id: 'notes', label: 'Notes' },
+export const TABS: readonly { id: TabId; label: () => string }[] = [
+  { id: 'agenda', label: () => l10n.t('Agenda') },
+  { id: 'tasks', label: () => l10n.t('Tasks') },
+  { id: 'feedback', label: () => l10n.t('Feedback') },
+  { id: 'agreement', label: () => l10n.t('Goals') },
+  { id: 'notes', label: () => l10n.t('Notes') },
 ];
 
 export type StatusFilter = 'open' | 'done' | 'dropped' | 'all';
@@ -129,31 +133,68 @@ export function countByStatus(tasks: readonly TaskView[]): Record<StatusFilter, 
 /** How a task's due date reads, with overdue said in words (not by colour alone). */
 export function dueText(t: TaskView): string | undefined {
   if (!t.due) return undefined;
-  if (t.status !== 'open' || t.dueInDays === undefined) return `due ${t.due}`;
+  if (t.status !== 'open' || t.dueInDays === undefined) return l10n.t('due {0}', t.due);
   const d = t.dueInDays;
-  if (d < 0) return `overdue by ${plural(-d, 'day')} (due ${t.due})`;
-  if (d === 0) return `due today (${t.due})`;
-  if (d === 1) return `due tomorrow (${t.due})`;
-  return `due in ${plural(d, 'day')} (${t.due})`;
+  if (d < 0) return l10n.t('overdue by {0} (due {1})', nDays(-d), t.due);
+  if (d === 0) return l10n.t('due today ({0})', t.due);
+  if (d === 1) return l10n.t('due tomorrow ({0})', t.due);
+  return l10n.t('due in {0} ({1})', nDays(d), t.due);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Time
 
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
+// Counted words, one message per count form.
+export const nDays = (n: number): string => (n === 1 ? l10n.t('1 day') : l10n.t('{0} days', n));
+export const nHours = (n: number): string => (n === 1 ? l10n.t('1 hour') : l10n.t('{0} hours', n));
+export const nMinutes = (n: number): string => (n === 1 ? l10n.t('1 minute') : l10n.t('{0} minutes', n));
+export const nItems = (n: number): string => (n === 1 ? l10n.t('1 item') : l10n.t('{0} items', n));
+export const nWarnings = (n: number): string => (n === 1 ? l10n.t('1 warning') : l10n.t('{0} warnings', n));
+export const nNotes = (n: number): string => (n === 1 ? l10n.t('1 note') : l10n.t('{0} notes', n));
+export const nPrivateNotes = (n: number): string => (n === 1 ? l10n.t('1 private note') : l10n.t('{0} private notes', n));
+export const nTasks = (n: number): string => (n === 1 ? l10n.t('1 task') : l10n.t('{0} tasks', n));
+export const nOpenTasks = (n: number): string => (n === 1 ? l10n.t('1 open task') : l10n.t('{0} open tasks', n));
+export const nFeedbackEntries = (n: number): string => (n === 1 ? l10n.t('1 feedback entry') : l10n.t('{0} feedback entries', n));
 
-/** A duration in words at the two largest units: the one human format (core/time.ts), as the host's messages say it. */
-export const formatDuration = formatDurationHuman;
+/**
+ * A duration in words at the two largest units: the one human format of core/time.ts
+ * (`formatDurationHuman`, which the host's messages use), in the page's language.
+ */
+export function formatDuration(ms: number): string {
+  const minutes = Math.round(Math.abs(ms) / 60_000);
+  if (minutes < 1) return l10n.t('less than a minute');
+  if (minutes >= 1440) {
+    // Past a day, minutes no longer matter: round to the nearest hour.
+    const totalHours = Math.round(minutes / 60);
+    const days = Math.floor(totalHours / 24);
+    const hours = totalHours % 24;
+    return hours > 0 ? `${nDays(days)} ${nHours(hours)}` : nDays(days);
+  }
+  const hours = Math.floor(minutes / 60);
+  const mins = minutes % 60;
+  if (hours > 0) return mins > 0 ? `${nHours(hours)} ${nMinutes(mins)}` : nHours(hours);
+  return nMinutes(mins);
+}
 
 /** "in 2 days 3 hours" or "3 hours ago". */
 export function relative(ms: number): string {
-  return ms >= 0 ? `in ${formatDuration(ms)}` : `${formatDuration(ms)} ago`;
+  return ms >= 0 ? l10n.t('in {0}', formatDuration(ms)) : l10n.t('{0} ago', formatDuration(ms));
 }
 
-/** A date-time for people, in the webview's locale; the ISO text when it does not parse. */
-export function formatWhen(iso: string, locale?: string): string {
+/** VS Code's display language (the page's `lang`, set by the host), for dates; unset: the browser's. */
+let displayLocale: string | undefined;
+
+/** Sets the locale dates are written in; a tag that Intl does not know is ignored. */
+export function setDisplayLocale(tag: string | undefined): void {
+  try {
+    displayLocale = tag ? Intl.DateTimeFormat.supportedLocalesOf([tag])[0] : undefined;
+  } catch {
+    displayLocale = undefined;
+  }
+}
+
+/** A date-time for people, in the display language (else the webview's locale); the ISO text when it does not parse. */
+export function formatWhen(iso: string, locale: string | undefined = displayLocale): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   return d.toLocaleString(locale, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
@@ -174,13 +215,13 @@ export function suggestedSessionTime(now: Date): string {
 
 /** The topic-notice line of a planned session. */
 export function noticeText(s: { announced?: string | undefined; topic?: string | undefined; noticeDeadline?: string | undefined; msToNoticeDeadline?: number | undefined; running: boolean }, elapsedMs = 0): string {
-  if (s.announced) return `Topic announced ${formatWhen(s.announced)}.`;
-  if (s.running) return 'The topic was not announced.';
-  if (s.msToNoticeDeadline === undefined) return 'Topic not announced yet.';
+  if (s.announced) return l10n.t('Topic announced {0}.', formatWhen(s.announced));
+  if (s.running) return l10n.t('The topic was not announced.');
+  if (s.msToNoticeDeadline === undefined) return l10n.t('Topic not announced yet.');
   const left = s.msToNoticeDeadline - elapsedMs;
   return left >= 0
-    ? `Topic not announced: the notice deadline is ${relative(left)}.`
-    : `Topic not announced: the notice deadline passed ${formatDuration(left)} ago.`;
+    ? l10n.t('Topic not announced: the notice deadline is {0}.', relative(left))
+    : l10n.t('Topic not announced: the notice deadline passed {0} ago.', formatDuration(left));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -230,16 +271,17 @@ function round(v: number): number {
 
 /** The chart's text alternative: what a sighted reader takes from it. */
 export function trendSummary(points: readonly TrendPoint[]): string {
-  if (points.length === 0) return 'No ratings yet.';
+  if (points.length === 0) return l10n.t('No ratings yet.');
   const avg = (p: TrendPoint): string => (Math.round(p.average * 10) / 10).toString();
   const last = points[points.length - 1]!;
-  if (points.length === 1) return `One rated session: ${avg(last)} of 5 (${last.session}).`;
+  if (points.length === 1) return l10n.t('One rated session: {0} of 5 ({1}).', avg(last), last.session);
   const first = points[0]!;
   const lo = points.reduce((a, b) => (b.average < a.average ? b : a));
   const hi = points.reduce((a, b) => (b.average > a.average ? b : a));
   const diff = last.average - first.average;
-  const direction = Math.abs(diff) < 0.25 ? 'about level' : diff > 0 ? 'rising' : 'falling';
-  return `Average rating over ${points.length} sessions, ${direction}: from ${avg(first)} (${first.session}) to ${avg(last)} (${last.session}); lowest ${avg(lo)} (${lo.session}), highest ${avg(hi)} (${hi.session}). Ratings are out of 5.`;
+  const direction = Math.abs(diff) < 0.25 ? l10n.t('about level') : diff > 0 ? l10n.t('rising') : l10n.t('falling');
+  return l10n.t('Average rating over {0} sessions, {1}: from {2} ({3}) to {4} ({5}); lowest {6} ({7}), highest {8} ({9}). Ratings are out of 5.',
+    points.length, direction, avg(first), first.session, avg(last), last.session, avg(lo), lo.session, avg(hi), hi.session);
 }
 
 /** Feedback newest first (by session time, then when given). */
@@ -249,7 +291,7 @@ export function feedbackHistory(feedback: readonly FeedbackView[]): FeedbackView
 
 /** The name to show for a role in this agreement. */
 export function ownerName(state: Pick<ReadyState, 'mentor' | 'mentee'>, owner: Role): string {
-  return `${owner === 'mentor' ? state.mentor : state.mentee} (${owner})`;
+  return owner === 'mentor' ? l10n.t('{0} (mentor)', state.mentor) : l10n.t('{0} (mentee)', state.mentee);
 }
 
 /**
@@ -260,16 +302,16 @@ export function describeChange(prev: ReadyState, next: ReadyState): string {
   const parts: string[] = [];
   const open = (s: ReadyState): number => s.tasks.reduce((n, t) => n + (t.status === 'open' ? 1 : 0), 0);
   const dOpen = open(next) - open(prev);
-  if (dOpen !== 0) parts.push(`${plural(open(next), 'open task')} (${dOpen > 0 ? '+' : ''}${dOpen})`);
+  if (dOpen !== 0) parts.push(`${nOpenTasks(open(next))} (${dOpen > 0 ? '+' : ''}${dOpen})`);
   if (prev.current?.id !== next.current?.id) {
-    parts.push(next.current ? `next session ${next.current.id}` : 'no session planned');
+    parts.push(next.current ? l10n.t('next session {0}', next.current.id) : l10n.t('no session planned'));
   } else if (prev.current && next.current) {
-    if (prev.current.running !== next.current.running) parts.push(next.current.running ? 'session started' : 'session ended');
-    if (prev.current.agenda.join('\n') !== next.current.agenda.join('\n')) parts.push(`agenda has ${plural(next.current.agenda.length, 'item')}`);
-    if ((prev.current.topic ?? '') !== (next.current.topic ?? '')) parts.push('topic changed');
+    if (prev.current.running !== next.current.running) parts.push(next.current.running ? l10n.t('session started') : l10n.t('session ended'));
+    if (prev.current.agenda.join('\n') !== next.current.agenda.join('\n')) parts.push(l10n.t('agenda has {0}', nItems(next.current.agenda.length)));
+    if ((prev.current.topic ?? '') !== (next.current.topic ?? '')) parts.push(l10n.t('topic changed'));
   }
-  if (next.feedback.length !== prev.feedback.length) parts.push(`${plural(next.feedback.length, 'feedback entry')}`.replace('entrys', 'entries'));
-  if (next.warnings.length !== prev.warnings.length) parts.push(plural(next.warnings.length, 'warning'));
-  if (next.notes.length !== prev.notes.length) parts.push(plural(next.notes.length, 'private note'));
-  return parts.length === 0 ? '' : `Updated: ${parts.join(', ')}.`;
+  if (next.feedback.length !== prev.feedback.length) parts.push(nFeedbackEntries(next.feedback.length));
+  if (next.warnings.length !== prev.warnings.length) parts.push(nWarnings(next.warnings.length));
+  if (next.notes.length !== prev.notes.length) parts.push(nPrivateNotes(next.notes.length));
+  return parts.length === 0 ? '' : l10n.t('Updated: {0}.', parts.join(', '));
 }

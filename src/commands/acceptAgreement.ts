@@ -4,6 +4,8 @@
  * accepted it, or the terms when you never did (src/core/rituals/accept.ts); the sidebar's *Accept*
  * button runs this command too.
  */
+import * as vscode from 'vscode';
+import { roleWord } from '../editor/pickRole';
 import { acceptAgreement as accept, acceptanceStatus, describeTermChange } from '../core/rituals/accept';
 import type { Agreement, Role } from '../core/schema';
 import { askRole, type CommandContext, type CommandOutcome, type FileArgs, modelOf, runEdit, targetState } from './context';
@@ -20,15 +22,15 @@ export async function acceptAgreement(ctx: CommandContext, args: AcceptAgreement
   const state = await targetState(ctx, args);
   const model = state && modelOf(ctx, state);
   if (!state || !model) return undefined;
-  const role = await askRole(ctx, state.uri, args.role, 'Who accepts the agreement?');
+  const role = await askRole(ctx, state.uri, args.role, vscode.l10n.t('Who accepts the agreement?'));
   if (!role) return undefined;
   const mine = acceptanceStatus(model.agreement)[role];
   if (args.confirmed !== true && !mine.current) {
     const { message, detail } = summary(model.agreement, role, mine.date, mine.changes.map((c) => describeTermChange(c, model.agreement)));
-    if (!(await ctx.ui().confirm(message, 'Accept', detail))) return undefined;
+    if (!(await ctx.ui().confirm(message, vscode.l10n.t('Accept'), detail))) return undefined;
   }
   const now = ctx.now();
-  return runEdit(ctx, state, (text) => accept(text, { role, date: args.date }, { now }), () => `The ${role} accepted the agreement${mine.current ? ' again' : ''}.`);
+  return runEdit(ctx, state, (text) => accept(text, { role, date: args.date }, { now }), () => (mine.current ? vscode.l10n.t('The {0} accepted the agreement again.', roleWord(role)) : vscode.l10n.t('The {0} accepted the agreement.', roleWord(role))));
 }
 
 /** What the user is asked to accept: the changes since they last accepted, else the terms themselves. */
@@ -36,12 +38,12 @@ export function summary(agreement: Agreement, role: Role, since: string | undefi
   if (since !== undefined) {
     const what = changes.length > 0 ? `: ${changes.join(', ')}` : '';
     return {
-      message: `The agreement changed since you (the ${role}) accepted it on ${since}${what}. Accept it as it is now?`,
-      detail: 'Open the mentoring file to read the terms in full. Your acceptance is recorded with today\'s date; the other side is asked to accept the changes too.',
+      message: vscode.l10n.t('The agreement changed since you (the {0}) accepted it on {1}{2}. Accept it as it is now?', roleWord(role), since, what),
+      detail: vscode.l10n.t('Open the mentoring file to read the terms in full. Your acceptance is recorded with today\'s date; the other side is asked to accept the changes too.'),
     };
   }
-  const goals = agreement.goals.filter((g) => g.status === 'active').map((g) => `${g.title} (by ${g.by})`);
+  const goals = agreement.goals.filter((g) => g.status === 'active').map((g) => vscode.l10n.t('{0} (by {1})', g.title, g.by));
   const ex = Object.entries(agreement.expectations).filter(([, v]) => v !== undefined).map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`);
-  const lines = [goals.length > 0 ? `Goals: ${goals.join('; ')}.` : 'No goals yet.', ex.length > 0 ? `Expectations: ${ex.join('; ')}.` : 'No expectations written down yet.'];
-  return { message: `Accept the agreement between ${agreement.mentor.name} (mentor) and ${agreement.mentee.name} (mentee), as the ${role}?`, detail: lines.join('\n') };
+  const lines = [goals.length > 0 ? vscode.l10n.t('Goals: {0}.', goals.join('; ')) : vscode.l10n.t('No goals yet.'), ex.length > 0 ? vscode.l10n.t('Expectations: {0}.', ex.join('; ')) : vscode.l10n.t('No expectations written down yet.')];
+  return { message: vscode.l10n.t('Accept the agreement between {0} (mentor) and {1} (mentee), as the {2}?', agreement.mentor.name, agreement.mentee.name, roleWord(role)), detail: lines.join('\n') };
 }

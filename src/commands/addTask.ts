@@ -1,7 +1,8 @@
 /** Mentoring: Add a Task from the Selection — the task links the file and lines. */
+import * as vscode from 'vscode';
 import type { Role } from '../core/schema';
 import { titleFromSelection } from '../core/links';
-import { pickRole } from '../editor/pickRole';
+import { pickRole, roleWord } from '../editor/pickRole';
 import { type CommandContext, type CommandOutcome, type FileArgs, modelOf, runEdit, targetState } from './context';
 import * as edit from '../core/edit';
 import { selectionLink } from '../editor/selection';
@@ -27,17 +28,17 @@ export async function addTask(ctx: CommandContext, args: AddTaskArgs = {}): Prom
   const title =
     args.title ??
     (await ui.input({
-      title: 'Add a task',
-      prompt: links.length ? `Task title (links ${links.join(', ')})` : 'Task title (select code first to link it)',
+      title: vscode.l10n.t('Add a task'),
+      prompt: links.length ? vscode.l10n.t('Task title (links {0})', links.join(', ')) : vscode.l10n.t('Task title (select code first to link it)'),
       value: fromSelection ? titleFromSelection(fromSelection.text) : undefined,
-      validate: (v) => (v.trim() ? undefined : 'A task needs a title.'),
+      validate: (v) => (v.trim() ? undefined : vscode.l10n.t('A task needs a title.')),
     }));
   if (title === undefined || !title.trim()) return undefined;
-  const owner = args.owner ?? (await pickRole(ui, { title: 'Add a task', placeHolder: 'Whose task is it?', first: 'mentee', agreement: model.agreement }));
+  const owner = args.owner ?? (await pickRole(ui, { title: vscode.l10n.t('Add a task'), placeHolder: vscode.l10n.t('Whose task is it?'), first: 'mentee', agreement: model.agreement }));
   if (!owner) return undefined;
   let due = args.due;
   if (due === undefined && args.title === undefined) {
-    const typed = await ui.input({ title: 'Add a task', prompt: 'Due date (optional, YYYY-MM-DD)', validate: (v) => (v.trim() === '' || 'date' in parseDate(v) ? undefined : 'Type a date like 2026-12-03.') });
+    const typed = await ui.input({ title: vscode.l10n.t('Add a task'), prompt: vscode.l10n.t('Due date (optional, YYYY-MM-DD)'), validate: (v) => (v.trim() === '' || 'date' in parseDate(v) ? undefined : vscode.l10n.t('Type a date like {0}.', '2026-12-03')) });
     if (typed === undefined) return undefined;
     due = typed.trim() || undefined;
   }
@@ -46,6 +47,6 @@ export async function addTask(ctx: CommandContext, args: AddTaskArgs = {}): Prom
     ctx,
     state,
     (text) => edit.addTask(text, { title: title.trim(), owner, due: dueDate, goal: args.goal, session: args.session, links }, { now: ctx.now() }),
-    (id) => `Task ${id ?? ''} added for the ${owner}.`,
+    (id) => vscode.l10n.t('Task {0} added for the {1}.', id ?? '', roleWord(owner)),
   );
 }

@@ -19,7 +19,8 @@ export interface AddToCalendarArgs extends FileArgs {
   saveTo?: string;
 }
 
-export const OPEN_IN_CALENDAR = 'Open in Calendar App';
+/** The action's label, in the user's language (called when shown and when compared). */
+export const OPEN_IN_CALENDAR = (): string => vscode.l10n.t('Open in Calendar App');
 
 export async function addToCalendar(ctx: CommandContext, args: AddToCalendarArgs = {}): Promise<CommandOutcome> {
   const state = await targetState(ctx, args);
@@ -29,28 +30,29 @@ export async function addToCalendar(ctx: CommandContext, args: AddToCalendarArgs
   // The next session first, then the rest in time order.
   const next = nextSession(model, now);
   const ordered = [...model.sessions].sort((a, b) => (a === next ? -1 : b === next ? 1 : Date.parse(a.at) - Date.parse(b.at)));
-  const session = await chooseSession(ctx, ordered, args.session, isOnCalendar, 'Add which session to your calendar?', 'There is no planned or cancelled session to add. Plan one first.');
+  const session = await chooseSession(ctx, ordered, args.session, isOnCalendar, vscode.l10n.t('Add which session to your calendar?'), vscode.l10n.t('There is no planned or cancelled session to add. Plan one first.'));
   if (!session) return undefined;
   const ui = ctx.ui();
 
-  const target = args.saveTo !== undefined ? vscode.Uri.parse(args.saveTo) : await ui.saveFile({ title: 'Save the calendar file (outside the workspace)', defaultName: `mentoring-${session.id}.ics` });
+  const target = args.saveTo !== undefined ? vscode.Uri.parse(args.saveTo) : await ui.saveFile({ title: vscode.l10n.t('Save the calendar file (outside the workspace)'), defaultName: `mentoring-${session.id}.ics` });
   if (!target) return undefined;
   const folder = workspaceFolderHolding(target);
   if (folder) {
-    const message = `${target.fsPath} is inside the workspace folder ${folder.name}: a calendar file there goes stale with the next change and is one \`git add\` from the repository. Save it outside the workspace (your home or downloads folder).`;
+    const message = vscode.l10n.t('{0} is inside the workspace folder {1}: a calendar file there goes stale with the next change and is one `git add` from the repository. Save it outside the workspace (your home or downloads folder).', target.fsPath, folder.name);
     void ui.error(message);
     return { ok: false, message };
   }
   try {
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(toIcs(calendarOf(model, now, [session]))));
   } catch (err) {
-    const message = `Cannot write ${target.fsPath}: ${err instanceof Error ? err.message : String(err)}.`;
+    const message = vscode.l10n.t('Cannot write {0}: {1}.', target.fsPath, err instanceof Error ? err.message : String(err));
     void ui.error(message);
     return { ok: false, message };
   }
   // Not awaited: the command is done once the file is written; the action opens it with the OS.
-  void ui.info(`Saved session ${session.id} to ${target.fsPath}. Open it with your calendar app; saving it again later updates the same event.`, OPEN_IN_CALENDAR).then(async (choice) => {
-    if (choice === OPEN_IN_CALENDAR) await vscode.env.openExternal(target);
+  const open = OPEN_IN_CALENDAR();
+  void ui.info(vscode.l10n.t('Saved session {0} to {1}. Open it with your calendar app; saving it again later updates the same event.', session.id, target.fsPath), open).then(async (choice) => {
+    if (choice === open) await vscode.env.openExternal(target);
   });
   return { ok: true, id: session.id };
 }

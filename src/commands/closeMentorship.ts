@@ -4,9 +4,10 @@
  * which seals the feedback like session feedback). On a closed file it adds your final feedback
  * when you have not given it yet. The sidebar then shows the closing summary.
  */
+import * as vscode from 'vscode';
 import type { FeedbackInput } from '../core/edit/sessions';
+import { roleWord } from '../editor/pickRole';
 import { addFinalFeedback, closeMentorship as closeEdit, type GoalEnd, type GoalOutcome } from '../core/rituals/close';
-import { closedWords } from '../core/rituals/closed';
 import type { Role } from '../core/schema';
 import { askRole, type CommandContext, type CommandOutcome, type FileArgs, modelOf, runEdit, targetState } from './context';
 
@@ -28,36 +29,36 @@ export async function closeMentorship(ctx: CommandContext, args: CloseMentorship
   const model = state && modelOf(ctx, state);
   if (!state || !model) return undefined;
   const ui = ctx.ui();
-  const by = await askRole(ctx, state.uri, args.by, model.closed ? 'Whose final feedback is this?' : 'Who is closing the mentorship?');
+  const by = await askRole(ctx, state.uri, args.by, model.closed ? vscode.l10n.t('Whose final feedback is this?') : vscode.l10n.t('Who is closing the mentorship?'));
   if (!by) return undefined;
 
   if (model.closed) {
     if (model.closed.feedback.some((f) => f.from === by)) {
-      const message = `This mentorship was already ${closedWords(model)}, and the ${by}'s final feedback is recorded. The sidebar shows the closing summary.`;
+      const message = vscode.l10n.t('This mentorship was already closed on {0} by the {1}, and the {2}\'s final feedback is recorded. The sidebar shows the closing summary.', model.closed.on, roleWord(model.closed.by), roleWord(by));
       void ui.info(message);
       return { ok: false, message };
     }
     const feedback = args.feedback === false ? undefined : (args.feedback ?? (await askFinalFeedback(ctx)));
     if (!feedback) return undefined;
-    return runEdit(ctx, state, (text) => addFinalFeedback(text, { from: by, ...feedback }, { now: ctx.now() }), () => `The ${by}'s final feedback is recorded.`);
+    return runEdit(ctx, state, (text) => addFinalFeedback(text, { from: by, ...feedback }, { now: ctx.now() }), () => vscode.l10n.t('The {0}\'s final feedback is recorded.', roleWord(by)));
   }
 
   const outcomes: GoalOutcome[] = [...(args.outcomes ?? [])];
   const active = model.agreement.goals.filter((g) => g.status === 'active' && !outcomes.some((o) => o.goal === g.id));
   for (const [n, goal] of active.entries()) {
-    const title = `Close the mentorship: goal ${n + 1} of ${active.length}`;
+    const title = vscode.l10n.t('Close the mentorship: goal {0} of {1}', n + 1, active.length);
     const status = await ui.pick<GoalEnd>(
       [
-        { label: 'Achieved', description: goal.title, value: 'achieved' },
-        { label: 'Dropped', description: goal.title, value: 'dropped' },
+        { label: vscode.l10n.t('Achieved'), description: goal.title, value: 'achieved' },
+        { label: vscode.l10n.t('Dropped'), description: goal.title, value: 'dropped' },
       ],
-      { title, placeHolder: `"${goal.title}": achieved or dropped?` },
+      { title, placeHolder: vscode.l10n.t('"{0}": achieved or dropped?', goal.title) },
     );
     if (status === undefined) return undefined;
     const why = await ui.input({
       title,
-      prompt: `Why was "${goal.title}" ${status}? One line.`,
-      validate: (v) => (v.trim() === '' ? 'Say in a line why.' : undefined),
+      prompt: status === 'achieved' ? vscode.l10n.t('Why was "{0}" achieved? One line.', goal.title) : vscode.l10n.t('Why was "{0}" dropped? One line.', goal.title),
+      validate: (v) => (v.trim() === '' ? vscode.l10n.t('Say in a line why.') : undefined),
     });
     if (why === undefined) return undefined;
     outcomes.push({ goal: goal.id, status, why });
@@ -65,11 +66,11 @@ export async function closeMentorship(ctx: CommandContext, args: CloseMentorship
   const feedback = args.feedback === false ? undefined : (args.feedback ?? (await askFinalFeedback(ctx)));
   if (feedback === undefined && args.feedback !== false) return undefined;
   if (!args.confirmed) {
-    const sure = await ui.confirm('Close the mentorship?', 'Close', 'Each goal keeps its outcome, reminders stop, and the sidebar shows the closing summary. The other side can still add their final feedback.');
+    const sure = await ui.confirm(vscode.l10n.t('Close the mentorship?'), vscode.l10n.t('Close'), vscode.l10n.t('Each goal keeps its outcome, reminders stop, and the sidebar shows the closing summary. The other side can still add their final feedback.'));
     if (!sure) return undefined;
   }
   const closeArgs = { by, outcomes, ...(feedback && hasAny(feedback) ? { feedback: { from: by, ...feedback } } : {}), ...(args.on !== undefined ? { on: args.on } : {}) };
-  return runEdit(ctx, state, (text) => closeEdit(text, closeArgs, { now: ctx.now() }), () => 'The mentorship is closed. The sidebar shows its closing summary.');
+  return runEdit(ctx, state, (text) => closeEdit(text, closeArgs, { now: ctx.now() }), () => vscode.l10n.t('The mentorship is closed. The sidebar shows its closing summary.'));
 }
 
 function hasAny(f: Omit<FeedbackInput, 'from'>): boolean {
@@ -80,13 +81,13 @@ function hasAny(f: Omit<FeedbackInput, 'from'>): boolean {
 async function askFinalFeedback(ctx: CommandContext): Promise<Omit<FeedbackInput, 'from'> | undefined> {
   const ui = ctx.ui();
   const rating = await ui.pick<number>(
-    [5, 4, 3, 2, 1].map((n) => ({ label: '★'.repeat(n) + '☆'.repeat(5 - n), description: `${n} of 5`, value: n })).concat([{ label: 'Skip the rating', description: '', value: 0 }]),
-    { title: 'Your final feedback (1/3)', placeHolder: 'How useful was the mentorship as a whole?' },
+    [5, 4, 3, 2, 1].map((n) => ({ label: '★'.repeat(n) + '☆'.repeat(5 - n), description: vscode.l10n.t('{0} of 5', n), value: n })).concat([{ label: vscode.l10n.t('Skip the rating'), description: '', value: 0 }]),
+    { title: vscode.l10n.t('Your final feedback ({0})', '1/3'), placeHolder: vscode.l10n.t('How useful was the mentorship as a whole?') },
   );
   if (rating === undefined) return undefined;
-  const valuable = await ui.input({ title: 'Your final feedback (2/3)', prompt: 'What was most valuable? (optional; sealed when the pair has keys)' });
+  const valuable = await ui.input({ title: vscode.l10n.t('Your final feedback ({0})', '2/3'), prompt: vscode.l10n.t('What was most valuable? (optional; sealed when the pair has keys)') });
   if (valuable === undefined) return undefined;
-  const change = await ui.input({ title: 'Your final feedback (3/3)', prompt: 'What would you change? (optional; sealed when the pair has keys)' });
+  const change = await ui.input({ title: vscode.l10n.t('Your final feedback ({0})', '3/3'), prompt: vscode.l10n.t('What would you change? (optional; sealed when the pair has keys)') });
   if (change === undefined) return undefined;
   return { ...(rating ? { rating } : {}), ...(valuable.trim() ? { valuable: valuable.trim() } : {}), ...(change.trim() ? { change: change.trim() } : {}) };
 }

@@ -10,9 +10,9 @@ import type { Keyring } from '../editor/keyring';
 import type { Platform } from '../editor/platform';
 import type { PrivateNotes } from '../editor/privateNotes';
 import type { EditResult, MentoringState, MentoringStore, StoreEditResult } from '../editor/store';
-import { NO_MENTORING_FILE, editDone, fileHasErrors, refuse, warningText } from '../editor/outcome';
+import { editDone, noMentoringFile, fileHasErrors, refuse, warningText } from '../editor/outcome';
 import { configuredRole } from '../editor/settings';
-import { pickRole } from '../editor/pickRole';
+import { pickRole, roleWord } from '../editor/pickRole';
 import type { Ui } from '../editor/ui';
 
 export interface CommandContext {
@@ -40,12 +40,12 @@ export async function targetState(ctx: CommandContext, args: FileArgs | undefine
     const uri = vscode.Uri.parse(args.file);
     await ctx.store.setCurrent(uri);
     const state = ctx.store.get(uri);
-    if (!state) void ctx.ui().error(`There is no readable mentoring file at ${ctx.store.label(uri)}.`);
+    if (!state) void ctx.ui().error(vscode.l10n.t('There is no readable mentoring file at {0}.', ctx.store.label(uri)));
     return state;
   }
   const state = await ctx.store.ensureCurrent();
   if (!state) {
-    const choice = await ctx.ui().info(NO_MENTORING_FILE, 'Set Up an Agreement');
+    const choice = await ctx.ui().info(noMentoringFile(), vscode.l10n.t('Set Up an Agreement'));
     if (choice) await vscode.commands.executeCommand('mentoring.setUp');
   }
   return state;
@@ -74,11 +74,16 @@ export async function askRole(ctx: CommandContext, uri: vscode.Uri, given: Role 
   if (given) return given;
   const configured = configuredRole(uri);
   if (configured) return configured;
-  return pickRole(ctx.ui(), { placeHolder: `${question} (set mentoring.role to stop being asked)` });
+  return pickRole(ctx.ui(), { placeHolder: vscode.l10n.t('{0} (set mentoring.role to stop being asked)', question) });
 }
 
 export function sessionLabel(s: Session): string {
-  return `${s.at.slice(0, 16).replace('T', ' ')} — ${s.topic?.trim() || 'no topic yet'}`;
+  return `${s.at.slice(0, 16).replace('T', ' ')} — ${s.topic?.trim() || vscode.l10n.t('no topic yet')}`;
+}
+
+/** A session's status as the user reads it. */
+export function sessionStatusWord(status: Session['status']): string {
+  return status === 'planned' ? vscode.l10n.t('planned') : status === 'held' ? vscode.l10n.t('held') : vscode.l10n.t('cancelled');
 }
 
 /** A session from `given` (must exist and pass `filter`) or picked from those that pass. */
@@ -93,7 +98,7 @@ export async function chooseSession(
   const eligible = sessions.filter(filter);
   if (given !== undefined) {
     const found = eligible.find((s) => s.id === given);
-    if (!found) void ctx.ui().error(`There is no session "${given}" that fits. ${none}`);
+    if (!found) void ctx.ui().error(vscode.l10n.t('There is no session "{0}" that fits. {1}', given, none));
     return found;
   }
   if (eligible.length === 0) {
@@ -102,7 +107,7 @@ export async function chooseSession(
   }
   if (eligible.length === 1) return eligible[0];
   return ctx.ui().pick(
-    eligible.map((s) => ({ label: sessionLabel(s), description: `${s.id} · ${s.status}`, value: s })),
+    eligible.map((s) => ({ label: sessionLabel(s), description: `${s.id} · ${sessionStatusWord(s.status)}`, value: s })),
     { placeHolder },
   );
 }
@@ -112,17 +117,17 @@ export async function chooseOpenTask(ctx: CommandContext, tasks: readonly Task[]
   const open = tasks.filter((t) => t.status === 'open');
   if (given !== undefined) {
     const found = open.find((t) => t.id === given);
-    if (!found) void ctx.ui().error(`There is no open task "${given}".`);
+    if (!found) void ctx.ui().error(vscode.l10n.t('There is no open task "{0}".', given));
     return found;
   }
   if (open.length === 0) {
-    void ctx.ui().info('There are no open tasks.');
+    void ctx.ui().info(vscode.l10n.t('There are no open tasks.'));
     return undefined;
   }
   return ctx.ui().pick(
     open.map((t) => ({
       label: t.title,
-      description: `${t.owner}${t.due ? ` · due ${t.due}` : ''}`,
+      description: t.due ? vscode.l10n.t('{0} · due {1}', roleWord(t.owner), t.due) : roleWord(t.owner),
       detail: t.links.length > 0 ? t.links.join(', ') : undefined,
       value: t,
     })),

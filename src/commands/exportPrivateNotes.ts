@@ -7,7 +7,7 @@ export async function exportPrivateNotes(ctx: CommandContext, args: FileArgs = {
   const state = await targetState(ctx, args);
   if (!state) return undefined;
   const model = state.result.model;
-  const title = model ? `Private notes: ${model.agreement.mentor.name} and ${model.agreement.mentee.name}` : 'Private mentoring notes';
+  const title = model ? vscode.l10n.t('Private notes: {0} and {1}', model.agreement.mentor.name, model.agreement.mentee.name) : vscode.l10n.t('Private mentoring notes');
   await ctx.notes.ready;
   const markdown = ctx.notes.export(fileKeyOf(state.uri), title);
   // Untitled: nothing is written anywhere until the owner chooses where to save it.

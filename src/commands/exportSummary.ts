@@ -26,7 +26,7 @@ export async function exportSummary(ctx: CommandContext, args: ExportSummaryArgs
   const model = state && modelOf(ctx, state);
   if (!state || !model) return undefined;
   const latestFirst = [...model.sessions].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
-  const session = await chooseSession(ctx, latestFirst, args.session, () => true, 'Summary of which session?', 'There are no sessions yet. Plan one first.');
+  const session = await chooseSession(ctx, latestFirst, args.session, () => true, vscode.l10n.t('Summary of which session?'), vscode.l10n.t('There are no sessions yet. Plan one first.'));
   if (!session) return undefined;
   const i = model.sessions.indexOf(session);
   const sealed = fieldValues(model).some((fv) => fv.path[0] === 'sessions' && fv.path[1] === i && isSealed(fv.value));
@@ -37,14 +37,14 @@ export async function exportSummary(ctx: CommandContext, args: ExportSummaryArgs
   if (target === undefined && summary.opened.length > 0) {
     const how = await ui.pick(
       [
-        { label: 'Open as an unsaved document', description: 'nothing is written; if you save it, save it outside the repository', value: UNSAVED },
-        { label: 'Save to a file…', description: 'outside the workspace: it holds text opened from sealed fields', value: SAVE },
+        { label: vscode.l10n.t('Open as an unsaved document'), description: vscode.l10n.t('nothing is written; if you save it, save it outside the repository'), value: UNSAVED },
+        { label: vscode.l10n.t('Save to a file…'), description: vscode.l10n.t('outside the workspace: it holds text opened from sealed fields'), value: SAVE },
       ],
-      { title: 'Mentoring: Export a Session Summary', placeHolder: `The summary of ${session.id} holds text opened from sealed fields` },
+      { title: vscode.l10n.t('Mentoring: Export a Session Summary'), placeHolder: vscode.l10n.t('The summary of {0} holds text opened from sealed fields', session.id) },
     );
     if (how === undefined) return undefined;
     if (how === SAVE) {
-      target = await ui.saveFile({ title: 'Save the summary (outside the workspace)', defaultName: `session-${session.id}.md` });
+      target = await ui.saveFile({ title: vscode.l10n.t('Save the summary (outside the workspace)'), defaultName: `session-${session.id}.md` });
       if (!target) return undefined;
     }
   }
@@ -58,23 +58,23 @@ export async function exportSummary(ctx: CommandContext, args: ExportSummaryArgs
   const folder = summary.opened.length > 0 ? workspaceFolderHolding(target) : undefined;
   if (folder) {
     const yes = await ui.confirm(
-      `This summary holds text opened from sealed fields (${summary.opened.join('; ')}), and ${target.fsPath} is inside the workspace folder ${folder.name}: one \`git add\` would publish it. Write it there anyway?`,
-      'Write It There',
-      'Sealed text stays readable by its readers only while it stays sealed. Choose a place outside the workspace, or keep the file out of git (.gitignore).',
+      vscode.l10n.t('This summary holds text opened from sealed fields ({0}), and {1} is inside the workspace folder {2}: one `git add` would publish it. Write it there anyway?', summary.opened.join('; '), target.fsPath, folder.name),
+      vscode.l10n.t('Write It There'),
+      vscode.l10n.t('Sealed text stays readable by its readers only while it stays sealed. Choose a place outside the workspace, or keep the file out of git (.gitignore).'),
     );
     if (!yes) {
-      void ui.info('The summary was not written.');
+      void ui.info(vscode.l10n.t('The summary was not written.'));
       return undefined;
     }
   }
   try {
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(summary.markdown));
   } catch (err) {
-    const message = `Cannot write ${target.fsPath}: ${err instanceof Error ? err.message : String(err)}.`;
+    const message = vscode.l10n.t('Cannot write {0}: {1}.', target.fsPath, err instanceof Error ? err.message : String(err));
     void ui.error(message);
     return { ok: false, message };
   }
-  void ui.info(`Saved the summary of ${session.id} to ${target.fsPath}.`);
+  void ui.info(vscode.l10n.t('Saved the summary of {0} to {1}.', session.id, target.fsPath));
   return { ok: true, id: session.id };
 }
 

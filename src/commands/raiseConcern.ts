@@ -4,6 +4,7 @@
  * for editing, then added to the next planned session's agenda. Offered as a quick fix on each
  * broken-rule warning (`question` given) and from the palette (pick one of the file's suggestions).
  */
+import * as vscode from 'vscode';
 import * as edit from '../core/edit';
 import { raiseTarget, suggestionsFor } from '../core/rituals/raise';
 import { sessionLabel, type CommandContext, type CommandOutcome, type FileArgs, modelOf, runEdit, targetState } from './context';
@@ -25,8 +26,8 @@ export async function raiseConcern(ctx: CommandContext, args: RaiseConcernArgs =
   const target = raiseTarget(model, now, args.session);
   if (!target) {
     const message = args.session !== undefined
-      ? `There is no session "${args.session}" to raise it at.`
-      : 'There is no planned session ahead to raise it at: plan the next session first (Mentoring: Plan a Session).';
+      ? vscode.l10n.t('There is no session "{0}" to raise it at.', args.session)
+      : vscode.l10n.t('There is no planned session ahead to raise it at: plan the next session first (Mentoring: Plan a Session).');
     void ctx.ui().info(message);
     return { ok: false, message };
   }
@@ -34,8 +35,8 @@ export async function raiseConcern(ctx: CommandContext, args: RaiseConcernArgs =
   if (question === undefined) {
     const suggestions = suggestionsFor(target, model, state.result.diagnostics, now);
     const picked = await ctx.ui().pick(
-      [...suggestions.map((s) => ({ label: s.question, description: `line ${s.line}`, value: s.question })), { label: 'Write my own question…', description: '', value: '' }],
-      { title: `Raise at session ${sessionLabel(target)}`, placeHolder: suggestions.length > 0 ? 'Which concern do you want to raise, as a question?' : 'Every rule is kept; write your own question' },
+      [...suggestions.map((s) => ({ label: s.question, description: vscode.l10n.t('line {0}', s.line), value: s.question })), { label: vscode.l10n.t('Write my own question…'), description: '', value: '' }],
+      { title: vscode.l10n.t('Raise at session {0}', sessionLabel(target)), placeHolder: suggestions.length > 0 ? vscode.l10n.t('Which concern do you want to raise, as a question?') : vscode.l10n.t('Every rule is kept; write your own question') },
     );
     if (picked === undefined) return undefined;
     question = picked;
@@ -43,12 +44,12 @@ export async function raiseConcern(ctx: CommandContext, args: RaiseConcernArgs =
   const text = args.confirmed === true && question.trim() !== ''
     ? question
     : await ctx.ui().input({
-        title: `Raise at session ${sessionLabel(target)}`,
-        prompt: 'The question for the agenda: ask, and leave room for their side (edit it as you like)',
+        title: vscode.l10n.t('Raise at session {0}', sessionLabel(target)),
+        prompt: vscode.l10n.t('The question for the agenda: ask, and leave room for their side (edit it as you like)'),
         value: question,
-        validate: (v) => (v.trim() === '' ? 'Write the question to raise.' : undefined),
+        validate: (v) => (v.trim() === '' ? vscode.l10n.t('Write the question to raise.') : undefined),
       });
   if (text === undefined || text.trim() === '') return undefined;
   const item = text.trim();
-  return runEdit(ctx, state, (t) => edit.addAgendaItem(t, { session: target.id, text: item }, { now }), () => `Added to the agenda of session ${target.id}: "${item}"`);
+  return runEdit(ctx, state, (t) => edit.addAgendaItem(t, { session: target.id, text: item }, { now }), () => vscode.l10n.t('Added to the agenda of session {0}: "{1}"', target.id, item));
 }

@@ -29,25 +29,25 @@ export async function setUp(ctx: CommandContext, args: SetUpArgs = {}): Promise<
   const folder = await chooseFolder(ctx, args.folder);
   if (!folder) return undefined;
   const ask = async (prompt: string, step: string, value?: string, required = true): Promise<string | undefined> =>
-    ui.input({ title: `Set up a mentoring agreement (${step})`, prompt, value, validate: (v) => (required && !v.trim() ? 'This one is needed.' : undefined) });
+    ui.input({ title: vscode.l10n.t('Set up a mentoring agreement ({0})', step), prompt, value, validate: (v) => (required && !v.trim() ? vscode.l10n.t('This one is needed.') : undefined) });
 
-  const mentorName = args.mentor?.name ?? (await ask('Mentor’s full name', '1/6'));
+  const mentorName = args.mentor?.name ?? (await ask(vscode.l10n.t('Mentor’s full name'), '1/6'));
   if (mentorName === undefined) return undefined;
-  const mentorHandle = args.mentor ? args.mentor.handle : await ask('Mentor’s handle on your code host (optional)', '2/6', undefined, false);
+  const mentorHandle = args.mentor ? args.mentor.handle : await ask(vscode.l10n.t('Mentor’s handle on your code host (optional)'), '2/6', undefined, false);
   if (mentorHandle === undefined && !args.mentor) return undefined;
-  const menteeName = args.mentee?.name ?? (await ask('Mentee’s full name', '3/6'));
+  const menteeName = args.mentee?.name ?? (await ask(vscode.l10n.t('Mentee’s full name'), '3/6'));
   if (menteeName === undefined) return undefined;
-  const menteeHandle = args.mentee ? args.mentee.handle : await ask('Mentee’s handle on your code host (optional)', '4/6', undefined, false);
+  const menteeHandle = args.mentee ? args.mentee.handle : await ask(vscode.l10n.t('Mentee’s handle on your code host (optional)'), '4/6', undefined, false);
   if (menteeHandle === undefined && !args.mentee) return undefined;
   let goal = args.goal;
   if (!args.mentor) {
-    const title = await ask('A first goal, in one sentence (optional)', '5/6', undefined, false);
+    const title = await ask(vscode.l10n.t('A first goal, in one sentence (optional)'), '5/6', undefined, false);
     if (title === undefined) return undefined;
     if (title.trim()) {
       const limit = localIsoDate(new Date(ctx.now().getTime() + SIX_MONTHS_DAYS * 86_400_000));
       const by = await ui.input({
-        title: 'Set up a mentoring agreement (5/6)',
-        prompt: 'By when? At most six months from now (YYYY-MM-DD).',
+        title: vscode.l10n.t('Set up a mentoring agreement ({0})', '5/6'),
+        prompt: vscode.l10n.t('By when? At most six months from now (YYYY-MM-DD).'),
         value: limit,
         validate: (v) => { const r = parseDate(v); return 'error' in r ? r.error : undefined; },
       });
@@ -59,11 +59,11 @@ export async function setUp(ctx: CommandContext, args: SetUpArgs = {}): Promise<
   if (!cadence && !args.mentor) {
     cadence = await ui.pick<SetUpAnswers['cadence']>(
       [
-        { label: 'Weekly', value: 'weekly' },
-        { label: 'Every two weeks', value: 'biweekly' },
-        { label: 'Monthly', value: 'monthly' },
+        { label: vscode.l10n.t('Weekly'), value: 'weekly' },
+        { label: vscode.l10n.t('Every two weeks'), value: 'biweekly' },
+        { label: vscode.l10n.t('Monthly'), value: 'monthly' },
       ],
-      { title: 'Set up a mentoring agreement (6/6)', placeHolder: 'How often do you meet?' },
+      { title: vscode.l10n.t('Set up a mentoring agreement ({0})', '6/6'), placeHolder: vscode.l10n.t('How often do you meet?') },
     );
     if (!cadence) return undefined;
   }
@@ -82,7 +82,7 @@ export async function setUp(ctx: CommandContext, args: SetUpArgs = {}): Promise<
   edit.createFile(target, { ignoreIfExists: false, overwrite: false });
   edit.insert(target, new vscode.Position(0, 0), content);
   if (!(await vscode.workspace.applyEdit(edit))) {
-    const message = `Could not create ${vscode.workspace.asRelativePath(target)}; nothing was written.`;
+    const message = vscode.l10n.t('Could not create {0}; nothing was written.', vscode.workspace.asRelativePath(target));
     void ui.error(message);
     return { ok: false, message };
   }
@@ -90,7 +90,7 @@ export async function setUp(ctx: CommandContext, args: SetUpArgs = {}): Promise<
   await doc.save();
   await ctx.store.setCurrent(target);
   await vscode.window.showTextDocument(doc, { preview: false });
-  void ui.info(`Agreement written to ${vscode.workspace.asRelativePath(target)}. Read it together, adjust it, and commit it.`);
+  void ui.info(vscode.l10n.t('Agreement written to {0}. Read it together, adjust it, and commit it.', vscode.workspace.asRelativePath(target)));
   // Not awaited: the question may stay unanswered, and the sidebar waits for this command.
   void offerMergeDriver(ctx, folder);
   return { ok: true, id: target.toString() };
@@ -100,13 +100,13 @@ async function chooseFolder(ctx: CommandContext, given: string | undefined): Pro
   if (given) return vscode.Uri.parse(given);
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 0) {
-    void ctx.ui().error('Open a folder first: the agreement is a file in your repository.');
+    void ctx.ui().error(vscode.l10n.t('Open a folder first: the agreement is a file in your repository.'));
     return undefined;
   }
   if (folders.length === 1) return folders[0]?.uri;
   return ctx.ui().pick(
     folders.map((f) => ({ label: f.name, description: f.uri.fsPath, value: f.uri })),
-    { title: 'Set up a mentoring agreement', placeHolder: 'Which folder does the agreement belong to?' },
+    { title: vscode.l10n.t('Set up a mentoring agreement'), placeHolder: vscode.l10n.t('Which folder does the agreement belong to?') },
   );
 }
 

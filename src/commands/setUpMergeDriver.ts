@@ -3,14 +3,17 @@
  * (src/cli/init.ts), to let git merge the mentoring files by id. Only where the host can run git
  * (`Platform.mergeDriver`, absent on the web) and the folder is in a git work tree without it.
  */
+import * as l10n from '@vscode/l10n';
 import type * as vscode from 'vscode';
 import type { Platform } from '../editor/platform';
 import type { Ui } from '../editor/ui';
 import type { CommandContext } from './context';
 
-export const MERGE_DRIVER_QUESTION = 'Let git merge .mentoring.yaml by id? Installs a merge driver in this repository (.gitattributes and .git/config).';
-export const INSTALL = 'Install';
-export const NOT_NOW = 'Not now';
+// Functions, not constants: the words are looked up in the user's language when shown (and compared).
+// `@vscode/l10n`, not `vscode.l10n`: this module is unit-tested in Node; src/extension.ts loads the bundle.
+export const MERGE_DRIVER_QUESTION = (): string => l10n.t('Let git merge .mentoring.yaml by id? Installs a merge driver in this repository (.gitattributes and .git/config).');
+export const INSTALL = (): string => l10n.t('Install');
+export const NOT_NOW = (): string => l10n.t('Not now');
 
 /** Asks, installs when told to, and says what happened; never throws (the agreement is written either way). */
 export async function offerMergeDriver(ctx: CommandContext, folder: vscode.Uri): Promise<void> {
@@ -19,11 +22,12 @@ export async function offerMergeDriver(ctx: CommandContext, folder: vscode.Uri):
   const ui = ctx.ui();
   try {
     if ((await driver.state(folder.fsPath)) !== 'missing') return;
-    if ((await ui.info(MERGE_DRIVER_QUESTION, INSTALL, NOT_NOW)) !== INSTALL) return;
+    const install = INSTALL();
+    if ((await ui.info(MERGE_DRIVER_QUESTION(), install, NOT_NOW())) !== install) return;
     const done = await driver.install(folder.fsPath);
-    void ui.info(`Merge driver installed: git now merges the mentoring files by id. ${done.trim().replace(/\s*\n\s*/g, ' ')}`);
+    void ui.info(l10n.t('Merge driver installed: git now merges the mentoring files by id. {0}', done.trim().replace(/\s*\n\s*/g, ' ')));
   } catch (err) {
-    void ui.error(`Could not install the merge driver: ${err instanceof Error ? err.message : String(err)}. The agreement is written; run \`mentoring merge-driver install\` in the repository.`);
+    void ui.error(l10n.t('Could not install the merge driver: {0}. The agreement is written; run `mentoring merge-driver install` in the repository.', err instanceof Error ? err.message : String(err)));
   }
 }
 
@@ -47,7 +51,7 @@ export async function repairMergeDrivers(platform: Platform, files: readonly vsc
       const top = await driver.repair(folder);
       if (top !== undefined && !repaired.has(top)) {
         repaired.add(top);
-        void ui().info(`Mentoring updated the merge driver in ${top}: it named an earlier installation of the extension, which git could no longer run.`);
+        void ui().info(l10n.t('Mentoring updated the merge driver in {0}: it named an earlier installation of the extension, which git could no longer run.', top));
       }
     } catch {
       // A repository git cannot read is the user's to look at; merging there falls back to a conflict, nothing is lost.

@@ -51,28 +51,28 @@ export class MentoringCodeActions extends Disposable implements vscode.CodeActio
       const model = this.seal?.store.get(document.uri)?.result.model;
       const question = model && isRaisable(core.code) ? raiseQuestion(core, model, this.seal?.now() ?? new Date()) : undefined;
       if (question !== undefined) {
-        const raise = new vscode.CodeAction('Raise at the next session (as a question)…', vscode.CodeActionKind.QuickFix);
+        const raise = new vscode.CodeAction(vscode.l10n.t('Raise at the next session (as a question)…'), vscode.CodeActionKind.QuickFix);
         raise.diagnostics = [shown];
-        raise.command = { command: CommandId.raiseConcern, title: 'Raise at the next session', arguments: [{ file: document.uri.toString(), question }] };
+        raise.command = { command: CommandId.raiseConcern, title: vscode.l10n.t('Raise at the next session'), arguments: [{ file: document.uri.toString(), question }] };
         actions.push(raise);
       }
       switch (core.code) {
         case 'goal-too-far': {
           const limit = typeof data.limit === 'string' ? data.limit : undefined;
           if (!limit) break;
-          const fix = replaceScalar(document, shown.range, limit, `Set the goal's date to ${limit} (six months)`, shown);
+          const fix = replaceScalar(document, shown.range, limit, vscode.l10n.t('Set the goal\'s date to {0} (six months)', limit), shown);
           if (fix) actions.push(fix);
           break;
         }
         case 'unknown-goal':
         case 'unknown-session':
         case 'unknown-task': {
-          const what = core.code === 'unknown-goal' ? 'goal' : core.code === 'unknown-session' ? 'session' : 'task';
+          const use = (id: string): string => (core.code === 'unknown-goal' ? vscode.l10n.t('Use the existing goal "{0}"', id) : core.code === 'unknown-session' ? vscode.l10n.t('Use the existing session "{0}"', id) : vscode.l10n.t('Use the existing task "{0}"', id));
           const listed = Array.isArray(data.candidates) ? data.candidates.filter((c): c is string => typeof c === 'string') : [];
           // The likely meant id first: a file may hold dozens of sessions and only a few are offered.
           const candidates = byCloseness(unquote(document.getText(shown.range)), listed);
           candidates.slice(0, MAX_CANDIDATES).forEach((id, i) => {
-            const fix = replaceScalar(document, shown.range, id, `Use the existing ${what} "${id}"`, shown);
+            const fix = replaceScalar(document, shown.range, id, use(id), shown);
             if (fix) {
               fix.isPreferred = i === 0 && candidates.length === 1;
               actions.push(fix);
@@ -84,7 +84,7 @@ export class MentoringCodeActions extends Disposable implements vscode.CodeActio
           // A near-miss date or time: the parser names the ISO form it meant.
           const suggested = typeof data.suggested === 'string' ? data.suggested : undefined;
           if (!suggested) break;
-          const fix = replaceScalar(document, shown.range, suggested, `Change to ${suggested}`, shown);
+          const fix = replaceScalar(document, shown.range, suggested, vscode.l10n.t('Change to {0}', suggested), shown);
           if (fix) {
             fix.isPreferred = true;
             actions.push(fix);
@@ -94,20 +94,20 @@ export class MentoringCodeActions extends Disposable implements vscode.CodeActio
         case 'missing-feedback': {
           const session = typeof data.session === 'string' ? data.session : undefined;
           if (!session) break;
-          const action = new vscode.CodeAction(`Give feedback on session ${session}…`, vscode.CodeActionKind.QuickFix);
+          const action = new vscode.CodeAction(vscode.l10n.t('Give feedback on session {0}…', session), vscode.CodeActionKind.QuickFix);
           action.diagnostics = [shown];
-          action.command = { command: CommandId.addFeedback, title: 'Give feedback', arguments: [{ session, file: document.uri.toString() }] };
+          action.command = { command: CommandId.addFeedback, title: vscode.l10n.t('Give feedback'), arguments: [{ session, file: document.uri.toString() }] };
           actions.push(action);
           break;
         }
         case 'not-sealed': {
           // The summing-up finding ("12 more …") has no one field to seal.
           if (!core.path || typeof data.field !== 'string') break;
-          const action = new vscode.CodeAction('Seal it (git history still holds the old text)', vscode.CodeActionKind.QuickFix);
+          const action = new vscode.CodeAction(vscode.l10n.t('Seal it (git history still holds the old text)'), vscode.CodeActionKind.QuickFix);
           action.diagnostics = [shown];
           action.isPreferred = true;
           const args: SealFieldArgs = { file: document.uri.toString(), path: core.path };
-          action.command = { command: SealCommand.sealField, title: 'Seal it', arguments: [args] };
+          action.command = { command: SealCommand.sealField, title: vscode.l10n.t('Seal it'), arguments: [args] };
           actions.push(action);
           break;
         }
@@ -134,7 +134,7 @@ export async function runSealField(deps: SealDeps, args: SealFieldArgs): Promise
   let readers = '';
   const result = await deps.store.edit(async (text) => {
     const r = await sealField(text, args.path, { now: deps.now() });
-    if (!r.ok) return { ok: false, message: `Nothing was sealed: ${r.message}.` };
+    if (!r.ok) return { ok: false, message: vscode.l10n.t('Nothing was sealed: {0}.', r.message) };
     readers = describeReaders(r.sealed.flatMap((f) => r.policy.readers(f.field)).filter((x, i, all) => all.findIndex((y) => y.key === x.key) === i));
     return { ok: true, text: r.text, warnings: [] };
   }, uri);
@@ -142,7 +142,9 @@ export async function runSealField(deps: SealDeps, args: SealFieldArgs): Promise
     void deps.ui().error(result.message);
     return { ok: false, message: result.message };
   }
-  const message = `Sealed: only ${readers} can read it now${result.unsaved ? ' (in the unsaved editor)' : ''}. Git history still holds the old plain text; docs/confidentiality.md says how history can be rewritten (this extension never does it for you).`;
+  const message = result.unsaved
+    ? vscode.l10n.t('Sealed: only {0} can read it now (in the unsaved editor). Git history still holds the old plain text; docs/confidentiality.md says how history can be rewritten (this extension never does it for you).', readers)
+    : vscode.l10n.t('Sealed: only {0} can read it now. Git history still holds the old plain text; docs/confidentiality.md says how history can be rewritten (this extension never does it for you).', readers);
   void deps.ui().info(message);
   return { ok: true, message };
 }

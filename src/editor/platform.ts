@@ -4,6 +4,11 @@
  * renames); the web entry passes `WEB_PLATFORM`, which has none of them. No Node built-ins here:
  * the web bundle includes this module.
  */
+import type { Diagnostic } from '../core/diagnostics';
+import type { NamedEdit } from '../core/edit/named';
+import type { EditResult } from '../core/edit/runner';
+import type { MentoringFile } from '../core/schema';
+
 export interface Platform {
   /** Runs `fn` holding the advisory lock of the file at `fsPath`, the one the CLI takes (`src/node/fileLock.ts`). */
   withFileLock<T>(fsPath: string, fn: () => Promise<T>): Promise<T>;
@@ -18,6 +23,37 @@ export interface Platform {
   updateFile?: (fsPath: string, change: (current: string | undefined) => string) => Promise<void>;
   /** git's merge driver for the mentoring files (`src/cli/mergeDriver.ts`); absent where git cannot run (the web). */
   mergeDriver?: MergeDriverPlatform;
+  /**
+   * Starts a parser off the host's thread (`src/node/parseWorker.ts`: a `worker_threads` worker),
+   * which the store asks for files of at least `PARSE_WORKER_MIN_CHARS`; absent on the web.
+   */
+  parseWorker?: () => ParseWorker;
+}
+
+/**
+ * Texts of at least this many characters (about 32 KB) are parsed in the worker, when there is
+ * one. Below it a parse on the host's thread costs a few milliseconds (about 3 ms at 32 KB, 80 ms
+ * for the 880 KB ten-year log), about what handing the result over costs; docs/speed.md.
+ */
+export const PARSE_WORKER_MIN_CHARS = 32 * 1024;
+
+/** A parse's result as it crosses from the worker: plain data (structured-cloneable), no Document. */
+export interface WorkerParseResult {
+  ok: boolean;
+  model?: MentoringFile;
+  diagnostics: Diagnostic[];
+}
+
+/** What the store asks a parse worker; `parse` rejects when the worker failed (the store then parses in-process). */
+export interface ParseWorker {
+  /**
+   * The parse of `text` checked at `now`, or `'stale'` when a newer text for the same `key` was
+   * asked for before this one's result came back (that result is discarded).
+   */
+  parse(key: string, text: string, now: Date): Promise<WorkerParseResult | 'stale'>;
+  /** Runs a named operation on `text` there (`runNamedEdit`, core/edit/named.ts): the result is the same as here. */
+  edit(text: string, edit: NamedEdit, now: Date): Promise<EditResult>;
+  dispose(): void;
 }
 
 /** The merge driver of the repository holding a folder, run by git as the bundled CLI under this host's Node. */

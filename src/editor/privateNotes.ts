@@ -3,7 +3,7 @@
  * They are never written under a workspace folder: they live in the extension's
  * storage on this machine (or a folder the user chose outside every workspace),
  * survive restarts, and can be exported by their owner. Everything that shows them
- * says so with PRIVATE_LABEL.
+ * says so with privateLabel().
  */
 import * as vscode from 'vscode';
 import { Disposable } from './lifecycle';
@@ -12,7 +12,8 @@ import { WEB_PLATFORM, isWithinPath, type Platform } from './platform';
 
 export type { PrivateNote } from './notesData';
 
-export const PRIVATE_LABEL = 'private — only on this machine';
+/** What every private note is labelled with, in the user's language. */
+export const privateLabel = (): string => vscode.l10n.t('private — only on this machine');
 
 const FILE_NAME = 'private-notes.json';
 
@@ -70,7 +71,7 @@ export async function notesFolder(
 ): Promise<NotesLocation> {
   const storage = async (problem?: string): Promise<NotesLocation> => {
     if (!(await overlaps(globalStorage, workspaceFolders, platform))) return problem ? { folder: globalStorage, problem } : { folder: globalStorage };
-    const where = `Your private mentoring notes are kept in ${globalStorage.scheme === 'file' ? globalStorage.fsPath : globalStorage.toString()}, which lies inside an open workspace folder, where they could be committed. Choose a folder outside your repositories in the setting mentoring.privateNotes.folder.`;
+    const where = vscode.l10n.t('Your private mentoring notes are kept in {0}, which lies inside an open workspace folder, where they could be committed. Choose a folder outside your repositories in the setting {1}.', globalStorage.scheme === 'file' ? globalStorage.fsPath : globalStorage.toString(), 'mentoring.privateNotes.folder');
     return { folder: globalStorage, problem: problem ? `${problem} ${where}` : where };
   };
   const wanted = configured?.trim();
@@ -79,10 +80,10 @@ export async function notesFolder(
   try {
     uri = /^[a-z][a-z0-9+.-]+:/i.test(wanted) && !/^[a-z]:[\\/]/i.test(wanted) ? vscode.Uri.parse(wanted, true) : vscode.Uri.file(wanted);
   } catch {
-    return storage(`The private notes folder "${wanted}" is not a valid path; notes stay in the extension's storage.`);
+    return storage(vscode.l10n.t('The private notes folder "{0}" is not a valid path; notes stay in the extension\'s storage.', wanted));
   }
   if (await overlaps(uri, workspaceFolders, platform)) {
-    return storage(`The private notes folder "${wanted}" overlaps an open workspace folder, where notes could be committed; they stay in the extension's storage instead. Choose a folder outside your repositories in the setting mentoring.privateNotes.folder.`);
+    return storage(vscode.l10n.t('The private notes folder "{0}" overlaps an open workspace folder, where notes could be committed; they stay in the extension\'s storage instead. Choose a folder outside your repositories in the setting {1}.', wanted, 'mentoring.privateNotes.folder'));
   }
   return { folder: uri };
 }
@@ -137,7 +138,7 @@ export class PrivateNotes extends Disposable {
       notes.notes = await notes.read();
       notes._onDidChange.fire();
     })().catch((err: unknown) => {
-      void vscode.window.showWarningMessage(`Your private mentoring notes could not be read: ${String(err)}`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Your private mentoring notes could not be read: {0}', String(err)));
     });
     return notes;
   }
@@ -174,7 +175,7 @@ export class PrivateNotes extends Disposable {
 
   async add(note: { fileKey: string; sessionId?: string; text: string }): Promise<PrivateNote> {
     const text = note.text.trim();
-    if (!text) throw new Error('A private note needs some text.');
+    if (!text) throw new Error(vscode.l10n.t('A private note needs some text.'));
     const created: PrivateNote = {
       id: newId(),
       fileKey: note.fileKey,
@@ -196,14 +197,14 @@ export class PrivateNotes extends Disposable {
   }
 
   /** The notes of one mentoring file as Markdown, for their owner to keep elsewhere. */
-  export(fileKey: string, title = 'Private mentoring notes'): string {
+  export(fileKey: string, title = vscode.l10n.t('Private mentoring notes')): string {
     const notes = this.list(fileKey);
-    const lines = [`# ${title}`, '', `_${PRIVATE_LABEL}: exported from ${fileKey}_`, ''];
-    if (notes.length === 0) lines.push('No private notes yet.', '');
+    const lines = [`# ${title}`, '', `_${vscode.l10n.t('{0}: exported from {1}', privateLabel(), fileKey)}_`, ''];
+    if (notes.length === 0) lines.push(vscode.l10n.t('No private notes yet.'), '');
     let lastSession: string | undefined | null = null;
     for (const note of [...notes].sort((a, b) => (a.sessionId ?? '').localeCompare(b.sessionId ?? '') || a.created.localeCompare(b.created))) {
       if (note.sessionId !== lastSession) {
-        lines.push(`## ${note.sessionId ? `Session ${note.sessionId}` : 'Not tied to a session'}`, '');
+        lines.push(`## ${note.sessionId ? vscode.l10n.t('Session {0}', note.sessionId) : vscode.l10n.t('Not tied to a session')}`, '');
         lastSession = note.sessionId;
       }
       lines.push(`- ${note.created.slice(0, 16).replace('T', ' ')} — ${note.text.replace(/\r?\n/g, '\n  ')}`);
@@ -277,7 +278,7 @@ export class PrivateNotes extends Disposable {
   private async setAside(): Promise<void> {
     const aside = vscode.Uri.joinPath(this.folder, `private-notes.unreadable-${Date.now()}.json`);
     await vscode.workspace.fs.rename(this.file, aside, { overwrite: false });
-    void vscode.window.showWarningMessage(`Your private mentoring notes file could not be read; it was kept as ${aside.fsPath} and a new one started.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('Your private mentoring notes file could not be read; it was kept as {0} and a new one started.', aside.fsPath));
   }
 
   /**

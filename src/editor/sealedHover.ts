@@ -35,11 +35,11 @@ export class SealedHover extends Disposable implements vscode.HoverProvider {
     const md = new vscode.MarkdownString();
     md.appendMarkdown(`🔒 **${escape(capitalize(describeField(model, at.fv.path)))}**: ${escape(lockedText(one.field.readers))}\n\n`);
     if (one.text !== undefined) {
-      md.appendMarkdown('Opened with your key:\n\n');
+      md.appendMarkdown(`${vscode.l10n.t('Opened with your key:')}\n\n`);
       md.appendCodeblock(one.text, 'text');
     } else {
-      md.appendMarkdown(escape(`Your keys do not open it (${one.field.why ?? 'no key'}).`));
-      md.appendMarkdown(' To read it here, set up the key it was sealed to with *Mentoring: Set Up My Key*.');
+      md.appendMarkdown(escape(vscode.l10n.t('Your keys do not open it ({0}).', one.field.why ?? vscode.l10n.t('no key'))));
+      md.appendMarkdown(` ${vscode.l10n.t('To read it here, set up the key it was sealed to with *{0}*.', vscode.l10n.t('Mentoring: Set Up My Key'))}`);
     }
     return new vscode.Hover(md, new vscode.Range(doc.positionAt(at.offset), doc.positionAt(at.endOffset)));
   }

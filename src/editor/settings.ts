@@ -55,6 +55,11 @@ export function diagnosticsDelayMs(): number {
   return millis(config(), 'diagnostics.delay', DEFAULT_DIAGNOSTICS_DELAY_MS);
 }
 
+/** `mentoring.diagnostics.worker`: large mentoring files (32 KB or more) are checked in a worker thread, where there is one (the desktop). */
+export function parseInWorker(): boolean {
+  return bool(config(), 'diagnostics.worker', true);
+}
+
 /** `mentoring.reminderLeadTime`, as typed (a duration like `24h`; the status bar parses it). */
 export function reminderLeadTime(): string | undefined {
   return text(config(), 'reminderLeadTime');

@@ -11,6 +11,7 @@
 import * as vscode from 'vscode';
 import { hasBlockingErrors } from '../core/diagnostics';
 import type { EditResult } from '../core/edit/index';
+import type { NamedEdit } from '../core/edit/named';
 import { decodeUtf8, DEFAULT_MAX_BYTES, notUtf8Diagnostic, tooLargeMessage, type Decoded, type ParseResult } from '../core/parse/index';
 import type { MentoringFile } from '../core/schema';
 import { Debouncer } from './debounce';
@@ -26,9 +27,10 @@ import {
 } from '../core/files';
 import { sealEdit } from '../core/seal/write';
 import { minimalChange } from '../core/textDiff';
-import { NO_MENTORING_FILE, fileHasErrors } from './outcome';
+import { fileHasErrors, noMentoringFile } from './outcome';
+import { roleWord } from './pickRole';
 import type { Ui } from './ui';
-import { WEB_PLATFORM, isWithinPath, type Platform } from './platform';
+import { PARSE_WORKER_MIN_CHARS, WEB_PLATFORM, isWithinPath, type ParseWorker, type Platform, type WorkerParseResult } from './platform';
 
 export type { ParseResult } from '../core/parse/index';
 export type { EditResult } from '../core/edit/index';
@@ -50,6 +52,8 @@ export interface StoreOptions {
   debounceMs?: () => number;
   /** The file lock saves take (the CLI's, on the desktop); none on the web. */
   platform?: Platform;
+  /** Whether large texts go to the platform's parse worker (`mentoring.diagnostics.worker`); read per parse, default true. */
+  parseInWorker?: () => boolean;
 }
 
 const CURRENT_KEY = 'mentoring.currentFile';
@@ -87,6 +91,10 @@ export class MentoringStore extends Disposable {
   private readonly editing = new Map<string, Promise<void>>();
   /** Resolves when the first scan of the workspace is done. */
   readonly ready: Promise<void>;
+  /** The platform's parse worker, started on the first large text. */
+  private worker: ParseWorker | undefined;
+  /** Per file, the text in the worker now and its result to come. */
+  private readonly parsing = new Map<string, { text: string; result: Promise<ParseResult | undefined> }>();
 
   constructor(
     private readonly memento: vscode.Memento,
@@ -107,6 +115,7 @@ export class MentoringStore extends Disposable {
     // A closed editor may have held unsaved text: the disk is the truth again.
     this._register(vscode.workspace.onDidCloseTextDocument((doc) => isMentoringDoc(doc) && void this.reloadFromDisk(doc.uri)));
     this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.scan()));
+    this._register({ dispose: () => this.worker?.dispose() });
     this.ready = this.scan();
   }
 
@@ -143,7 +152,7 @@ export class MentoringStore extends Disposable {
           picked: uri.toString() === this.currentKey,
           value: uri,
         })),
-        { title: 'Mentoring', placeHolder: 'Which mentoring agreement do you want to work with?' },
+        { title: vscode.l10n.t('Mentoring'), placeHolder: vscode.l10n.t('Which mentoring agreement do you want to work with?') },
       );
     }
     if (chosen) await this.setCurrent(chosen);
@@ -182,17 +191,21 @@ export class MentoringStore extends Disposable {
    * (`sealEdit`, as the CLI does in `src/cli/sealing.ts`) before the text reaches the document,
    * so plain text of a sealed agreement never reaches a buffer or the disk. The "changed
    * meanwhile?" check runs after both awaits, so a slow seal cannot overwrite a newer change.
+   *
+   * `named`: the same operation as `op`, by name (core/edit/named.ts). On a file large enough for
+   * the parse worker, the worker runs it (the same function, on the same text): the host then
+   * neither parses the file nor makes its Document.
    */
-  async edit(op: (text: string) => EditResult | Promise<EditResult>, uri?: vscode.Uri): Promise<StoreEditResult> {
+  async edit(op: (text: string) => EditResult | Promise<EditResult>, uri?: vscode.Uri, named?: NamedEdit): Promise<StoreEditResult> {
     await this.ready;
     const target = uri ?? (await this.ensureCurrent())?.uri;
     if (!target) {
-      return { ok: false, message: NO_MENTORING_FILE };
+      return { ok: false, message: noMentoringFile() };
     }
     // One edit of a file at a time: two at once (a click while a command runs) would each see the
     // other's save as a change on disk and start again, until one gave up.
     const key = target.toString();
-    const mine = (this.editing.get(key) ?? Promise.resolve()).then(() => this.editFile(op, target));
+    const mine = (this.editing.get(key) ?? Promise.resolve()).then(() => this.editFile(op, target, named));
     const settled = mine.then(
       () => undefined,
       () => undefined,
@@ -205,7 +218,7 @@ export class MentoringStore extends Disposable {
     }
   }
 
-  private async editFile(op: (text: string) => EditResult | Promise<EditResult>, target: vscode.Uri): Promise<StoreEditResult> {
+  private async editFile(op: (text: string) => EditResult | Promise<EditResult>, target: vscode.Uri, named: NamedEdit | undefined): Promise<StoreEditResult> {
     const name = this.label(target);
     const outside = await this.linkProblem(target);
     if (outside) return { ok: false, message: outside };
@@ -219,7 +232,7 @@ export class MentoringStore extends Disposable {
         const onDisk = await readMentoringText(target);
         if (!dirty) diskText = onDisk;
       } catch (err) {
-        if (err instanceof NotUtf8Error || err instanceof TooLargeError) return { ok: false, message: `${name}: ${err.message}` };
+        if (err instanceof NotUtf8Error || err instanceof TooLargeError) return { ok: false, message: vscode.l10n.t('{0}: {1}', name, err.message) };
         if (!dirty) throw err;
       }
       if (diskText !== undefined) {
@@ -228,24 +241,29 @@ export class MentoringStore extends Disposable {
           if (attempt < ATTEMPTS - 1) continue;
           return {
             ok: false,
-            message: `${name} changed on disk and its editor has not reloaded yet, so nothing was written. Try again in a moment.`,
+            message: vscode.l10n.t('{0} changed on disk and its editor has not reloaded yet, so nothing was written. Try again in a moment.', name),
           };
         }
       }
       const base = doc.getText();
-      const parsed = this.options.parse(base, { now: this.now() });
+      // A named operation on a large file runs in the worker (`op` is the same function here):
+      // yaml's Document, which every edit needs, is made there, not on this thread.
+      const worker = named ? this.workerFor(base) : undefined;
+      const parsed = worker ? await this.parseForEdit(worker, target, base) : this.options.parse(base, { now: this.now() });
       // A damaged sealed block is an error at its line, not a reason to refuse every other edit (core/diagnostics.ts LOCAL_ERRORS).
       if (hasBlockingErrors(parsed.diagnostics)) return { ok: false, message: fileHasErrors(name, parsed.diagnostics) };
-      const planned = await op(base);
+      const planned = worker && named ? await this.editInWorker(worker, named, base, op) : await op(base);
       if (!planned.ok) return planned;
       const sealed = await sealEdit(base, planned.text, { now: this.now(), beforeModel: parsed.model });
-      if (!sealed.ok) return { ok: false, message: `${name}: ${sealed.message}` };
+      if (!sealed.ok) return { ok: false, message: vscode.l10n.t('{0}: {1}', name, sealed.message) };
       const missing = sealed.sealed.length > 0 ? sealed.policy.missing : [];
       const result: EditResult = {
         ...planned,
         text: sealed.text,
-        warnings: [...planned.warnings, ...missing.map((role) => `The ${role} has no key in the agreement yet, so they cannot read what was just sealed: once they add one (Mentoring: Set Up My Key), someone who can read it runs \`mentoring reseal\`.`)],
+        warnings: [...planned.warnings, ...missing.map((role) => vscode.l10n.t('The {0} has no key in the agreement yet, so they cannot read what was just sealed: once they add one ({1}), someone who can read it runs `mentoring reseal`.', roleWord(role), vscode.l10n.t('Mentoring: Set Up My Key')))],
       };
+      // The new text's parse (in the worker for a large file) is awaited after the lock is released.
+      let refreshed: Promise<void> | undefined;
       const commit = async (): Promise<StoreEditResult | 'changed'> => {
         // Changed while we computed? Start again from what is there now.
         if (dirty ? doc.getText() !== base : normalizeEol(await readMentoringText(target)) !== normalizeEol(diskText ?? '')) return 'changed';
@@ -254,19 +272,19 @@ export class MentoringStore extends Disposable {
         const edit = new vscode.WorkspaceEdit();
         edit.replace(target, new vscode.Range(doc.positionAt(change.start), doc.positionAt(change.end)), change.text);
         if (!(await vscode.workspace.applyEdit(edit))) {
-          return { ok: false, message: `VS Code refused the change to ${name}; nothing was written.` };
+          return { ok: false, message: vscode.l10n.t('VS Code refused the change to {0}; nothing was written.', name) };
         }
         if (dirty) {
-          this.refresh(doc);
+          refreshed = this.refresh(doc);
           return { ...result, unsaved: true };
         }
         if (!(await doc.save())) {
           return {
             ok: false,
-            message: `The change to ${name} is in its editor but could not be saved (did the file change on disk?). Compare and save it by hand.`,
+            message: vscode.l10n.t('The change to {0} is in its editor but could not be saved (did the file change on disk?). Compare and save it by hand.', name),
           };
         }
-        this.refresh(doc);
+        refreshed = this.refresh(doc);
         return result;
       };
       // A save is a compare-and-swap under the file's lock, the one the CLI takes (src/node/fileLock.ts):
@@ -275,12 +293,17 @@ export class MentoringStore extends Disposable {
       try {
         outcome = dirty || target.scheme !== 'file' ? await commit() : await this.platform.withFileLock(target.fsPath, commit);
       } catch (err) {
-        return { ok: false, message: `${name}: ${err instanceof Error ? err.message : String(err)} Nothing was written.` };
+        return { ok: false, message: vscode.l10n.t('{0}: {1} Nothing was written.', name, err instanceof Error ? err.message : String(err)) };
       }
       if (outcome === 'changed') continue;
+      // When the edit resolves, the store's state is of the text it wrote (as before the worker),
+      // or of a newer one: a read of the disk (the watcher's, after the save) may have overtaken it.
+      await refreshed;
+      const reading = this.diskReads.get(target.toString());
+      if (reading) await reading;
       return outcome;
     }
-    return { ok: false, message: `${name} kept changing on disk while it was being edited, so nothing was written. Try again.` };
+    return { ok: false, message: vscode.l10n.t('{0} kept changing on disk while it was being edited, so nothing was written. Try again.', name) };
   }
 
   /** Finds every mentoring file again (start, workspace folders changed). */
@@ -318,7 +341,7 @@ export class MentoringStore extends Disposable {
    */
   private async fromDocument(doc: vscode.TextDocument): Promise<void> {
     if (!doc.isDirty && doc.getText().includes('\uFFFD')) return this.reloadFromDisk(doc.uri);
-    this.refresh(doc);
+    return this.refresh(doc);
   }
 
   private async reloadFromDisk(uri: vscode.Uri): Promise<void> {
@@ -357,7 +380,7 @@ export class MentoringStore extends Disposable {
       return;
     }
     if (this.reads.get(uri.toString()) !== ticket) return;
-    this.update(uri, text);
+    await this.parseAndUpdate(uri, text, ticket);
   }
 
   private nextRead(uri: vscode.Uri): number {
@@ -373,10 +396,91 @@ export class MentoringStore extends Disposable {
     });
   }
 
-  private refresh(doc: vscode.TextDocument): void {
+  private async refresh(doc: vscode.TextDocument): Promise<void> {
     if (this.outsideLinks.has(doc.uri.toString())) return; // its error stands; its text is not ours to read
-    this.nextRead(doc.uri);
-    this.update(doc.uri, doc.getText());
+    const ticket = this.nextRead(doc.uri);
+    await this.parseAndUpdate(doc.uri, doc.getText(), ticket);
+  }
+
+  /**
+   * Parses `text` as the state of `uri`: in-process when it is small (or there is no worker), else
+   * in the platform's parse worker, so the host's thread only posts the text and receives plain
+   * data. A worker's result is discarded when a newer read of the file started meanwhile (`ticket`,
+   * or the worker's own `'stale'`): the state is always the parse of the text it holds. A worker
+   * that fails leaves the parse to this thread, as before.
+   */
+  private async parseAndUpdate(uri: vscode.Uri, text: string, ticket: number): Promise<void> {
+    const key = uri.toString();
+    const previous = this.states.get(key);
+    if (previous && previous.text === text) return;
+    const worker = this.workerFor(text);
+    if (!worker) return this.update(uri, text);
+    // The same text asked again while its parse runs (the watcher's read of what an edit just
+    // saved, the debounced change of that edit) waits for that parse instead of starting another.
+    let running = this.parsing.get(key);
+    if (running?.text !== text) {
+      const entry = { text, result: this.parseInWorker(worker, key, text) };
+      this.parsing.set(key, entry);
+      void entry.result.then(() => {
+        if (this.parsing.get(key) === entry) this.parsing.delete(key);
+      });
+      running = entry;
+    }
+    const result = await running.result;
+    if (result === undefined || this.isDisposed || this.reads.get(key) !== ticket) return;
+    this.update(uri, text, result);
+  }
+
+  /** The worker's parse as a `ParseResult`; undefined when a newer text of the file overtook it; in-process when the worker failed. */
+  private async parseInWorker(worker: ParseWorker, key: string, text: string): Promise<ParseResult | undefined> {
+    try {
+      const answer = await worker.parse(key, text, this.now());
+      return answer === 'stale' ? undefined : this.withLazyDoc(answer, text);
+    } catch {
+      return this.isDisposed ? undefined : this.safeParse(text);
+    }
+  }
+
+  /** The parse an edit of `base` is checked on: the state's when it is of that very text, else the worker's. */
+  private async parseForEdit(worker: ParseWorker, uri: vscode.Uri, base: string): Promise<ParseResult> {
+    const state = this.states.get(uri.toString());
+    if (state?.text === base) return state.result;
+    try {
+      // Its own key: this parse is not overtaken by the file's next change, nor overtakes it.
+      const answer = await worker.parse(`edit ${uri.toString()}`, base, this.now());
+      if (answer !== 'stale') return this.withLazyDoc(answer, base);
+    } catch {
+      // the worker failed: below
+    }
+    return this.safeParse(base);
+  }
+
+  private async editInWorker(worker: ParseWorker, named: NamedEdit, base: string, op: (text: string) => EditResult | Promise<EditResult>): Promise<EditResult> {
+    try {
+      return await worker.edit(base, named, this.now());
+    } catch {
+      return op(base); // the worker failed: the same operation here
+    }
+  }
+
+  private workerFor(text: string): ParseWorker | undefined {
+    if (text.length < PARSE_WORKER_MIN_CHARS || this.isDisposed) return undefined;
+    const start = this.platform.parseWorker;
+    if (!start || !(this.options.parseInWorker?.() ?? true)) return undefined;
+    return (this.worker ??= start());
+  }
+
+  /**
+   * A worker's result as a `ParseResult`: its `doc` (which cannot cross threads) made on this
+   * thread on first read, by a parse of the same text (the hover of a sealed field reads it; an
+   * edit parses its own text).
+   */
+  private withLazyDoc(answer: WorkerParseResult, text: string): ParseResult {
+    const result: ParseResult = answer.model ? { ok: answer.ok, model: answer.model, diagnostics: answer.diagnostics } : { ok: answer.ok, diagnostics: answer.diagnostics };
+    const parse = this.options.parse;
+    const now = this.now;
+    Object.defineProperty(result, 'doc', { get: () => parse(text, { now: now() }).doc, enumerable: true, configurable: true });
+    return result;
   }
 
   private update(uri: vscode.Uri, text: string, given?: ParseResult): void {
@@ -422,7 +526,7 @@ export class MentoringStore extends Disposable {
     try {
       return this.options.parse(text, { now: this.now() });
     } catch (err) {
-      const message = `The mentoring parser failed on this file (${String(err)}). Please report it; the file was not changed.`;
+      const message = vscode.l10n.t('The mentoring parser failed on this file ({0}). Please report it; the file was not changed.', String(err));
       return {
         ok: false,
         diagnostics: [{ severity: 'error', code: 'internal', message, line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 }],

@@ -76,7 +76,7 @@ export class VsCodeUi implements Ui {
   }
 
   async saveFile(options: { title: string; defaultName: string }): Promise<vscode.Uri | undefined> {
-    return vscode.window.showSaveDialog(compact({ title: options.title, defaultUri: defaultSaveUri(options.defaultName), saveLabel: 'Save' }));
+    return vscode.window.showSaveDialog(compact({ title: options.title, defaultUri: defaultSaveUri(options.defaultName), saveLabel: vscode.l10n.t('Save') }));
   }
 
   async openFile(options: { title: string }): Promise<vscode.Uri | undefined> {

@@ -3,6 +3,7 @@
  * (`src/cli/mergeDriver.ts`), with a driver line that runs this extension's bundled CLI under the
  * extension host's own executable, so a `git merge` in any terminal uses it without VS Code.
  */
+import * as l10n from '@vscode/l10n';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
@@ -23,7 +24,7 @@ export function nodeMergeDriver(cliPath: string, execPath: string = process.exec
       return mergeDriverInstalled(top, command) ? 'installed' : 'missing';
     },
     install: async (folderPath) => {
-      if (!existsSync(cliPath)) throw new Error(`the bundled CLI is missing at ${cliPath}`);
+      if (!existsSync(cliPath)) throw new Error(l10n.t('the bundled CLI is missing at {0}', cliPath));
       // A few quick git config calls, synchronous as the CLI's; the question comes first anyway.
       return installMergeDriver(folderPath, command);
     },

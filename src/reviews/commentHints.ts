@@ -19,15 +19,15 @@ import {
   labelOffset,
   labelsFor,
   mergeHintOptions,
-  rewriteTitle,
   segmentAt,
   segmentsOf,
   type Segment,
 } from '../core/hints/commentText';
-import { findHints, HINT_RULES, type Hint, type HintCategory } from '../core/hints/index';
+import { findHints, HINT_RULES, type Hint } from '../core/hints/index';
 import type { HintsConfig } from '../core/schema';
 import { MENTORING_FOLDER } from '../core/files';
 import { Debouncer } from '../editor/debounce';
+import { hintCategoryName, hintMessage, hintRewriteTitle } from './hintMessages';
 import { Disposable } from '../editor/lifecycle';
 import { SettingSection, disableHintRule, hintsSettings, type HintsSettings } from '../editor/settings';
 import { HintCommand } from '../commands/ids';
@@ -35,16 +35,6 @@ import type { MentoringStore } from '../editor/store';
 
 export const HINT_SOURCE = 'mentoring';
 export { HintCommand };
-
-const CATEGORY_NAMES: Record<HintCategory, string> = {
-  judgment: 'judgment words',
-  blame: 'blame and absolutes about the person',
-  minimizer: 'minimizers',
-  command: 'bare commands',
-  'disguised-question': 'judgments disguised as questions',
-  sarcasm: 'sarcasm',
-  profanity: 'profanity and insults',
-};
 
 type Kind = 'comment' | 'markdown';
 
@@ -117,7 +107,7 @@ export class CommentHints extends Disposable implements vscode.CodeActionProvide
     this.collection.set(
       doc.uri,
       found.hints.map((h) => {
-        const d = new vscode.Diagnostic(new vscode.Range(doc.positionAt(h.start), doc.positionAt(h.end)), h.message, severity);
+        const d = new vscode.Diagnostic(new vscode.Range(doc.positionAt(h.start), doc.positionAt(h.end)), hintMessage(h), severity);
         d.source = HINT_SOURCE;
         d.code = h.rule;
         return d;
@@ -202,7 +192,7 @@ export class CommentHints extends Disposable implements vscode.CodeActionProvide
       const shown = context.diagnostics.filter((d) => d.source === HINT_SOURCE && d.code === hint.rule && d.range.isEqual(hintRange));
       const original = text.slice(hint.start, hint.end);
       hint.rewrites.forEach((rewrite, i) => {
-        const action = new vscode.CodeAction(rewriteTitle(original, rewrite), vscode.CodeActionKind.QuickFix);
+        const action = new vscode.CodeAction(hintRewriteTitle(original, rewrite), vscode.CodeActionKind.QuickFix);
         action.edit = new vscode.WorkspaceEdit();
         action.edit.replace(doc.uri, hintRange, rewrite);
         action.diagnostics = shown;
@@ -216,7 +206,7 @@ export class CommentHints extends Disposable implements vscode.CodeActionProvide
         if (!hasLabel(segmentText.slice(labelOffset(segmentText)))) {
           const at = doc.positionAt(segment.start + labelOffset(segmentText));
           for (const label of labelsFor(hint.category).slice(0, 2)) {
-            const action = new vscode.CodeAction(`Start with the label "${label}" (Conventional Comments)`, vscode.CodeActionKind.QuickFix);
+            const action = new vscode.CodeAction(vscode.l10n.t('Start with the label "{0}" (Conventional Comments)', label), vscode.CodeActionKind.QuickFix);
             action.edit = new vscode.WorkspaceEdit();
             action.edit.insert(doc.uri, at, `${label} `);
             action.diagnostics = shown;
@@ -225,7 +215,7 @@ export class CommentHints extends Disposable implements vscode.CodeActionProvide
         }
       }
       const here = new vscode.CodeAction(
-        found.kind === 'comment' ? `Ignore "${hint.rule}" in this comment` : `Ignore "${hint.rule}" in this file`,
+        found.kind === 'comment' ? vscode.l10n.t('Ignore "{0}" in this comment', hint.rule) : vscode.l10n.t('Ignore "{0}" in this file', hint.rule),
         vscode.CodeActionKind.QuickFix,
       );
       if (found.kind === 'markdown') {
@@ -237,7 +227,7 @@ export class CommentHints extends Disposable implements vscode.CodeActionProvide
       }
       here.diagnostics = shown;
       actions.push(here);
-      const workspace = new vscode.CodeAction(`Ignore "${hint.rule}" in this workspace (settings)`, vscode.CodeActionKind.QuickFix);
+      const workspace = new vscode.CodeAction(vscode.l10n.t('Ignore "{0}" in this workspace (settings)', hint.rule), vscode.CodeActionKind.QuickFix);
       workspace.command = { command: HintCommand.ignoreInWorkspace, title: workspace.title, arguments: [hint.rule] };
       workspace.diagnostics = shown;
       actions.push(workspace);
@@ -258,7 +248,9 @@ export class CommentHints extends Disposable implements vscode.CodeActionProvide
     if (typeof rule !== 'string' || !rule) return;
     const where = await disableHintRule(rule);
     if (!where) return;
-    void vscode.window.showInformationMessage(`Mentoring hints: "${rule}" is now ignored (mentoring.hints.disabledRules in the ${where}).`);
+    void vscode.window.showInformationMessage(where === 'workspace settings'
+      ? vscode.l10n.t('Mentoring hints: "{0}" is now ignored ({1} in the workspace settings).', rule, 'mentoring.hints.disabledRules')
+      : vscode.l10n.t('Mentoring hints: "{0}" is now ignored ({1} in the user settings).', rule, 'mentoring.hints.disabledRules'));
   }
 
   // ---------------------------------------------------------------- hover
@@ -273,20 +265,19 @@ export class CommentHints extends Disposable implements vscode.CodeActionProvide
     const md = new vscode.MarkdownString(undefined, true);
     for (const h of here) {
       const rule = HINT_RULES.find((r) => r.id === h.rule);
-      md.appendMarkdown(`**Mentoring hint** · ${CATEGORY_NAMES[h.category]} \`${h.rule}\`\n\n`);
+      md.appendMarkdown(`**${vscode.l10n.t('Mentoring hint')}** · ${hintCategoryName(h.category)} \`${h.rule}\`\n\n`);
       if (rule) md.appendText(`${rule.description}\n\n`);
       const offered = h.rewrites.filter((r) => r.length > 0);
       if (offered.length > 0) {
-        md.appendMarkdown('You could write instead:\n');
+        md.appendMarkdown(`${vscode.l10n.t('You could write instead:')}\n`);
         for (const r of offered) md.appendMarkdown(`\n- ${escapeMd(r)}`);
         md.appendMarkdown('\n\n');
       } else if (h.rewrites.includes('')) {
-        md.appendMarkdown('The sentence works without it.\n\n');
+        md.appendMarkdown(`${vscode.l10n.t('The sentence works without it.')}\n\n`);
       }
     }
     md.appendMarkdown(
-      'Quick Fix… (Ctrl+.) applies a rewrite or adds a [Conventional Comments](https://conventionalcomments.org/) label. ' +
-        `Turn categories off with \`mentoring.hints.disabledCategories\`; in Markdown, \`<!-- ${IGNORE_DIRECTIVE} RULE -->\` ignores a rule in that file.`,
+      vscode.l10n.t('Quick Fix… (Ctrl+.) applies a rewrite or adds a [Conventional Comments](https://conventionalcomments.org/) label. Turn categories off with `{0}`; in Markdown, `{1}` ignores a rule in that file.', 'mentoring.hints.disabledCategories', `<!-- ${IGNORE_DIRECTIVE} RULE -->`),
     );
     return new vscode.Hover(md, new vscode.Range(doc.positionAt(first.start), doc.positionAt(first.end)));
   }

@@ -27,8 +27,8 @@ import { lockedText } from '../core/views/sealed';
 import type { Keyring } from '../editor/keyring';
 import { CONTROLLER_ID, ThreadCommand } from '../commands/ids';
 import { readText, type MentoringStore, type StoreEditResult } from '../editor/store';
-import { NO_MENTORING_FILE, fail, refuse, whereSaved } from '../editor/outcome';
-import { pickRole } from '../editor/pickRole';
+import { fail, noMentoringFile, refuse, whereSaved } from '../editor/outcome';
+import { pickRole, roleWord } from '../editor/pickRole';
 import { VsCodeUi, type Ui } from '../editor/ui';
 
 export { CONTROLLER_ID, ThreadCommand };
@@ -73,10 +73,10 @@ interface ShownBody {
 }
 
 export class ReviewThreads extends Disposable {
-  private readonly controller = this._register(vscode.comments.createCommentController(CONTROLLER_ID, 'Mentoring review'));
+  private readonly controller = this._register(vscode.comments.createCommentController(CONTROLLER_ID, vscode.l10n.t('Mentoring review')));
   private readonly live = new Map<string, Live>();
   /** Who can read a sealed comment body (the agreement's readers of `comments`), for the text shown instead of its armor. */
-  private commentReaders = 'the pair';
+  private commentReaders = vscode.l10n.t('the pair');
   /** Sealed comment bodies opened with your keys, per thread id and comment index, for one text and keyring generation. */
   private opened: { text: string; keys: number; bodies: Map<string, ShownBody> } | undefined;
   private readonly keyring: Keyring | undefined;
@@ -102,8 +102,8 @@ export class ReviewThreads extends Disposable {
     this.now = options.now ?? (() => new Date());
     this.keyring = options.keyring;
     this.controller.options = {
-      prompt: 'Comment for the mentoring review…',
-      placeHolder: 'Ask rather than judge: "What happens here when…?"',
+      prompt: vscode.l10n.t('Comment for the mentoring review…'),
+      placeHolder: vscode.l10n.t('Ask rather than judge: "What happens here when…?"'),
     };
     this.controller.commentingRangeProvider = {
       provideCommentingRanges: (doc) => (this.canComment(doc.uri) ? [new vscode.Range(0, 0, Math.max(doc.lineCount - 1, 0), 0)] : []),
@@ -195,7 +195,7 @@ export class ReviewThreads extends Disposable {
       const lines = linesCache.get(key);
       const placed: Reanchored = lines
         ? reanchor(stored, lines)
-        : { status: 'lost', line: stored.line, endLine: stored.endLine, reason: `${stored.file} is not a readable file in the workspace (missing, not a regular file, or over ${MAX_THREAD_FILE_MB} MB).` };
+        : { status: 'lost', line: stored.line, endLine: stored.endLine, reason: vscode.l10n.t('{0} is not a readable file in the workspace (missing, not a regular file, or over {1} MB).', stored.file, MAX_THREAD_FILE_MB) };
       this.show(stored, uri, placed, lines);
     }
     for (const [id, l] of this.live) {
@@ -309,8 +309,8 @@ export class ReviewThreads extends Disposable {
     const names = lost.map(([, l]) => `${l.stored.file}:${l.stored.line}`).join(', ');
     void this.ui().warn(
       lost.length === 1
-        ? `Mentoring: a review thread (${names}) could not find its line after the code changed; it is shown at its old line and marked "could not re-anchor".`
-        : `Mentoring: ${lost.length} review threads (${names}) could not find their lines after the code changed; they are shown at their old lines and marked "could not re-anchor".`,
+        ? vscode.l10n.t('Mentoring: a review thread ({0}) could not find its line after the code changed; it is shown at its old line and marked "{1}".', names, vscode.l10n.t('could not re-anchor'))
+        : vscode.l10n.t('Mentoring: {0} review threads ({1}) could not find their lines after the code changed; they are shown at their old lines and marked "{2}".', lost.length, names, vscode.l10n.t('could not re-anchor')),
     );
   }
 
@@ -345,7 +345,7 @@ export class ReviewThreads extends Disposable {
     }
     if (moves.length === 0) return;
     const result = await this.store.edit((text) => moveThreads(text, { moves, lines }, { now: this.now() }), state.uri);
-    if (!result.ok) void this.ui().warn(`Mentoring: the review threads of ${vscode.workspace.asRelativePath(doc.uri)} moved, but their new lines were not stored: ${result.message}`);
+    if (!result.ok) void this.ui().warn(vscode.l10n.t('Mentoring: the review threads of {0} moved, but their new lines were not stored: {1}', vscode.workspace.asRelativePath(doc.uri), result.message));
   }
 
   // ---------------------------------------------------------------- commands
@@ -362,7 +362,7 @@ export class ReviewThreads extends Disposable {
   private async commentOnSelection(arg: unknown): Promise<ThreadOutcome> {
     const editor = vscode.window.activeTextEditor;
     if (!editor || !this.canComment(editor.document.uri)) {
-      const message = 'Open a file of this workspace and select the lines to comment on (mentoring files and comment boxes cannot be commented).';
+      const message = vscode.l10n.t('Open a file of this workspace and select the lines to comment on (mentoring files and comment boxes cannot be commented).');
       void this.ui().info(message);
       return { ok: false, message };
     }
@@ -373,13 +373,14 @@ export class ReviewThreads extends Disposable {
     const body = isRecord(arg) && typeof arg.body === 'string' ? arg.body : undefined;
     if (body !== undefined) return this.add(editor.document.uri, range, body);
     if (!(await this.store.ensureCurrent())) {
-      void this.ui().info(NO_MENTORING_FILE);
-      return { ok: false, message: NO_MENTORING_FILE };
+      const message = noMentoringFile();
+      void this.ui().info(message);
+      return { ok: false, message };
     }
     const draft = this.controller.createCommentThread(editor.document.uri, range, []);
     draft.canReply = true;
     draft.contextValue = 'mentoring-draft';
-    draft.label = 'New mentoring review thread';
+    draft.label = vscode.l10n.t('New mentoring review thread');
     draft.collapsibleState = vscode.CommentThreadCollapsibleState.Expanded;
     this.drafts.add(draft);
     return { ok: true };
@@ -387,7 +388,7 @@ export class ReviewThreads extends Disposable {
 
   /** The first comment of a new thread (the reply box of an empty thread: ours or the gutter "+"). */
   private async create(arg: unknown): Promise<ThreadOutcome> {
-    if (!isReply(arg)) return { ok: false, message: 'Nothing to comment.' };
+    if (!isReply(arg)) return { ok: false, message: vscode.l10n.t('Nothing to comment.') };
     const result = await this.add(arg.thread.uri, arg.thread.range ?? new vscode.Range(0, 0, 0, 0), arg.text);
     if (result?.ok) {
       this.drafts.delete(arg.thread);
@@ -398,9 +399,9 @@ export class ReviewThreads extends Disposable {
 
   private async add(uri: vscode.Uri, range: vscode.Range, body: string): Promise<ThreadOutcome> {
     const state = await this.store.ensureCurrent();
-    if (!state) return this.fail(NO_MENTORING_FILE);
+    if (!state) return this.fail(noMentoringFile());
     const file = relativeTo(state.uri, uri);
-    if (!file) return this.fail(`${vscode.workspace.asRelativePath(uri)} is not in the workspace folder of ${this.store.label(state.uri)}, so a thread there could not be found again.`);
+    if (!file) return this.fail(vscode.l10n.t('{0} is not in the workspace folder of {1}, so a thread there could not be found again.', vscode.workspace.asRelativePath(uri), this.store.label(state.uri)));
     const author = await this.authorName();
     if (!author) return undefined;
     const lines = (await this.linesOf(uri)) ?? [];
@@ -420,12 +421,12 @@ export class ReviewThreads extends Disposable {
   }
 
   private async reply(arg: unknown): Promise<ThreadOutcome> {
-    if (!isReply(arg)) return { ok: false, message: 'Nothing to reply to.' };
+    if (!isReply(arg)) return { ok: false, message: vscode.l10n.t('Nothing to reply to.') };
     const found = this.find(arg.thread);
     if (!found) {
       // An empty thread (the gutter "+") whose first comment came through the reply button.
       if (arg.thread.comments.length === 0) return this.create(arg);
-      return this.fail('This thread is no longer in the mentoring file.');
+      return this.fail(vscode.l10n.t('This thread is no longer in the mentoring file.'));
     }
     const author = await this.authorName();
     if (!author) return undefined;
@@ -434,16 +435,17 @@ export class ReviewThreads extends Disposable {
 
   private async setStatus(arg: unknown, status: 'open' | 'resolved'): Promise<ThreadOutcome> {
     const id = this.idOf(arg);
-    if (!id) return this.fail('Choose a mentoring review thread first.');
+    if (!id) return this.fail(vscode.l10n.t('Choose a mentoring review thread first.'));
     return this.done(await this.edit((text) => setThreadStatus(text, { thread: id, status }, { now: this.now() })));
   }
 
   private async delete(arg: unknown): Promise<ThreadOutcome> {
     const id = this.idOf(arg);
-    if (!id) return this.fail('Choose a mentoring review thread first.');
+    if (!id) return this.fail(vscode.l10n.t('Choose a mentoring review thread first.'));
     if (!isRecord(arg) || arg.confirm !== false) {
-      const yes = await this.ui().warn('Delete this review thread and all its comments from the mentoring file?', 'Delete');
-      if (yes !== 'Delete') return undefined;
+      const del = vscode.l10n.t('Delete');
+      const yes = await this.ui().warn(vscode.l10n.t('Delete this review thread and all its comments from the mentoring file?'), del);
+      if (yes !== del) return undefined;
     }
     return this.done(await this.edit((text) => deleteThread(text, { thread: id }, { now: this.now() })));
   }
@@ -452,25 +454,25 @@ export class ReviewThreads extends Disposable {
   private async toTask(arg: unknown): Promise<ThreadOutcome> {
     const id = this.idOf(arg);
     const l = id ? this.live.get(id) : undefined;
-    if (!id || !l) return this.fail('Choose a mentoring review thread first.');
+    if (!id || !l) return this.fail(vscode.l10n.t('Choose a mentoring review thread first.'));
     const given = isRecord(arg) ? arg : {};
     const title =
       typeof given.title === 'string'
         ? given.title
         : await this.ui().input({
-            title: 'Turn the thread into a task',
-            prompt: `Task title (links ${l.stored.file}#L${l.stored.line})`,
+            title: vscode.l10n.t('Turn the thread into a task'),
+            prompt: vscode.l10n.t('Task title (links {0})', `${l.stored.file}#L${l.stored.line}`),
             value: taskTitle(l.stored),
-            validate: (v) => (v.trim() ? undefined : 'A task needs a title.'),
+            validate: (v) => (v.trim() ? undefined : vscode.l10n.t('A task needs a title.')),
           });
     if (title === undefined || !title.trim()) return undefined;
     const owner: Role | undefined =
       given.owner === 'mentor' || given.owner === 'mentee'
         ? given.owner
-        : await pickRole(this.ui(), { title: 'Turn the thread into a task', placeHolder: 'Whose task is it?', first: 'mentee', agreement: this.store.current?.result.model?.agreement });
+        : await pickRole(this.ui(), { title: vscode.l10n.t('Turn the thread into a task'), placeHolder: vscode.l10n.t('Whose task is it?'), first: 'mentee', agreement: this.store.current?.result.model?.agreement });
     if (!owner) return undefined;
     const result = await this.edit((text) => threadToTask(text, { thread: id, title: title.trim(), owner }, { now: this.now() }));
-    if (result.ok) void this.ui().info(`Task ${result.id ?? ''} added for the ${owner}; the thread links to it.`);
+    if (result.ok) void this.ui().info(vscode.l10n.t('Task {0} added for the {1}; the thread links to it.', result.id ?? '', roleWord(owner)));
     return this.done(result, true);
   }
 
@@ -486,7 +488,7 @@ export class ReviewThreads extends Disposable {
 
   private done(result: StoreEditResult, quiet = false): ThreadOutcome {
     if (!result.ok) return this.fail(result.message);
-    if (result.unsaved && !quiet) void this.ui().info(whereSaved(this.store.current ? this.store.label(this.store.current.uri) : 'the mentoring file', true));
+    if (result.unsaved && !quiet) void this.ui().info(whereSaved(this.store.current ? this.store.label(this.store.current.uri) : vscode.l10n.t('the mentoring file'), true));
     return { ok: true, id: result.id };
   }
 
@@ -516,8 +518,8 @@ export class ReviewThreads extends Disposable {
     if (this.author) return this.author;
     if (!model) return undefined;
     const picked = await pickRole(this.ui(), {
-      title: 'Mentoring review',
-      placeHolder: 'Who is writing? (set mentoring.role to stop being asked)',
+      title: vscode.l10n.t('Mentoring review'),
+      placeHolder: vscode.l10n.t('{0} (set mentoring.role to stop being asked)', vscode.l10n.t('Who is writing?')),
       agreement: model.agreement,
     });
     this.author = picked && model.agreement[picked].name;
@@ -533,11 +535,11 @@ export function registerReviewThreads(context: vscode.ExtensionContext, store: M
 }
 
 function labelOf(t: Thread, placed: Reanchored): string {
-  const parts: string[] = [t.status === 'resolved' ? 'Resolved' : 'Open'];
-  if (t.task) parts.push(`task ${t.task}`);
-  if (placed.status === 'lost') parts.push(`⚠ could not re-anchor: ${placed.reason ?? 'the line was not found'}`);
-  else if (placed.status === 'changed') parts.push(`line changed: ${placed.reason ?? ''}`.trim());
-  else if (placed.status === 'moved') parts.push(`moved from line ${t.line}`);
+  const parts: string[] = [t.status === 'resolved' ? vscode.l10n.t('Resolved') : vscode.l10n.t('Open')];
+  if (t.task) parts.push(vscode.l10n.t('task {0}', t.task));
+  if (placed.status === 'lost') parts.push(`⚠ ${vscode.l10n.t('could not re-anchor')}: ${placed.reason ?? vscode.l10n.t('the line was not found')}`);
+  else if (placed.status === 'changed') parts.push(placed.reason ? vscode.l10n.t('line changed: {0}', placed.reason) : vscode.l10n.t('line changed'));
+  else if (placed.status === 'moved') parts.push(vscode.l10n.t('moved from line {0}', t.line));
   return parts.join(' · ');
 }
 

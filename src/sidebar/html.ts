@@ -2,7 +2,8 @@
  * The sidebar's page: the one document the webview loads. Locked down: `default-src 'none'`, the
  * one script by a fresh nonce (Web Crypto), styles and fonts only from the extension
  * (`cspSource`), no inline script or style; the bundle (dist/webview.js, built from webview/) and
- * media/sidebar.css are its only resources.
+ * media/sidebar.css are its only resources. The page's language is VS Code's (`lang`), and so is
+ * its fallback text; the script's own words come in the `l10n` message (provider.ts).
  */
 import * as vscode from 'vscode';
 
@@ -19,8 +20,9 @@ export function sidebarHtml(webview: Pick<vscode.Webview, 'asWebviewUri' | 'cspS
     `script-src 'nonce-${nonce}'`,
   ].join('; ');
   // The body holds only the root the bundle renders into (it replaces the fallback text there).
+  const fallback = vscode.l10n.t('Loading the mentoring sidebar… If this text stays, its script did not load: run “Developer: Reload Window”, or use the Mentoring commands in the Command Palette.');
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeAttribute(vscode.env.language || 'en')}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
@@ -29,10 +31,19 @@ export function sidebarHtml(webview: Pick<vscode.Webview, 'asWebviewUri' | 'cspS
 <title>Mentoring</title>
 </head>
 <body>
-<main id="root"><p class="fallback">Loading the mentoring sidebar… If this text stays, its script did not load: run “Developer: Reload Window”, or use the Mentoring commands in the Command Palette.</p></main>
+<main id="root"><p class="fallback">${escapeText(fallback)}</p></main>
 <script type="module" nonce="${nonce}" src="${String(script)}"></script>
 </body>
 </html>`;
+}
+
+/** A translation is data: as an attribute's value or as text, never as markup. */
+function escapeAttribute(s: string): string {
+  return escapeText(s).replace(/"/g, '&quot;');
+}
+
+function escapeText(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** A CSP nonce: 16 random bytes from Web Crypto (Node 20 and browsers), base64. */

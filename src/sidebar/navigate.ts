@@ -31,7 +31,7 @@ export async function openLink(link: string, near: vscode.Uri | undefined, ui: U
   const parsed = parseCodeLink(link.trim());
   const checked = checkWorkspacePath(parsed.path);
   if (!checked.ok) {
-    void ui.warn(`Mentoring opens only workspace-relative links; not this one (${checked.reason}).`);
+    void ui.warn(vscode.l10n.t('Mentoring opens only workspace-relative links; not this one ({0}).', checked.reason));
     return { kind: 'refused', reason: checked.reason };
   }
   const folder = (near && vscode.workspace.getWorkspaceFolder(near)) ?? vscode.workspace.workspaceFolders?.[0];
@@ -44,7 +44,7 @@ export async function openLink(link: string, near: vscode.Uri | undefined, ui: U
       return { kind: 'opened' };
     }
   } catch {
-    void ui.warn(`The linked file ${checked.segments.join('/')} is not in ${folder.name} (moved or deleted?).`);
+    void ui.warn(vscode.l10n.t('The linked file {0} is not in {1} (moved or deleted?).', checked.segments.join('/'), folder.name));
     return { kind: 'missing' };
   }
   const doc = await vscode.workspace.openTextDocument(target);

@@ -11,25 +11,28 @@
  *
  * State is pushed, not pulled: on `ready`, on every change of the current file (typing, disk, git
  * pull), of the private notes and of the role setting (debounced), and every minute while the view
- * is visible so countdowns move. Everything sent is announced (`onDidPost`), so the in-host tests
+ * is visible so countdowns move. In a language the extension translates, the page's words
+ * (`vscode.l10n.bundle`) go first, on every `ready`, in an `l10n` message; in English none is sent.
+ * Everything sent is announced (`onDidPost`), so the in-host tests
  * see what the view is told without a field kept for them.
  */
 import * as vscode from 'vscode';
 import { CommandId, SIDEBAR_VIEW_ID } from '../commands/ids';
-import { addAgendaItem, addFeedback, addQuestion, addTask, announceTopic, completeTask, dropTask, editAgendaItem, endSession, moveAgendaItem, planSession, removeAgendaItem, reopenTask, setTaskDue, startSession } from '../core/edit';
+import { namedEdit, runNamedEdit, type NamedEdit } from '../core/edit/named';
 import { parseWhen } from '../core/time';
-import { NO_MENTORING_FILE, editDone, failureText, warningText } from '../editor/outcome';
+import { editDone, noMentoringFile, failureText, warningText } from '../editor/outcome';
 import { selectionLink } from '../editor/selection';
 import { configuredRole } from '../editor/settings';
 import { parseWebviewMessage, type HostMessage, type ViewState, type WebviewMessage, type WebviewRequest } from '../core/views/protocol';
+import { pageBundle } from '../core/views/l10n';
 import { buildViewState, carryForwardItem } from '../core/views/sidebar';
 import type { MentoringFile, Role } from '../core/schema';
 import { ARMOR_BEGIN } from '../core/seal/armor';
 import { openModel, type OpenedField } from '../core/seal/read';
 import type { Keyring } from '../editor/keyring';
 import { Disposable, toDisposable } from '../editor/lifecycle';
-import { PRIVATE_LABEL, fileKeyOf, type PrivateNotes } from '../editor/privateNotes';
-import type { EditResult, MentoringState, MentoringStore } from '../editor/store';
+import { fileKeyOf, privateLabel, type PrivateNotes } from '../editor/privateNotes';
+import type { MentoringState, MentoringStore } from '../editor/store';
 import type { Ui } from '../editor/ui';
 import { sidebarHtml } from './html';
 import { openFileAt, openLink } from './navigate';
@@ -183,13 +186,13 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
   private buildState(): ViewState {
     const current = this.store.current;
     const now = this.deps.now();
-    if (!current) return buildViewState({ loading: !this.storeReady, fileCount: this.store.files().length, now, privateLabel: PRIVATE_LABEL });
+    if (!current) return buildViewState({ loading: !this.storeReady, fileCount: this.store.files().length, now, privateLabel: privateLabel() });
     return buildViewState({
       file: { label: this.store.label(current.uri), result: current.result },
       notes: this.notes.list(fileKeyOf(current.uri)),
       now,
       role: configuredRole(current.uri),
-      privateLabel: PRIVATE_LABEL,
+      privateLabel: privateLabel(),
       opened: this.openedFor(current),
     });
   }
@@ -255,9 +258,14 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
   private async dispatch(msg: WebviewMessage): Promise<void> {
     try {
       switch (msg.type) {
-        case 'ready':
+        case 'ready': {
+          // The page renders English until its translations arrive: send them before the first state.
+          const bundle = pageBundle(vscode.l10n.bundle);
+          if (bundle) this.post({ type: 'l10n', bundle });
+          this.log.info(`sidebar: display language ${vscode.env.language}; page words ${bundle && vscode.l10n.uri ? `from ${vscode.l10n.uri.path.split('/').pop() ?? ''} (${Object.keys(bundle).length})` : 'in English'}`);
           this.postState();
           return;
+        }
         case 'rendered':
           this.firstRenderMs ??= msg.ms;
           this.log.info(`sidebar: rendered ${msg.tasks} task${msg.tasks === 1 ? '' : 's'} in ${msg.ms.toFixed(1)} ms (first render: ${this.firstRenderMs.toFixed(1)} ms)`);
@@ -325,74 +333,77 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
     const state = await this.store.ensureCurrent();
     if (!state) {
       return this.store.files().length > 0
-        ? { ok: false, message: 'No mentoring file was chosen, so nothing was changed. Choose one ("Mentoring: Choose Mentoring File") and try again.' }
-        : { ok: false, message: NO_MENTORING_FILE };
+        ? { ok: false, message: vscode.l10n.t('No mentoring file was chosen, so nothing was changed. Choose one ("Mentoring: Choose Mentoring File") and try again.') }
+        : { ok: false, message: noMentoringFile() };
     }
-    const now = (): Date => this.deps.now();
     switch (msg.type) {
       case 'planSession': {
         const when = parseWhen(msg.at);
-        if ('error' in when) return { ok: false, message: `Cannot plan the session: ${when.error}` };
+        if ('error' in when) return { ok: false, message: vscode.l10n.t('Cannot plan the session: {0}', when.error) };
         const topic = msg.topic?.trim() || undefined;
-        return this.edit(state, (t) => planSession(t, { at: when.iso, topic, agenda: msg.agenda }, { now: now() }), (id) => `Session ${id ?? ''} planned${topic ? ' and its topic announced' : ''}.`);
+        return this.edit(state, namedEdit('planSession', { at: when.iso, topic, agenda: msg.agenda }), (id) => (topic ? vscode.l10n.t('Session {0} planned and its topic announced.', id ?? '') : vscode.l10n.t('Session {0} planned.', id ?? '')));
       }
       case 'announceTopic':
-        return this.edit(state, (t) => announceTopic(t, { session: msg.session, topic: msg.topic }, { now: now() }), () => `Topic of session ${msg.session} announced.`);
+        return this.edit(state, namedEdit('announceTopic', { session: msg.session, topic: msg.topic }), () => vscode.l10n.t('Topic of session {0} announced.', msg.session));
       case 'startSession':
-        return this.edit(state, (t) => startSession(t, { session: msg.session }, { now: now() }), () => `Session ${msg.session} started.`);
+        return this.edit(state, namedEdit('startSession', { session: msg.session }), () => vscode.l10n.t('Session {0} started.', msg.session));
       case 'endSession':
         // Feedback is the sidebar's own form (needsFeedback), offered once the session is held.
-        return this.edit(state, (t) => endSession(t, { session: msg.session }, { now: now() }), () => `Session ${msg.session} ended.`);
+        return this.edit(state, namedEdit('endSession', { session: msg.session }), () => vscode.l10n.t('Session {0} ended.', msg.session));
       case 'addAgendaItem':
-        return this.edit(state, (t) => addAgendaItem(t, { session: msg.session, text: msg.text }, { now: now() }), () => 'Agenda item added.');
+        return this.edit(state, namedEdit('addAgendaItem', { session: msg.session, text: msg.text }), () => vscode.l10n.t('Agenda item added.'));
       case 'editAgendaItem':
-        return this.edit(state, (t) => editAgendaItem(t, { session: msg.session, index: msg.index, text: msg.text }, { now: now() }), () => 'Agenda item changed.');
+        return this.edit(state, namedEdit('editAgendaItem', { session: msg.session, index: msg.index, text: msg.text }), () => vscode.l10n.t('Agenda item changed.'));
       case 'moveAgendaItem':
-        return this.edit(state, (t) => moveAgendaItem(t, { session: msg.session, from: msg.from, to: msg.to }, { now: now() }), () => `Agenda item moved to position ${msg.to + 1}.`);
+        return this.edit(state, namedEdit('moveAgendaItem', { session: msg.session, from: msg.from, to: msg.to }), () => vscode.l10n.t('Agenda item moved to position {0}.', msg.to + 1));
       case 'removeAgendaItem':
-        return this.edit(state, (t) => removeAgendaItem(t, { session: msg.session, index: msg.index }, { now: now() }), () => 'Agenda item removed.');
+        return this.edit(state, namedEdit('removeAgendaItem', { session: msg.session, index: msg.index }), () => vscode.l10n.t('Agenda item removed.'));
       case 'carryForward': {
         const task = state.result.model?.tasks.find((t) => t.id === msg.task);
-        if (!task) return { ok: false, message: `There is no task "${msg.task}" in ${this.store.label(state.uri)}.` };
+        if (!task) return { ok: false, message: vscode.l10n.t('There is no task "{0}" in {1}.', msg.task, this.store.label(state.uri)) };
         const item = carryForwardItem(task);
-        return this.edit(state, (t) => addAgendaItem(t, { session: msg.session, text: item }, { now: now() }), () => `"${task.title}" added to the agenda.`);
+        return this.edit(state, namedEdit('addAgendaItem', { session: msg.session, text: item }), () => vscode.l10n.t('"{0}" added to the agenda.', task.title));
       }
       case 'addQuestion':
         // Looked up again in the file as it is now (core/edit/questions.ts): a question that no longer fits is refused.
-        return this.edit(state, (t) => addQuestion(t, { session: msg.session, question: msg.question, text: msg.text }, { now: now() }), () => `Question added to the agenda of session ${msg.session}.`);
+        return this.edit(state, namedEdit('addQuestion', { session: msg.session, question: msg.question, text: msg.text }), () => vscode.l10n.t('Question added to the agenda of session {0}.', msg.session));
       case 'addTask': {
         const link = msg.linkSelection ? selectionLink(state.uri) : undefined;
         const links = link ? [link.link] : [];
-        const unlinked = msg.linkSelection && !link ? ' No code was selected in an editor, so it has no link.' : '';
+        const unlinked = msg.linkSelection && !link ? ` ${vscode.l10n.t('No code was selected in an editor, so it has no link.')}` : '';
+        const added = (id: string): string => (msg.owner === 'mentor'
+          ? (links.length ? vscode.l10n.t('Task {0} added for the mentor (links {1}).', id, links.join(', ')) : vscode.l10n.t('Task {0} added for the mentor.', id))
+          : (links.length ? vscode.l10n.t('Task {0} added for the mentee (links {1}).', id, links.join(', ')) : vscode.l10n.t('Task {0} added for the mentee.', id)));
         return this.edit(
           state,
-          (t) => addTask(t, { title: msg.title.trim(), owner: msg.owner, due: msg.due, links }, { now: now() }),
-          (id) => `Task ${id ?? ''} added for the ${msg.owner}${links.length ? ` (links ${links.join(', ')})` : ''}.${unlinked}`,
+          namedEdit('addTask', { title: msg.title.trim(), owner: msg.owner, due: msg.due, links }),
+          (id) => `${added(id ?? '')}${unlinked}`,
         );
       }
       case 'completeTask':
-        return this.edit(state, (t) => completeTask(t, { task: msg.task }, { now: now() }), () => `Task ${msg.task} done.`);
+        return this.edit(state, namedEdit('completeTask', { task: msg.task }), () => vscode.l10n.t('Task {0} done.', msg.task));
       case 'dropTask':
-        return this.edit(state, (t) => dropTask(t, { task: msg.task, reason: msg.reason?.trim() || undefined }, { now: now() }), () => `Task ${msg.task} dropped.`);
+        return this.edit(state, namedEdit('dropTask', { task: msg.task, reason: msg.reason?.trim() || undefined }), () => vscode.l10n.t('Task {0} dropped.', msg.task));
       case 'reopenTask':
-        return this.edit(state, (t) => reopenTask(t, { task: msg.task }, { now: now() }), () => `Task ${msg.task} reopened.`);
+        return this.edit(state, namedEdit('reopenTask', { task: msg.task }), () => vscode.l10n.t('Task {0} reopened.', msg.task));
       case 'setTaskDue':
-        return this.edit(state, (t) => setTaskDue(t, { task: msg.task, due: msg.due }, { now: now() }), () => `Task ${msg.task} is now due ${msg.due}.`);
+        return this.edit(state, namedEdit('setTaskDue', { task: msg.task, due: msg.due }), () => vscode.l10n.t('Task {0} is now due {1}.', msg.task, msg.due));
       case 'submitFeedback': {
         const from: Role | undefined = msg.from ?? configuredRole(state.uri);
-        if (!from) return { ok: false, message: 'Say who gives this feedback (mentor or mentee), or set your role in the setting mentoring.role.' };
+        if (!from) return { ok: false, message: vscode.l10n.t('Say who gives this feedback (mentor or mentee), or set your role in the setting mentoring.role.') };
         const answers = { rating: msg.rating, valuable: msg.valuable, change: msg.change };
-        return this.edit(state, (t) => addFeedback(t, { session: msg.session, from, ...answers }, { now: now() }), () => `Feedback on session ${msg.session} recorded.`);
+        return this.edit(state, namedEdit('addFeedback', { session: msg.session, from, ...answers }), () => vscode.l10n.t('Feedback on session {0} recorded.', msg.session));
       }
       case 'addNote': {
         const note = await this.notes.add({ fileKey: fileKeyOf(state.uri), ...(msg.session ? { sessionId: msg.session } : {}), text: msg.text });
-        return { ok: true, message: `Private note ${note.id} saved (${PRIVATE_LABEL}).` };
+        return { ok: true, message: vscode.l10n.t('Private note {0} saved ({1}).', note.id, privateLabel()) };
       }
     }
   }
 
-  private async edit(state: MentoringState, op: (text: string) => EditResult, done: (id?: string) => string): Promise<RequestOutcome> {
-    const result = await this.store.edit(op, state.uri);
+  /** One operation by name: the store may run it off the host's thread on a large file (`store.edit`'s `named`). */
+  private async edit(state: MentoringState, edit: NamedEdit, done: (id?: string) => string): Promise<RequestOutcome> {
+    const result = await this.store.edit((t) => runNamedEdit(edit, t, this.deps.now()), state.uri, edit);
     if (!result.ok) return { ok: false, message: result.message };
     const warnings = result.warnings.map(warningText);
     return { ok: true, message: `${editDone(done(result.id), this.store.label(state.uri), result.unsaved)}${warnings.length ? ` ${warnings.join(' ')}` : ''}` };

@@ -48,7 +48,8 @@ export function removeRun(run) {
   if (top && !top.startsWith('..')) fs.rmSync(path.join(RUNS, top), { recursive: true, force: true });
 }
 
-export async function startCodeServer(run) {
+/** `options.args`: more code-server flags (e.g. `['--locale', 'de']`). */
+export async function startCodeServer(run, options = {}) {
   const { nodeDir, entry } = await provisionCodeServer();
   const port = await freePort();
   const env = { ...process.env, HOME: path.join(run, 'home'), TMPDIR: runTmp(run),
@@ -59,7 +60,7 @@ export async function startCodeServer(run) {
   const child = spawn(path.join(nodeDir, 'bin', 'node'), [entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--reconnection-grace-time', '5',
     '--extensions-dir', path.join(run, 'extensions'), '--user-data-dir', path.join(run, 'user-data'),
-    '--vscode-option', 'enable-smoke-test-driver'], { env, stdio: ['ignore', log, log], detached: true });
+    '--vscode-option', 'enable-smoke-test-driver', ...(options.args ?? [])], { env, stdio: ['ignore', log, log], detached: true });
   const stop = () => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ } };
   process.once('exit', stop);
   for (const sig of ['SIGINT', 'SIGTERM']) process.once(sig, () => { stop(); process.exit(130); });

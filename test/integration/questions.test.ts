@@ -34,7 +34,7 @@ describe('Rituals: questions to ask', function () {
     await api.store.ready;
     previous = api.store.current?.uri;
     subs = [
-      api.sidebar.onDidPost((m) => (m.type === 'state' ? states.push(m.state) : results.push(m))),
+      api.sidebar.onDidPost((m) => (m.type === 'state' ? states.push(m.state) : m.type === 'result' ? results.push(m) : undefined)),
       api.sidebar.onDidReject((r) => rejected.push(r)),
     ];
     const root = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;

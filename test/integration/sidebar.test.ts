@@ -33,7 +33,7 @@ class Watch implements vscode.Disposable {
   private readonly subs: vscode.Disposable[];
   constructor(sidebar: MentoringSidebar) {
     this.subs = [
-      sidebar.onDidPost((m) => (m.type === 'state' ? this.states.push(m.state) : this.results.push(m))),
+      sidebar.onDidPost((m) => (m.type === 'state' ? this.states.push(m.state) : m.type === 'result' ? this.results.push(m) : undefined)),
       sidebar.onDidReject((reason) => this.rejected.push(reason)),
       sidebar.onDidRender((r) => this.renders.push(r)),
     ];
@@ -233,6 +233,23 @@ describe('Sidebar host (issue 6) in the real host', function () {
     assert.doesNotMatch(page, /style=/);
     const again = /nonce="([^"]+)"/.exec(sidebarHtml(webview, extensionUri))?.[1];
     assert.notEqual(again, nonce);
+  });
+
+  it('in English: the page\'s lang is the display language and no translations are sent before the state', async () => {
+    const webview = { cspSource: 'https://csp.example', asWebviewUri: (u: vscode.Uri) => u };
+    const extensionUri = vscode.extensions.getExtension(EXTENSION_ID)?.extensionUri;
+    assert.ok(extensionUri);
+    assert.equal(vscode.env.language, 'en');
+    assert.equal(vscode.l10n.bundle, undefined);
+    assert.match(sidebarHtml(webview, extensionUri), /<html lang="en">/);
+    const posted: string[] = [];
+    const sub = api.sidebar.onDidPost((m) => posted.push(m.type));
+    try {
+      await api.sidebar.handleMessage({ type: 'ready' });
+    } finally {
+      sub.dispose();
+    }
+    assert.deepEqual(posted, ['state']);
   });
 
   it('agenda: add, move and remove items through messages; the saved file keeps its comments', async () => {

@@ -21,7 +21,7 @@
  *   `theme`: 'light' | 'dark' | 'high-contrast' or a theme label (`workbench.colorTheme`).
  *   `folder`: an existing folder to open instead of a fresh one (files are still written there).
  *   `extensionPath`: another extension folder (default: the repo); `extensionKind: 'web'` runs it
- *   in the browser's web-worker extension host.
+ *   in the browser's web-worker extension host. `server`: another code-server's `{ url, port }`.
  * - `freshFolder(name?)`: a new empty folder to prepare before `openWorkbench({ folder })`;
  *   `repoRoot()`: the repository; `webOnlyExtension(repoRoot(), freshFolder())`: a web-only copy of
  *   the built extension, for `openWorkbench({ extensionPath, extensionKind: 'web' })`.
@@ -89,6 +89,8 @@ export interface WorkbenchOptions {
   theme?: string;
   extensionPath?: string;
   extensionKind?: 'web';
+  /** Another code-server than the run's (e.g. one started in another language, test/ui/locale.test.ts). */
+  server?: { url: string; port: number };
 }
 
 export interface Workbench {
@@ -128,10 +130,11 @@ export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Wor
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, JSON.stringify({ ...existing, ...settings }, null, 2));
   }
-  const remote = (p: string): string => `vscode-remote://127.0.0.1:${e.port}${p}`;
+  const server = options.server ?? { url: e.url, port: e.port };
+  const remote = (p: string): string => `vscode-remote://127.0.0.1:${server.port}${p}`;
   const payload: [string, string][] = [['extensionDevelopmentPath', remote(options.extensionPath ?? e.extension)]];
   if (options.extensionKind) payload.push(['extensionDevelopmentKind', options.extensionKind]);
-  const url = `${e.url}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  const url = `${server.url}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 
   const context = await (await connect()).newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();

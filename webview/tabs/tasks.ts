@@ -3,10 +3,14 @@
  * and the tasks grouped by owner, PAGE rows at first and more on demand, each with its actions and
  * an in-place due date editor.
  */
+import * as l10n from '@vscode/l10n';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { MAX_LINK_LENGTH, type ReadyState, type TaskView, type ViewState } from '../../src/core/views/protocol';
-import { PAGE, STATUS_FILTERS, countByStatus, dueText, groupTasks, ownerName, plural, type Role, type StatusFilter, type TaskGroup } from '../model';
+import { PAGE, STATUS_FILTERS, countByStatus, dueText, groupTasks, nTasks, ownerName, type Role, type StatusFilter, type TaskGroup } from '../model';
+
+/** The status filters' names. */
+const FILTER_NAME: Readonly<Record<StatusFilter, () => string>> = { open: () => l10n.t('open'), done: () => l10n.t('done'), dropped: () => l10n.t('dropped'), all: () => l10n.t('all') };
 import { linkIcon, warningIcon } from '../icons';
 import { isChecked, radioValue, setValue, valueOf, type Tab, type TabHost } from '../shared';
 
@@ -42,17 +46,17 @@ export class TasksTab implements Tab {
     const matching = groups.reduce((n, g) => n + g.tasks.length, 0);
     return html`
       <details class="add-task" ?open=${s.tasks.length === 0}>
-        <summary>Add a task</summary>
+        <summary>${l10n.t('Add a task')}</summary>
         ${this.form(s)}
       </details>
       <div class="filters">
-        <vscode-label for="task-status">Show</vscode-label>
+        <vscode-label for="task-status">${l10n.t('Show')}</vscode-label>
         <vscode-radio-group id="task-status" @change=${() => this.statusChanged()} @keydown=${(e: KeyboardEvent) => { if (e.key.startsWith('Arrow')) this.statusChanged(); }}>
-          ${STATUS_FILTERS.map((f) => html`<vscode-radio name="task-status" value=${f} ?checked=${ui.status === f} label=${`${f} (${counts[f]})`}></vscode-radio>`)}
+          ${STATUS_FILTERS.map((f) => html`<vscode-radio name="task-status" value=${f} ?checked=${ui.status === f} label=${`${FILTER_NAME[f]()} (${counts[f]})`}></vscode-radio>`)}
         </vscode-radio-group>
-        <vscode-textfield id="task-filter" type="search" placeholder="Filter tasks" .label=${'Filter tasks by text'} .value=${ui.text}
+        <vscode-textfield id="task-filter" type="search" placeholder=${l10n.t('Filter tasks')} .label=${l10n.t('Filter tasks by text')} .value=${ui.text}
           @input=${() => this.setFilter(undefined, valueOf(this.host.root, '#task-filter'))}></vscode-textfield>
-        <p class="muted small" id="task-count" aria-live="polite">${matching === 0 ? 'No tasks match.' : `${matching} of ${plural(s.tasks.length, 'task')} match.`}</p>
+        <p class="muted small" id="task-count" aria-live="polite">${matching === 0 ? l10n.t('No tasks match.') : l10n.t('{0} of {1} match.', matching, nTasks(s.tasks.length))}</p>
       </div>
       ${groups.map((g) => this.group(s, g))}
     `;
@@ -81,28 +85,28 @@ export class TasksTab implements Tab {
     const root = this.host.root;
     const add = (): void => {
       const title = valueOf(root, '#task-title').trim();
-      if (!title) return this.host.invalid('#task-title', 'Give the task a title.');
+      if (!title) return this.host.invalid('#task-title', l10n.t('Give the task a title.'));
       const owner = (radioValue(root, '#task-owner') ?? 'mentee') as Role;
       const due = valueOf(root, '#task-due');
       const linkSelection = isChecked(root, '#task-link');
-      this.host.request({ type: 'addTask', title, owner, ...(due ? { due } : {}), ...(linkSelection ? { linkSelection } : {}) }, `Add task "${title}"`, () => {
+      this.host.request({ type: 'addTask', title, owner, ...(due ? { due } : {}), ...(linkSelection ? { linkSelection } : {}) }, l10n.t('Add task "{0}"', title), () => {
         setValue(root, '#task-title', '');
         setValue(root, '#task-due', '');
       });
     };
     const defaultOwner: Role = s.role ?? 'mentee';
     return html`<div class="form">
-      <vscode-label for="task-title">Title</vscode-label>
-      <vscode-textfield id="task-title" maxlength="500" placeholder="What should be done" @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter') add(); }}></vscode-textfield>
-      <vscode-label for="task-owner">Owner</vscode-label>
+      <vscode-label for="task-title">${l10n.t('Title')}</vscode-label>
+      <vscode-textfield id="task-title" maxlength="500" placeholder=${l10n.t('What should be done')} @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter') add(); }}></vscode-textfield>
+      <vscode-label for="task-owner">${l10n.t('Owner')}</vscode-label>
       <vscode-radio-group id="task-owner">
         <vscode-radio name="task-owner" value="mentee" ?checked=${defaultOwner === 'mentee'} label=${ownerName(s, 'mentee')}></vscode-radio>
         <vscode-radio name="task-owner" value="mentor" ?checked=${defaultOwner === 'mentor'} label=${ownerName(s, 'mentor')}></vscode-radio>
       </vscode-radio-group>
-      <vscode-label for="task-due">Due (optional)</vscode-label>
+      <vscode-label for="task-due">${l10n.t('Due (optional)')}</vscode-label>
       <vscode-textfield id="task-due" type="date"></vscode-textfield>
-      <vscode-checkbox id="task-link" label="Link the selection in the active editor"></vscode-checkbox>
-      <div class="actions"><vscode-button id="task-add" @click=${add}>Add task</vscode-button></div>
+      <vscode-checkbox id="task-link" label=${l10n.t('Link the selection in the active editor')}></vscode-checkbox>
+      <div class="actions"><vscode-button id="task-add" @click=${add}>${l10n.t('Add task')}</vscode-button></div>
     </div>`;
   }
 
@@ -111,12 +115,12 @@ export class TasksTab implements Tab {
     const visible = g.tasks.slice(0, limit);
     const rest = g.tasks.length - visible.length;
     const headingId = `group-${g.owner}`;
-    return html`<h2 id=${headingId} class="group">${ownerName(s, g.owner)} <span class="muted">· ${plural(g.tasks.length, 'task')}</span></h2>
-      ${g.tasks.length === 0 ? html`<p class="muted">None.</p>` : html`<ul class="tasks" aria-labelledby=${headingId}>
+    return html`<h2 id=${headingId} class="group">${ownerName(s, g.owner)} <span class="muted">· ${nTasks(g.tasks.length)}</span></h2>
+      ${g.tasks.length === 0 ? html`<p class="muted">${l10n.t('None.')}</p>` : html`<ul class="tasks" aria-labelledby=${headingId}>
         ${repeat(visible, (t) => t.id, (t) => this.row(t))}
       </ul>`}
       ${rest > 0 ? html`<vscode-button secondary class="more" data-focus="more-${g.owner}" @click=${() => { this.shown.set(g.owner, limit + PAGE); this.host.render(); }}>
-        Show ${Math.min(PAGE, rest)} more (${rest} not shown)</vscode-button>` : nothing}`;
+        ${l10n.t('Show {0} more ({1} not shown)', Math.min(PAGE, rest), rest)}</vscode-button>` : nothing}`;
   }
 
   /** Leaves the due date editor; focus goes back to its button. */
@@ -131,44 +135,44 @@ export class TasksTab implements Tab {
     const editing = this.editingDue === t.id;
     const saveDue = (): void => {
       const value = valueOf(this.host.root, `#due-${t.id}`);
-      if (!value) return this.host.invalid(`#due-${t.id}`, 'Choose a due date.');
-      if (this.host.request({ type: 'setTaskDue', task: t.id, due: value }, `Due date of "${t.title}"`)) this.refocusDue = { task: t.id, due: value };
+      if (!value) return this.host.invalid(`#due-${t.id}`, l10n.t('Choose a due date.'));
+      if (this.host.request({ type: 'setTaskDue', task: t.id, due: value }, l10n.t('Due date of "{0}"', t.title))) this.refocusDue = { task: t.id, due: value };
       this.stopEditingDue(t);
     };
     return html`<li class="task ${t.status} ${t.overdue ? 'overdue' : ''}">
-      <div class="task-title">${t.status === 'done' ? html`<span class="tag">done</span> ` : t.status === 'dropped' ? html`<span class="tag">dropped</span> ` : nothing}${t.title}</div>
+      <div class="task-title">${t.status === 'done' ? html`<span class="tag">${l10n.t('done')}</span> ` : t.status === 'dropped' ? html`<span class="tag">${l10n.t('dropped')}</span> ` : nothing}${t.title}</div>
       <div class="task-meta">
         ${due ? html`<span class="due ${t.overdue ? 'overdue-text' : ''}">${t.overdue ? warningIcon() : nothing}${due}</span>` : nothing}
-        ${t.goal ? html`<span>goal ${t.goal}</span>` : nothing}
-        ${t.closed ? html`<span>${t.status} ${t.closed}</span>` : nothing}
-        ${t.reason ? html`<span>reason: ${t.reason}</span>` : nothing}
+        ${t.goal ? html`<span>${l10n.t('goal {0}', t.goal)}</span>` : nothing}
+        ${t.closed ? html`<span>${t.status === 'dropped' ? l10n.t('dropped {0}', t.closed) : t.status === 'done' ? l10n.t('done {0}', t.closed) : `${t.status} ${t.closed}`}</span>` : nothing}
+        ${t.reason ? html`<span>${l10n.t('reason: {0}', t.reason)}</span>` : nothing}
         <span class="muted">${t.id}</span>
       </div>
       ${t.links.length > 0 ? html`<div class="links">${t.links.map((l) => l.length > MAX_LINK_LENGTH
-        ? html`<button class="link" disabled title=${`Too long to open (over ${MAX_LINK_LENGTH} characters)`}>${linkIcon()}<span>${l}</span></button>`
-        : html`<button class="link" title="Open ${l}" @click=${() => this.host.post({ type: 'openLink', link: l })}>${linkIcon()}<span>${l}</span></button>`)}</div>` : nothing}
+        ? html`<button class="link" disabled title=${l10n.t('Too long to open (over {0} characters)', MAX_LINK_LENGTH)}>${linkIcon()}<span>${l}</span></button>`
+        : html`<button class="link" title=${l10n.t('Open {0}', l)} @click=${() => this.host.post({ type: 'openLink', link: l })}>${linkIcon()}<span>${l}</span></button>`)}</div>` : nothing}
       ${editing ? html`<div class="row">
-          <vscode-textfield id=${`due-${t.id}`} type="date" .value=${t.due ?? ''} .label=${`New due date for ${t.title}`}
+          <vscode-textfield id=${`due-${t.id}`} type="date" .value=${t.due ?? ''} .label=${l10n.t('New due date for {0}', t.title)}
             @keydown=${(e: KeyboardEvent) => {
               // Saving moves the focus to the Change due button; without preventDefault the same Enter would press it.
               if (e.key === 'Enter') { e.preventDefault(); saveDue(); }
               if (e.key === 'Escape') this.stopEditingDue(t);
             }}></vscode-textfield>
-          <vscode-button @click=${saveDue}>Save</vscode-button>
-          <vscode-button secondary @click=${() => this.stopEditingDue(t)}>Cancel</vscode-button>
+          <vscode-button @click=${saveDue}>${l10n.t('Save')}</vscode-button>
+          <vscode-button secondary @click=${() => this.stopEditingDue(t)}>${l10n.t('Cancel')}</vscode-button>
         </div>` : nothing}
       <div class="task-actions">
         ${t.status === 'open' ? html`
-          <button class="text-button" data-action="complete" aria-label=${`Complete "${t.title}"`} @click=${() => this.host.request({ type: 'completeTask', task: t.id }, `Complete "${t.title}"`)}>Complete</button>
-          <button class="text-button" data-action="drop" aria-label=${`Drop "${t.title}"`} @click=${() => this.host.request({ type: 'dropTask', task: t.id }, `Drop "${t.title}"`)}>Drop</button>
-          <button class="text-button" data-action="due" data-focus=${`due-button-${t.id}`} aria-label=${`Change due date of "${t.title}"`} @click=${() => {
+          <button class="text-button" data-action="complete" aria-label=${l10n.t('Complete "{0}"', t.title)} @click=${() => this.host.request({ type: 'completeTask', task: t.id }, l10n.t('Complete "{0}"', t.title))}>${l10n.t('Complete')}</button>
+          <button class="text-button" data-action="drop" aria-label=${l10n.t('Drop "{0}"', t.title)} @click=${() => this.host.request({ type: 'dropTask', task: t.id }, l10n.t('Drop "{0}"', t.title))}>${l10n.t('Drop')}</button>
+          <button class="text-button" data-action="due" data-focus=${`due-button-${t.id}`} aria-label=${l10n.t('Change due date of "{0}"', t.title)} @click=${() => {
             this.editingDue = t.id;
             this.host.render();
             // The field is new: it takes focus once it has drawn its input (a keyboard user lands in it).
             const field = this.host.root.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(`#due-${CSS.escape(t.id)}`);
             void field?.updateComplete?.then(() => field.focus());
-          }}>Change due</button>`
-        : html`<button class="text-button" data-action="reopen" aria-label=${`Reopen "${t.title}"`} @click=${() => this.host.request({ type: 'reopenTask', task: t.id }, `Reopen "${t.title}"`)}>Reopen</button>`}
+          }}>${l10n.t('Change due')}</button>`
+        : html`<button class="text-button" data-action="reopen" aria-label=${l10n.t('Reopen "{0}"', t.title)} @click=${() => this.host.request({ type: 'reopenTask', task: t.id }, l10n.t('Reopen "{0}"', t.title))}>${l10n.t('Reopen')}</button>`}
       </div>
     </li>`;
   }

@@ -4,8 +4,22 @@
  * Pure: no `vscode`, no Node built-ins.
  */
 import { acceptanceMessage, acceptanceStatus, describeTermChange } from '../rituals/acceptance';
-import type { MentoringFile, Role } from '../schema';
-import type { AcceptanceView } from './protocol';
+import type { TermChange } from '../rituals/digest';
+import type { Agreement, MentoringFile, Role } from '../schema';
+import type { AcceptanceView, TermChangeView } from './protocol';
+
+/** A change as data, with the goal's title shortened as describeTermChange says it. */
+function changeView(change: TermChange, agreement: Agreement): TermChangeView {
+  const out: TermChangeView = { term: change.term, kind: change.kind };
+  if (change.term.startsWith('goals.') && change.kind !== 'removed') {
+    const goal = agreement.goals.find((g) => `goals.${g.id}` === change.term);
+    if (goal) {
+      const title = goal.title.replace(/\s+/g, ' ').trim();
+      out.title = title.length > 60 ? `${title.slice(0, 59)}…` : title;
+    }
+  }
+  return out;
+}
 
 /** How the page tells the user to accept: its own button. */
 const HOW = 'the Accept button below';
@@ -13,8 +27,16 @@ const HOW = 'the Accept button below';
 export function acceptanceView(model: MentoringFile, role: Role | undefined): AcceptanceView {
   const agreement = model.agreement;
   const status = acceptanceStatus(agreement);
+  const changes = (list: readonly TermChange[]): TermChangeView[] => list.slice(0, 1000).map((c) => changeView(c, agreement));
   const view: AcceptanceView = {
     state: status.state,
+    facts: {
+      recorded: agreement.accepted !== undefined,
+      unrecorded: status.unrecorded,
+      mentor: { current: status.mentor.current, changes: changes(status.mentor.changes) },
+      mentee: { current: status.mentee.current, changes: changes(status.mentee.changes) },
+      changes: changes(status.changes),
+    },
     changes: status.changes.slice(0, 1000).map((c) => describeTermChange(c, agreement)),
     // Without a role the host asks who accepts: offered while either side still has to.
     canAccept: role ? !status[role].current : !(status.mentor.current && status.mentee.current),

@@ -233,8 +233,25 @@ const ProblemView = z.strictObject({
 export type ProblemView = z.infer<typeof ProblemView>;
 
 /** Who accepted the agreement and what changed since (core/views/acceptance.ts). */
+/** One term that changed since a side accepted: `goals.g1`, `expectations.cadence`, `confidential`; a goal still there with its (short) title. */
+const TermChangeView = z.strictObject({ term: z.string().check(z.maxLength(MAX_SHORT)), kind: z.enum(['added', 'removed', 'changed']), title: z.optional(z.string()) });
+export type TermChangeView = z.infer<typeof TermChangeView>;
+const SideAcceptanceView = z.strictObject({ current: z.boolean(), changes: z.array(TermChangeView).check(z.maxLength(1000)) });
+
 const AcceptanceView = z.strictObject({
   state: z.enum(['not-accepted', 'partly', 'accepted', 'changed']),
+  /**
+   * What `message` and `changes` say, as data, for the page to say in the display language
+   * (webview/acceptance.ts): whether the file has `accepted` at all, whether it records what was
+   * accepted, each side's standing, and the changes since the sides that are not current accepted.
+   */
+  facts: z.strictObject({
+    recorded: z.boolean(),
+    unrecorded: z.boolean(),
+    mentor: SideAcceptanceView,
+    mentee: SideAcceptanceView,
+    changes: z.array(TermChangeView).check(z.maxLength(1000)),
+  }),
   /** Where the pair stands, in words (absent when both accepted the terms as they are). */
   message: z.optional(z.string()),
   mentor: z.optional(isoDate),
@@ -331,7 +348,37 @@ export type ReadyState = Extract<ViewState, { kind: 'ready' }>;
 // ---------------------------------------------------------------------------------------------
 // Host → webview
 
+/** Bounds of the page's translations: the German bundle is about 30 KB; larger is refused, not cut. */
+export const MAX_BUNDLE_ENTRIES = 5000;
+export const MAX_BUNDLE_CHARS = 1_000_000;
+/** Keys that would reach an object's prototype instead of being a message. */
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * The page's translations: `vscode.l10n.bundle` (English message → translated message), as
+ * `@vscode/l10n` on the page reads it. Bounded in entries, in each text and in all text together.
+ */
+export const L10nBundle = z.record(z.string().check(z.maxLength(4000)), z.string().check(z.maxLength(8000))).check(
+  z.refine((b) => {
+    const keys = Object.keys(b);
+    if (keys.length > MAX_BUNDLE_ENTRIES) return false;
+    let chars = 0;
+    for (const k of keys) {
+      if (UNSAFE_KEYS.has(k)) return false;
+      chars += k.length + (b[k]?.length ?? 0);
+    }
+    return chars <= MAX_BUNDLE_CHARS;
+  }, { message: 'bundle too large or with an unsafe key' }),
+);
+export type L10nBundle = z.infer<typeof L10nBundle>;
+
 export const HostMessage = z.discriminatedUnion('type', [
+  /**
+   * The page's translations, sent before the first state when VS Code runs in a language the
+   * extension translates (never in English). The page renders English until it arrives, and its
+   * text only ever goes into lit text and attribute bindings.
+   */
+  z.strictObject({ type: z.literal('l10n'), bundle: L10nBundle }),
   z.strictObject({ type: z.literal('state'), state: ViewState }),
   /** The outcome of a request; `message` says what happened or why nothing was written. */
   z.strictObject({ type: z.literal('result'), requestId, ok: z.boolean(), message: z.optional(z.string()) }),

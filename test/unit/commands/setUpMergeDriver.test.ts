@@ -45,15 +45,15 @@ const FOLDER = { scheme: 'file', fsPath: '/work/repo' } as vscode.Uri;
 
 describe('the merge driver offer after Set Up an Agreement', () => {
   it('asks with Install / Not now; Install installs in that folder and says what was done in one line', async () => {
-    const { ctx, seen, installs } = world({}, INSTALL);
+    const { ctx, seen, installs } = world({}, INSTALL());
     await offerMergeDriver(ctx, FOLDER);
-    assert.deepEqual(seen[0], { level: 'info', text: MERGE_DRIVER_QUESTION, actions: [INSTALL, NOT_NOW] });
+    assert.deepEqual(seen[0], { level: 'info', text: MERGE_DRIVER_QUESTION(), actions: [INSTALL(), NOT_NOW()] });
     assert.deepEqual(installs, ['/work/repo']);
     assert.equal(seen[1]?.text, 'Merge driver installed: git now merges the mentoring files by id. Added to .gitattributes: .mentoring.yaml merge=mentoring. Registered the merge driver.');
   });
 
   it('Not now, or a dismissed question, installs nothing and says nothing more', async () => {
-    for (const answer of [NOT_NOW, undefined]) {
+    for (const answer of [NOT_NOW(), undefined]) {
       const { ctx, seen, installs } = world({}, answer);
       await offerMergeDriver(ctx, FOLDER);
       assert.equal(seen.length, 1);
@@ -69,7 +69,7 @@ describe('the merge driver offer after Set Up an Agreement', () => {
       [{}, { scheme: 'vscode-remote', fsPath: '/work/repo' } as vscode.Uri],
     ];
     for (const [driver, folder] of cases) {
-      const { ctx, seen, installs } = world(driver, INSTALL);
+      const { ctx, seen, installs } = world(driver, INSTALL());
       await offerMergeDriver(ctx, folder);
       assert.deepEqual(seen, []);
       assert.deepEqual(installs, []);
@@ -77,11 +77,11 @@ describe('the merge driver offer after Set Up an Agreement', () => {
   });
 
   it('a failing install (or git check) is an error message naming the reason, never a throw', async () => {
-    const { ctx, seen } = world({ install: async () => { throw new Error('git config merge.mentoring.driver failed: could not lock config file'); } }, INSTALL);
+    const { ctx, seen } = world({ install: async () => { throw new Error('git config merge.mentoring.driver failed: could not lock config file'); } }, INSTALL());
     await offerMergeDriver(ctx, FOLDER);
     assert.equal(seen[1]?.level, 'error');
     assert.match(seen[1]?.text ?? '', /^Could not install the merge driver: git config merge\.mentoring\.driver failed: could not lock config file\. The agreement is written/);
-    const broken = world({ state: async () => { throw new Error('spawn git EACCES'); } }, INSTALL);
+    const broken = world({ state: async () => { throw new Error('spawn git EACCES'); } }, INSTALL());
     await offerMergeDriver(broken.ctx, FOLDER);
     assert.match(broken.seen[0]?.text ?? '', /^Could not install the merge driver: spawn git EACCES/);
   });

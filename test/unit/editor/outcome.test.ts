@@ -1,7 +1,7 @@
 /** How the editor words outcomes (editor/outcome.ts) and asks mentor or mentee (editor/pickRole.ts), with a scripted Ui. */
 import { strict as assert } from 'node:assert';
 import type { InputOptions, PickItem, Ui } from '../../../src/editor/ui';
-import { NO_MENTORING_FILE, editDone, fail, failureText, fileHasErrors, refuse, warningText, whereSaved } from '../../../src/editor/outcome';
+import { editDone, fail, failureText, fileHasErrors, refuse, noMentoringFile, warningText, whereSaved } from '../../../src/editor/outcome';
 import { pickRole } from '../../../src/editor/pickRole';
 
 class ScriptedUi implements Ui {
@@ -68,7 +68,7 @@ describe('editor outcomes (editor/outcome)', () => {
       { level: 'error', text: 'There is no open task "t-9".' },
       { level: 'error', text: 'Mentoring: boom' },
     ]);
-    assert.match(NO_MENTORING_FILE, /Set Up an Agreement/);
+    assert.match(noMentoringFile(), /Set Up an Agreement/);
   });
 
   it('warnings read as text whether strings or { message }', () => {

@@ -82,7 +82,7 @@ describe('scripts/vsix-check.mjs (npm run test:vsix)', () => {
 
   it('lets in only bundles, media, docs and the manifest', () => {
     for (const ok of ['extension.vsixmanifest', '[Content_Types].xml', 'extension/package.json', 'extension/readme.md', 'extension/changelog.md',
-      'extension/LICENSE.txt', 'extension/package.nls.json', 'extension/package.nls.de.json', 'extension/l10n/bundle.l10n.de.json', 'extension/dist/extension.js', 'extension/dist/cli.js', 'extension/dist/parts/yaml.js', 'extension/dist/web/extension.js', 'extension/dist/webview.css', 'extension/media/walkthrough/plan.md']) {
+      'extension/LICENSE.txt', 'extension/THIRD-PARTY-NOTICES.md', 'extension/package.nls.json', 'extension/package.nls.de.json', 'extension/l10n/bundle.l10n.de.json', 'extension/dist/extension.js', 'extension/dist/cli.js', 'extension/dist/parts/yaml.js', 'extension/dist/web/extension.js', 'extension/dist/webview.css', 'extension/media/walkthrough/plan.md']) {
       assert.equal(check.unexpected(ok), undefined, ok);
     }
     assert.match(check.unexpected('extension/dist/extension.js.map') ?? '', /source map/);
@@ -139,7 +139,7 @@ describe('scripts/vsix-check.mjs (npm run test:vsix)', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
     const icon = readFileSync(join(root, 'media', 'icon.png'));
     const vsix = (files: Record<string, Buffer>) => (name: string): Buffer | undefined => files[name];
-    const complete = vsix({ 'extension/media/icon.png': icon, 'extension/LICENSE.txt': Buffer.from('MIT License') });
+    const complete = vsix({ 'extension/media/icon.png': icon, 'extension/LICENSE.txt': Buffer.from('MIT License'), 'extension/THIRD-PARTY-NOTICES.md': Buffer.from('# Third-party notices') });
 
     it('runs on the user\'s machine in remote windows, as ARCHITECTURE.md and docs/marketplace.md say', () => {
       // Private notes and the editor's keys follow the extension host: see ARCHITECTURE.md, "Where it runs".
@@ -176,6 +176,16 @@ describe('scripts/vsix-check.mjs (npm run test:vsix)', () => {
       small.writeUInt32BE(64, 16);
       assert.match(check.listingProblems(pkg, vsix({ 'extension/media/icon.png': small, 'extension/LICENSE.txt': Buffer.from('MIT') })).join('\n'), /64×128, not 128×128/);
       assert.match(check.listingProblems(pkg, vsix({ 'extension/media/icon.png': icon })).join('\n'), /no LICENSE file/);
+    });
+
+    it('wants the third-party notices (the hint model is trained on MIT data), and .vscodeignore lets them in', () => {
+      const problems = check.listingProblems(pkg, vsix({ 'extension/media/icon.png': icon, 'extension/LICENSE.txt': Buffer.from('MIT') }));
+      assert.deepEqual(problems, ['no THIRD-PARTY-NOTICES.md in the VSIX (the hint model is trained on the Ehsani et al. data, MIT)']);
+      assert.ok(readFileSync(join(root, '.vscodeignore'), 'utf8').split('\n').includes('!THIRD-PARTY-NOTICES.md'));
+      const notices = readFileSync(join(root, 'THIRD-PARTY-NOTICES.md'), 'utf8');
+      assert.match(notices, /Ehsani, Mia Mohammad Imran, Robert Zita, Kostadin Damevski and Preetha Chatterjee/);
+      assert.match(notices, /Copyright \(c\) 2023 VCU Software Improvement Lab/);
+      assert.match(notices, /Permission is hereby granted, free of charge/);
     });
 
     it('checks each README image: https, not SVG, and committed when it points into this repository', () => {

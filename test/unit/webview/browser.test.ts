@@ -468,6 +468,40 @@ describe('webview bundle in Chromium', function () {
     await page.close();
   });
 
+  it('speaks German once the host sends its bundle, and a translation is text: no markup from it, a bad bundle ignored', async () => {
+    const german = JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n/bundle.l10n.de.json'), 'utf8')) as Record<string, string>;
+    const page = await openPage(browser);
+    await setState(page, ready());
+    assert.match(await page.getByRole('tab', { selected: true }).innerText(), /^Agenda/, 'English until a bundle arrives');
+    assert.equal(await page.locator('#start-session').innerText(), 'Start session');
+    // Too many entries: refused by the protocol, nothing changes.
+    await send(page, { type: 'l10n', bundle: Object.fromEntries(Array.from({ length: 5001 }, (_, i) => [`k${i}`, 'v'])) });
+    await send(page, { type: 'l10n', bundle: { 'Start session': 42 } });
+    assert.equal(await page.locator('#start-session').innerText(), 'Start session');
+    await send(page, { type: 'l10n', bundle: { ...german, 'Next session': '<img src=x onerror="window.__pwned=true">Nächste Sitzung' } });
+    const tabs = await page.getByRole('tab').allInnerTexts();
+    assert.deepEqual(tabs.map((t) => t.split(/\s/)[0]), ['Agenda', 'Aufgaben', 'Feedback', 'Ziele', 'Notizen']);
+    assert.equal(await page.locator('#start-session').innerText(), 'Sitzung beginnen');
+    assert.equal(await page.locator('#add-to-calendar').innerText(), 'Zum Kalender hinzufügen…');
+    const root = await page.locator('#root').innerText();
+    assert.match(root, /Thema nicht angekündigt: Die Ankündigungsfrist endet in 1 Tag 5 Stunden\./);
+    assert.match(root, /<img src=x onerror="window.__pwned=true">Nächste Sitzung/, 'the translation shows as text');
+    assert.equal(await page.locator('#root img').count(), 0);
+    assert.equal(await page.locator('.agenda-item .icon-button').first().getAttribute('aria-label'), '„Walk through the retry loop“ nach oben verschieben');
+    await clickTab(page, 'Aufgaben');
+    assert.match(await page.locator('#root').innerText(), /seit 8 Tagen überfällig \(fällig am 2026-11-20\)/);
+    // A result announces in German too.
+    await clickTab(page, 'Agenda');
+    await typeInto(page, '#agenda-new', 'Pairing');
+    await page.locator('#agenda-add').click();
+    const msg = await waitPosted(page, 'addAgendaItem');
+    await send(page, { type: 'result', requestId: msg.requestId, ok: false, message: 'Die Datei wurde geändert.' });
+    assert.equal(await page.locator('#status').innerText(), 'Agendapunkt „Pairing“ hinzufügen: nicht gespeichert. Die Datei wurde geändert.');
+    await page.waitForTimeout(100);
+    assert.equal(await page.evaluate(() => (window as unknown as { __pwned: boolean }).__pwned), false);
+    await page.close();
+  });
+
   it('keeps the tab and the task filter across hide/show (getState), and restores scroll', async () => {
     const page = await openPage(browser);
     await setState(page, ready({ tasks: Array.from({ length: 300 }, (_, i) => task(i)) }));

@@ -4,6 +4,7 @@ import {
   DEFAULT_UI, agendaLines, countByStatus, describeChange, dueText, feedbackHistory, formatDuration, groupTasks, moveTarget, noticeText,
   relative, sanitizeUiState, suggestedSessionTime, trendGeometry, trendSummary,
 } from '../../../webview/model';
+import { formatDurationHuman } from '../../../src/core/views/format';
 
 const t = (id: string, over: Partial<TaskView> = {}): TaskView => ({ id, title: id, owner: 'mentee', status: 'open', overdue: false, links: [], ...over });
 
@@ -44,6 +45,11 @@ describe('webview model', () => {
   });
 
   describe('words for time', () => {
+    it('says a duration in English exactly as the host does (core/time.ts formatDurationHuman), from seconds to weeks', () => {
+      for (let ms = -40 * 86_400_000; ms <= 40 * 86_400_000; ms += 997_337) assert.equal(formatDuration(ms), formatDurationHuman(ms), String(ms));
+      for (const ms of [0, 29_999, 30_000, 59_999, 60_000, 3_599_999, 3_600_000, 86_399_999, 86_400_000, 88_200_000]) assert.equal(formatDuration(ms), formatDurationHuman(ms), String(ms));
+    });
+
     it('formats durations at the two largest units, rounded', () => {
       assert.equal(formatDuration(29 * 3_600_000 - 500), '1 day 5 hours');
       assert.equal(formatDuration(48 * 3_600_000), '2 days');

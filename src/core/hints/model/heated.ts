@@ -54,13 +54,40 @@ export function ownLength(masked: string): number {
   return space && n > 0 ? n - 1 : n;
 }
 
+/** Words that only turn the volume up: the sentence says the same without them. */
+const INTENSIFIER_RE =
+  /\s*\b(?:really|totally|completely|absolutely|utterly|seriously|literally|clearly|obviously|honestly|frankly|simply|extremely|incredibly|insanely|ridiculously|damn|damned|fucking|freaking|bloody)\b(?=\s|[,.!?;:])/gi;
+
+/**
+ * The sentence as the writer's own view, with the volume down and nothing added: emphasis markup
+ * and the intensifiers ({@link INTENSIFIER_RE}) taken out, shouted words (four capitals or more)
+ * in lower case, a run of "!" or "?!" as one mark, and the Conventional Comments label `thought:`
+ * before it (a personal remark, not a request). The words stay the writer's: no feeling, request or
+ * question is put in their mouth.
+ */
+export function softerStatement(sentence: string): string {
+  let s = sentence
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(INTENSIFIER_RE, '')
+    .replace(/\b[A-Z][A-Z'\u2019]{3,}\b/g, (x) => x.toLowerCase())
+    .replace(/[!?]*(?:!!|\?!|!\?)[!?1]*/g, (m) => (m.includes('?') ? '?' : '.'))
+    .replace(/!+/g, '.')
+    .replace(/\s{2,}/g, ' ')
+    .replace(/\s+([,.;:?])/g, '$1')
+    .replace(/^[\s,;:]+/, '')
+    .trim();
+  if (s.length > 0) s = s[0]!.toUpperCase() + s.slice(1);
+  return `thought: ${s}`;
+}
+
 function heatedHint(text: string, start: number, end: number, p: number): Hint {
   const sentence = text.slice(start, end);
   const proposal = proposalIn(sentence);
-  const rewrites = proposal
-    ? [proposalQuestion(proposal), proposalRequest(proposal)]
-    : // No proposal to ask about: an invitation to say what the problem is, or leaving the sentence out.
-      ['I am frustrated by this; could we talk about what would help?', ''];
+  // Where the sentence proposes something, the question asks about it. Where it proposes nothing,
+  // no question keeps its point without putting words in the writer's mouth (an earlier version
+  // offered "I am frustrated by this; could we talk about what would help?", a feeling and a request
+  // the writer never wrote): the softer statement of the same words, or leaving the sentence out.
+  const rewrites = proposal ? [proposalQuestion(proposal), proposalRequest(proposal)] : [softerStatement(sentence), ''];
   return {
     rule: MODEL_RULE_ID,
     category: 'judgment',
@@ -68,7 +95,9 @@ function heatedHint(text: string, start: number, end: number, p: number): Hint {
     end,
     message:
       `This comment reads as heated (${Math.round(p * 100)} % by a model trained on GitHub threads locked as too heated), most of all this sentence, though no single word says why. ` +
-      (proposal ? 'Asking about your proposal keeps the point and lowers the temperature.' : 'It makes no proposal to ask about, so say what the problem is for you, or leave the sentence out.'),
+      (proposal
+        ? 'Asking about your proposal keeps the point and lowers the temperature.'
+        : 'It makes no proposal to ask about, so no question would keep your point without putting words in your mouth: the rewrite offers the same words as your own view, calmer (labelled "thought:"), or leave the sentence out.'),
     rewrites,
   };
 }

@@ -336,9 +336,15 @@ describe('hints: rewrites', () => {
     }
   });
 
-  it('gives every judgment hint a question as its first rewrite', () => {
+  it('gives every judgment hint a question as its first rewrite, or says why there is none', () => {
     for (const [text] of POSITIVES) {
       for (const h of findHints(text).filter((x) => x.category === 'judgment')) {
+        if (h.rule === 'heated-tone' && !/\?$/.test(h.rewrites[0] ?? '')) {
+          // No proposal to ask about: the writer's own words as their view, and the message says why.
+          assert.match(h.rewrites[0] ?? '', /^thought: /, text);
+          assert.match(h.message, /no question would keep your point without putting words in your mouth/, text);
+          continue;
+        }
         assert.match(h.rewrites[0] ?? '', /\?$/, `${text}: ${h.rewrites[0]}`);
       }
     }

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { findHints, HINT_RULES, type Hint } from '../../../../src/core/hints/index';
 import { featuresOf } from '../../../../src/core/hints/model/features';
-import { ownLength, ruleCues, withModel } from '../../../../src/core/hints/model/heated';
+import { ownLength, ruleCues, softerStatement, withModel } from '../../../../src/core/hints/model/heated';
 import { AIMED_RE, shippedModel } from '../../../../src/core/hints/model/score';
 import { decodeTable, encodeWeights, fromBase64, MODEL_RULE_ID, type Model, type RawTable } from '../../../../src/core/hints/model/table';
 import { MODEL_TABLE } from '../../../../src/core/hints/model/weights';
@@ -106,7 +106,22 @@ describe('hints: the heated-tone rule with the rules', () => {
     assert.equal(h.category, 'judgment');
     assert.equal(HEATED.slice(h.start, h.end), HEATED);
     assert.match(h.message, /reads as heated \(\d+ % by a model trained on GitHub threads locked as too heated\)/);
-    assert.deepEqual(h.rewrites, ['I am frustrated by this; could we talk about what would help?', '']);
+    // No proposal: no question is made up; the writer's own words, calmer, as their view, or leaving it out.
+    assert.deepEqual(h.rewrites, [
+      'thought: I have been waiting for months and you people keep promising things that never come, so forget it, I am out of here and will tell everyone else to stay away too.',
+      '',
+    ]);
+    assert.match(h.message, /no question would keep your point without putting words in your mouth/);
+    assert.ok(!h.rewrites.some((r) => /frustrated|could we talk/i.test(r)), 'no feeling or request the writer did not write');
+  });
+
+  it('the softer statement keeps the words and takes the volume down: intensifiers, capitals, "!!!", emphasis', () => {
+    assert.equal(softerStatement('You people REALLY NEVER listen to **anyone**!!!'), 'thought: You people never listen to anyone.');
+    assert.equal(softerStatement('Honestly, you totally ignored the report?!'), 'thought: You ignored the report?');
+    // Acronyms of three letters stay; nothing is added to a calm sentence but the label.
+    assert.equal(softerStatement('You broke the API of the CLI again.'), 'thought: You broke the API of the CLI again.');
+    // "really" as a word of the point, not of volume, is only taken where it intensifies: the words stay otherwise.
+    assert.equal(softerStatement('you keep closing these issues'), 'thought: You keep closing these issues');
   });
 
   it('asks about the proposal where the sentence makes one', () => {

@@ -48,11 +48,13 @@ describe('sidebar: the acceptance block', () => {
 
   it('changed since both accepted: what changed, and the button for both', () => {
     const both = accept(accept(BASE, 'mentor', '2026-11-02'), 'mentee', '2026-11-03');
-    assert.deepEqual({ ...view(both, 'mentor') }, { state: 'accepted', mentor: '2026-11-02', mentee: '2026-11-03', changes: [], canAccept: false });
+    const facts = { recorded: true, unrecorded: false, mentor: { current: true, changes: [] }, mentee: { current: true, changes: [] }, changes: [] };
+    assert.deepEqual({ ...view(both, 'mentor') }, { state: 'accepted', facts, mentor: '2026-11-02', mentee: '2026-11-03', changes: [], canAccept: false });
     const changed = both.replace('cadence: weekly', 'cadence: monthly');
     const a = view(changed, 'mentor');
     assert.equal(a.state, 'changed');
     assert.deepEqual(a.changes, ['expectations.cadence changed']);
+    assert.deepEqual(a.facts.changes, [{ term: 'expectations.cadence', kind: 'changed' }], 'the same change as data, for the page to word');
     assert.equal(a.message, 'The agreement changed since you both accepted it: expectations.cadence changed. Accept it again (the Accept button below).');
     assert.ok(a.canAccept);
   });

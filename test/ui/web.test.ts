@@ -233,5 +233,10 @@ describe('the browser host, every feature (web-worker extension host, workspace.
     const holds = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
       e.isDirectory() ? holds(path.join(dir, e.name)) : fs.readFileSync(path.join(dir, e.name), 'utf8').includes('deadline pressure') ? [path.join(dir, e.name)] : []);
     assert.deepEqual(holds(wb.folder), [], 'no file in the workspace folder holds the note');
+    // Where it went instead: the web host's global storage (vscode-userdata:), which code-server keeps under its user data folder.
+    const run = process.env.MENTORING_UI_RUN ?? '';
+    const kept = holds(path.join(run, 'user-data')).map((f) => path.relative(run, f));
+    console.log(`      the note is kept in: ${kept.join(', ') || '(no file under the user data folder)'}`);
+    assert.ok(kept.some((f) => f.includes(path.join('globalStorage', 'mentoring-dev.mentoring'))), `the note is stored in the extension's global storage: ${kept.join(', ')}`);
   });
 });

@@ -17,7 +17,9 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import { freshFolder, openWorkbench, repoRoot, resultsDir } from './helpers';
+import { freshFolder, openWorkbench, repoRoot, resultsDir, webOnlyExtension } from './helpers';
+
+export { webOnlyExtension };
 
 const DAY = 86_400_000;
 
@@ -47,27 +49,6 @@ export function writeEditorUiWorkspace(dir: string): void {
   fs.mkdirSync(path.join(dir, '.vscode'), { recursive: true });
   fs.writeFileSync(path.join(dir, '.mentoring.yaml'), idleMentoringFile());
   fs.writeFileSync(path.join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none' }, null, 2));
-}
-
-/**
- * A copy of the built extension that can only run as a web extension (no `main`,
- * `extensionKind: ["web"]`), so a workbench must load `dist/web/extension.js` in its
- * web-worker extension host. Returns the copy's folder.
- */
-export function webOnlyExtension(repo: string, into: string): string {
-  const dir = path.join(into, 'mentoring-web-only');
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(path.join(dir, 'dist'), { recursive: true });
-  fs.cpSync(path.join(repo, 'dist', 'web'), path.join(dir, 'dist', 'web'), { recursive: true });
-  fs.cpSync(path.join(repo, 'media'), path.join(dir, 'media'), { recursive: true });
-  const pkg = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8')) as Record<string, unknown>;
-  delete pkg.main;
-  pkg.extensionKind = ['web'];
-  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
-  // The contribution titles are %keys% of package.json: without these the palette shows the keys.
-  for (const nls of fs.readdirSync(repo).filter((f) => /^package\.nls(\.[\w-]+)?\.json$/.test(f))) fs.copyFileSync(path.join(repo, nls), path.join(dir, nls));
-  fs.cpSync(path.join(repo, 'l10n'), path.join(dir, 'l10n'), { recursive: true });
-  return dir;
 }
 
 /** The extension activated on a workspace holding a mentoring file: its status bar item shows. */

@@ -335,3 +335,17 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 export function resultsDir(): string {
   return env().results;
 }
+
+/** `src/retry.ts` of the hints and web UI workspaces: code a review comment is written on (line 7: the catch). */
+export const RETRY_CODE = `export function retry(fn: () => unknown, times: number): unknown {
+  let attempt = 0;
+  while (attempt < times) {
+    try {
+      return fn();
+    } catch (err) {
+      attempt++;
+    }
+  }
+  throw new Error('gave up');
+}
+`;

@@ -14,20 +14,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import { freshFolder, openWorkbench, resultsDir } from './helpers';
-
-const CODE = `export function retry(fn: () => unknown, times: number): unknown {
-  let attempt = 0;
-  while (attempt < times) {
-    try {
-      return fn();
-    } catch (err) {
-      attempt++;
-    }
-  }
-  throw new Error('gave up');
-}
-`;
+import { RETRY_CODE, freshFolder, openWorkbench, resultsDir } from './helpers';
 
 /** Writes the workspace: a mentoring file, `src/retry.ts`, and settings that name the author (no prompt). */
 export function writeHintsUiWorkspace(dir: string): void {
@@ -37,7 +24,7 @@ export function writeHintsUiWorkspace(dir: string): void {
     path.join(dir, '.mentoring.yaml'),
     `# Ana and Ben\nversion: 1\nagreement:\n  mentor: { name: Ana Silva }\n  mentee: { name: Ben Okafor }\n  started: ${new Date().toISOString().slice(0, 10)}\n`,
   );
-  fs.writeFileSync(path.join(dir, 'src', 'retry.ts'), CODE);
+  fs.writeFileSync(path.join(dir, 'src', 'retry.ts'), RETRY_CODE);
   fs.writeFileSync(path.join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'mentoring.role': 'mentor', 'workbench.startupEditor': 'none' }, null, 2));
 }
 

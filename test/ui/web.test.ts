@@ -10,24 +10,11 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
-import { freshFolder, openSidebar, openWorkbench, problems, repoRoot, runCommand, screenshot, sidebarFrame, waitUntil, webOnlyExtension, type Workbench } from './helpers';
+import { RETRY_CODE, freshFolder, openSidebar, openWorkbench, problems, repoRoot, runCommand, screenshot, sidebarFrame, waitUntil, webOnlyExtension, type Workbench } from './helpers';
 
 const DAY = 86_400_000;
 const date = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 const stamp = (ms: number): string => new Date(ms).toISOString().slice(0, 16) + ':00Z';
-
-const CODE = `export function retry(fn: () => unknown, times: number): unknown {
-  let attempt = 0;
-  while (attempt < times) {
-    try {
-      return fn();
-    } catch (err) {
-      attempt++;
-    }
-  }
-  throw new Error('gave up');
-}
-`;
 
 const THREAD_BODY = 'Should the retry count be a parameter with a default?';
 
@@ -88,7 +75,7 @@ describe('the browser host, every feature (web-worker extension host, workspace.
     const extensionPath = webOnlyExtension(repoRoot(), freshFolder('web-only-extension'));
     wb = await openWorkbench({
       folder, extensionPath, extensionKind: 'web',
-      files: { '.mentoring.yaml': mentoringFile(), 'src/retry.ts': CODE },
+      files: { '.mentoring.yaml': mentoringFile(), 'src/retry.ts': RETRY_CODE },
       settings: { 'mentoring.role': 'mentor', 'workbench.startupEditor': 'none' },
     });
     page = wb.page;

@@ -10,6 +10,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import type { FeedbackView, ReadyState, TaskView, TrendPoint } from '../src/core/views/protocol';
+import { formatDurationIn, type DurationWords } from '../src/core/views/format';
 
 export type TabId = 'agenda' | 'tasks' | 'feedback' | 'agreement' | 'notes';
 export const TABS: readonly { id: TabId; label: () => string }[] = [
@@ -161,20 +162,10 @@ export const nFeedbackEntries = (n: number): string => (n === 1 ? l10n.t('1 feed
  * (`formatDurationHuman`, which the host's messages use), in the page's language.
  */
 export function formatDuration(ms: number): string {
-  const minutes = Math.round(Math.abs(ms) / 60_000);
-  if (minutes < 1) return l10n.t('less than a minute');
-  if (minutes >= 1440) {
-    // Past a day, minutes no longer matter: round to the nearest hour.
-    const totalHours = Math.round(minutes / 60);
-    const days = Math.floor(totalHours / 24);
-    const hours = totalHours % 24;
-    return hours > 0 ? `${nDays(days)} ${nHours(hours)}` : nDays(days);
-  }
-  const hours = Math.floor(minutes / 60);
-  const mins = minutes % 60;
-  if (hours > 0) return mins > 0 ? `${nHours(hours)} ${nMinutes(mins)}` : nHours(hours);
-  return nMinutes(mins);
+  return formatDurationIn(ms, PAGE_DURATION);
 }
+
+const PAGE_DURATION: DurationWords = { lessThanAMinute: () => l10n.t('less than a minute'), days: nDays, hours: nHours, minutes: nMinutes };
 
 /** "in 2 days 3 hours" or "3 hours ago". */
 export function relative(ms: number): string {

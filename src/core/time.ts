@@ -222,24 +222,44 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** The words of a duration, one function per count so a translation can word each (`ENGLISH_DURATION`). */
+export interface DurationWords {
+  lessThanAMinute(): string;
+  days(n: number): string;
+  hours(n: number): string;
+  minutes(n: number): string;
+}
+
+export const ENGLISH_DURATION: DurationWords = {
+  lessThanAMinute: () => 'less than a minute',
+  days: (n) => plural(n, 'day'),
+  hours: (n) => plural(n, 'hour'),
+  minutes: (n) => plural(n, 'minute'),
+};
+
 /**
  * A duration in words at the two largest units — "2 days 3 hours", "45 minutes", "less than a
  * minute" — the one human format of every message and view (the sign is ignored).
  */
 export function formatDurationHuman(ms: number): string {
+  return formatDurationIn(ms, ENGLISH_DURATION);
+}
+
+/** `formatDurationHuman` in the given words (the page's and the status bar's, in the display language). */
+export function formatDurationIn(ms: number, words: DurationWords): string {
   const minutes = Math.round(Math.abs(ms) / MINUTE);
-  if (minutes < 1) return 'less than a minute';
+  if (minutes < 1) return words.lessThanAMinute();
   if (minutes >= 1440) {
     // Past a day, minutes no longer matter: round to the nearest hour.
     const totalHours = Math.round(minutes / 60);
     const days = Math.floor(totalHours / 24);
     const hours = totalHours % 24;
-    return hours > 0 ? `${plural(days, 'day')} ${plural(hours, 'hour')}` : plural(days, 'day');
+    return hours > 0 ? `${words.days(days)} ${words.hours(hours)}` : words.days(days);
   }
   const hours = Math.floor(minutes / 60);
   const mins = minutes % 60;
-  if (hours > 0) return mins > 0 ? `${plural(hours, 'hour')} ${plural(mins, 'minute')}` : plural(hours, 'hour');
-  return plural(mins, 'minute');
+  if (hours > 0) return mins > 0 ? `${words.hours(hours)} ${words.minutes(mins)}` : words.hours(hours);
+  return words.minutes(mins);
 }
 
 // ------------------------------------------------------------------ what people type into prompts

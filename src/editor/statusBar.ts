@@ -15,6 +15,14 @@ const DEFAULT_LEAD_MS = 24 * 3600_000;
 
 /** The status bar's sentences in the display language (l10n/bundle.l10n.*.json); English: the same as ENGLISH_STATUS. */
 const STATUS_WORDS: StatusWords = {
+  // The same messages as the page's durations (webview/model.ts), so both say it the same way.
+  duration: {
+    lessThanAMinute: () => vscode.l10n.t('less than a minute'),
+    days: (n) => (n === 1 ? vscode.l10n.t('1 day') : vscode.l10n.t('{0} days', n)),
+    hours: (n) => (n === 1 ? vscode.l10n.t('1 hour') : vscode.l10n.t('{0} hours', n)),
+    minutes: (n) => (n === 1 ? vscode.l10n.t('1 minute') : vscode.l10n.t('{0} minutes', n)),
+  },
+  now: () => vscode.l10n.t('now'),
   idleTooltip: () => vscode.l10n.t('No session planned. Click to open the Mentoring sidebar.'),
   running: (elapsed) => vscode.l10n.t('Session {0}', elapsed),
   runningTooltip: (session, elapsed) => vscode.l10n.t('Session {0} running for {1} (h:mm). Click to open the Mentoring sidebar.', session, elapsed),

@@ -10,16 +10,6 @@ import * as vscode from 'vscode';
 import { rewriteTitle } from '../core/hints/commentText';
 import type { Hint, HintCategory } from '../core/hints/index';
 
-/** The rule ids whose message is localised here (the test compares them with HINT_RULE_IDS). */
-export const LOCALISED_HINT_RULES: readonly string[] = [
-  'why-would-you', 'did-you-even', 'rhetorical-question', 'seriously', 'sarcasm', 'you-always', 'why-didnt-you',
-  'your-fault', 'you-dont-understand',
-  'you-should-have', 'you-need-to', 'pile-on', 'impatience', 'personal-attack', 'rhetorical-why', 'dont-do-this', 'shouting', 'sarcastic-praise',
-  'frustration', 'entitlement', 'contempt', 'complaint-question', 'fork-it',
-  'bare-command', 'minimizer-just', 'minimizer-obviously', 'minimizer-easy',
-  'sucks', 'hate', 'judgment-word', 'insult', 'profanity', 'team-word', 'heated-tone',
-];
-
 /** The first "quoted" word of the core's message: the word the rule found in the comment. */
 function quoted(message: string): string | undefined {
   return /"([^"]*)"/.exec(message)?.[1];

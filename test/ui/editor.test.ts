@@ -19,6 +19,8 @@ import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { freshFolder, openWorkbench, repoRoot, resultsDir, webOnlyExtension } from './helpers';
 
+export { webOnlyExtension };
+
 const DAY = 86_400_000;
 
 /** A mentoring file with a past session only, so the status bar starts idle. */

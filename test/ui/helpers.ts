@@ -22,10 +22,9 @@
  *   `folder`: an existing folder to open instead of a fresh one (files are still written there).
  *   `extensionPath`: another extension folder (default: the repo); `extensionKind: 'web'` runs it
  *   in the browser's web-worker extension host. `server`: another code-server's `{ url, port }`.
- * - `webOnlyExtension(repo, into)`: a copy of the built extension that runs only as a web extension
- *   (for `openWorkbench({ extensionPath, extensionKind: 'web' })`).
  * - `freshFolder(name?)`: a new empty folder to prepare before `openWorkbench({ folder })`;
- *   `repoRoot()`: the repository.
+ *   `repoRoot()`: the repository; `webOnlyExtension(repoRoot(), freshFolder())`: a web-only copy of
+ *   the built extension, for `openWorkbench({ extensionPath, extensionKind: 'web' })`.
  * - `runCommand(page, title)`: F1, type the palette title (e.g. 'Mentoring: Plan a Session'), Enter.
  * - `answerQuickInput(page, text, { expect? })`: wait for the quick input (and, with `expect`,
  *   for its prompt/placeholder/title to match), type `text`, Enter.
@@ -150,6 +149,29 @@ export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Wor
   await page.goto(url);
   await page.locator('.monaco-workbench .part.activitybar').first().waitFor({ state: 'visible', timeout: 60_000 });
   return wb;
+}
+
+/**
+ * A copy of the built extension that can only run as a web extension (no `main`,
+ * `extensionKind: ["web"]`), so a workbench must load `dist/web/extension.js` in its
+ * web-worker extension host. Returns the copy's folder.
+ */
+export function webOnlyExtension(repo: string, into: string): string {
+  const dir = path.join(into, 'mentoring-web-only');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(path.join(dir, 'dist'), { recursive: true });
+  fs.cpSync(path.join(repo, 'dist', 'web'), path.join(dir, 'dist', 'web'), { recursive: true });
+  // The sidebar webview's script (html.ts loads dist/webview.js from the extension's folder).
+  fs.copyFileSync(path.join(repo, 'dist', 'webview.js'), path.join(dir, 'dist', 'webview.js'));
+  fs.cpSync(path.join(repo, 'media'), path.join(dir, 'media'), { recursive: true });
+  const pkg = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8')) as Record<string, unknown>;
+  delete pkg.main;
+  pkg.extensionKind = ['web'];
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
+  // The contribution titles are %keys% of package.json: without these the palette shows the keys.
+  for (const nls of fs.readdirSync(repo).filter((f) => /^package\.nls(\.[\w-]+)?\.json$/.test(f))) fs.copyFileSync(path.join(repo, nls), path.join(dir, nls));
+  fs.cpSync(path.join(repo, 'l10n'), path.join(dir, 'l10n'), { recursive: true });
+  return dir;
 }
 
 /** The test file that called openWorkbench, to name its workspace folder. */
@@ -314,26 +336,16 @@ export function resultsDir(): string {
   return env().results;
 }
 
-/**
- * A copy of the built extension that can only run as a web extension (no `main`,
- * `extensionKind: ["web"]`), so a workbench must load `dist/web/extension.js` in its
- * web-worker extension host. Returns the copy's folder.
- */
-export function webOnlyExtension(repo: string, into: string): string {
-  const dir = path.join(into, 'mentoring-web-only');
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(path.join(dir, 'dist'), { recursive: true });
-  fs.cpSync(path.join(repo, 'dist', 'web'), path.join(dir, 'dist', 'web'), { recursive: true });
-  // The sidebar's page script and style (the VSIX carries them for both entries: .vscodeignore).
-  for (const f of ['webview.js', 'webview.css']) if (fs.existsSync(path.join(repo, 'dist', f))) fs.copyFileSync(path.join(repo, 'dist', f), path.join(dir, 'dist', f));
-  fs.cpSync(path.join(repo, 'media'), path.join(dir, 'media'), { recursive: true });
-  const pkg = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8')) as Record<string, unknown>;
-  delete pkg.main;
-  pkg.extensionKind = ['web'];
-  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
-  // The contribution titles are %keys% of package.json: without these the palette shows the keys.
-  for (const nls of fs.readdirSync(repo).filter((f) => /^package\.nls(\.[\w-]+)?\.json$/.test(f))) fs.copyFileSync(path.join(repo, nls), path.join(dir, nls));
-  fs.cpSync(path.join(repo, 'l10n'), path.join(dir, 'l10n'), { recursive: true });
-  return dir;
+/** `src/retry.ts` of the hints and web UI workspaces: code a review comment is written on (line 7: the catch). */
+export const RETRY_CODE = `export function retry(fn: () => unknown, times: number): unknown {
+  let attempt = 0;
+  while (attempt < times) {
+    try {
+      return fn();
+    } catch (err) {
+      attempt++;
+    }
+  }
+  throw new Error('gave up');
 }
-
+`;

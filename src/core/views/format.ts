@@ -3,4 +3,4 @@
  * duration the same way. Re-exported here because the page may import only src/core/views/
  * (the webview import fence, eslint.config.mjs).
  */
-export { formatDurationHuman } from '../time';
+export { ENGLISH_DURATION, formatDurationHuman, formatDurationIn, type DurationWords } from '../time';

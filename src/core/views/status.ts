@@ -5,7 +5,7 @@
 import { nextSession, noticeDeadline, runningSession } from '../queries';
 import type { MentoringFile } from '../schema';
 import { closedWords } from '../rituals/closed';
-import { formatDurationHuman, parseDateTime, parseDuration } from '../time';
+import { ENGLISH_DURATION, formatDurationIn, parseDateTime, parseDuration, type DurationWords } from '../time';
 
 export interface StatusText {
   /** With `$(icon)` codicons. */
@@ -20,9 +20,9 @@ export function durationMs(text: string | undefined): number | undefined {
   return text === undefined ? undefined : parseDuration(text.trim());
 }
 
-/** How long until something, in the one human format (`formatDurationHuman`); `now` under a minute. */
-export function formatCountdown(ms: number): string {
-  return ms < 60_000 ? 'now' : formatDurationHuman(ms);
+/** How long until something, in the one human format (`formatDurationHuman`, in `words`); `now` under a minute. */
+export function formatCountdown(ms: number, words: StatusWords = ENGLISH_STATUS): string {
+  return ms < 60_000 ? words.now() : formatDurationIn(ms, words.duration);
 }
 
 /** `0:05`, `1:42`: hours and minutes elapsed. */
@@ -39,6 +39,9 @@ export function formatElapsed(ms: number): string {
  * are the file's own text.
  */
 export interface StatusWords {
+  /** The words of a countdown (`formatDurationIn`), and "now" for under a minute. */
+  duration: DurationWords;
+  now(): string;
   idleTooltip(): string;
   running(elapsed: string): string;
   runningTooltip(session: string, elapsed: string): string;
@@ -51,6 +54,8 @@ export interface StatusWords {
 }
 
 export const ENGLISH_STATUS: StatusWords = {
+  duration: ENGLISH_DURATION,
+  now: () => 'now',
   idleTooltip: () => 'No session planned. Click to open the Mentoring sidebar.',
   running: (elapsed) => `Session ${elapsed}`,
   runningTooltip: (session, elapsed) => `Session ${session} running for ${elapsed} (h:mm). Click to open the Mentoring sidebar.`,
@@ -88,13 +93,13 @@ export function statusText(model: MentoringFile | undefined, now: Date, reminder
   const next = nextSession(model, now);
   if (!next) return idle;
   const at = parseDateTime(next.at)?.getTime() ?? t;
-  const countdown = formatCountdown(at - t);
+  const countdown = formatCountdown(at - t, words);
   const announced = next.announced !== undefined && (next.topic ?? '').trim() !== '';
   const deadlineDate = announced ? undefined : noticeDeadline(next, model.agreement.expectations);
   if (deadlineDate) {
     const deadline = deadlineDate.getTime();
     if (t >= deadline - reminderLeadMs) {
-      const when = t >= deadline ? words.deadlinePassed() : words.announceWithin(formatCountdown(deadline - t));
+      const when = t >= deadline ? words.deadlinePassed() : words.announceWithin(formatCountdown(deadline - t, words));
       return {
         text: `$(warning) ${words.unannounced(countdown)}`,
         tooltip: words.unannouncedTooltip(next.id, next.at, when),

@@ -87,14 +87,20 @@ describe('status bar text', () => {
 
   it('says everything in the words it is given (the display language), keeping icons, ids and topics', () => {
     // Each sentence marked, so the test sees which word function made which part.
-    const marked = Object.fromEntries(Object.keys(ENGLISH_STATUS).map((k) => [k, (...a: string[]) => `<${k}:${a.join('|')}>`])) as unknown as StatusWords;
+    const marked = {
+      ...Object.fromEntries(Object.keys(ENGLISH_STATUS).map((k) => [k, (...a: string[]) => `<${k}:${a.join('|')}>`])),
+      // The countdown's words too: "3 days 8 hours" is said in the words given.
+      duration: { lessThanAMinute: () => '<lt1m>', days: (n: number) => `<d${n}>`, hours: (n: number) => `<h${n}>`, minutes: (n: number) => `<m${n}>` },
+    } as unknown as StatusWords;
     assert.deepEqual(statusText(undefined, now, 24 * H, marked), { text: '$(mortar-board) Mentoring', tooltip: '<idleTooltip:>', kind: 'idle' });
     const calm = statusText(model([{ id: 'n', at: '2026-11-23T20:00:00Z' }]), now, 24 * H, marked);
-    assert.equal(calm.text, '$(calendar) 3 days 8 hours · <toBeAnnounced:>');
-    assert.equal(calm.tooltip, '<nextTooltip:n|2026-11-23T20:00:00Z|3 days 8 hours|<toBeAnnounced:>>');
+    assert.equal(calm.text, '$(calendar) <d3> <h8> · <toBeAnnounced:>');
+    assert.equal(calm.tooltip, '<nextTooltip:n|2026-11-23T20:00:00Z|<d3> <h8>|<toBeAnnounced:>>');
     const near = statusText(model([{ id: 'n', at: '2026-11-23T20:00:00Z' }]), now, 40 * H, marked);
-    assert.equal(near.text, '$(warning) <unannounced:3 days 8 hours>');
-    assert.equal(near.tooltip, '<unannouncedTooltip:n|2026-11-23T20:00:00Z|<announceWithin:1 day 8 hours>>');
+    assert.equal(near.text, '$(warning) <unannounced:<d3> <h8>>');
+    assert.equal(near.tooltip, '<unannouncedTooltip:n|2026-11-23T20:00:00Z|<announceWithin:<d1> <h8>>>');
+    const soon = statusText(model([{ id: 'n', at: '2026-11-20T12:00:30Z', topic: 'T', announced: '2026-11-15T00:00:00Z' }]), now, 24 * H, marked);
+    assert.equal(soon.text, '$(calendar) <now:> · T');
     const late = statusText(model([{ id: 'n', at: '2026-11-23T20:00:00Z' }]), new Date('2026-11-23T00:00:00Z'), 0, marked);
     assert.match(late.tooltip, /<deadlinePassed:>/);
   });

@@ -87,7 +87,7 @@ export async function notesFolder(
     return storage(vscode.l10n.t('The private notes folder "{0}" overlaps an open workspace folder, where notes could be committed; they stay in the extension\'s storage instead. Choose a folder outside your repositories in the setting {1}.', wanted, 'mentoring.privateNotes.folder'));
   }
   if (uri.scheme === 'file' && !platform.localDisk) {
-    return storage(`The private notes folder "${wanted}" is a folder on disk, which the extension cannot reach when it runs in the browser; your notes stay in the extension's storage of this workbench. Clear the setting mentoring.privateNotes.folder here, or use it in the desktop VS Code.`);
+    return storage(vscode.l10n.t('The private notes folder "{0}" is a folder on disk, which the extension cannot reach when it runs in the browser; your notes stay in the extension\'s storage of this workbench. Clear the setting {1} here, or use it in the desktop VS Code.', wanted, 'mentoring.privateNotes.folder'));
   }
   return { folder: uri };
 }

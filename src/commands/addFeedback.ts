@@ -1,8 +1,8 @@
 /** Mentoring: Give Feedback on a Session — rating, what was valuable, what to change. */
 import * as vscode from 'vscode';
+import { namedEdit } from '../core/edit/named';
 import type { Role } from '../core/schema';
-import { askRole, chooseSession, type CommandContext, type CommandOutcome, type FileArgs, modelOf, runEdit, targetState } from './context';
-import * as edit from '../core/edit';
+import { askRole, chooseSession, type CommandContext, type CommandOutcome, type FileArgs, modelOf, runNamed, targetState } from './context';
 
 export interface FeedbackAnswers {
   rating?: number;
@@ -46,5 +46,5 @@ export async function addFeedback(ctx: CommandContext, args: AddFeedbackArgs = {
   const given = args.rating !== undefined || args.valuable !== undefined || args.change !== undefined;
   const answers = given ? { rating: args.rating, valuable: args.valuable, change: args.change } : await askFeedback(ctx, session.id);
   if (!answers) return undefined;
-  return runEdit(ctx, state, (text) => edit.addFeedback(text, { session: session.id, from, ...answers }, { now: ctx.now() }), () => vscode.l10n.t('Feedback on session {0} recorded.', session.id));
+  return runNamed(ctx, state, namedEdit('addFeedback', { session: session.id, from, ...answers }), () => vscode.l10n.t('Feedback on session {0} recorded.', session.id));
 }

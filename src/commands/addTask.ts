@@ -1,10 +1,10 @@
 /** Mentoring: Add a Task from the Selection — the task links the file and lines. */
 import * as vscode from 'vscode';
+import { namedEdit } from '../core/edit/named';
 import type { Role } from '../core/schema';
 import { titleFromSelection } from '../core/links';
 import { pickRole, roleWord } from '../editor/pickRole';
-import { type CommandContext, type CommandOutcome, type FileArgs, modelOf, runEdit, targetState } from './context';
-import * as edit from '../core/edit';
+import { type CommandContext, type CommandOutcome, type FileArgs, modelOf, runNamed, targetState } from './context';
 import { selectionLink } from '../editor/selection';
 import { parseDate } from '../core/time';
 
@@ -43,10 +43,10 @@ export async function addTask(ctx: CommandContext, args: AddTaskArgs = {}): Prom
     due = typed.trim() || undefined;
   }
   const dueDate = due;
-  return runEdit(
+  return runNamed(
     ctx,
     state,
-    (text) => edit.addTask(text, { title: title.trim(), owner, due: dueDate, goal: args.goal, session: args.session, links }, { now: ctx.now() }),
+    namedEdit('addTask', { title: title.trim(), owner, due: dueDate, goal: args.goal, session: args.session, links }),
     (id) => vscode.l10n.t('Task {0} added for the {1}.', id ?? '', roleWord(owner)),
   );
 }

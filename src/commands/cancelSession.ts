@@ -1,8 +1,8 @@
 /** Mentoring: Cancel a Session — records when and by whom; warns when later than the agreed notice. */
 import * as vscode from 'vscode';
+import { namedEdit } from '../core/edit/named';
 import type { Role } from '../core/schema';
-import { askRole, chooseSession, type CommandContext, type CommandOutcome, type FileArgs, modelOf, runEdit, targetState } from './context';
-import * as edit from '../core/edit';
+import { askRole, chooseSession, type CommandContext, type CommandOutcome, type FileArgs, modelOf, runNamed, targetState } from './context';
 
 export interface CancelSessionArgs extends FileArgs {
   session?: string;
@@ -28,10 +28,10 @@ export async function cancelSession(ctx: CommandContext, args: CancelSessionArgs
   if (!by) return undefined;
   const reason = args.reason ?? (await ctx.ui().input({ title: vscode.l10n.t('Cancel session {0}', session.id), prompt: vscode.l10n.t('Reason (optional, recorded in the file)') }));
   if (reason === undefined) return undefined;
-  return runEdit(
+  return runNamed(
     ctx,
     state,
-    (text) => edit.cancelSession(text, { session: session.id, by, reason: reason.trim() || undefined }, { now: ctx.now() }),
+    namedEdit('cancelSession', { session: session.id, by, reason: reason.trim() || undefined }),
     () => (by === 'mentor' ? vscode.l10n.t('Session {0} cancelled by the mentor.', session.id) : vscode.l10n.t('Session {0} cancelled by the mentee.', session.id)),
   );
 }

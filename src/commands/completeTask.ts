@@ -1,7 +1,7 @@
 /** Mentoring: Complete a Task — picked from the open tasks. */
 import * as vscode from 'vscode';
-import { chooseOpenTask, type CommandContext, type CommandOutcome, type FileArgs, modelOf, runEdit, targetState } from './context';
-import * as edit from '../core/edit';
+import { namedEdit } from '../core/edit/named';
+import { chooseOpenTask, type CommandContext, type CommandOutcome, type FileArgs, modelOf, runNamed, targetState } from './context';
 
 export interface TaskArgs extends FileArgs {
   task?: string;
@@ -13,5 +13,5 @@ export async function completeTask(ctx: CommandContext, args: TaskArgs = {}): Pr
   if (!state || !model) return undefined;
   const task = await chooseOpenTask(ctx, model.tasks, args.task, vscode.l10n.t('Which task is done?'));
   if (!task) return undefined;
-  return runEdit(ctx, state, (text) => edit.completeTask(text, { task: task.id }, { now: ctx.now() }), () => vscode.l10n.t('Task "{0}" done.', task.title));
+  return runNamed(ctx, state, namedEdit('completeTask', { task: task.id }), () => vscode.l10n.t('Task "{0}" done.', task.title));
 }

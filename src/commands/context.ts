@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { blocksEdits } from '../core/diagnostics';
+import { runNamedEdit, type NamedEdit } from '../core/edit/named';
 import type { Role, Session, Task } from '../core/schema';
 import type { Keyring } from '../editor/keyring';
 import type { Platform } from '../editor/platform';
@@ -59,14 +60,22 @@ export function modelOf(ctx: CommandContext, state: MentoringState): NonNullable
   return undefined;
 }
 
-/** Runs an edit through the store and tells the user what happened. */
-export async function runEdit(ctx: CommandContext, state: MentoringState, op: (text: string) => EditResult | Promise<EditResult>, done: (id?: string) => string): Promise<CommandOutcome> {
-  const result: StoreEditResult = await ctx.store.edit(op, state.uri);
+/**
+ * Runs an edit through the store and tells the user what happened. `named`: the same operation by
+ * name (`runNamed`), so on a large file the store runs it in its parse worker.
+ */
+export async function runEdit(ctx: CommandContext, state: MentoringState, op: (text: string) => EditResult | Promise<EditResult>, done: (id?: string) => string, named?: NamedEdit): Promise<CommandOutcome> {
+  const result: StoreEditResult = await ctx.store.edit(op, state.uri, named);
   if (!result.ok) return refuse(ctx.ui(), result.message);
   const warnings = result.warnings.map(warningText);
   for (const w of warnings) void ctx.ui().warn(w);
   void ctx.ui().info(editDone(done(result.id), ctx.store.label(state.uri), result.unsaved));
   return { ok: true, id: result.id, unsaved: result.unsaved, warnings };
+}
+
+/** `runEdit` of an operation by name (core/edit/named.ts): the same function here as in the store's worker. */
+export function runNamed(ctx: CommandContext, state: MentoringState, named: NamedEdit, done: (id?: string) => string): Promise<CommandOutcome> {
+  return runEdit(ctx, state, (text) => runNamedEdit(named, text, ctx.now()), done, named);
 }
 
 /** The user's role from `mentoring.role`, or asked when it is "ask". */

@@ -1,8 +1,8 @@
 /** Mentoring: Drop a Task — picked from the open tasks, with an optional reason. */
 import * as vscode from 'vscode';
-import { chooseOpenTask, type CommandContext, type CommandOutcome, modelOf, runEdit, targetState } from './context';
+import { namedEdit } from '../core/edit/named';
+import { chooseOpenTask, type CommandContext, type CommandOutcome, modelOf, runNamed, targetState } from './context';
 import type { TaskArgs } from './completeTask';
-import * as edit from '../core/edit';
 
 export interface DropTaskArgs extends TaskArgs {
   reason?: string;
@@ -16,5 +16,5 @@ export async function dropTask(ctx: CommandContext, args: DropTaskArgs = {}): Pr
   if (!task) return undefined;
   const reason = args.reason ?? (args.task !== undefined ? '' : await ctx.ui().input({ title: vscode.l10n.t('Drop "{0}"', task.title), prompt: vscode.l10n.t('Why? (optional, recorded in the file)') }));
   if (reason === undefined) return undefined;
-  return runEdit(ctx, state, (text) => edit.dropTask(text, { task: task.id, reason: reason.trim() || undefined }, { now: ctx.now() }), () => vscode.l10n.t('Task "{0}" dropped.', task.title));
+  return runNamed(ctx, state, namedEdit('dropTask', { task: task.id, reason: reason.trim() || undefined }), () => vscode.l10n.t('Task "{0}" dropped.', task.title));
 }

@@ -1,10 +1,10 @@
 /** Mentoring: End the Session — records the end, then asks for feedback. */
 import * as vscode from 'vscode';
+import { namedEdit } from '../core/edit/named';
 import type { Role } from '../core/schema';
 import { isRunning } from '../core/queries';
 import { askFeedback, type FeedbackAnswers } from './addFeedback';
-import { askRole, chooseSession, type CommandContext, type CommandOutcome, type FileArgs, modelOf, runEdit, targetState } from './context';
-import * as edit from '../core/edit';
+import { askRole, chooseSession, type CommandContext, type CommandOutcome, type FileArgs, modelOf, runNamed, targetState } from './context';
 
 export interface EndSessionArgs extends FileArgs {
   session?: string;
@@ -26,10 +26,10 @@ export async function endSession(ctx: CommandContext, args: EndSessionArgs = {})
     if (from && answers) feedback = { ...answers, from };
   }
   const given = feedback;
-  return runEdit(
+  return runNamed(
     ctx,
     state,
-    (text) => edit.endSession(text, { session: session.id, ...(given ? { feedback: given } : {}) }, { now: ctx.now() }),
+    namedEdit('endSession', { session: session.id, ...(given ? { feedback: given } : {}) }),
     () => (given ? vscode.l10n.t('Session {0} ended and your feedback recorded.', session.id) : vscode.l10n.t('Session {0} ended.', session.id)),
   );
 }

@@ -1,7 +1,7 @@
 /** Mentoring: Plan a Session — date, topic, agenda; the topic counts as announced now. */
 import * as vscode from 'vscode';
-import { type CommandContext, type CommandOutcome, type FileArgs, modelOf, runEdit, targetState } from './context';
-import * as edit from '../core/edit';
+import { namedEdit } from '../core/edit/named';
+import { type CommandContext, type CommandOutcome, type FileArgs, modelOf, runNamed, targetState } from './context';
 import { defaultNextSession, parseWhen, toPromptValue } from '../core/time';
 
 export interface PlanSessionArgs extends FileArgs {
@@ -36,10 +36,10 @@ export async function planSession(ctx: CommandContext, args: PlanSessionArgs = {
     agenda = typed.split(';').map((s) => s.trim()).filter((s) => s.length > 0);
   }
   const agendaItems = agenda;
-  return runEdit(
+  return runNamed(
     ctx,
     state,
-    (text) => edit.planSession(text, { at: parsed.iso, topic: topic.trim() || undefined, agenda: agendaItems }, { now: ctx.now() }),
+    namedEdit('planSession', { at: parsed.iso, topic: topic.trim() || undefined, agenda: agendaItems }),
     (id) => (topic.trim() ? vscode.l10n.t('Session {0} planned and its topic announced.', id ?? '') : vscode.l10n.t('Session {0} planned.', id ?? '')),
   );
 }

@@ -5,9 +5,9 @@
  * broken-rule warning (`question` given) and from the palette (pick one of the file's suggestions).
  */
 import * as vscode from 'vscode';
-import * as edit from '../core/edit';
+import { namedEdit } from '../core/edit/named';
 import { raiseTarget, suggestionsFor } from '../core/rituals/raise';
-import { sessionLabel, type CommandContext, type CommandOutcome, type FileArgs, modelOf, runEdit, targetState } from './context';
+import { sessionLabel, type CommandContext, type CommandOutcome, type FileArgs, modelOf, runNamed, targetState } from './context';
 
 export interface RaiseConcernArgs extends FileArgs {
   /** The suggested question (the quick fix passes it); asked for editing before it is added. */
@@ -51,5 +51,5 @@ export async function raiseConcern(ctx: CommandContext, args: RaiseConcernArgs =
       });
   if (text === undefined || text.trim() === '') return undefined;
   const item = text.trim();
-  return runEdit(ctx, state, (t) => edit.addAgendaItem(t, { session: target.id, text: item }, { now }), () => vscode.l10n.t('Added to the agenda of session {0}: "{1}"', target.id, item));
+  return runNamed(ctx, state, namedEdit('addAgendaItem', { session: target.id, text: item }), () => vscode.l10n.t('Added to the agenda of session {0}: "{1}"', target.id, item));
 }

@@ -1,7 +1,7 @@
 /** Mentoring: Start a Session — records when the session began. */
 import * as vscode from 'vscode';
-import { chooseSession, type CommandContext, type CommandOutcome, type FileArgs, modelOf, runEdit, targetState } from './context';
-import * as edit from '../core/edit';
+import { namedEdit } from '../core/edit/named';
+import { chooseSession, type CommandContext, type CommandOutcome, type FileArgs, modelOf, runNamed, targetState } from './context';
 
 export interface StartSessionArgs extends FileArgs {
   session?: string;
@@ -23,5 +23,5 @@ export async function startSession(ctx: CommandContext, args: StartSessionArgs =
     vscode.l10n.t('There is no planned session to start. Plan one first.'),
   );
   if (!session) return undefined;
-  return runEdit(ctx, state, (text) => edit.startSession(text, { session: session.id }, { now: ctx.now() }), () => vscode.l10n.t('Session {0} started.', session.id));
+  return runNamed(ctx, state, namedEdit('startSession', { session: session.id }), () => vscode.l10n.t('Session {0} started.', session.id));
 }

@@ -1,12 +1,12 @@
 /**
- * The sidebar's operations by name, with plain arguments: an edit that can be posted to another
+ * The sidebar's and the palette commands' operations by name, with plain arguments: an edit that can be posted to another
  * thread (the desktop's parse worker runs it there, src/node/parseWorkerMain.ts) and run by the
  * same function there as here (`runNamedEdit`). Each name is its function's own.
  */
 import { addAgendaItem, editAgendaItem, moveAgendaItem, removeAgendaItem } from './agenda';
 import { addQuestion } from './questions';
 import type { EditResult } from './runner';
-import { addFeedback, announceTopic, endSession, planSession, startSession } from './sessions';
+import { addFeedback, announceTopic, cancelSession, endSession, planSession, startSession } from './sessions';
 import { addTask, completeTask, dropTask, reopenTask, setTaskDue } from './tasks';
 
 const NAMED_EDITS = {
@@ -14,6 +14,7 @@ const NAMED_EDITS = {
   announceTopic,
   startSession,
   endSession,
+  cancelSession,
   addAgendaItem,
   editAgendaItem,
   moveAgendaItem,

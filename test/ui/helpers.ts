@@ -349,3 +349,22 @@ export const RETRY_CODE = `export function retry(fn: () => unknown, times: numbe
   throw new Error('gave up');
 }
 `;
+
+/**
+ * Ctrl+. until the quick-fix menu shows (the first keystrokes can come before code actions are
+ * ready: `again` puts the focus back, up to four tries); the rows it lists.
+ */
+export async function quickFixMenu(page: Page, again: () => Promise<void>): Promise<string[]> {
+  const menu = page.locator('.action-widget').first();
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+Period');
+    try {
+      await menu.waitFor({ state: 'visible', timeout: 4_000 });
+      break;
+    } catch (err) {
+      if (attempt >= 4) throw err;
+      await again();
+    }
+  }
+  return (await menu.locator('.monaco-list-row').allInnerTexts()).map((t) => t.trim());
+}

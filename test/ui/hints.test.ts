@@ -14,7 +14,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import { RETRY_CODE, freshFolder, openWorkbench, resultsDir } from './helpers';
+import { RETRY_CODE, freshFolder, openWorkbench, quickFixMenu, resultsDir } from './helpers';
 
 /** Writes the workspace: a mentoring file, `src/retry.ts`, and settings that name the author (no prompt). */
 export function writeHintsUiWorkspace(dir: string): void {
@@ -78,20 +78,9 @@ export async function hintsUiChecks(page: Page, workspace: string, resultsDir: s
   const problems = page.locator('[id="status.problems"]').first();
   assert.match((await problems.getAttribute('aria-label')) ?? '', /Infos: 1/);
 
-  // Ctrl+. lists the quick fixes; the first is the question.
-  // The box's code-action support can lag behind its first keystrokes: press again if nothing opened.
-  const menu = page.locator('.action-widget').first();
-  for (let attempt = 1; ; attempt++) {
-    await page.keyboard.press('Control+Period');
-    try {
-      await menu.waitFor({ state: 'visible', timeout: 4_000 });
-      break;
-    } catch (err) {
-      if (attempt >= 4) throw err;
-      await box.click();
-    }
-  }
-  const items = (await menu.locator('.monaco-list-row').allInnerTexts()).map((t) => t.trim());
+  // Ctrl+. lists the quick fixes; the first is the question. The box's code-action support can
+  // lag behind its first keystrokes: quickFixMenu presses again if nothing opened.
+  const items = await quickFixMenu(page, () => box.click());
   assert.ok(items.some((t) => /^Rewrite as: ".*\?"$/.test(t)), `a rewrite as a question is offered: ${items.join(' | ')}`);
   assert.ok(items.includes('Start with the label "question:" (Conventional Comments)'), items.join(' | '));
   assert.ok(items.includes('Ignore "judgment-word" in this comment'), items.join(' | '));

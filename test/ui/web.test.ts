@@ -10,7 +10,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
-import { RETRY_CODE, freshFolder, openSidebar, openWorkbench, problems, repoRoot, runCommand, screenshot, sidebarFrame, waitUntil, webOnlyExtension, type Workbench } from './helpers';
+import { RETRY_CODE, freshFolder, quickFixMenu, openSidebar, openWorkbench, problems, repoRoot, runCommand, screenshot, sidebarFrame, waitUntil, webOnlyExtension, type Workbench } from './helpers';
 
 const DAY = 86_400_000;
 const date = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
@@ -94,22 +94,6 @@ describe('the browser host, every feature (web-worker extension host, workspace.
     return line;
   }
 
-  /** Ctrl+. until the quick-fix menu shows (the first keystrokes can come before code actions are ready); its rows. */
-  async function quickFixMenu(again: () => Promise<void>): Promise<string[]> {
-    const menu = page.locator('.action-widget').first();
-    for (let attempt = 1; ; attempt++) {
-      await page.keyboard.press('Control+Period');
-      try {
-        await menu.waitFor({ state: 'visible', timeout: 4_000 });
-        break;
-      } catch (err) {
-        if (attempt >= 4) throw err;
-        await again();
-      }
-    }
-    return (await menu.locator('.monaco-list-row').allInnerTexts()).map((t) => t.trim());
-  }
-
   it('1. a diagnostic with a quick fix: the error shows, Ctrl+. applies "Use the existing goal", the file changes', async () => {
     await openFromExplorer(['.mentoring.yaml'], 'Ana and Ben');
     await page.locator('.editor-instance .squiggly-error').first().waitFor({ state: 'visible', timeout: 30_000 });
@@ -125,7 +109,7 @@ describe('the browser host, every feature (web-worker extension host, workspace.
       await page.keyboard.press('Enter');
     };
     await goTo();
-    const items = await quickFixMenu(goTo);
+    const items = await quickFixMenu(page, goTo);
     assert.ok(items.includes('Use the existing goal "tests-first"'), items.join(' | '));
     await screenshot(page, 'web-diagnostic-quick-fix-menu');
     await page.locator('.action-widget .monaco-list-row', { hasText: 'Use the existing goal "tests-first"' }).first().click();
@@ -186,7 +170,7 @@ describe('the browser host, every feature (web-worker extension host, workspace.
     await box.click();
     await page.keyboard.type('This is wrong, just use a map.');
     await widget.locator('.comment-form .squiggly-info').first().waitFor({ state: 'visible', timeout: 15_000 });
-    const items = await quickFixMenu(() => box.click());
+    const items = await quickFixMenu(page, () => box.click());
     const rewrite = items.find((t) => /^Rewrite as: ".*\?"$/.test(t));
     assert.ok(rewrite, `a rewrite as a question is offered: ${items.join(' | ')}`);
     await screenshot(page, 'web-hint-quick-fixes');

@@ -10,11 +10,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Frame, FrameLocator, Page } from 'playwright-core';
-import { EXTENSION_ID, openSidebar, pickQuickInput, repoRoot, resultsDir, runCommand, sidebarFrame, waitUntil } from './helpers';
+import { DAY, date, stamp, EXTENSION_ID, openSidebar, pickQuickInput, repoRoot, resultsDir, runCommand, sidebarFrame, waitUntil } from './helpers';
 
-const DAY = 86_400_000;
-const date = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-const stamp = (ms: number): string => new Date(ms).toISOString().slice(0, 16) + ':00Z';
 
 /**
  * An agreement that draws every part of the tabs: a planned session in three days whose topic is

@@ -368,3 +368,9 @@ export async function quickFixMenu(page: Page, again: () => Promise<void>): Prom
   }
   return (await menu.locator('.monaco-list-row').allInnerTexts()).map((t) => t.trim());
 }
+
+export const DAY = 86_400_000;
+/** `2026-12-05`: a calendar date of the fixture files, `ms` from the epoch. */
+export const date = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+/** `2026-12-05T14:19:00Z`: a fixture file's date-time, to the minute. */
+export const stamp = (ms: number): string => new Date(ms).toISOString().slice(0, 16) + ':00Z';

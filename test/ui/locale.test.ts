@@ -12,7 +12,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { activityBarItem, openSidebar, openWorkbench, repoRoot, screenshot, sidebarFrame, waitUntil, type Workbench } from './helpers';
+import { DAY, date, stamp, activityBarItem, openSidebar, openWorkbench, repoRoot, screenshot, sidebarFrame, waitUntil, type Workbench } from './helpers';
 
 interface Server { url: string; port: number; stop(): void }
 interface HostServer {
@@ -36,9 +36,6 @@ const WORKBENCH_DE = {
   'vs/workbench/contrib/files/browser/explorerViewlet': { explore: 'Explorer' },
 };
 
-const DAY = 86_400_000;
-const date = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-const stamp = (ms: number): string => new Date(ms).toISOString().slice(0, 16) + ':00Z';
 
 /** A planned session in three days whose topic is not announced yet, and one open task. */
 function pairFile(now = Date.now()): string {

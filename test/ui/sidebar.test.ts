@@ -10,15 +10,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Frame, FrameLocator, Page } from 'playwright-core';
 import { generateLog } from '../fixtures/generate';
-import { EXTENSION_ID, openSidebar, openWorkbench, pickQuickInput, resultsDir, runCommand, sidebarFrame, waitUntil, type Workbench } from './helpers';
+import { DAY, date, stamp, EXTENSION_ID, openSidebar, openWorkbench, pickQuickInput, resultsDir, runCommand, sidebarFrame, waitUntil, type Workbench } from './helpers';
 
 // Page-side callbacks run in the webview; the root tsconfig has no DOM lib, so declare what they touch (module-scoped).
 declare const window: { parent: unknown; [k: `__${string}`]: unknown };
 declare const document: { title: string; body: { className: string }; querySelector(s: string): { getAttribute(n: string): string | null } | null };
 
-const DAY = 86_400_000;
-const date = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-const stamp = (ms: number): string => new Date(ms).toISOString().slice(0, 16) + ':00Z';
 
 /** A small agreement with comments: a planned session in three days, a held one without feedback, two tasks. */
 function pairFile(now = Date.now()): string {

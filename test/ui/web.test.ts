@@ -10,11 +10,8 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
-import { RETRY_CODE, freshFolder, quickFixMenu, openSidebar, openWorkbench, problems, repoRoot, runCommand, screenshot, sidebarFrame, waitUntil, webOnlyExtension, type Workbench } from './helpers';
+import { DAY, date, stamp, RETRY_CODE, freshFolder, quickFixMenu, openSidebar, openWorkbench, problems, repoRoot, runCommand, screenshot, sidebarFrame, waitUntil, webOnlyExtension, type Workbench } from './helpers';
 
-const DAY = 86_400_000;
-const date = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-const stamp = (ms: number): string => new Date(ms).toISOString().slice(0, 16) + ':00Z';
 
 const THREAD_BODY = 'Should the retry count be a parameter with a default?';
 

@@ -15,13 +15,10 @@ import type { FrameLocator } from 'playwright-core';
 import { seal } from '../../src/core/seal/age';
 import { setIn } from '../../src/core/yaml/edit';
 import {
-  answerQuickInput, freshFolder, openSidebar, openWorkbench, pickQuickInput, repoRoot, resultsDir, runCommand, screenshot, sidebarFrame,
-  waitForNotification, waitUntil, webOnlyExtension,
+  DAY, answerQuickInput, freshFolder, openSidebar, openWorkbench, pickQuickInput, repoRoot, resultsDir, runCommand, screenshot, sidebarFrame,
+  waitForNotification, waitUntil, webOnlyExtension, date, stamp,
 } from './helpers';
 
-const DAY = 86_400_000;
-const date = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-const stamp = (ms: number): string => new Date(ms).toISOString().slice(0, 16) + ':00Z';
 
 /** A mentoring file with no error (a planned session). */
 function webFile(now = Date.now()): string {

@@ -79,11 +79,24 @@ export function registerSidebar(context: vscode.ExtensionContext, store: Mentori
 
 export class MentoringSidebar extends Disposable implements vscode.WebviewViewProvider {
   private readonly posted = this._register(new vscode.EventEmitter<HostMessage>());
+  /** Listeners of `onDidPost` (the in-host tests): while there are none and no view shows, a change builds no state. */
+  private postListeners = 0;
   /**
    * Every message for the webview: states and results. Fired whether or not a view is showing
    * (a hidden view is not posted to, and gets a fresh state when shown).
    */
-  readonly onDidPost = this.posted.event;
+  readonly onDidPost: vscode.Event<HostMessage> = (listener, thisArgs?, disposables?) => {
+    this.postListeners++;
+    const sub = this.posted.event(listener, thisArgs);
+    let live = true;
+    const d = toDisposable(() => {
+      if (live) this.postListeners--;
+      live = false;
+      sub.dispose();
+    });
+    disposables?.push(d);
+    return d;
+  };
   private readonly rejected = this._register(new vscode.EventEmitter<string>());
   /** A message refused by validation, or a link refused as unsafe: why. Nothing was done for it. */
   readonly onDidReject = this.rejected.event;
@@ -230,7 +243,10 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      if (!this.isDisposed) this.postState();
+      // Nobody to tell: a hidden view gets a fresh state when it shows (onDidChangeVisibility), so a
+      // keystroke in a large file builds no view state of its thousands of tasks while the sidebar is closed.
+      if (this.isDisposed || (!this.view?.visible && this.postListeners === 0)) return;
+      this.postState();
     }, this.deps.debounceMs ?? DEFAULT_DEBOUNCE_MS);
   }
 

@@ -6,9 +6,10 @@
  */
 import * as vscode from 'vscode';
 import { roleWord } from '../editor/pickRole';
-import { acceptAgreement as accept, acceptanceStatus, describeTermChange } from '../core/rituals/accept';
+import { namedEdit } from '../core/edit/named';
+import { acceptanceStatus, describeTermChange } from '../core/rituals/accept';
 import type { Agreement, Role } from '../core/schema';
-import { askRole, type CommandContext, type CommandOutcome, type FileArgs, modelOf, runEdit, targetState } from './context';
+import { askRole, type CommandContext, type CommandOutcome, type FileArgs, modelOf, runNamed, targetState } from './context';
 
 export interface AcceptAgreementArgs extends FileArgs {
   role?: Role;
@@ -29,8 +30,7 @@ export async function acceptAgreement(ctx: CommandContext, args: AcceptAgreement
     const { message, detail } = summary(model.agreement, role, mine.date, mine.changes.map((c) => describeTermChange(c, model.agreement)));
     if (!(await ctx.ui().confirm(message, vscode.l10n.t('Accept'), detail))) return undefined;
   }
-  const now = ctx.now();
-  return runEdit(ctx, state, (text) => accept(text, { role, date: args.date }, { now }), () => (mine.current ? vscode.l10n.t('The {0} accepted the agreement again.', roleWord(role)) : vscode.l10n.t('The {0} accepted the agreement.', roleWord(role))));
+  return runNamed(ctx, state, namedEdit('acceptAgreement', { role, date: args.date }), () => (mine.current ? vscode.l10n.t('The {0} accepted the agreement again.', roleWord(role)) : vscode.l10n.t('The {0} accepted the agreement.', roleWord(role))));
 }
 
 /** What the user is asked to accept: the changes since they last accepted, else the terms themselves. */

@@ -7,9 +7,10 @@
 import * as vscode from 'vscode';
 import type { FeedbackInput } from '../core/edit/sessions';
 import { roleWord } from '../editor/pickRole';
-import { addFinalFeedback, closeMentorship as closeEdit, type GoalEnd, type GoalOutcome } from '../core/rituals/close';
+import { namedEdit } from '../core/edit/named';
+import type { GoalEnd, GoalOutcome } from '../core/rituals/close';
 import type { Role } from '../core/schema';
-import { askRole, type CommandContext, type CommandOutcome, type FileArgs, modelOf, runEdit, targetState } from './context';
+import { askRole, type CommandContext, type CommandOutcome, type FileArgs, modelOf, runNamed, targetState } from './context';
 
 export interface CloseMentorshipArgs extends FileArgs {
   /** Who closes (default: `mentoring.role`, else asked). */
@@ -40,7 +41,7 @@ export async function closeMentorship(ctx: CommandContext, args: CloseMentorship
     }
     const feedback = args.feedback === false ? undefined : (args.feedback ?? (await askFinalFeedback(ctx)));
     if (!feedback) return undefined;
-    return runEdit(ctx, state, (text) => addFinalFeedback(text, { from: by, ...feedback }, { now: ctx.now() }), () => vscode.l10n.t('The {0}\'s final feedback is recorded.', roleWord(by)));
+    return runNamed(ctx, state, namedEdit('addFinalFeedback', { from: by, ...feedback }), () => vscode.l10n.t('The {0}\'s final feedback is recorded.', roleWord(by)));
   }
 
   const outcomes: GoalOutcome[] = [...(args.outcomes ?? [])];
@@ -70,7 +71,7 @@ export async function closeMentorship(ctx: CommandContext, args: CloseMentorship
     if (!sure) return undefined;
   }
   const closeArgs = { by, outcomes, ...(feedback && hasAny(feedback) ? { feedback: { from: by, ...feedback } } : {}), ...(args.on !== undefined ? { on: args.on } : {}) };
-  return runEdit(ctx, state, (text) => closeEdit(text, closeArgs, { now: ctx.now() }), () => vscode.l10n.t('The mentorship is closed. The sidebar shows its closing summary.'));
+  return runNamed(ctx, state, namedEdit('closeMentorship', closeArgs), () => vscode.l10n.t('The mentorship is closed. The sidebar shows its closing summary.'));
 }
 
 function hasAny(f: Omit<FeedbackInput, 'from'>): boolean {

@@ -7,11 +7,11 @@
 import * as vscode from 'vscode';
 import { generateX25519Identity, identityToRecipient } from 'age-encryption';
 import type { Role } from '../core/schema';
-import { setKey } from '../core/seal/edits';
+import { namedEdit } from '../core/edit/named';
 import { formatIdentityFile, parseIdentity, parseIdentityFile, shortKey } from '../core/seal/keys';
 import { roleWord } from '../editor/pickRole';
 import { readText } from '../editor/store';
-import { askRole, modelOf, runEdit, targetState, type CommandContext, type CommandOutcome, type FileArgs } from './context';
+import { askRole, modelOf, runNamed, targetState, type CommandContext, type CommandOutcome, type FileArgs } from './context';
 
 export interface SetUpKeyArgs extends FileArgs {
   role?: Role;
@@ -49,7 +49,7 @@ export async function setUpKey(ctx: CommandContext, args: SetUpKeyArgs = {}): Pr
     void ui.info(vscode.l10n.t('Your key is kept. The agreement already names it as the {0}\'s key ({1}).', roleWord(role), shortKey(recipient)));
     outcome = { ok: true };
   } else {
-    outcome = await runEdit(ctx, state, (text) => setKey(text, { role, key: recipient }, { now: ctx.now() }), () => vscode.l10n.t('Your public key ({0}) is now the {1}\'s key.', shortKey(recipient), roleWord(role)));
+    outcome = await runNamed(ctx, state, namedEdit('setKey', { role, key: recipient }), () => vscode.l10n.t('Your public key ({0}) is now the {1}\'s key.', shortKey(recipient), roleWord(role)));
   }
   if (source === 'generate') await offerBackup(ctx, identity, recipient);
   return outcome;

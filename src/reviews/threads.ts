@@ -12,7 +12,8 @@ import * as vscode from 'vscode';
 import { compact } from '../core/compact';
 import { blocksEdits } from '../core/diagnostics';
 import type { Role, Thread } from '../core/schema';
-import { addThread, deleteThread, moveThreads, replyToThread, setThreadStatus, taskTitle, threadToTask, type EditResult } from '../core/edit';
+import { taskTitle } from '../core/edit';
+import { namedEdit, runNamedEdit, type NamedEdit } from '../core/edit/named';
 import { reanchor, splitLines, type Reanchored } from '../core/threads/anchor';
 import { Debouncer } from '../editor/debounce';
 import { Disposable, toDisposable } from '../editor/lifecycle';
@@ -344,7 +345,8 @@ export class ReviewThreads extends Disposable {
       moves.push({ thread: id, line: placed.line, endLine: placed.endLine });
     }
     if (moves.length === 0) return;
-    const result = await this.store.edit((text) => moveThreads(text, { moves, lines }, { now: this.now() }), state.uri);
+    const moved = namedEdit('moveThreads', { moves, lines });
+    const result = await this.store.edit((text) => runNamedEdit(moved, text, this.now()), state.uri, moved);
     if (!result.ok) void this.ui().warn(vscode.l10n.t('Mentoring: the review threads of {0} moved, but their new lines were not stored: {1}', vscode.workspace.asRelativePath(doc.uri), result.message));
   }
 
@@ -407,10 +409,7 @@ export class ReviewThreads extends Disposable {
     const lines = (await this.linesOf(uri)) ?? [];
     const line = range.start.line + 1;
     const endLine = range.end.line + 1;
-    const result = await this.edit(
-      (text) => addThread(text, { file, line, ...(endLine > line ? { endLine } : {}), lines, author, body }, { now: this.now() }),
-      state.uri,
-    );
+    const result = await this.edit(namedEdit('addThread', { file, line, ...(endLine > line ? { endLine } : {}), lines, author, body }), state.uri);
     if (result.ok && result.id) {
       // Show the new thread open, like the box it was typed in.
       const shown = this.live.get(result.id);
@@ -430,13 +429,13 @@ export class ReviewThreads extends Disposable {
     }
     const author = await this.authorName();
     if (!author) return undefined;
-    return this.done(await this.edit((text) => replyToThread(text, { thread: found, author, body: arg.text }, { now: this.now() })));
+    return this.done(await this.edit(namedEdit('replyToThread', { thread: found, author, body: arg.text })));
   }
 
   private async setStatus(arg: unknown, status: 'open' | 'resolved'): Promise<ThreadOutcome> {
     const id = this.idOf(arg);
     if (!id) return this.fail(vscode.l10n.t('Choose a mentoring review thread first.'));
-    return this.done(await this.edit((text) => setThreadStatus(text, { thread: id, status }, { now: this.now() })));
+    return this.done(await this.edit(namedEdit('setThreadStatus', { thread: id, status })));
   }
 
   private async delete(arg: unknown): Promise<ThreadOutcome> {
@@ -447,7 +446,7 @@ export class ReviewThreads extends Disposable {
       const yes = await this.ui().warn(vscode.l10n.t('Delete this review thread and all its comments from the mentoring file?'), del);
       if (yes !== del) return undefined;
     }
-    return this.done(await this.edit((text) => deleteThread(text, { thread: id }, { now: this.now() })));
+    return this.done(await this.edit(namedEdit('deleteThread', { thread: id })));
   }
 
   /** Turn into Task: asks the title (the first comment by default) and the owner, unless given. */
@@ -471,15 +470,16 @@ export class ReviewThreads extends Disposable {
         ? given.owner
         : await pickRole(this.ui(), { title: vscode.l10n.t('Turn the thread into a task'), placeHolder: vscode.l10n.t('Whose task is it?'), first: 'mentee', agreement: this.store.current?.result.model?.agreement });
     if (!owner) return undefined;
-    const result = await this.edit((text) => threadToTask(text, { thread: id, title: title.trim(), owner }, { now: this.now() }));
+    const result = await this.edit(namedEdit('threadToTask', { thread: id, title: title.trim(), owner }));
     if (result.ok) void this.ui().info(vscode.l10n.t('Task {0} added for the {1}; the thread links to it.', result.id ?? '', roleWord(owner)));
     return this.done(result, true);
   }
 
   // ---------------------------------------------------------------- helpers
 
-  private async edit(op: (text: string) => EditResult, uri?: vscode.Uri): Promise<StoreEditResult> {
-    const result = await this.store.edit(op, uri ?? this.store.current?.uri);
+  /** An operation by name (core/edit/named.ts), so on a large file the store runs it in its parse worker. */
+  private async edit(named: NamedEdit, uri?: vscode.Uri): Promise<StoreEditResult> {
+    const result = await this.store.edit((text) => runNamedEdit(named, text, this.now()), uri ?? this.store.current?.uri, named);
     // Show the change at once rather than after the store's debounce.
     this.sync();
     await this.syncing;

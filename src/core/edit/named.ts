@@ -1,13 +1,17 @@
 /**
- * The sidebar's and the palette commands' operations by name, with plain arguments: an edit that can be posted to another
+ * The sidebar's, the palette commands' and the review threads' operations by name, with plain arguments: an edit that can be posted to another
  * thread (the desktop's parse worker runs it there, src/node/parseWorkerMain.ts) and run by the
  * same function there as here (`runNamedEdit`). Each name is its function's own.
  */
+import { acceptAgreement } from '../rituals/accept';
+import { addFinalFeedback, closeMentorship } from '../rituals/close';
+import { setKey } from '../seal/edits';
 import { addAgendaItem, editAgendaItem, moveAgendaItem, removeAgendaItem } from './agenda';
 import { addQuestion } from './questions';
 import type { EditResult } from './runner';
 import { addFeedback, announceTopic, cancelSession, endSession, planSession, startSession } from './sessions';
 import { addTask, completeTask, dropTask, reopenTask, setTaskDue } from './tasks';
+import { addThread, deleteThread, moveThreads, replyToThread, setThreadStatus, threadToTask } from './threads';
 
 const NAMED_EDITS = {
   planSession,
@@ -26,6 +30,16 @@ const NAMED_EDITS = {
   reopenTask,
   setTaskDue,
   addFeedback,
+  acceptAgreement,
+  closeMentorship,
+  addFinalFeedback,
+  setKey,
+  addThread,
+  replyToThread,
+  setThreadStatus,
+  deleteThread,
+  moveThreads,
+  threadToTask,
 } as const;
 
 export type EditName = keyof typeof NAMED_EDITS;

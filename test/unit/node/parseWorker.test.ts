@@ -132,6 +132,36 @@ describe('parse worker (worker_threads)', function () {
     assert.equal(answer(await worker.parse('a', text, NOW)).model?.tasks.length, 3000);
   });
 
+  it('runs the rarer operations by name as in-process too: accept, set a key, review threads, close', async () => {
+    const { generateX25519Identity, identityToRecipient } = await import('age-encryption');
+    const key = await identityToRecipient(await generateX25519Identity());
+    let text = generateLog({ sessions: 120, tasks: 400 });
+    const same = async (edit: NamedEdit): Promise<string> => {
+      const got = await worker.edit(text, edit, NOW);
+      const want = runNamedEdit(edit, text, NOW);
+      assert.ok(got.ok && want.ok, `${edit.name}: ${got.ok ? '' : got.message} ${want.ok ? '' : want.message}`);
+      assert.equal(got.text, want.text, edit.name);
+      assert.notEqual(got.text, text, `${edit.name} changed the text`);
+      return got.text;
+    };
+    text = await same(namedEdit('acceptAgreement', { role: 'mentee', date: '2026-11-20' }));
+    text = await same(namedEdit('setKey', { role: 'mentor', key }));
+    // A new thread's id is random: the worker's is taken, and every later step runs on its text both ways.
+    const added = await worker.edit(text, namedEdit('addThread', { file: 'src/a.ts', line: 2, lines: ['one', 'two', 'three'], author: 'Ana', body: 'Could we name this?' }), NOW);
+    assert.ok(added.ok && added.id, added.ok ? '' : added.message);
+    text = added.text;
+    assert.ok(inProcess(text).model?.threads?.some((t) => t.id === added.id), 'the thread is in the text');
+    text = await same(namedEdit('replyToThread', { thread: added.id, author: 'Ben', body: 'Yes, renamed.' }));
+    text = await same(namedEdit('moveThreads', { moves: [{ thread: added.id, line: 3 }], lines: ['zero', 'one', 'two', 'three'] }));
+    text = await same(namedEdit('setThreadStatus', { thread: added.id, status: 'resolved' }));
+    const tasked = await worker.edit(text, namedEdit('threadToTask', { thread: added.id, title: 'Name it', owner: 'mentee' }), NOW);
+    assert.ok(tasked.ok, tasked.ok ? '' : tasked.message);
+    text = await same(namedEdit('deleteThread', { thread: added.id }));
+    const goals = (inProcess(text).model?.agreement.goals ?? []).filter((g) => g.status === 'active');
+    text = await same(namedEdit('closeMentorship', { by: 'mentor', outcomes: goals.map((g) => ({ goal: g.id, status: 'achieved' as const, why: 'done' })), on: '2026-11-20' }));
+    await same(namedEdit('addFinalFeedback', { from: 'mentee', valuable: 'the reviews' }));
+  });
+
   it('rejects when the worker cannot run, and after it is disposed (the store parses in-process then)', async () => {
     const missing = new NodeParseWorker(join(dir, 'no-such-worker.js'));
     await assert.rejects(missing.parse('a', 'version: 1\n', NOW));

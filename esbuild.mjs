@@ -4,7 +4,7 @@ import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
@@ -64,6 +64,10 @@ export const nodeBundle = { platform: 'node', format: 'cjs', target: 'node20', p
  * - `require`: the importers are themselves loaded on demand (the CLI's commands, main.ts), so a
  *   plain `require` of the part where the importer is first evaluated is already lazy.
  * A dynamic `import()` of a part is a `require` of it in either case (`supported` below).
+ * A part with a `host` (the build options of the bundle that loads it, or a function giving them)
+ * is *shared*: it holds only the modules its host does not, and takes the others from the host at
+ * load (`sharedLayout`), so there is one copy of each module and of its state; its exports must
+ * be functions (each stand-in is one).
  */
 const PARTS = {
   // The hint engine and its tables. In the extension: the first review comment
@@ -77,8 +81,11 @@ const PARTS = {
   yaml: { name: 'yaml', entry: 'yaml', match: /^yaml$/ },
   jsYaml: { name: 'js-yaml', entry: 'js-yaml', match: /^js-yaml$/ },
   ical: { name: 'ical', entry: 'ical-generator', match: /^ical-generator$/ },
+  // The palette commands' bodies: the first command run (src/commands/index.ts calls `runCommand`).
+  // A shared part (`host`): what it imports that dist/extension.js holds, it takes from there.
+  commands: { name: 'commands', entry: 'src/commands/handlers.ts', match: /(^|\/)handlers$/, external: ['vscode'], host: () => bundles.find((b) => b.outfile === 'dist/extension.js') },
 };
-export const EXTENSION_PARTS = [PARTS.hints, PARTS.ics, PARTS.age, PARTS.yaml].map((p) => ({ ...p, mode: 'proxy' }));
+export const EXTENSION_PARTS = [PARTS.hints, PARTS.ics, PARTS.age, PARTS.yaml, PARTS.commands].map((p) => ({ ...p, mode: 'proxy' }));
 /**
  * The CLI's parts: `mentoring hints` loads the hint engine and no library. zod stays in dist/cli.js:
  * a bundle of all of it is 460 KB (its locales), where the schema's share is 100 KB.
@@ -90,6 +97,12 @@ const partEntry = (part) => (/\.[cm]?[jt]s$/.test(part.entry) ? resolve(ROOT, pa
 
 /** The bundle options of a part: a node bundle of its entry, exporting what the entry exports. */
 export function partBundle(part, extra = {}) {
+  const shared = part.host === undefined ? {} : {
+    external: part.external ?? [],
+    // The part runs when its host links it (`link(registry)`), so its imports of the host's modules can read the registry.
+    banner: { js: '"use strict";exports.link=function(__shared){"use strict";var module={exports:{}},exports=module.exports;' },
+    footer: { js: 'return module.exports};' },
+  };
   return {
     ...nodeBundle,
     bundle: true,
@@ -97,9 +110,118 @@ export function partBundle(part, extra = {}) {
     entryPoints: [partEntry(part)],
     outfile: `dist/parts/${part.name}.js`,
     logLevel: 'warning',
+    ...shared,
     ...extra,
-    plugins: [...(extra.plugins ?? []), ...nodeBundle.plugins],
+    plugins: [...(extra.plugins ?? []), ...(part.host === undefined ? [] : [sharedImports(part)]), ...nodeBundle.plugins],
   };
+}
+
+const hostOptions = (part) => (typeof part.host === 'function' ? part.host() : part.host);
+/** A module's name in a metafile: its path from ROOT (forward slashes), or `namespace:path` outside the file namespace. */
+const inputName = (path, namespace = 'file') => (namespace === 'file' ? relative(ROOT, path).split(sep).join('/') : `${namespace}:${path}`);
+
+/**
+ * Which of a shared part's imports its host holds. Two builds in memory: the part alone (every
+ * module it reaches, its exports) and the host with the part left out (the modules the host
+ * holds). `shared` names each host module a module of the part imports directly (by its metafile
+ * name; a stand-in of another part as `lazy-part:PATH`); those go into the host's registry.
+ */
+export function sharedLayout(part) {
+  if (watch) return computeSharedLayout(part);
+  if (!layouts.has(part)) layouts.set(part, computeSharedLayout(part));
+  return layouts.get(part);
+}
+const layouts = new WeakMap();
+
+async function computeSharedLayout(part) {
+  const host = hostOptions(part);
+  const mem = { write: false, metafile: true, minify: false, sourcemap: false, logLevel: 'silent', absWorkingDir: ROOT };
+  const alone = await esbuild.build({ ...partBundle({ ...part, host: undefined }), ...mem, format: 'esm', external: part.external ?? [], outfile: join(tmpdir(), `${part.name}.mjs`) });
+  const out = alone.outputFiles[0].text;
+  const exports = Object.values(alone.metafile.outputs)[0].exports;
+  // Each stand-in is a function: an export that is not a function declaration fails the build here.
+  const locals = new Map([...out.matchAll(/^export \{([^}]*)\}/gm)].flatMap((m) => m[1].split(',').map((x) => x.trim().split(/\s+as\s+/)).map(([l, e]) => [e ?? l, l])));
+  for (const name of exports) {
+    const local = locals.get(name);
+    if (local === undefined || !new RegExp(`^(async )?function\\*? ${local.replace(/\$/g, '\\$')}\\(`, 'm').test(out)) throw new Error(`${part.entry}: the shared part's export ${name} is not a function declaration (its stand-in is a function)`);
+  }
+  const stub = {
+    name: 'shared-part-left-out',
+    setup(build) {
+      // A relative import of the entry (a shared part's entry is a file of the repository).
+      const entry = resolve(ROOT, part.entry);
+      build.onResolve({ filter: part.match }, (args) => {
+        const p = resolve(args.resolveDir, args.path);
+        return [p, `${p}.ts`, join(p, 'index.ts')].includes(entry) ? { path: entry, namespace: 'shared-part-left-out' } : undefined;
+      });
+      build.onLoad({ filter: /.*/, namespace: 'shared-part-left-out' }, () => ({ contents: exports.map((n) => `export const ${n} = () => {};`).join('\n'), loader: 'js' }));
+    },
+  };
+  const held = await esbuild.build({ ...host, ...mem, outfile: join(tmpdir(), 'host.js'), plugins: [stub, ...(host.plugins ?? [])] });
+  const inHost = new Set(Object.keys(held.metafile.inputs));
+  const hostName = (name) => (inHost.has(name) ? name : inHost.has(`lazy-part:${resolve(ROOT, name)}`) ? `lazy-part:${resolve(ROOT, name)}` : undefined);
+  const shared = new Set();
+  for (const [name, input] of Object.entries(alone.metafile.inputs)) {
+    if (hostName(name) !== undefined) continue;
+    for (const i of input.imports) if (!i.external && hostName(i.path) !== undefined) shared.add(hostName(i.path));
+  }
+  return { exports, shared: [...shared].sort(), inHost, hostName };
+}
+
+/** In a shared part's own build: each import of a module its host holds reads the host's registry (`__shared`). */
+function sharedImports(part) {
+  return {
+    name: 'shared-imports',
+    setup(build) {
+      let layout;
+      const entries = new Map();
+      build.onStart(async () => {
+        layout = await sharedLayout(part);
+      });
+      build.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.namespace === 'lazy-part') return { path: args.path, external: true };
+        if (args.pluginData === 'shared-imports' || args.kind === 'entry-point' || args.namespace === 'shared-import') return undefined;
+        const r = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'shared-imports' });
+        if (r.errors.length > 0 || r.external) return undefined;
+        const name = layout.hostName(inputName(r.path, r.namespace));
+        if (name !== undefined) {
+          if (!layout.shared.includes(name)) throw new Error(`${part.name}: ${name} is not in the host's registry`);
+          return { path: name, namespace: 'shared-import' };
+        }
+        // Another part the host does not hold a stand-in of: its file next to this one, behind a stand-in of its own.
+        for (const p of EXTENSION_PARTS.filter((q) => q.host === undefined && !entries.has(q.name))) {
+          entries.set(p.name, (await build.resolve(partEntry(p), { kind: 'entry-point', resolveDir: ROOT, pluginData: 'shared-imports' })).path);
+        }
+        const other = EXTENSION_PARTS.find((p) => p.host === undefined && entries.get(p.name) === r.path);
+        if (other === undefined) return undefined;
+        if (args.kind === 'dynamic-import') return { path: `./${other.name}.js`, external: true };
+        return { path: r.path, namespace: 'lazy-part', pluginData: { part: other, requirePath: `./${other.name}.js` } };
+      });
+      build.onLoad({ filter: /.*/, namespace: 'lazy-part' }, async (args) => ({ contents: await lazyPartSource(args.pluginData.part, args.pluginData.requirePath), loader: 'js' }));
+      build.onLoad({ filter: /.*/, namespace: 'shared-import' }, (args) => ({ contents: `module.exports = __shared[${JSON.stringify(args.path)}];`, loader: 'js' }));
+    },
+  };
+}
+
+/** The stand-in of a shared part in its host: a function per export, and the registry the part is linked with. */
+async function sharedPartSource(part, requirePath) {
+  const { exports } = await sharedLayout(part);
+  const lines = [
+    `import shared from "lazy-shared-registry:${part.name}";`,
+    `let loaded;`,
+    `const part = () => (loaded ??= require(${JSON.stringify(requirePath)}).link(shared));`,
+  ];
+  for (const name of exports) lines.push(`export const ${name} = function () { return part()[${JSON.stringify(name)}].apply(this, arguments); };`);
+  return lines.join('\n') + '\n';
+}
+
+/** The host's registry of a shared part: each host module the part imports, as its module namespace. */
+async function sharedRegistrySource(part) {
+  const { shared } = await sharedLayout(part);
+  const spec = (name) => (name.startsWith('lazy-part:') ? `lazy-part-ref:${name.slice('lazy-part:'.length)}` : resolve(ROOT, name));
+  const lines = shared.map((name, i) => `import * as m${i} from ${JSON.stringify(spec(name))};`);
+  lines.push(`export default {`, ...shared.map((name, i) => `  ${JSON.stringify(name)}: m${i},`), `};`);
+  return lines.join('\n') + '\n';
 }
 
 /**
@@ -190,6 +312,16 @@ export function lazyParts(parts) {
     name: 'lazy-parts',
     setup(build) {
       const resolved = new Map();
+      build.onResolve({ filter: /^lazy-shared-registry:/ }, (args) => ({ path: args.path.slice('lazy-shared-registry:'.length), namespace: 'lazy-shared-registry' }));
+      build.onResolve({ filter: /^lazy-part-ref:/ }, async (args) => {
+        const path = args.path.slice('lazy-part-ref:'.length);
+        for (const p of parts.filter((q) => !resolved.has(q.name))) {
+          resolved.set(p.name, (await build.resolve(partEntry(p), { kind: 'entry-point', resolveDir: ROOT, pluginData: 'lazy-parts' })).path);
+        }
+        const part = parts.find((p) => resolved.get(p.name) === path);
+        if (part === undefined) throw new Error(`no stand-in of ${path} in this bundle`);
+        return { path, namespace: 'lazy-part', pluginData: { part, requirePath: `./parts/${part.name}.js` } };
+      });
       build.onResolve({ filter: /.*/ }, async (args) => {
         if (args.namespace === 'lazy-part') return { path: args.path, external: true };
         if (args.pluginData === 'lazy-parts') return undefined;
@@ -205,9 +337,14 @@ export function lazyParts(parts) {
         if (args.kind === 'dynamic-import' || part.mode === 'require') return { path: requirePath, external: true };
         return { path: r.path, namespace: 'lazy-part', pluginData: { part, requirePath } };
       });
-      build.onLoad({ filter: /.*/, namespace: 'lazy-part' }, async (args) => ({
-        contents: await lazyPartSource(args.pluginData.part, args.pluginData.requirePath),
+      build.onLoad({ filter: /.*/, namespace: 'lazy-part' }, async (args) => {
+        const { part, requirePath } = args.pluginData;
+        return { contents: await (part.host === undefined ? lazyPartSource(part, requirePath) : sharedPartSource(part, requirePath)), loader: 'js' };
+      });
+      build.onLoad({ filter: /.*/, namespace: 'lazy-shared-registry' }, async (args) => ({
+        contents: await sharedRegistrySource(parts.find((p) => p.name === args.path)),
         loader: 'js',
+        resolveDir: ROOT,
       }));
     },
   };
@@ -255,7 +392,7 @@ export const bundles = [
   ...[...new Map([...EXTENSION_PARTS, ...CLI_PARTS].map((p) => [p.name, p])).values()].map((part) => ({
     ...common,
     ...partBundle(part),
-    plugins: [...common.plugins, ...nodeBundle.plugins],
+    plugins: [...common.plugins, ...partBundle(part).plugins],
   })),
 ];
 if (existsSync(join(ROOT, 'src/web/extension.ts'))) {

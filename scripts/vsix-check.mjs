@@ -17,6 +17,8 @@ import { runDir, startCodeServer } from '../test/host/server.mjs';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync'];
 const MAX_BYTES = 2 * 1024 * 1024;
+/** What activation loads, dist/extension.js, as the VSIX carries it: under 300 KB (issue 15; docs/speed.md). */
+export const MAX_EXTENSION_BYTES = 300 * 1024;
 const EXTENSION_ID = 'mentoring-dev.mentoring';
 const keep = process.argv.includes('--keep');
 const skipHost = process.argv.includes('--skip-host');
@@ -93,12 +95,21 @@ export function missingParts(entries) {
   const problems = [];
   for (const e of entries.filter((x) => /^extension\/dist\/.*\.js$/.test(x.name))) {
     const dir = path.posix.dirname(e.name);
-    for (const m of e.read().toString('utf8').matchAll(/require\(["'](\.\/parts\/[\w.-]+\.js)["']\)/g)) {
+    // A bundle requires ./parts/NAME.js; a part (a shared one: dist/parts/commands.js) the parts next to it, ./NAME.js.
+    const re = dir.endsWith('/parts') ? /require\(["'](\.\/[\w.-]+\.js)["']\)/g : /require\(["'](\.\/parts\/[\w.-]+\.js)["']\)/g;
+    for (const m of e.read().toString('utf8').matchAll(re)) {
       const want = path.posix.join(dir, m[1]);
       if (!names.has(want)) problems.push(`${e.name} requires ${m[1]}, which is not in the VSIX; add !${want.slice('extension/'.length)} to .vscodeignore`);
     }
   }
   return [...new Set(problems)];
+}
+
+/** dist/extension.js over MAX_EXTENSION_BYTES (a production build: minified, no source map), as a problem. */
+export function bundleSizeProblems(entries) {
+  const main = entries.find((e) => e.name === 'extension/dist/extension.js');
+  if (main === undefined || main.size <= MAX_EXTENSION_BYTES) return [];
+  return [`extension/dist/extension.js is ${main.size} bytes, over the ${MAX_EXTENSION_BYTES} (300 KB) activation loads at most: move code behind a lazy part (esbuild.mjs, PARTS; \`npm run bench bundles\`)`];
 }
 
 /** Every local file package.json points at (entry points, icons, walkthrough media, schema). */
@@ -237,6 +248,7 @@ function checkContents(file) {
     }
   }
   problems.push(...missingParts(entries));
+  problems.push(...bundleSizeProblems(entries));
   const pkgEntry = entries.find((e) => e.name === 'extension/package.json');
   if (!pkgEntry) throw new Error(`${file}: no extension/package.json`);
   const pkg = JSON.parse(pkgEntry.read().toString('utf8'));

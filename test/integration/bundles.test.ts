@@ -1,6 +1,7 @@
 /**
  * The extension's lazy parts (esbuild.mjs, EXTENSION_PARTS) in the real host: activation loads
- * none of dist/parts/; the first review comment loads the hint engine, and its hints are there.
+ * none of dist/parts/; the first review comment loads the hint engine, and its hints are there;
+ * the first palette command loads the commands' shared part, and it runs.
  * Runs first of the suite (file order) only when run alone: `run-integration.mjs bundles`.
  */
 import { strict as assert } from 'node:assert';
@@ -47,5 +48,14 @@ describe('lazy parts of the extension bundle (real host)', function () {
     }
     assert.ok(loadedParts().includes('hints'), `the hint engine is loaded: ${loadedParts().join(', ')}`);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('the first palette command loads the commands part, and the command runs', async () => {
+    const ext = vscode.extensions.getExtension<MentoringApi>(EXTENSION_ID);
+    assert.ok(ext);
+    await ext.activate();
+    const outcome = await vscode.commands.executeCommand<{ ok: boolean } | undefined>('mentoring.showSidebar');
+    assert.deepEqual(outcome, { ok: true });
+    assert.ok(loadedParts().includes('commands'), `the commands part is loaded: ${loadedParts().join(', ')}`);
   });
 });

@@ -18,6 +18,8 @@ interface VsixCheck {
   isDevelopmentBundle(text: string): boolean;
   networkCalls(text: string): string[];
   missingParts(entries: ZipEntry[]): string[];
+  bundleSizeProblems(entries: ZipEntry[]): string[];
+  MAX_EXTENSION_BYTES: number;
   pngSize(buf: Buffer): { width: number; height: number };
   listingProblems(pkg: unknown, file: (name: string) => Buffer | undefined): string[];
   readmeImageProblems(readme: string, repositoryUrl: string, committed: (path: string) => boolean): { images: number; problems: string[] };
@@ -101,6 +103,21 @@ describe('scripts/vsix-check.mjs (npm run test:vsix)', () => {
     ]));
     assert.deepEqual(check.missingParts(entries), ['extension/dist/extension.js requires ./parts/age.js, which is not in the VSIX; add !dist/parts/age.js to .vscodeignore']);
     assert.deepEqual(check.missingParts(entries.filter((e) => !e.name.endsWith('extension.js'))), []);
+    const nested = check.readZip(zip([
+      { name: 'extension/dist/parts/commands.js', data: 'var i=()=>l??=require("./ics.js"),a=require("./age.js");', deflate: true },
+      { name: 'extension/dist/parts/age.js', data: 'module.exports={}', deflate: false },
+    ]));
+    assert.deepEqual(check.missingParts(nested), ['extension/dist/parts/commands.js requires ./ics.js, which is not in the VSIX; add !dist/parts/ics.js to .vscodeignore'], 'a part requires the parts next to it');
+  });
+
+  it('refuses a dist/extension.js over 300 KB (what activation loads), and only that bundle', () => {
+    assert.equal(check.MAX_EXTENSION_BYTES, 300 * 1024);
+    const of = (name: string, bytes: number): ZipEntry[] => check.readZip(zip([{ name, data: 'x'.repeat(bytes), deflate: true }]));
+    assert.deepEqual(check.bundleSizeProblems(of('extension/dist/extension.js', 300 * 1024)), [], 'at the limit');
+    const over = check.bundleSizeProblems(of('extension/dist/extension.js', 300 * 1024 + 1));
+    assert.equal(over.length, 1);
+    assert.match(over[0] ?? '', /extension\/dist\/extension\.js is 307201 bytes, over the 307200 \(300 KB\)/);
+    assert.deepEqual(check.bundleSizeProblems(of('extension/dist/parts/hints.js', 400 * 1024)), [], 'a part may be larger');
   });
 
   it('.vscodeignore lets in every part of the extension (esbuild.mjs, EXTENSION_PARTS)', async () => {

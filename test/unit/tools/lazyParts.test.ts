@@ -4,7 +4,7 @@
  * product's own bundles (what they leave out, and that each part they require is built).
  */
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,6 +16,7 @@ interface Part {
   entry: string;
   match: RegExp;
   mode: 'proxy' | 'require';
+  host?: esbuild.BuildOptions;
 }
 interface BuildScript {
   lazyParts: (parts: Part[]) => esbuild.Plugin;
@@ -136,10 +137,52 @@ describe('lazy parts (esbuild.mjs)', function () {
     assert.equal(m.rules().length, 2);
   });
 
+  /** host.ts as a bundle with the fixture part and the shared part commands.ts (or `entry`), each part built beside it. */
+  async function buildShared(name: string, hostEntry = 'host.ts', entry = 'commands.ts'): Promise<{ main: string; text: string; partText: string }> {
+    const s = await script();
+    const outfile = join(dir, name, 'main.js');
+    const shared: Part = { name: 'commands', entry: `test/fixtures/lazy/shared/${entry}`, match: new RegExp(`(^|/)${entry.replace(/\.ts$/, '')}$`), mode: 'proxy' };
+    const parts = [FIXTURE_PARTS('proxy')[0] as Part, shared];
+    const host: esbuild.BuildOptions = { ...s.nodeBundle, bundle: true, absWorkingDir: ROOT, entryPoints: [join(ROOT, 'test/fixtures/lazy/shared', hostEntry)], outfile, logLevel: 'silent',
+      supported: { 'dynamic-import': false }, plugins: [s.lazyParts(parts), ...(s.nodeBundle.plugins ?? [])] };
+    shared.host = host;
+    await esbuild.build(host);
+    for (const p of parts) await esbuild.build(s.partBundle(p, { outfile: join(dir, name, 'parts', `${p.name}.js`), logLevel: 'silent' }));
+    return { main: outfile, text: readFileSync(outfile, 'utf8'), partText: readFileSync(join(dir, name, 'parts', 'commands.js'), 'utf8') };
+  }
+
+  it('shared: the part holds only what its host does not, takes the rest from the host (one copy, one state), and loads on the first call', async () => {
+    const { main, text, partText } = await buildShared('shared');
+    assert.ok(partText.includes('only-in-the-shared-part') && !text.includes('only-in-the-shared-part'), 'own.ts is in the part alone');
+    assert.ok(text.includes('the-state-module') && !partText.includes('the-state-module'), 'state.ts is in the host alone');
+    assert.ok(!partText.includes('hello, '), 'the other part is not copied into the shared part');
+    const sharedLoads = (): number => (globalThis as { sharedPartLoads?: number }).sharedPartLoads ?? 0;
+    const [before, partBefore] = [sharedLoads(), loads()];
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS bundle written just now
+    const m = require(main) as { hostBump(): number; count(): number; runPart(by: string): Promise<{ by: string }>; twicePart(n: number): [number, unknown]; isToken(v: unknown): boolean; hello(n: string): string };
+    assert.equal(sharedLoads(), before, 'requiring the host does not load the shared part');
+    assert.equal(m.hostBump(), 1);
+    const token = await m.runPart('Ana');
+    assert.equal(sharedLoads(), before + 1, 'the first call loads it');
+    assert.equal(token.by, 'hello, Ana only-in-the-shared-part');
+    assert.ok(m.isToken(token), "the part's Token is the host's class");
+    assert.equal(m.count(), 2, "the part's bump() counted in the host's state.ts");
+    assert.deepEqual(m.twicePart(4), [8, 'me'], 'arguments and this pass through');
+    assert.equal(m.hello('Ben'), 'hello, Ben');
+    assert.equal(loads(), partBefore + 1, 'the other part, used by both through the host\'s stand-in, loaded once');
+    await m.runPart('Cy');
+    assert.equal(sharedLoads(), before + 1, 'loaded once');
+    assert.equal(m.count(), 3);
+  });
+
+  it('shared: an export that is not a function fails the build (each stand-in is a function)', async () => {
+    await assert.rejects(buildShared('shared-bad', 'badHost.ts', 'badExport.ts'), /export LIMIT is not a function declaration/);
+  });
+
   it('the product: dist/extension.js and dist/cli.js leave their parts out, and each part they require is built', async () => {
     const s = await script();
     for (const [outfile, parts, gone] of [
-      ['dist/extension.js', s.EXTENSION_PARTS, [/src\/core\/hints\/rules\.ts$/, /node_modules\/age-encryption\//, /node_modules\/ical-generator\//, /node_modules\/@noble\//, /node_modules\/yaml\//]],
+      ['dist/extension.js', s.EXTENSION_PARTS, [/src\/commands\/setUp\.ts$/, /src\/core\/rituals\/close\.ts$/, /src\/core\/hints\/rules\.ts$/, /node_modules\/age-encryption\//, /node_modules\/ical-generator\//, /node_modules\/@noble\//, /node_modules\/yaml\//]],
       ['dist/cli.js', s.CLI_PARTS, [/src\/core\/hints\/rules\.ts$/, /node_modules\/age-encryption\//, /node_modules\/yaml\//, /node_modules\/js-yaml\//]],
     ] as const) {
       const options = s.bundles.find((b) => b.outfile === outfile);
@@ -151,6 +194,14 @@ describe('lazy parts (esbuild.mjs)', function () {
       for (const re of gone) assert.ok(!inputs.some((f) => re.test(f)), `${outfile} holds ${String(re)}`);
       const text = r.outputFiles.find((f) => f.path.endsWith('.js'))?.text ?? '';
       const required = [...text.matchAll(/require\("\.\/parts\/([\w-]+)\.js"\)/g)].map((x) => x[1]);
+      // A shared part requires the parts its host holds no stand-in of (the commands part: iCalendar), from next to it.
+      for (const p of parts.filter((q) => q.host !== undefined)) {
+        const b = s.bundles.find((x) => x.outfile === `dist/parts/${p.name}.js`);
+        assert.ok(b, p.name);
+        const out = await esbuild.build({ ...b, absWorkingDir: ROOT, outfile: join(dir, 'product', `${p.name}.js`), write: false, minify: true, sourcemap: false, logLevel: 'silent' });
+        const partText = out.outputFiles[0]?.text ?? '';
+        required.push(...[...partText.matchAll(/require\("\.\/([\w-]+)\.js"\)/g)].map((x) => x[1]));
+      }
       assert.deepEqual([...new Set(required)].sort(), parts.map((p) => p.name).sort(), `${outfile} requires each of its parts`);
       for (const p of parts) assert.ok(s.bundles.some((b) => b.outfile === `dist/parts/${p.name}.js`), `dist/parts/${p.name}.js is built`);
     }

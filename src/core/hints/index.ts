@@ -91,10 +91,10 @@ const MEMO_GENERATION = 8192;
 /**
  * The exact and prefix triggers made only of `a`–`z` and `0`–`9`, as a trie the scan of
  * {@link findHints} walks while it reads a word, one array read per letter: for a plain word
- * (ASCII letters and digits, no letter twice in a row: most words of a comment) it gives what
- * {@link classify} gives (offset 0, the rules of {@link candidates}) without slicing the word out
- * or looking it up in the memo, which was a fifth of the engine's time on long comments. Other
- * triggers cannot be a plain word, lower-cased, nor begin one.
+ * (ASCII letters and digits only: most words of a comment) it gives what {@link classify} gives
+ * (offset 0, the rules of {@link candidates}, the de-elongated form's too) without slicing the
+ * word out or looking it up in the memo, which was a fifth of the engine's time on long
+ * comments. Other triggers cannot be a plain word, lower-cased, nor begin one.
  */
 interface Walk {
   /** Node `n`'s child for symbol `s` ({@link WALK_SYMBOL}) is `next[n * WALK_WIDTH + s]`; 0 is no node, 1 the root. */
@@ -517,10 +517,14 @@ export function findHints(text: string, options?: HintOptions): Hint[] {
       continue;
     }
     const from = next;
-    // While the word is plain ({@link Walk}), the trie is walked along it: `node` 0 once it left the trie, `live` the last node it was at.
+    // While the word is plain ({@link Walk}), the trie is walked along it (`node`; 0 once it left the
+    // trie, `live` the last node it was at), and along its de-elongated form ("fuuuck" → "fuck", each
+    // run of one letter as one: `single`, `singleLive`), which {@link candidates} looks up too.
     let plain = walk !== undefined;
     let node = 1;
     let live = 1;
+    let single = 1;
+    let singleLive = 1;
     let prev = -1;
     let doubled = false;
     do {
@@ -530,21 +534,27 @@ export function findHints(text: string, options?: HintOptions): Hint[] {
         const s = l < 128 ? WALK_SYMBOL[l]! : -1;
         if (s < 0) plain = false;
         else {
-          if (s < 26 && l === prev) doubled = true;
+          const repeat = s < 26 && l === prev;
+          if (repeat) doubled = true;
           prev = l;
           if (node !== 0) {
             live = node;
             node = walk!.next[node * WALK_WIDTH + s]!;
           }
+          if (!repeat && single !== 0) {
+            singleLive = single;
+            single = walk!.next[single * WALK_WIDTH + s]!;
+          }
         }
       }
       next += width;
     } while (next < n && (width = tokenCharAt(masked, next)) !== 0);
-    // A doubled letter has a de-elongated form to look up too ({@link candidates}): through the memo, as other words.
     let lead = 0;
     let rules: readonly number[] | undefined;
-    if (plain && !doubled) rules = node !== 0 ? walk!.atEnd[node] : walk!.beyond[live];
-    else ({ lead, rules } = tokenInfo(engine, masked.slice(from, next)));
+    if (plain) {
+      rules = node !== 0 ? walk!.atEnd[node] : walk!.beyond[live];
+      if (doubled) rules = merge(rules, single !== 0 ? walk!.atEnd[single] : walk!.beyond[singleLive]);
+    } else ({ lead, rules } = tokenInfo(engine, masked.slice(from, next)));
     if (rules === undefined) continue;
     const at = from + lead;
     if (lower === null) lower = foldCase(masked);

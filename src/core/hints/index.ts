@@ -484,7 +484,25 @@ function overlaps(spans: readonly (readonly [number, number])[], start: number, 
 let wordStartSlow: RegExp | undefined;
 const WORD_START_FAST = new RegExp(B, 'muy');
 
+/**
+ * Per code unit before `at`, when it is a whole code point (not a surrogate): 0 not known yet, 1
+ * {@link B} holds after it, 2 it does not; for `muy` and `imuy` (case closure can add characters).
+ * Found by the same regex once per character, so the answers are the regex's own.
+ */
+const WORD_START_AFTER_FAST = new Uint8Array(65536);
+const WORD_START_AFTER_SLOW = new Uint8Array(65536);
+
 function atWordStart(text: string, at: number, fast: boolean): boolean {
+  if (at === 0) return true;
+  const c = text.charCodeAt(at - 1);
+  if (c >= 0xd800 && c <= 0xdfff) return wordStartRegex(text, at, fast);
+  const table = fast ? WORD_START_AFTER_FAST : WORD_START_AFTER_SLOW;
+  let known = table[c]!;
+  if (known === 0) table[c] = known = wordStartRegex(String.fromCharCode(c), 1, fast) ? 1 : 2;
+  return known === 1;
+}
+
+function wordStartRegex(text: string, at: number, fast: boolean): boolean {
   const re = fast ? WORD_START_FAST : (wordStartSlow ??= new RegExp(B, 'imuy'));
   re.lastIndex = at;
   return re.test(text);

@@ -64,6 +64,8 @@ interface Engine {
   scans: readonly [RegExp, number][];
   /** What each word seen lately comes to ({@link tokenInfo}): comments repeat the same few thousand words. */
   seen: TokenMemo;
+  /** The trigger tables as a trie for plain words ({@link Walk}); undefined: every word goes through {@link tokenInfo}. */
+  walk: Walk | undefined;
   /** The learned model's rule (`heated-tone`, ./model/heated.ts) is on. */
   model: boolean;
 }
@@ -85,6 +87,73 @@ interface TokenMemo {
 }
 
 const MEMO_GENERATION = 8192;
+
+/**
+ * The exact and prefix triggers made only of `a`–`z` and `0`–`9`, as a trie the scan of
+ * {@link findHints} walks while it reads a word, one array read per letter: for a plain word
+ * (ASCII letters and digits only: most words of a comment) it gives what {@link classify} gives
+ * (offset 0, the rules of {@link candidates}, the de-elongated form's too) without slicing the
+ * word out or looking it up in the memo, which was a fifth of the engine's time on long
+ * comments. Other triggers cannot be a plain word, lower-cased, nor begin one.
+ */
+interface Walk {
+  /** Node `n`'s child for symbol `s` ({@link WALK_SYMBOL}) is `next[n * WALK_WIDTH + s]`; 0 is no node, 1 the root. */
+  next: Uint16Array;
+  /** The rules of a word that ends at node `n`: its exact trigger's and its longest prefix trigger's (`n`'s or an ancestor's). */
+  atEnd: (readonly number[] | undefined)[];
+  /** The rules of a longer word that leaves the trie below `n`: its longest prefix trigger's. */
+  beyond: (readonly number[] | undefined)[];
+}
+
+/** Trie symbols of the lower-cased ASCII code units: `a`–`z` 0–25, `0`–`9` 26–35, any other -1. */
+const WALK_SYMBOL = (() => {
+  const s = new Int8Array(128).fill(-1);
+  for (let c = 97; c <= 122; c++) s[c] = c - 97;
+  for (let c = 48; c <= 57; c++) s[c] = c - 48 + 26;
+  return s;
+})();
+const WALK_WIDTH = 36;
+/** A team list so long that its trie would pass this many nodes goes through the memo instead (memory stays small). */
+const MAX_WALK_NODES = 16384;
+const PLAIN_KEY_RE = /^[a-z0-9]+$/;
+
+function buildWalk(exact: ReadonlyMap<string, readonly number[]>, prefix: ReadonlyMap<string, readonly number[]>): Walk | undefined {
+  // An empty prefix key fits every word ({@link prefixRules}); none is ever built, but the trie would not know it.
+  if (prefix.has('')) return undefined;
+  let next = new Uint16Array(WALK_WIDTH * 256);
+  const keyOf: string[] = ['', ''];
+  const parent: number[] = [0, 0];
+  for (const k of [...exact.keys(), ...prefix.keys()]) {
+    if (!PLAIN_KEY_RE.test(k)) continue;
+    let node = 1;
+    for (let i = 0; i < k.length; i++) {
+      const at = node * WALK_WIDTH + WALK_SYMBOL[k.charCodeAt(i)]!;
+      let child = next[at]!;
+      if (child === 0) {
+        child = keyOf.length;
+        if (child >= MAX_WALK_NODES) return undefined;
+        if ((child + 1) * WALK_WIDTH > next.length) {
+          const grown = new Uint16Array(next.length * 2);
+          grown.set(next);
+          next = grown;
+        }
+        next[at] = child;
+        keyOf.push(k.slice(0, i + 1));
+        parent.push(node);
+      }
+      node = child;
+    }
+  }
+  // A node is made after its parent, so a parent's `beyond` is known when its children's is worked out.
+  const beyond: (readonly number[] | undefined)[] = [undefined, undefined];
+  const atEnd: (readonly number[] | undefined)[] = [undefined, undefined];
+  for (let n = 2; n < keyOf.length; n++) {
+    const key = keyOf[n]!;
+    beyond[n] = prefix.get(key) ?? beyond[parent[n]!];
+    atEnd[n] = merge(exact.get(key), beyond[n]);
+  }
+  return { next: next.slice(0, keyOf.length * WALK_WIDTH), atEnd, beyond };
+}
 /** Longer tokens are rare and would make the memo's memory depend on the input: worked out each time. */
 const MEMO_MAX_TOKEN = 48;
 
@@ -129,7 +198,7 @@ function compile(rules: readonly RuleDef[], model = true): Engine {
   const oneLetter = new Set([...exact.keys()].filter((k) => k.length === 1).map((k) => k.charCodeAt(0)));
   const onePrefix = new Set(keys.filter((k) => k.length === 1).map((k) => k.charCodeAt(0)));
   const fold = sources.map(foldable);
-  return { rules, sources, foldable: fold, fast: sources.map(() => undefined), slow: sources.map(() => undefined), wordStart, exact, prefix, prefixLengths, prefixFirst, firstTwo, oneLetter, onePrefix, censored, scans, seen: { young: new Map(), old: new Map() }, model };
+  return { rules, sources, foldable: fold, fast: sources.map(() => undefined), slow: sources.map(() => undefined), wordStart, exact, prefix, prefixLengths, prefixFirst, firstTwo, oneLetter, onePrefix, censored, scans, seen: { young: new Map(), old: new Map() }, walk: buildWalk(exact, prefix), model };
 }
 
 const DEFAULT_ENGINE = compile(RULES);
@@ -415,7 +484,25 @@ function overlaps(spans: readonly (readonly [number, number])[], start: number, 
 let wordStartSlow: RegExp | undefined;
 const WORD_START_FAST = new RegExp(B, 'muy');
 
+/**
+ * Per code unit before `at`, when it is a whole code point (not a surrogate): 0 not known yet, 1
+ * {@link B} holds after it, 2 it does not; for `muy` and `imuy` (case closure can add characters).
+ * Found by the same regex once per character, so the answers are the regex's own.
+ */
+const WORD_START_AFTER_FAST = new Uint8Array(65536);
+const WORD_START_AFTER_SLOW = new Uint8Array(65536);
+
 function atWordStart(text: string, at: number, fast: boolean): boolean {
+  if (at === 0) return true;
+  const c = text.charCodeAt(at - 1);
+  if (c >= 0xd800 && c <= 0xdfff) return wordStartRegex(text, at, fast);
+  const table = fast ? WORD_START_AFTER_FAST : WORD_START_AFTER_SLOW;
+  let known = table[c]!;
+  if (known === 0) table[c] = known = wordStartRegex(String.fromCharCode(c), 1, fast) ? 1 : 2;
+  return known === 1;
+}
+
+function wordStartRegex(text: string, at: number, fast: boolean): boolean {
   const re = fast ? WORD_START_FAST : (wordStartSlow ??= new RegExp(B, 'imuy'));
   re.lastIndex = at;
   return re.test(text);
@@ -433,6 +520,7 @@ function stickyFor(engine: Engine, i: number, fast: boolean): RegExp {
  */
 export function findHints(text: string, options?: HintOptions): Hint[] {
   const engine = engineFor(options);
+  const walk = engine.walk;
   const masked = maskSkipped(text);
   const hints: Hint[] = [];
   let seen: Set<string> | undefined;
@@ -447,9 +535,44 @@ export function findHints(text: string, options?: HintOptions): Hint[] {
       continue;
     }
     const from = next;
-    do next += width;
-    while (next < n && (width = tokenCharAt(masked, next)) !== 0);
-    const { lead, rules } = tokenInfo(engine, masked.slice(from, next));
+    // While the word is plain ({@link Walk}), the trie is walked along it (`node`; 0 once it left the
+    // trie, `live` the last node it was at), and along its de-elongated form ("fuuuck" → "fuck", each
+    // run of one letter as one: `single`, `singleLive`), which {@link candidates} looks up too.
+    let plain = walk !== undefined;
+    let node = 1;
+    let live = 1;
+    let single = 1;
+    let singleLive = 1;
+    let prev = -1;
+    let doubled = false;
+    do {
+      if (plain) {
+        const c = masked.charCodeAt(next);
+        const l = c >= 65 && c <= 90 ? c + 32 : c;
+        const s = l < 128 ? WALK_SYMBOL[l]! : -1;
+        if (s < 0) plain = false;
+        else {
+          const repeat = s < 26 && l === prev;
+          if (repeat) doubled = true;
+          prev = l;
+          if (node !== 0) {
+            live = node;
+            node = walk!.next[node * WALK_WIDTH + s]!;
+          }
+          if (!repeat && single !== 0) {
+            singleLive = single;
+            single = walk!.next[single * WALK_WIDTH + s]!;
+          }
+        }
+      }
+      next += width;
+    } while (next < n && (width = tokenCharAt(masked, next)) !== 0);
+    let lead = 0;
+    let rules: readonly number[] | undefined;
+    if (plain) {
+      rules = node !== 0 ? walk!.atEnd[node] : walk!.beyond[live];
+      if (doubled) rules = merge(rules, single !== 0 ? walk!.atEnd[single] : walk!.beyond[singleLive]);
+    } else ({ lead, rules } = tokenInfo(engine, masked.slice(from, next)));
     if (rules === undefined) continue;
     const at = from + lead;
     if (lower === null) lower = foldCase(masked);

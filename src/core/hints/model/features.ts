@@ -38,6 +38,35 @@ const FUNCTION_WORDS = new Set(
     .split(' ')
     .map(fnv1a),
 );
+
+/**
+ * {@link FUNCTION_WORDS} as an open-addressing table of their hashes (0 marks a free slot, and no
+ * function word hashes to 0), probed once per word of a comment: a Set of numbers this size
+ * boxes every hash above 2^30 to look it up.
+ */
+const FUNCTION_SLOTS = 256;
+const FUNCTION_TABLE = (() => {
+  const t = new Uint32Array(FUNCTION_SLOTS);
+  for (const h of FUNCTION_WORDS) {
+    if (h === 0) throw new Error('a function word hashes to 0');
+    let k = slotOf(h);
+    while (t[k] !== 0) k = (k + 1) & (FUNCTION_SLOTS - 1);
+    t[k] = h;
+  }
+  return t;
+})();
+
+function slotOf(h: number): number {
+  return Math.imul(h, 0x9e3779b1) >>> 24;
+}
+
+function isFunctionWord(h: number): boolean {
+  for (let k = slotOf(h); ; k = (k + 1) & (FUNCTION_SLOTS - 1)) {
+    const t = FUNCTION_TABLE[k]!;
+    if (t === h) return true;
+    if (t === 0) return false;
+  }
+}
 const CAPS = fnv1a('<caps>');
 const BANG = fnv1a('!');
 const ASK = fnv1a('?');
@@ -82,6 +111,7 @@ export const MAX_FEATURE_TEXT = 20000;
  * without a Set (which cost more than the rest of the features).
  */
 let buffer = new Int32Array(4096);
+let distinct = new Int32Array(4096);
 let stamps = new Uint32Array(0);
 let stamp = 0;
 
@@ -99,9 +129,11 @@ function stampsFor(dims: number): Uint32Array {
 
 /**
  * The features of `masked` (a comment with its skipped regions blanked out, same length as the
- * text) in a table of `dims` (a power of two), split by sentence.
+ * text) in a table of `dims` (a power of two), split by sentence. `scratch`: `indices` and `raw`
+ * are views of buffers the next call overwrites (the engine reads them at once, ./heated.ts);
+ * else copies of their own (the training script keeps every row's).
  */
-export function featuresOf(masked: string, dims: number, cues: readonly string[] = []): CommentFeatures {
+export function featuresOf(masked: string, dims: number, cues: readonly string[] = [], scratch = false): CommentFeatures {
   const mask = dims - 1;
   const n = Math.min(masked.length, MAX_FEATURE_TEXT);
   // At most three features per code unit (a word of one letter, its pair, a shouted-word cue), plus the cues.
@@ -149,7 +181,7 @@ export function featuresOf(masked: string, dims: number, cues: readonly string[]
         sentenceFrom = count;
       }
       const word = h >>> 0;
-      if (!FUNCTION_WORDS.has(word)) raw[count++] = word & mask;
+      if (!isFunctionWord(word)) raw[count++] = word & mask;
       raw[count++] = pairHash(prev, word) & mask;
       if (upper >= 2 && upper === letters && letters >= 3) raw[count++] = CAPS & mask;
       prev = word;
@@ -185,7 +217,8 @@ export function featuresOf(masked: string, dims: number, cues: readonly string[]
   raw[count++] = LENGTH_TOKENS[bucket]! & mask;
   for (const c of cues) raw[count++] = fnv1a(c) & mask;
   const seen = stampsFor(dims);
-  const unique = new Int32Array(count);
+  if (distinct.length < count) distinct = new Int32Array(Math.max(count, 2 * distinct.length));
+  const unique = distinct;
   let u = 0;
   for (let j = 0; j < count; j++) {
     const f = raw[j]!;
@@ -194,5 +227,7 @@ export function featuresOf(masked: string, dims: number, cues: readonly string[]
       unique[u++] = f;
     }
   }
-  return { indices: unique.slice(0, u), value: 1 / Math.sqrt(u), raw: raw.slice(0, words), sentences };
+  return scratch
+    ? { indices: unique.subarray(0, u), value: 1 / Math.sqrt(u), raw: raw.subarray(0, words), sentences }
+    : { indices: unique.slice(0, u), value: 1 / Math.sqrt(u), raw: raw.slice(0, words), sentences };
 }

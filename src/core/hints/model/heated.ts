@@ -109,7 +109,7 @@ export function withModel(m: Model, text: string, masked: string, hints: Hint[],
   const length = ownLength(masked);
   const gated = hints.length > 0 && length >= m.gateLength;
   if (!gated && (hints.length > 0 || length < m.minLength)) return hints;
-  const v = verdictOf(m, featuresOf(masked, m.dims, ruleCues(hints)), masked);
+  const v = verdictOf(m, featuresOf(masked, m.dims, ruleCues(hints), true), masked);
   if (v === undefined) return hints;
   if (gated) return v.p >= m.gate ? hints : hints.filter((h) => h.rule === teamRule);
   return v.aimed && v.p >= m.threshold ? [heatedHint(text, v.start, v.end, v.p)] : hints;

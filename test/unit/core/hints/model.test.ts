@@ -78,6 +78,22 @@ describe('hints: the heated-tone model, its features', () => {
     assert.ok(Math.abs(f.value - 1 / Math.sqrt(f.indices.length)) < 1e-12);
   });
 
+  it('the engine\'s scratch views hold what the copies hold; a copy survives the next call, function words count only in pairs', () => {
+    const text = 'You never listen to anyone. THIS is the third time I ask!!! Why?';
+    const copy = featuresOf(text, 1 << 16, ['<rules>']);
+    const view = featuresOf(text, 1 << 16, ['<rules>'], true);
+    assert.deepEqual([...view.indices], [...copy.indices]);
+    assert.deepEqual([...view.raw], [...copy.raw]);
+    assert.deepEqual(view.sentences, copy.sentences);
+    assert.equal(view.value, copy.value);
+    const kept = [...copy.indices];
+    featuresOf('Something else entirely, with other words.', 1 << 16, [], true);
+    assert.deepEqual([...copy.indices], kept);
+    // "you" and "the" are function words: as pairs only, so "you" alone adds two features (<s> you, and the length).
+    assert.equal(featuresOf('you', 1 << 16).indices.length, 2);
+    assert.equal(featuresOf('listen', 1 << 16).indices.length, 3);
+  });
+
   it('does bounded work on a huge comment', () => {
     const f = featuresOf('word '.repeat(200_000), 1 << 16);
     assert.ok(f.sentences[0]!.end <= 20_000);

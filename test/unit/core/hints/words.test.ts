@@ -39,4 +39,16 @@ describe('hints: finding the words', () => {
     assert.deepEqual(found('i', team), [['team-word', 'i']]);
     assert.deepEqual(found('This is janky.', { extraJudgmentWords: ['janky'] }), [['team-word', 'This is janky.']]);
   });
+
+  it('finds the same words whether the trigger table is a trie (a short team list) or too large for one (a long list)', () => {
+    // 4,000 made-up words of twelve letters: more trie nodes than the engine builds, so every word goes through the memo.
+    const filler = Array.from({ length: 4000 }, (_, i) => `zq${i.toString(36).padStart(4, '0')}wordlist`);
+    const short = { extraJudgmentWords: ['janky', 'meh'] };
+    const long = { extraJudgmentWords: ['janky', 'meh', ...filler] };
+    for (const text of ['This is janky.', 'Meh, just use a map.', 'Fuuuck this.', 'This is STUPID and wrong.', 'Assholes.', 'Ew.', 'is this OK? it looks fine', `A ${filler[7]!} here.`]) {
+      const want = text.includes(filler[7]!) ? [['team-word', `A ${filler[7]!} here.`]] : found(text, short);
+      assert.deepEqual(found(text, long), want, text);
+    }
+    assert.deepEqual(found('This is janky.', long), [['team-word', 'This is janky.']]);
+  });
 });

@@ -123,6 +123,9 @@ const POSITIVES: readonly [string, string, string][] = [
   ["Don't do this.", 'dont-do-this', "Don't do this."],
   ['This breaks everything!!!', 'shouting', 'This breaks everything!!!'],
   ['Sure, because that worked so well last time.', 'sarcastic-praise', 'Sure, because that worked so well last time.'],
+  ['Looks odd. This is broken.', 'blunt-verdict', 'This is broken.'],
+  ['Nope.', 'curt-dismissal', 'Nope.'],
+  ['Can you not hardcode the path?', 'disguised-order', 'Can you not hardcode the path?'],
   // heated threads (./heat)
   ['Looks good. I am so frustrated with this flaky installer.', 'frustration', 'I am so frustrated with this flaky installer.'],
   ['We pay for this service.', 'entitlement', 'We pay for this service.'],

@@ -48,6 +48,21 @@ function criticismQuestion(word: string, sentence: string): string[] | undefined
     const plain = sentence.replace(/\s+really\b/i, '').replace(/[\s?!.]+$/, '');
     return [`${plain}? I'm not sure yet, and would like to understand the reasoning.`, 'Could you walk me through the reasoning here?'];
   }
+  if (/^why\s.*\sagain$/.test(word)) {
+    const m = /\bwhy\s+(did|do|are|have|would)\s+(you|we)\s+(.*?)\s+again[\s?!.]*$/i.exec(sentence);
+    if (m) {
+      const who = m[2]!.toLowerCase();
+      const what = m[3]!.replace(/\byour\b/gi, 'the');
+      // "did you reformat X" → "made you reformat X"; "are you changing X", "have you renamed X": the form kept.
+      const made = `What made ${who === 'we' ? 'us' : 'you'}`;
+      const asked = /^are$/i.test(m[1]!)
+        ? `What is behind ${what}`
+        : /^have$/i.test(m[1]!)
+          ? `${made} ${what.replace(/^([\p{L}-]+)/u, (v) => baseOfParticiple(v) ?? v)}`
+          : `${made} ${what}`;
+      return [`${asked} once more? I thought we had settled it.`, 'Could you walk me through the reasoning here?'];
+    }
+  }
   if (/\bstill\s+(?:here|there|around|needed|in\b)/.test(word)) return ['Is this still needed? I thought it could go.', 'suggestion: I think this can go now.'];
   const tried = /^(?:did|have)\s+you\s+(?:actually|really)\s+(look(?:ed)?\s+at|[\w]+)/.exec(word);
   if (tried) {
@@ -163,13 +178,15 @@ const BLUNT_RULES: readonly RuleDef[] = [
     id: 'curt-dismissal',
     category: 'command',
     description: 'Curt dismissals: a comment that is only "No." or "Nope.", "Not going to happen.", "Absolutely not.", "Nope, not doing this.", "I\'m not going to apply this.", "Read the docs.".',
-    triggers: ['no', 'nope', 'nah', 'meh', 'not', 'absolutely', 'hell', 'over', "i'm", 'im', 'i', "we're", 'we', "i'll", "we'll", 'read', 'rtfm'],
-    pattern: `(?=no|na|me|not|ab|he|ov|i|we|re|rt)${SS}${w(
+    triggers: ['no', 'nope', 'nah', 'meh', 'not', 'absolutely', 'hell', 'over', "i'm", 'im', 'i', "we're", 'we', "i'll", "we'll", 'read', 'rtfm', 'so'],
+    pattern: `(?=no|na|me|not|ab|he|ov|i|we|re|rt|so)${SS}${w(
       String.raw`(?:no+|nope+|nah+|meh+)(?=[\s.!]*$)` +
         String.raw`|not\s+going\s+to\s+happen|absolutely\s+not|hell\s+no|no\s+way|not\s+a\s+chance|not\s+interested|not\s+in\s+a\s+million\s+years|over\s+my\s+dead\s+body` +
         String.raw`|(?:no|nope|nah)[,.!]*\s+(?:(?:i${APOS}m|we${APOS}re|i\s+am|we\s+are)\s+)?not\s+(?:doing|taking|merging|accepting|applying|adding|going\s+to\s+(?:do|take|merge|accept|apply|add))\s+(?:this|that|it)` +
         String.raw`|(?:i${APOS}m|im|i\s+am|we${APOS}re|we\s+are|i\s+will|we\s+will|i${APOS}ll|we${APOS}ll)\s+not\s+(?:going\s+to\s+)?(?:merge|merging|apply|applying|take|taking|accept|accepting|pick(?:ing)?\s+up)\s+(?:this|that|it|these)(?:\s+(?:patch|patches|series|change|changes|pr|cl|one))?` +
-        String.raw`|rtfm|read\s+the\s+(?:f\w*\s+)?(?:docs|documentation|manual|man\s+page)`,
+        String.raw`|rtfm|read\s+the\s+(?:f\w*\s+)?(?:docs|documentation|manual|man\s+page)` +
+        // "So what?": a question that ends the discussion instead of asking ("who cares" is a pile-on).
+        String.raw`|so\s+what`,
     )}`,
     accept: (ctx) => {
       // "No." or "Nope." is a dismissal when it is the whole comment; in a longer one it answers a question.
@@ -376,6 +393,8 @@ export const CUE_RULES: readonly RuleDef[] = [
         String.raw`|how\s+is\s+(?:this|that|it)\s+any\s+(?:better|different|faster|safer|simpler|clearer|cleaner|easier|more\s+\w+)` +
         String.raw`|(?:is|are)\s+(?:this|that|these|those|it)\s+really\s+(?:worth\s+it|a\s+good\s+idea|the\s+right|what\s+we\s+want|an?\s+improvement|better)` +
         String.raw`|why\s+(?:is|are)\s+(?:this|that|these|those)\s+(?:[\w-]+\s+)?still\s+(?:here|there|around|needed|in\s+(?:here|the\s+code|this\s+\w+))` +
+        // "Why did you reformat this file again?": the "again" is the reproach.
+        String.raw`|why\s+(?:did|do|are|have|would)\s+(?:you|we)\s+(?![^?.!\n]*\b(?:if|when|unless)\b)[^?.!\n]{1,40}?\s+again(?=\s*[?!])` +
         String.raw`|(?:did|have)\s+you\s+(?:actually|really)\s+(?:test|tested|try|tried|run|ran|compile|compiled|build|built|read|look(?:ed)?\s+at|check(?:ed)?|benchmark(?:ed)?|measure(?:d)?)`,
     ),
     accept: (ctx) => {

@@ -48,6 +48,15 @@ function criticismQuestion(word: string, sentence: string): string[] | undefined
     const plain = sentence.replace(/\s+really\b/i, '').replace(/[\s?!.]+$/, '');
     return [`${plain}? I'm not sure yet, and would like to understand the reasoning.`, 'Could you walk me through the reasoning here?'];
   }
+  const so = /^why\s+(?:is|are|does|do)\s+(.+?)\s+(?:so|this|that)\s+([\w ]+)$/.exec(word);
+  if (so) {
+    // The plain words are kept ("complicated", "long"); verdicts ("convoluted", "messy") are said as what they cost.
+    const how = /^(?:complicated|complex|long|verbose|big|huge|fragile|magic(?:al)?|hard\s+to\s+\w+)$/.test(so[2]!) ? so[2]! : 'hard to follow';
+    return [`What makes ${so[1]} ${how}? I wonder if there is a simpler way.`, `thought: ${so[1]} reads as ${how} to me; is there a simpler way?`];
+  }
+  const meant = /supposed\s+to\s+be\s+(.+)$/.exec(word);
+  if (meant) return [/joke|funny/.test(meant[1]!) ? 'Could you walk me through the intent here? I was surprised by it.' : `How could we make this ${meant[1]!.replace(/^an?\s+/, '')}? I'm not sure it is yet.`, 'Could you walk me through the intent here?'];
+  if (/^do\s+you\s+(?:actually|really|even)\s/.test(word)) return ['Could you walk me through what this does? I read it differently.', 'thought: I read this differently: …'];
   if (/^why\s.*\sagain$/.test(word)) {
     const m = /\bwhy\s+(did|do|are|have|would)\s+(you|we)\s+(.*?)\s+again[\s?!.]*$/i.exec(sentence);
     if (m) {
@@ -114,6 +123,8 @@ const FLAT = String.raw`(?:(?:just|simply|plain|plainly|totally|completely|clear
 /** What a reviewer judges: the author's patch and the parts of it. */
 const WORK = String.raw`(?:patch|change|commit|series|code|fix|logic|approach|implementation|pr|cl|version|design|api|check|test|condition|comment|naming|name|changelog|commit\s+message|description|explanation|argument|reasoning|locking|handling|error\s+handling|parsing|loop|cleanup)`;
 
+const PAST: Readonly<Record<string, string>> = { test: 'tested', compile: 'compiled', build: 'built', run: 'run', try: 'tried', review: 'reviewed' };
+
 const NOT_AGAIN = "I have concerns about taking this as it is; could we talk about them?";
 
 const BLUNT_RULES: readonly RuleDef[] = [
@@ -121,7 +132,7 @@ const BLUNT_RULES: readonly RuleDef[] = [
     id: 'blunt-verdict',
     category: 'judgment',
     description: 'Blunt verdicts with no judgment word: "This is broken.", "This makes no sense.", "I don\'t see the point of this patch.", "That\'s not how this works.", "This doesn\'t even compile.", a bare "NAK".',
-    triggers: ['this', 'that', "that's", "this's", 'it', "it's", 'which', 'none', 'your', 'the', 'i', 'nak', 'nack', 'nacked', "nak'd", 'a', 'step', 'move'],
+    triggers: ['this', 'that', "that's", "this's", 'it', "it's", 'which', 'none', 'your', 'the', 'i', 'nak', 'nack', 'nacked', "nak'd", 'a', 'step', 'move', 'broken', 'totally', 'completely', 'just', 'simply', 'you'],
     pattern: w(
       String.raw`(?:(?:this|that|your|the)\s+${WORK}|this|that)(?:${APOS}s|\s+is|\s+was|\s+looks|\s+seems)\s+${FLAT}broken(?=[\s.!]*$|\s*[.!](?:\s|$))` +
         String.raw`|(?:(?:this|that|your)\s+${WORK}|this|that|it|which|none\s+of\s+(?:this|that|it))\s+(?:just\s+|simply\s+|really\s+|honestly\s+)?(?:makes|made|make)\s+(?:no|zero|little|absolutely\s+no)\s+sense` +
@@ -131,7 +142,11 @@ const BLUNT_RULES: readonly RuleDef[] = [
         String.raw`|(?:that${APOS}s|that\s+is|this\s+is|this${APOS}s|it${APOS}s|it\s+is)\s+${FLAT}not\s+how\s+(?:(?:any\s+of\s+(?:this|it)|this|it|that|things|\w+)\s+works?(?=\s*[.!]|\s*$)|you\s+(?:write|do|use|handle|fix|implement|test|design)|we\s+do\s+(?:things|it|this))` +
         String.raw`|(?:(?:this|that|your|the)\s+${WORK}s?|this|that|it|which)\s+(?:doesn${APOS}?t|does\s+not|didn${APOS}?t|did\s+not|won${APOS}?t|can${APOS}?t|cannot)\s+even\s+(?:compile|build|work|boot|run|apply|link|load|start|pass(?:\s+(?:the\s+)?tests)?)` +
         String.raw`|(?<=(?:^|[.!?]\s+|\n)\s*)(?:nak|nack|nacked|nak${APOS}d)(?![-\u2010]by)` +
-        String.raw`|(?:a\s+)?(?:step|move)\s+in\s+the\s+wrong\s+direction`,
+        String.raw`|(?:a\s+)?(?:step|move)\s+in\s+the\s+wrong\s+direction` +
+        // "Broken." as a whole sentence; "this was never tested", "clearly not tested".
+        String.raw`|(?<=(?:^|[.!?]\s+|\n)\s*)(?:(?:totally|completely|just|simply)\s+)?broken(?=\s*[.!]+(?:\s|$)|\s*$)` +
+        String.raw`|(?:this|that|it)(?:\s+(?:was|has|is))?\s+(?:clearly\s+|obviously\s+)?(?:never|not)\s+(?:been\s+|even\s+)?(?:tested|compiled|built|run|reviewed)(?=\s*[.!]+(?:\s|$)|\s*$)` +
+        String.raw`|you\s+(?:clearly|obviously|apparently)\s+(?:didn${APOS}?t|did\s+not|haven${APOS}?t|have\s+not)\s+(?:even\s+)?(?:test(?:ed)?|run|ran|compile[d]?|build|built|tr(?:y|ied))(?=\s+(?:this|that|it|the\s+\w+|your\s+\w+)\b|\s*[.!]|\s*$)`,
     ),
     accept: (ctx) => {
       if (ifBefore(ctx)) return false;
@@ -146,6 +161,8 @@ const BLUNT_RULES: readonly RuleDef[] = [
         // "This doesn't make sense to me" is the writer's honest confusion; "makes no sense" is the verdict.
         if (/make\s+(?:any\s+)?sense$/.test(ctx.word) && /^\s+to\s+me\b/i.test(after)) return false;
       }
+      // "It was not tested on arm64" reports a fact; "this was never tested", "clearly not tested" accuse.
+      if (/^(?:this|that|it)\b.*(?:tested|compiled|built|run|reviewed)$/.test(ctx.word) && !/\b(?:never|clearly|obviously|even)\b/.test(ctx.word)) return false;
       // A bare "NAK." is the verdict; "NAK from me until the ABI is settled" gives its condition.
       if (/^na(?:c)?k/.test(ctx.word) && !endsSentence(ctx)) return false;
       return !PRAISE_RE.test(sentence);
@@ -169,6 +186,11 @@ const BLUNT_RULES: readonly RuleDef[] = [
       if (/not\s+how/.test(word)) return [...lead, 'I understand this differently; could we check how it is meant to work?', 'thought: I understand this differently: …'];
       const even = /even\s+(compile|build|work|boot|run|apply|link|load|start|pass)/.exec(word);
       if (even) return [...lead, `It fails for me; does this ${even[1]} for you?`, `issue: this doesn't ${even[1]} for me: …`];
+      const untested = /(test|compile|build|built|run|ran|tr(?:y|ie)|review)\w*$/.exec(word);
+      if (untested && /\b(?:never|not|didn|did|haven|have)\b/.test(word)) {
+        const v = ({ built: 'build', ran: 'run', try: 'try', trie: 'try' } as Record<string, string>)[untested[1]!] ?? untested[1]!;
+        return [...lead, `How did you ${v} this? I couldn't find where it was ${PAST[v] ?? `${v}ed`}.`, `issue: I couldn't find where this was ${PAST[v] ?? `${v}ed`}.`];
+      }
       if (/direction$/.test(word)) return [...lead, "I'm worried about the direction here; could we talk it through?", "thought: I'm worried this takes us away from…"];
       // NAK: the point is the rejection itself; the question asks what the change needs.
       return [...lead, NOT_AGAIN, "thought: I can't take this as it is, because…"];
@@ -181,6 +203,7 @@ const BLUNT_RULES: readonly RuleDef[] = [
     triggers: ['no', 'nope', 'nah', 'meh', 'not', 'absolutely', 'hell', 'over', "i'm", 'im', 'i', "we're", 'we', "i'll", "we'll", 'read', 'rtfm', 'so'],
     pattern: `(?=no|na|me|not|ab|he|ov|i|we|re|rt|so)${SS}${w(
       String.raw`(?:no+|nope+|nah+|meh+)(?=[\s.!]*$)` +
+        String.raw`|no[,.!]*\s+no(?:[,.!]*\s+no)*(?=[\s.!]*$)` +
         String.raw`|not\s+going\s+to\s+happen|absolutely\s+not|hell\s+no|no\s+way|not\s+a\s+chance|not\s+interested|not\s+in\s+a\s+million\s+years|over\s+my\s+dead\s+body` +
         String.raw`|(?:no|nope|nah)[,.!]*\s+(?:(?:i${APOS}m|we${APOS}re|i\s+am|we\s+are)\s+)?not\s+(?:doing|taking|merging|accepting|applying|adding|going\s+to\s+(?:do|take|merge|accept|apply|add))\s+(?:this|that|it)` +
         String.raw`|(?:i${APOS}m|im|i\s+am|we${APOS}re|we\s+are|i\s+will|we\s+will|i${APOS}ll|we${APOS}ll)\s+not\s+(?:going\s+to\s+)?(?:merge|merging|apply|applying|take|taking|accept|accepting|pick(?:ing)?\s+up)\s+(?:this|that|it|these)(?:\s+(?:patch|patches|series|change|changes|pr|cl|one))?` +
@@ -190,7 +213,7 @@ const BLUNT_RULES: readonly RuleDef[] = [
     )}`,
     accept: (ctx) => {
       // "No." or "Nope." is a dismissal when it is the whole comment; in a longer one it answers a question.
-      if (/^(?:no+|nope+|nah+|meh+)$/.test(ctx.word)) return wholeComment(ctx);
+      if (/^(?:no+|nope+|nah+|meh+)$|^no[,.!]*\sno\b/.test(ctx.word)) return wholeComment(ctx);
       if (!endsSentence(ctx)) return false;
       // "No way! That fixed it, thanks": delight, not dismissal.
       return !GOOD_NEWS_RE.test(ctx.masked) && !ifBefore(ctx);
@@ -393,6 +416,10 @@ export const CUE_RULES: readonly RuleDef[] = [
         String.raw`|how\s+is\s+(?:this|that|it)\s+any\s+(?:better|different|faster|safer|simpler|clearer|cleaner|easier|more\s+\w+)` +
         String.raw`|(?:is|are)\s+(?:this|that|these|those|it)\s+really\s+(?:worth\s+it|a\s+good\s+idea|the\s+right|what\s+we\s+want|an?\s+improvement|better)` +
         String.raw`|why\s+(?:is|are)\s+(?:this|that|these|those)\s+(?:[\w-]+\s+)?still\s+(?:here|there|around|needed|in\s+(?:here|the\s+code|this\s+\w+))` +
+        // "Why is this so complicated?", "Is this supposed to be readable?", "Do you actually know what this does?".
+        String.raw`|why\s+(?:is|are|does|do)\s+(?:this|that|these|those|it)\s+(?:[\w-]+\s+)?(?:so|this|that)\s+(?:complicated|complex|convoluted|long|verbose|messy|hard\s+to\s+\w+|ugly|confusing|fragile|weird|awkward|magic(?:al)?|big|huge)` +
+        String.raw`|(?:is|was)\s+(?:this|that)\s+(?:really\s+)?supposed\s+to\s+be\s+(?:a\s+joke|funny|readable|clear|clean|an?\s+improvement|better|a\s+fix|helpful|safe|secure|maintainable)` +
+        String.raw`|do\s+you\s+(?:actually|really|even)\s+(?:know|understand)\s+(?:what\s+(?:this|it|the\s+code)\s+does|what\s+you${APOS}re\s+doing|how\s+(?:this|it)\s+works)` +
         // "Why did you reformat this file again?": the "again" is the reproach.
         String.raw`|why\s+(?:did|do|are|have|would)\s+(?:you|we)\s+(?![^?.!\n]*\b(?:if|when|unless)\b)[^?.!\n]{1,40}?\s+again(?=\s*[?!])` +
         String.raw`|(?:did|have)\s+you\s+(?:actually|really)\s+(?:test|tested|try|tried|run|ran|compile|compiled|build|built|read|look(?:ed)?\s+at|check(?:ed)?|benchmark(?:ed)?|measure(?:d)?)`,
@@ -437,7 +464,7 @@ export const CUE_RULES: readonly RuleDef[] = [
     description: '"Don\'t do this.", "Never do this again.": a ban without a reason.',
     triggers: ["don't", 'dont', 'do', 'never', 'no', 'please'],
     // "Please don't send patches like this.": a ban on the author's way of working, with no reason either.
-    pattern: `(?=don|do|never|no|please)${SS}${w(String.raw`(?:don${APOS}?t|do\s+not|never)\s+(?:ever\s+)?do\s+(?:this|that|it)(?:\s+again)?|no\.?\s+just\s+no|(?:please\s+)?(?:don${APOS}?t|do\s+not|never|stop)\s+(?:ever\s+)?(?:send(?:ing)?|post(?:ing)?|submit(?:ting)?|write|writing|push(?:ing)?)\s+(?:\w+\s+)?(?:patches|patch|code|prs?|changes|commits|stuff|things|series)\s+like\s+(?:this|that)`)}`,
+    pattern: `(?=don|do|never|no|please)${SS}${w(String.raw`(?:don${APOS}?t|do\s+not|never)\s+(?:ever\s+)?do\s+(?:this|that|it)(?:\s+again)?|no\.?\s+just\s+no|(?:please\s+)?(?:don${APOS}?t|do\s+not)(?=\s*[.!]+(?:\s|$)|\s*$)|(?:please\s+)?(?:don${APOS}?t|do\s+not|never|stop)\s+(?:ever\s+)?(?:send(?:ing)?|post(?:ing)?|submit(?:ting)?|write|writing|push(?:ing)?)\s+(?:\w+\s+)?(?:patches|patch|code|prs?|changes|commits|stuff|things|series)\s+like\s+(?:this|that)`)}`,
     range: (ctx) => sentenceOf(ctx),
     message: () => 'A ban without a reason teaches the rule, not the why. Say what goes wrong with it and ask about the alternative.',
     rewrites: () => ['What do you think of another approach here? This one worries me because…', 'suggestion: let\'s avoid this, because…'],

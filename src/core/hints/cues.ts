@@ -121,6 +121,7 @@ const GOOD_NEWS_RE = /\b(?:thanks?|thx|great|nice|awesome|works|worked|fixed|gla
 const FLAT = String.raw`(?:(?:just|simply|plain|plainly|totally|completely|clearly|obviously|still|now|really|definitely|absolutely)\s+)?`;
 
 /** What a reviewer judges: the author's patch and the parts of it. */
+// The subjects start with "this", "that" or "your" as triggers ("the" is too common a word to try a rule at).
 const WORK = String.raw`(?:patch|change|commit|series|code|fix|logic|approach|implementation|pr|cl|version|design|api|check|test|condition|comment|naming|name|changelog|commit\s+message|description|explanation|argument|reasoning|locking|handling|error\s+handling|parsing|loop|cleanup)`;
 
 const PAST: Readonly<Record<string, string>> = { test: 'tested', compile: 'compiled', build: 'built', run: 'run', try: 'tried', review: 'reviewed' };
@@ -132,7 +133,7 @@ const BLUNT_RULES: readonly RuleDef[] = [
     id: 'blunt-verdict',
     category: 'judgment',
     description: 'Blunt verdicts with no judgment word: "This is broken.", "This makes no sense.", "I don\'t see the point of this patch.", "That\'s not how this works.", "This doesn\'t even compile.", a bare "NAK".',
-    triggers: ['this', 'that', "that's", "this's", 'it', "it's", 'which', 'none', 'your', 'the', 'i', 'nak', 'nack', 'nacked', "nak'd", 'a', 'step', 'move', 'broken', 'totally', 'completely', 'just', 'simply', 'you'],
+    triggers: ['this', 'that', "that's", "this's", 'it', "it's", 'which', 'none', 'your', 'i', 'nak', 'nack', 'nacked', "nak'd", 'step', 'move', 'broken', 'you'],
     pattern: w(
       String.raw`(?:(?:this|that|your|the)\s+${WORK}|this|that)(?:${APOS}s|\s+is|\s+was|\s+looks|\s+seems)\s+${FLAT}broken(?=[\s.!]*$|\s*[.!](?:\s|$))` +
         String.raw`|(?:(?:this|that|your)\s+${WORK}|this|that|it|which|none\s+of\s+(?:this|that|it))\s+(?:just\s+|simply\s+|really\s+|honestly\s+)?(?:makes|made|make)\s+(?:no|zero|little|absolutely\s+no)\s+sense` +
@@ -142,9 +143,9 @@ const BLUNT_RULES: readonly RuleDef[] = [
         String.raw`|(?:that${APOS}s|that\s+is|this\s+is|this${APOS}s|it${APOS}s|it\s+is)\s+${FLAT}not\s+how\s+(?:(?:any\s+of\s+(?:this|it)|this|it|that|things|\w+)\s+works?(?=\s*[.!]|\s*$)|you\s+(?:write|do|use|handle|fix|implement|test|design)|we\s+do\s+(?:things|it|this))` +
         String.raw`|(?:(?:this|that|your|the)\s+${WORK}s?|this|that|it|which)\s+(?:doesn${APOS}?t|does\s+not|didn${APOS}?t|did\s+not|won${APOS}?t|can${APOS}?t|cannot)\s+even\s+(?:compile|build|work|boot|run|apply|link|load|start|pass(?:\s+(?:the\s+)?tests)?)` +
         String.raw`|(?<=(?:^|[.!?]\s+|\n)\s*)(?:nak|nack|nacked|nak${APOS}d)(?![-\u2010]by)` +
-        String.raw`|(?:a\s+)?(?:step|move)\s+in\s+the\s+wrong\s+direction` +
+        String.raw`|(?:step|move)\s+in\s+the\s+wrong\s+direction` +
         // "Broken." as a whole sentence; "this was never tested", "clearly not tested".
-        String.raw`|(?<=(?:^|[.!?]\s+|\n)\s*)(?:(?:totally|completely|just|simply)\s+)?broken(?=\s*[.!]+(?:\s|$)|\s*$)` +
+        String.raw`|(?<=(?:^|[.!?]\s+|\n)\s*(?:(?:totally|completely|just|simply)\s+)?)broken(?=\s*[.!]+(?:\s|$)|\s*$)` +
         String.raw`|(?:this|that|it)(?:\s+(?:was|has|is))?\s+(?:clearly\s+|obviously\s+)?(?:never|not)\s+(?:been\s+|even\s+)?(?:tested|compiled|built|run|reviewed)(?=\s*[.!]+(?:\s|$)|\s*$)` +
         String.raw`|you\s+(?:clearly|obviously|apparently)\s+(?:didn${APOS}?t|did\s+not|haven${APOS}?t|have\s+not)\s+(?:even\s+)?(?:test(?:ed)?|run|ran|compile[d]?|build|built|tr(?:y|ied))(?=\s+(?:this|that|it|the\s+\w+|your\s+\w+)\b|\s*[.!]|\s*$)`,
     ),

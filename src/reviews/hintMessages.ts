@@ -37,6 +37,9 @@ export function hintMessage(hint: Pick<Hint, 'rule' | 'message'>): string {
     case 'dont-do-this': return vscode.l10n.t('A ban without a reason teaches the rule, not the why. Say what goes wrong with it and ask about the alternative.');
     case 'shouting': return vscode.l10n.t('Capitals and "!!!" read as shouting. The point comes across better in a calm sentence.');
     case 'sarcastic-praise': return vscode.l10n.t('Mocking praise hides the real point and stings. Say plainly what worries you, and ask about it.');
+    case 'blunt-verdict': return vscode.l10n.t('A flat verdict ("broken", "makes no sense", "NAK") tells the author that something is wrong but not what. Say what you saw, and ask about it.');
+    case 'curt-dismissal': return vscode.l10n.t('A curt no ends the conversation without saying why. Say what stands in the way, and what would make it work.');
+    case 'disguised-order': return vscode.l10n.t('An order asked as a question ("can you not…?") sounds like a reproach. Ask for the change plainly, and say why.');
     case 'frustration': return vscode.l10n.t('Frustration, said as a verdict, puts the people reading on the defensive and hides what you need. Name the problem, what it costs you, and ask what would help.');
     case 'entitlement': return vscode.l10n.t('A demand tells the people doing the work what they owe you, which makes them less willing to help. Say what you need and why it matters to you, and ask what is possible.');
     case 'contempt': return vscode.l10n.t('This is about the person\'s care or worth, not the code, so there is no technical point to keep in a question. Say what you need from them, or leave it out.');

@@ -8,6 +8,7 @@
 import { APOS, B, E, isQuestion, SS, sentenceOf, w, type MatchContext, type RuleDef } from './ruleKit';
 import { obligationRewrites, proposalIn, proposalQuestion, proposalRequest, rhetoricalQuestion } from './question';
 import type { Span } from './tokenize';
+import { baseOfParticiple, gerund } from './verbs';
 
 function sentenceText(ctx: MatchContext, range: Span): string {
   return ctx.text.slice(range.start, range.end);
@@ -27,9 +28,231 @@ function questionOr(sentence: string, fallback: string[]): string[] {
   return p ? [proposalQuestion(p), proposalRequest(p), ...fallback] : fallback;
 }
 
+/** The real question behind a criticism asked as a question, keeping its point; undefined for the others. */
+function criticismQuestion(word: string, sentence: string): string[] | undefined {
+  const rest = (re: RegExp): string => (re.exec(sentence)?.[1] ?? '').replace(/\byour\b/gi, 'the').replace(/[\s?!.]+$/, '');
+  const why = /^why\s+would\s+(?:we|i)\s+(?:ever\s+|even\s+)?(\w+)/.exec(word);
+  if (why) {
+    const what = rest(/\bwhy\s+would\s+(?:we|i)\s+(?:ever\s+|even\s+)?\w+\s+(.*)$/i) || 'this';
+    const doing = /^(?:want|need|care|bother)$/.test(why[1]!) ? what.replace(/^(?:to\s+)/i, '') : `${gerund(why[1]!)} ${what}`;
+    return [`What would ${doing} give us? I'm not convinced yet.`, `thought: I'm not convinced we need ${doing}, because…`];
+  }
+  if (/^who\s+(?:even\s+|really\s+|actually\s+)?(?:needs|asked|cares)/.test(word)) return ['What is this for? I may be missing the use case.', "thought: I'm not sure who needs this yet."];
+  const who = /(maintain|review|debug|understand|read|support)\s+(?:this|that|it|all\s+(?:this|that))$/.exec(word);
+  if (who) return [`How would we ${who[1]} this later? I'm worried it will be hard to ${who[1]}.`, `thought: I'm worried this will be hard to ${who[1]}.`];
+  if (/^how\s+is\s+\w+\s+any\s/.test(word)) {
+    const plain = sentence.replace(/\bany\s+(?=(?:better|different|faster|safer|simpler|clearer|cleaner|easier|more)\b)/i, '').replace(/[\s?!.]+$/, '');
+    return [`${plain}? I may be missing what it improves.`, 'Could you walk me through what this improves?'];
+  }
+  if (/^(?:is|are)\s+\w+\s+really\s/.test(word)) {
+    const plain = sentence.replace(/\s+really\b/i, '').replace(/[\s?!.]+$/, '');
+    return [`${plain}? I'm not sure yet, and would like to understand the reasoning.`, 'Could you walk me through the reasoning here?'];
+  }
+  const so = /^why\s+(?:is|are|does|do)\s+(.+?)\s+(?:so|this|that)\s+([\w ]+)$/.exec(word);
+  if (so) {
+    // The plain words are kept ("complicated", "long"); verdicts ("convoluted", "messy") are said as what they cost.
+    const how = /^(?:complicated|complex|long|verbose|big|huge|fragile|magic(?:al)?|hard\s+to\s+\w+)$/.test(so[2]!) ? so[2]! : 'hard to follow';
+    return [`What makes ${so[1]} ${how}? I wonder if there is a simpler way.`, `thought: ${so[1]} reads as ${how} to me; is there a simpler way?`];
+  }
+  const meant = /supposed\s+to\s+be\s+(.+)$/.exec(word);
+  if (meant) return [/joke|funny/.test(meant[1]!) ? 'Could you walk me through the intent here? I was surprised by it.' : `How could we make this ${meant[1]!.replace(/^an?\s+/, '')}? I'm not sure it is yet.`, 'Could you walk me through the intent here?'];
+  if (/^do\s+you\s+(?:actually|really|even)\s/.test(word)) return ['Could you walk me through what this does? I read it differently.', 'thought: I read this differently: …'];
+  if (/^why\s.*\sagain$/.test(word)) {
+    const m = /\bwhy\s+(did|do|are|have|would)\s+(you|we)\s+(.*?)\s+again[\s?!.]*$/i.exec(sentence);
+    if (m) {
+      const who = m[2]!.toLowerCase();
+      const what = m[3]!.replace(/\byour\b/gi, 'the');
+      // "did you reformat X" → "made you reformat X"; "are you changing X", "have you renamed X": the form kept.
+      const made = `What made ${who === 'we' ? 'us' : 'you'}`;
+      const asked = /^are$/i.test(m[1]!)
+        ? `What is behind ${what}`
+        : /^have$/i.test(m[1]!)
+          ? `${made} ${what.replace(/^([\p{L}-]+)/u, (v) => baseOfParticiple(v) ?? v)}`
+          : `${made} ${what}`;
+      return [`${asked} once more? I thought we had settled it.`, 'Could you walk me through the reasoning here?'];
+    }
+  }
+  if (/\bstill\s+(?:here|there|around|needed|in\b)/.test(word)) return ['Is this still needed? I thought it could go.', 'suggestion: I think this can go now.'];
+  const tried = /^(?:did|have)\s+you\s+(?:actually|really)\s+(look(?:ed)?\s+at|[\w]+)/.exec(word);
+  if (tried) {
+    const v = tried[1]!.replace(/ed(?=\s+at$)|ed$/, (m) => m);
+    const base = /^look/.test(v) ? 'look at' : (baseOfParticiple(v) ?? (v === 'ran' ? 'run' : v === 'built' ? 'build' : v));
+    const what = rest(/\b(?:actually|really)\s+(?:look(?:ed)?\s+at|\w+)\s*(.*)$/i);
+    return [`Did you get a chance to ${base}${what ? ` ${what}` : ''}?`, `Could we ${base}${what ? ` ${what}` : ''} together?`];
+  }
+  return undefined;
+}
+
 const SOFTER_PILE_ON = 'I think this needs another look';
 
 const ACK = "Looks like we see this differently; could we talk it through?";
+
+// ---------------------------------------------------------------------------------------------
+// Blunt verdicts, curt dismissals and orders asked as questions: the judgments of code review
+// that carry no judgment word ("This is broken.", "NAK", "this makes no sense", "No.", "Can you
+// not hardcode the path?").
+
+/** A condition or a hedge before the cue in its sentence: "if this doesn't even build, …". */
+function ifBefore(ctx: MatchContext): boolean {
+  const s = sentenceOf(ctx);
+  return /\b(?:if|when|unless|whether|in\s+case|even\s+if|as\s+long\s+as|otherwise)\b[^.!?]*$/i.test(ctx.masked.slice(s.start, ctx.start));
+}
+
+/** Nothing but closing marks between the match and the end of its sentence. */
+function endsSentence(ctx: MatchContext): boolean {
+  const s = sentenceOf(ctx);
+  return /^[\s.!?\u2026)"'\u201d]*$/.test(ctx.masked.slice(ctx.end, Math.max(ctx.end, s.end)));
+}
+
+/** The comment is this one cue and nothing else (closing marks aside). */
+function wholeComment(ctx: MatchContext): boolean {
+  // The original text, not the masked one: "Nope." under a quoted question answers it.
+  return !/[\p{L}\p{N}]/u.test(ctx.text.slice(0, ctx.start)) && !/[\p{L}\p{N}]/u.test(ctx.text.slice(ctx.end));
+}
+
+function upper(s: string): string {
+  return s.length === 0 ? s : s[0]!.toUpperCase() + s.slice(1);
+}
+
+const PRAISE_RE = /\b(?:thanks?|thx|great|nice|awesome|glad|cool|lgtm|love)\b/i;
+const GOOD_NEWS_RE = /\b(?:thanks?|thx|great|nice|awesome|works|worked|fixed|glad|cool|lgtm|love)\b/i;
+
+/** Adverbs a blunt verdict may carry: "just broken", "simply not acceptable". */
+const FLAT = String.raw`(?:(?:just|simply|plain|plainly|totally|completely|clearly|obviously|still|now|really|definitely|absolutely)\s+)?`;
+
+/** What a reviewer judges: the author's patch and the parts of it. */
+// The subjects start with "this", "that" or "your" as triggers ("the" is too common a word to try a rule at).
+const WORK = String.raw`(?:patch|change|commit|series|code|fix|logic|approach|implementation|pr|cl|version|design|api|check|test|condition|comment|naming|name|changelog|commit\s+message|description|explanation|argument|reasoning|locking|handling|error\s+handling|parsing|loop|cleanup)`;
+
+const PAST: Readonly<Record<string, string>> = { test: 'tested', compile: 'compiled', build: 'built', run: 'run', try: 'tried', review: 'reviewed' };
+
+const NOT_AGAIN = "I have concerns about taking this as it is; could we talk about them?";
+
+const BLUNT_RULES: readonly RuleDef[] = [
+  {
+    id: 'blunt-verdict',
+    category: 'judgment',
+    description: 'Blunt verdicts with no judgment word: "This is broken.", "This makes no sense.", "I don\'t see the point of this patch.", "That\'s not how this works.", "This doesn\'t even compile.", a bare "NAK".',
+    triggers: ['this', 'that', "that's", "this's", 'it', "it's", 'which', 'none', 'your', 'i', 'nak', 'nack', 'nacked', "nak'd", 'step', 'move', 'broken', 'you'],
+    pattern: w(
+      String.raw`(?:(?:this|that|your|the)\s+${WORK}|this|that)(?:${APOS}s|\s+is|\s+was|\s+looks|\s+seems)\s+${FLAT}broken(?=[\s.!]*$|\s*[.!](?:\s|$))` +
+        String.raw`|(?:(?:this|that|your)\s+${WORK}|this|that|it|which|none\s+of\s+(?:this|that|it))\s+(?:just\s+|simply\s+|really\s+|honestly\s+)?(?:makes|made|make)\s+(?:no|zero|little|absolutely\s+no)\s+sense` +
+        String.raw`|(?:(?:this|that|your)\s+${WORK}|this|that)\s+(?:just\s+|simply\s+)?(?:doesn${APOS}?t|does\s+not)\s+(?:even\s+|really\s+|actually\s+)?make\s+(?:any\s+)?sense` +
+        String.raw`|i\s+(?:(?:really|honestly|just|still|simply)\s+)?(?:don${APOS}?t|do\s+not|fail\s+to|can${APOS}?t|cannot)\s+see\s+(?:the|any)\s+(?:point|value|benefit|reason|use)(?:\s+(?:of|in)\s+(?:this|these|that|your|the\s+${WORK})\b(?:\s+${WORK}s?)?|(?=\s*[.!]|\s*$))` +
+        String.raw`|(?:this|that|it)(?:${APOS}s|\s+is)\s+${FLAT}not\s+acceptable` +
+        String.raw`|(?:that${APOS}s|that\s+is|this\s+is|this${APOS}s|it${APOS}s|it\s+is)\s+${FLAT}not\s+how\s+(?:(?:any\s+of\s+(?:this|it)|this|it|that|things|\w+)\s+works?(?=\s*[.!]|\s*$)|you\s+(?:write|do|use|handle|fix|implement|test|design)|we\s+do\s+(?:things|it|this))` +
+        String.raw`|(?:(?:this|that|your|the)\s+${WORK}s?|this|that|it|which)\s+(?:doesn${APOS}?t|does\s+not|didn${APOS}?t|did\s+not|won${APOS}?t|can${APOS}?t|cannot)\s+even\s+(?:compile|build|work|boot|run|apply|link|load|start|pass(?:\s+(?:the\s+)?tests)?)` +
+        String.raw`|(?<=(?:^|[.!?]\s+|\n)\s*)(?:nak|nack|nacked|nak${APOS}d)(?![-\u2010]by)` +
+        String.raw`|(?:step|move)\s+in\s+the\s+wrong\s+direction` +
+        // "Broken." as a whole sentence; "this was never tested", "clearly not tested".
+        String.raw`|(?<=(?:^|[.!?]\s+|\n)\s*(?:(?:totally|completely|just|simply)\s+)?)broken(?=\s*[.!]+(?:\s|$)|\s*$)` +
+        String.raw`|(?:this|that|it)(?:\s+(?:was|has|is))?\s+(?:clearly\s+|obviously\s+)?(?:never|not)\s+(?:been\s+|even\s+)?(?:tested|compiled|built|run|reviewed)(?=\s*[.!]+(?:\s|$)|\s*$)` +
+        String.raw`|you\s+(?:clearly|obviously|apparently)\s+(?:didn${APOS}?t|did\s+not|haven${APOS}?t|have\s+not)\s+(?:even\s+)?(?:test(?:ed)?|run|ran|compile[d]?|build|built|tr(?:y|ied))(?=\s+(?:this|that|it|the\s+\w+|your\s+\w+)\b|\s*[.!]|\s*$)`,
+    ),
+    accept: (ctx) => {
+      if (ifBefore(ctx)) return false;
+      const s = sentenceOf(ctx);
+      const sentence = ctx.masked.slice(s.start, s.end);
+      const after = ctx.masked.slice(ctx.end, s.end);
+      if (/sense$/.test(ctx.word)) {
+        // "It makes no sense to retry a 404" argues; "this comment makes no sense because I…" owns a mistake.
+        if (/^\s+to\s+(?!me\b|us\b|anyone\b|anybody\b)/i.test(after)) return false;
+        if (/^it\b/.test(ctx.word) && !endsSentence(ctx)) return false;
+        if (/\b(?:because|since|as)\s+i\b|\bmy\b|\bsorry\b/i.test(sentence)) return false;
+        // "This doesn't make sense to me" is the writer's honest confusion; "makes no sense" is the verdict.
+        if (/make\s+(?:any\s+)?sense$/.test(ctx.word) && /^\s+to\s+me\b/i.test(after)) return false;
+      }
+      // "It was not tested on arm64" reports a fact; "this was never tested", "clearly not tested" accuse.
+      if (/^(?:this|that|it)\b.*(?:tested|compiled|built|run|reviewed)$/.test(ctx.word) && !/\b(?:never|clearly|obviously|even)\b/.test(ctx.word)) return false;
+      // A bare "NAK." is the verdict; "NAK from me until the ABI is settled" gives its condition.
+      if (/^na(?:c)?k/.test(ctx.word) && !endsSentence(ctx)) return false;
+      return !PRAISE_RE.test(sentence);
+    },
+    range: (ctx) => sentenceOf(ctx),
+    message: () => 'A flat verdict ("broken", "makes no sense", "NAK") tells the author that something is wrong but not what. Say what you saw, and ask about it.',
+    rewrites: (ctx, range) => {
+      const s = sentenceText(ctx, range);
+      const p = proposalIn(s.slice(ctx.end - range.start));
+      const lead = p ? [proposalQuestion(p)] : [];
+      const word = ctx.word;
+      const thing = /^(?:this|that|your|the)\s+([a-z ]+?)(?:\s+(?:is|was|looks|seems|makes|made|make|just|simply|doesn't|doesn\u2019t|doesnt|does|didn't|didn\u2019t|did|won't|can't|cannot)\b|['\u2019]s\b)/.exec(word)?.[1];
+      const it = thing !== undefined && /^(?:patch|change|commit|series|code|fix|logic|approach|implementation|pr|cl|version|design|api|check|test|condition|comment|naming|name|changelog|commit message|description|explanation|argument|reasoning|locking|handling|error handling|parsing|loop|cleanup)$/.test(thing) ? `this ${thing}` : 'this';
+      if (/broken$/.test(word)) return [...lead, `${upper(it)} looks broken to me; does it work as intended?`, `issue: ${it} looks broken to me, because…`];
+      if (/sense$/.test(word)) return [...lead, `I couldn't follow the reasoning; could you walk me through ${it}?`, `thought: I couldn't follow the reasoning of ${it}.`];
+      if (/see\s+(?:the|any)/.test(word)) {
+        const of = /\b(?:of|in)\s+((?:this|these|that|your|the)\b[^.!?\n]*)$/i.exec(s.slice(0, ctx.end - range.start))?.[1]?.replace(/\byour\b/i, 'this') ?? 'this';
+        return [...lead, `I may be missing the use case; what does ${of} add?`, `thought: I'm not sure yet what ${of} adds.`];
+      }
+      if (/acceptable$/.test(word)) return [...lead, "I can't take this as it is; could we find another way here?", "thought: I can't take this as it is, because…"];
+      if (/not\s+how/.test(word)) return [...lead, 'I understand this differently; could we check how it is meant to work?', 'thought: I understand this differently: …'];
+      const even = /even\s+(compile|build|work|boot|run|apply|link|load|start|pass)/.exec(word);
+      if (even) return [...lead, `It fails for me; does this ${even[1]} for you?`, `issue: this doesn't ${even[1]} for me: …`];
+      const untested = /(test|compile|build|built|run|ran|tr(?:y|ie)|review)\w*$/.exec(word);
+      if (untested && /\b(?:never|not|didn|did|haven|have)\b/.test(word)) {
+        const v = ({ built: 'build', ran: 'run', try: 'try', trie: 'try' } as Record<string, string>)[untested[1]!] ?? untested[1]!;
+        return [...lead, `How did you ${v} this? I couldn't find where it was ${PAST[v] ?? `${v}ed`}.`, `issue: I couldn't find where this was ${PAST[v] ?? `${v}ed`}.`];
+      }
+      if (/direction$/.test(word)) return [...lead, "I'm worried about the direction here; could we talk it through?", "thought: I'm worried this takes us away from…"];
+      // NAK: the point is the rejection itself; the question asks what the change needs.
+      return [...lead, NOT_AGAIN, "thought: I can't take this as it is, because…"];
+    },
+  },
+  {
+    id: 'curt-dismissal',
+    category: 'command',
+    description: 'Curt dismissals: a comment that is only "No." or "Nope.", "Not going to happen.", "Absolutely not.", "Nope, not doing this.", "I\'m not going to apply this.", "Read the docs.".',
+    triggers: ['no', 'nope', 'nah', 'meh', 'not', 'absolutely', 'hell', 'over', "i'm", 'im', 'i', "we're", 'we', "i'll", "we'll", 'read', 'rtfm', 'so'],
+    pattern: `(?=no|na|me|not|ab|he|ov|i|we|re|rt|so)${SS}${w(
+      String.raw`(?:no+|nope+|nah+|meh+)(?=[\s.!]*$)` +
+        String.raw`|no[,.!]*\s+no(?:[,.!]*\s+no)*(?=[\s.!]*$)` +
+        String.raw`|not\s+going\s+to\s+happen|absolutely\s+not|hell\s+no|no\s+way|not\s+a\s+chance|not\s+interested|not\s+in\s+a\s+million\s+years|over\s+my\s+dead\s+body` +
+        String.raw`|(?:no|nope|nah)[,.!]*\s+(?:(?:i${APOS}m|we${APOS}re|i\s+am|we\s+are)\s+)?not\s+(?:doing|taking|merging|accepting|applying|adding|going\s+to\s+(?:do|take|merge|accept|apply|add))\s+(?:this|that|it)` +
+        String.raw`|(?:i${APOS}m|im|i\s+am|we${APOS}re|we\s+are|i\s+will|we\s+will|i${APOS}ll|we${APOS}ll)\s+not\s+(?:going\s+to\s+)?(?:merge|merging|apply|applying|take|taking|accept|accepting|pick(?:ing)?\s+up)\s+(?:this|that|it|these)(?:\s+(?:patch|patches|series|change|changes|pr|cl|one))?` +
+        String.raw`|rtfm|read\s+the\s+(?:f\w*\s+)?(?:docs|documentation|manual|man\s+page)` +
+        // "So what?": a question that ends the discussion instead of asking ("who cares" is a pile-on).
+        String.raw`|so\s+what`,
+    )}`,
+    accept: (ctx) => {
+      // "No." or "Nope." is a dismissal when it is the whole comment; in a longer one it answers a question.
+      if (/^(?:no+|nope+|nah+|meh+)$|^no[,.!]*\sno\b/.test(ctx.word)) return wholeComment(ctx);
+      if (!endsSentence(ctx)) return false;
+      // "No way! That fixed it, thanks": delight, not dismissal.
+      return !GOOD_NEWS_RE.test(ctx.masked) && !ifBefore(ctx);
+    },
+    range: (ctx) => sentenceOf(ctx),
+    message: () => 'A curt no ends the conversation without saying why. Say what stands in the way, and what would make it work.',
+    rewrites: (ctx) => {
+      if (/^(?:rtfm|read)/.test(ctx.word)) return ['Have you had a chance to look at the docs? The part that covers this is …', 'The docs cover this here: …'];
+      return ["I'd rather not go this way; could we talk about what you need it for?", "thought: I'd rather not take this, because…"];
+    },
+  },
+  {
+    id: 'disguised-order',
+    category: 'disguised-question',
+    description: 'Orders asked as questions: "Can you not hardcode the path?", "Can you stop adding print statements?", "Would you stop reformatting unrelated files?".',
+    triggers: ['can', 'could', 'would', 'will'],
+    pattern: w(
+      String.raw`(?:can|will)\s+(?:you|u)\s+(?:please\s+|just\s+)?not\s+(?:just\s+)?[\p{L}-]+|(?:could|would)\s+you\s+please\s+not\s+[\p{L}-]+|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|just\s+)?stop\s+[\p{L}-]+|can\s+we\s+(?:please\s+)?not\s+(?:do|have)\s+(?:this|that)`,
+    ),
+    accept: (ctx) => {
+      if (!isQuestion(ctx)) return false;
+      // "Can you not reproduce it?", "can you not see the log?": asking what the author is able to do.
+      return !/\bnot\s+(?:reproduce|see|find|get|access|open|build|compile|run|load|read|hear|tell|connect|log|login|install|download|start|boot|mount|make\s+it|figure|work|remember|recall|find)$/.test(ctx.word);
+    },
+    range: (ctx) => sentenceOf(ctx),
+    message: () => 'An order asked as a question ("can you not…?") sounds like a reproach. Ask for the change plainly, and say why.',
+    rewrites: (ctx, range) => {
+      const s = sentenceText(ctx, range);
+      if (/\bwe\s+(?:please\s+)?not\b/i.test(ctx.word)) return ['Could we find another way here? I am worried about this because…', "suggestion: let's not do this, because…"];
+      const m = /\b(?:not|stop)\s+(?:just\s+)?([\p{L}-]+)([^.!?\n]*)/iu.exec(s);
+      if (!m) return ['Could we go over this part together?'];
+      const verb = m[1]!.toLowerCase();
+      const doing = /ing$/.test(verb) ? verb : gerund(verb);
+      const rest = m[2]!.replace(/\byour\b/gi, 'the').replace(/[\s,]+$/, '');
+      return [`Could we avoid ${doing}${rest}?`, `suggestion: let's avoid ${doing}${rest}, because…`];
+    },
+  },
+];
 
 export const CUE_RULES: readonly RuleDef[] = [
   {
@@ -74,9 +297,9 @@ export const CUE_RULES: readonly RuleDef[] = [
     id: 'pile-on',
     category: 'blame',
     description: '"Everybody knows…", "for the hundredth time", "as I said before", "nowhere near": absolutes and pile-ons.',
-    triggers: ['everybody', 'everyone', 'anyone', 'anybody', 'nowhere', 'for', 'as', 'i', "i've", 'how', 'every', 'not', 'any', 'nobody', 'no', 'once', 'yet', 'again', "it's", 'it', 'this', 'none', 'makes', 'like', 'completely', 'totally', 'absolutely', 'utterly', 'unacceptable', 'inexcusable', 'and', 'never', 'entirely', 'clearly', 'obviously', 'just', 'who', 'no', 'imagine', 'nothing', 'in', 'with'],
+    triggers: ['everybody', 'everyone', 'anyone', 'anybody', 'nowhere', 'for', 'as', 'i', 'even', 'let', "i've", 'how', 'every', 'not', 'any', 'nobody', 'no', 'once', 'yet', 'again', "it's", 'it', 'this', 'none', 'makes', 'like', 'completely', 'totally', 'absolutely', 'utterly', 'unacceptable', 'inexcusable', 'and', 'never', 'entirely', 'clearly', 'obviously', 'just', 'who', 'no', 'imagine', 'nothing', 'in', 'with'],
     pattern: w(
-      String.raw`(?:every(?:body|one)|any(?:one|body))\s+(?:knows|can\s+see|could\s+see|would\s+know|understands)|nowhere\s+near|for\s+the\s+(?:\d+(?:st|nd|rd|th)|hundredth|thousandth|millionth|umpteenth|nth|n-th|fifth|tenth|third|last|(?:\w+)teenth|twentieth)\s+time|as\s+i\s+(?:already\s+)?(?:said|explained|told\s+you)\s+(?:before|already|earlier|previously|many\s+times|several\s+times|twice)|i\s+(?:already\s+|have\s+already\s+|${APOS}ve\s+already\s+)(?:told|said|explained|asked|mentioned)|i\s+keep\s+(?:telling|saying|asking|explaining)|i${APOS}ve\s+(?:told|asked)\s+you\s+(?:\w+\s+)?(?:times|before|already|again)|how\s+many\s+times\s+(?:do|does|did|must|should|have|will)|every\s+single\s+time|not\s+even\s+(?:close|remotely)|(?:any|every)\s+(?:competent|decent|sane|normal|sensible|reasonable|half-?decent|self-?respecting|real|good|experienced)\s+(?:developer|programmer|engineer|dev|coder|person|human|user|reviewer|maintainer)|nobody\s+in\s+(?:their|his|her)\s+right\s+mind|no\s+(?:sane|competent|reasonable)\s+(?:person|developer|programmer|engineer|one)|(?:(?<=(?:^|[.!?]\s+))(?:once|yet)\s+again|(?:once|yet)\s+again(?=,))(?!\s+(?:for|i\b|we\b|thanks?))|(?<=(?:^|[.!?]\s+))again\s+with\s+the|(?:it${APOS}s|it\s+is|this\s+is)\s+always\s+the\s+same|none\s+of\s+(?:this|that|it)\s+makes?\s+(?:any\s+)?sense|makes\s+(?:absolutely\s+no|zero)\s+sense|unacceptable|inexcusable|like\s+(?:i|we)\s+(?:said|told\s+you)|(?:nobody|no\s+one|who)\s+(?:really\s+)?(?:cares|bothers)|imagine\s+thinking|with\s+all\s+due\s+respect|(?:no\s+one|nobody)\s+(?:is\s+)?forc(?:ing|es)\s+you|not\s+worth\s+(?:the|my|our|anyone${APOS}s|your)\s+(?:effort|time|trouble|bytes)|nothing\s+is\s+(?:being\s+)?done|(?:for|in)\s+ages(?=[^.!?\n]*\b(?:nothing|no\s+one|nobody|still)\b)|(?:and\s+)?never\s+will(?=\s*[.!]|\s*$)|(?:absolutely|completely|totally|entirely|clearly|obviously|just)\s+the\s+wrong\s+\w+|(?:as\s+i|i|as)\s+(?:have\s+|had\s+|very\s+)?clearly\s+(?:stated|said|wrote|explained|mentioned|state|say)(?!\s+(?:in\s+the\s+(?:docs|documentation|readme|spec|changelog)|that\s+(?:we|i)\s+(?:would|will|might)))`,
+      String.raw`(?:every(?:body|one)|any(?:one|body))\s+(?:knows|can\s+see|could\s+see|would\s+know|understands)|nowhere\s+near|for\s+the\s+(?:\d+(?:st|nd|rd|th)|hundredth|thousandth|millionth|umpteenth|nth|n-th|fifth|tenth|third|last|(?:\w+)teenth|twentieth)\s+time|as\s+i\s+(?:already\s+)?(?:said|explained|told\s+you)\s+(?:before|already|earlier|previously|many\s+times|several\s+times|twice)|i\s+(?:already\s+|have\s+already\s+|${APOS}ve\s+already\s+)(?:told|said|explained|asked|mentioned)|i\s+keep\s+(?:telling|saying|asking|explaining)|i${APOS}ve\s+(?:told|asked)\s+you\s+(?:\w+\s+)?(?:times|before|already|again)|how\s+many\s+times\s+(?:do|does|did|must|should|have|will)|every\s+single\s+time|not\s+even\s+(?:close|remotely)|(?:any|every)\s+(?:competent|decent|sane|normal|sensible|reasonable|half-?decent|self-?respecting|real|good|experienced)\s+(?:developer|programmer|engineer|dev|coder|person|human|user|reviewer|maintainer)|nobody\s+in\s+(?:their|his|her)\s+right\s+mind|no\s+(?:sane|competent|reasonable)\s+(?:person|developer|programmer|engineer|one)|(?:(?<=(?:^|[.!?]\s+))(?:once|yet)\s+again|(?:once|yet)\s+again(?=,))(?!\s+(?:for|i\b|we\b|thanks?))|(?<=(?:^|[.!?]\s+))again\s+with\s+the|(?:it${APOS}s|it\s+is|this\s+is)\s+always\s+the\s+same|none\s+of\s+(?:this|that|it)\s+makes?\s+(?:any\s+)?sense|makes\s+(?:absolutely\s+no|zero)\s+sense|unacceptable|inexcusable|like\s+(?:i|we)\s+(?:said|told\s+you)|(?:nobody|no\s+one|who)\s+(?:really\s+)?(?:cares|bothers)|imagine\s+thinking|with\s+all\s+due\s+respect|(?:no\s+one|nobody)\s+(?:is\s+)?forc(?:ing|es)\s+you|not\s+worth\s+(?:the|my|our|anyone${APOS}s|your)\s+(?:effort|time|trouble|bytes)|nothing\s+is\s+(?:being\s+)?done|(?:for|in)\s+ages(?=[^.!?\n]*\b(?:nothing|no\s+one|nobody|still)\b)|(?:and\s+)?never\s+will(?=\s*[.!]|\s*$)|(?:absolutely|completely|totally|entirely|clearly|obviously|just)\s+the\s+wrong\s+\w+|even\s+an?\s+(?:junior|beginner|newbie|novice|student|intern|child|kid|trainee|first-?year(?:\s+\w+)?)(?:\s+(?:developer|programmer|engineer|dev|coder))?\s+(?:would|could|can|knows|should|understands|gets)|let\s+me\s+(?:explain|say|spell)\s+(?:this|it|that)\s+(?:out\s+)?(?:again|once\s+more|slowly|one\s+more\s+time)|(?:as\s+i|i|as)\s+(?:have\s+|had\s+|very\s+)?clearly\s+(?:stated|said|wrote|explained|mentioned|state|say)(?!\s+(?:in\s+the\s+(?:docs|documentation|readme|spec|changelog)|that\s+(?:we|i)\s+(?:would|will|might)))`,
     ),
     accept: (ctx) => {
       // "Once again, thanks!" and "nowhere near as slow as I feared" are not pile-ons.
@@ -92,6 +315,11 @@ export const CUE_RULES: readonly RuleDef[] = [
     message: () => 'Absolutes and pile-ons ("everybody knows", "for the hundredth time") say the author should have known. The point lands better on its own, once.',
     rewrites: (ctx, range) => {
       const s = sentenceText(ctx, range);
+      // "Even a junior would know…", "let me explain this again, slowly": no point beyond the put-down.
+      const known = /^even\s/.test(ctx.word) ? /\b(?:know|knows|see|sees|understand|understands)\s+that\s+([^.!?\n]+)/i.exec(s) : null;
+      if (known) return [`It looks like ${known[1]!.trim()}; could we look at it together?`, `issue: ${known[1]!.trim()}.`];
+      if (/^even\s/.test(ctx.word)) return ['Could we go over this together? It is easy to miss, and here is what worries me: …', 'thought: this is easy to miss; here is what worries me: …'];
+      if (/^let\s+me\s/.test(ctx.word)) return ['I tried to explain this above; which part is unclear?', 'thought: I think this is answered above; happy to go over it again.'];
       const tail = s
         .slice(ctx.end - range.start)
         .replace(/^[\s,:;.!-]+/, '')
@@ -178,9 +406,24 @@ export const CUE_RULES: readonly RuleDef[] = [
     id: 'rhetorical-why',
     category: 'disguised-question',
     description: '"Since when do we…?", "Are we really doing this?", "Can\'t you just…?", "What is the point of…?": questions that assert.',
-    triggers: ['since', 'are', 'do', "don't", 'dont', 'isn\'t', 'isnt', "what's", 'whats', 'what', 'why', 'have', "can't", 'cant', 'did', 'how', 'who', 'you', 'in', 'does', 'will', 'would', 'can', 'could', 'is', 'was', 'were', 'really'],
+    triggers: ['since', 'are', 'do', "don't", 'dont', 'isn\'t', 'isnt', "what's", 'whats', 'what', 'why', 'have', "can't", 'cant', 'did', 'how', 'who', 'you', 'in', 'does', 'will', 'would', 'can', 'could', 'is', 'was', 'were', 'really', "who's", 'whos'],
     pattern: w(
-      String.raw`since\s+when|are\s+we\s+really|do\s+(?:you|we)\s+really\s+(?:think|believe|expect|need)|(?:don${APOS}?t|do\s+not)\s+you\s+think|isn${APOS}?t\s+it\s+(?:obvious|clear)|what${APOS}?s?\s+(?:is\s+)?the\s+point\s+(?:of|in)|what${APOS}?s?\s+(?:is\s+)?the\s+point(?=\s*\?)|(?:is|are|does|do|did|was|were|will|would|can|could)\s+(?:this|it|that|these|those|we)\s+even\s+\w+|why\s+(?:is|are)\s+(?:this|that|these|those|it)\s+even|have\s+you\s+(?:ever\s+)?heard\s+of|(?:can${APOS}?t|couldn${APOS}?t)\s+you\s+(?:just|simply|at\s+least|even)|why\s+(?:couldn${APOS}?t|won${APOS}?t)\s+you(?:\s+just)?|why\s+can${APOS}?t\s+you\s+(?:just|simply|ever|even|follow|read|listen|understand|remember|stop|be|see|get|learn|accept|respect)|why\s+don${APOS}?t\s+you\s+(?:ever|even|bother|listen|read|understand)|did\s+you\s+(?:even\s+)?bother|how\s+is\s+(?:this|that)\s+(?:even\s+)?supposed\s+to|who\s+(?:writes|would\s+write)\s+(?:code\s+|something\s+|stuff\s+)?like\s+(?:this|that)|what\s+part\s+of|you\s+call\s+this\s+an?|why\s+do\s+you\s+(?:keep|always|insist|never)|are\s+you\s+(?:even|really)\s+(?:reading|listening|serious|trying)|in\s+what\s+world|what\s+do\s+you\s+(?:want|expect)\s+me\s+to\s+do|why\s+are\s+you\s+(?:trying|being|so|still|even)|(?<!are\s)you\s+(?:kidding|joking)\s+me|what\s+(?:the\s+(?:hell|heck|fuck)\s+)?are\s+you\s+(?:even\s+)?talking\s+about|do\s+you\s+(?:even\s+)?(?:see|realize|realise|understand|get)\s+(?:that\s+)?you${APOS}re\s+(?:just|not|being)|how\s+(?:can|could)\s+(?:you|anyone|anybody|someone)\s+(?:\w+\s+){1,6}?and\s+not\s+(?:be|get|see|notice|understand|realize|realise|feel)|(?:how|why)\s+(?:is|was|would|does|did)\s+(?:that|this|it)\b[^?.!\n]{0,40}\bat\s+all(?=\s*\?)|really\s+the\s+best\s+(?:use|way|idea|approach|option|solution|choice|place)|who\s+(?:in\s+(?:their|his|her)\s+right\s+mind|thought\s+(?:this|that|it)\s+(?:was|is|would\s+be)\s+a\s+good\s+idea)`,
+      String.raw`since\s+when|are\s+we\s+really|do\s+(?:you|we)\s+really\s+(?:think|believe|expect|need)|(?:don${APOS}?t|do\s+not)\s+you\s+think|isn${APOS}?t\s+it\s+(?:obvious|clear)|what${APOS}?s?\s+(?:is\s+)?the\s+point\s+(?:of|in)|what${APOS}?s?\s+(?:is\s+)?the\s+point(?=\s*\?)|(?:is|are|does|do|did|was|were|will|would|can|could)\s+(?:this|it|that|these|those|we)\s+even\s+\w+|why\s+(?:is|are)\s+(?:this|that|these|those|it)\s+even|have\s+you\s+(?:ever\s+)?heard\s+of|(?:can${APOS}?t|couldn${APOS}?t)\s+you\s+(?:just|simply|at\s+least|even)|why\s+(?:couldn${APOS}?t|won${APOS}?t)\s+you(?:\s+just)?|why\s+can${APOS}?t\s+you\s+(?:just|simply|ever|even|follow|read|listen|understand|remember|stop|be|see|get|learn|accept|respect)|why\s+don${APOS}?t\s+you\s+(?:ever|even|bother|listen|read|understand)|did\s+you\s+(?:even\s+)?bother|how\s+is\s+(?:this|that)\s+(?:even\s+)?supposed\s+to|who\s+(?:writes|would\s+write)\s+(?:code\s+|something\s+|stuff\s+)?like\s+(?:this|that)|what\s+part\s+of|you\s+call\s+this\s+an?|why\s+do\s+you\s+(?:keep|always|insist|never)|are\s+you\s+(?:even|really)\s+(?:reading|listening|serious|trying)|in\s+what\s+world|what\s+do\s+you\s+(?:want|expect)\s+me\s+to\s+do|why\s+are\s+you\s+(?:trying|being|so|still|even)|(?<!are\s)you\s+(?:kidding|joking)\s+me|what\s+(?:the\s+(?:hell|heck|fuck)\s+)?are\s+you\s+(?:even\s+)?talking\s+about|do\s+you\s+(?:even\s+)?(?:see|realize|realise|understand|get)\s+(?:that\s+)?you${APOS}re\s+(?:just|not|being)|how\s+(?:can|could)\s+(?:you|anyone|anybody|someone)\s+(?:\w+\s+){1,6}?and\s+not\s+(?:be|get|see|notice|understand|realize|realise|feel)|(?:how|why)\s+(?:is|was|would|does|did)\s+(?:that|this|it)\b[^?.!\n]{0,40}\bat\s+all(?=\s*\?)|really\s+the\s+best\s+(?:use|way|idea|approach|option|solution|choice|place)|who\s+(?:in\s+(?:their|his|her)\s+right\s+mind|thought\s+(?:this|that|it)\s+(?:was|is|would\s+be)\s+a\s+good\s+idea)` +
+        // Criticism asked as a question in code review: "Why would we want this?", "Who needs this?",
+        // "Is this really the right place?", "How is this any better?", "Why is this still here?", "Did you actually test this?".
+        String.raw`|why\s+would\s+(?:we|i)\s+(?:ever\s+|even\s+)?(?:want|need|do|add|keep|care|bother|accept|merge|take)` +
+        String.raw`|who\s+(?:even\s+|really\s+|actually\s+)?(?:needs|asked\s+for|cares\s+about)\s+(?:this|that|these|it)(?=\s*\?)` +
+        String.raw`|(?:who${APOS}s|whos|who\s+is)\s+going\s+to\s+(?:maintain|review|debug|understand|read|support)\s+(?:this|that|it|all\s+(?:this|that))|who\s+will\s+(?:ever\s+)?(?:maintain|review|debug|understand|read|support)\s+(?:this|that|it|all\s+(?:this|that))` +
+        String.raw`|how\s+is\s+(?:this|that|it)\s+any\s+(?:better|different|faster|safer|simpler|clearer|cleaner|easier|more\s+\w+)` +
+        String.raw`|(?:is|are)\s+(?:this|that|these|those|it)\s+really\s+(?:worth\s+it|a\s+good\s+idea|the\s+right|what\s+we\s+want|an?\s+improvement|better)` +
+        String.raw`|why\s+(?:is|are)\s+(?:this|that|these|those)\s+(?:[\w-]+\s+)?still\s+(?:here|there|around|needed|in\s+(?:here|the\s+code|this\s+\w+))` +
+        // "Why is this so complicated?", "Is this supposed to be readable?", "Do you actually know what this does?".
+        String.raw`|why\s+(?:is|are|does|do)\s+(?:this|that|these|those|it)\s+(?:[\w-]+\s+)?(?:so|this|that)\s+(?:complicated|complex|convoluted|long|verbose|messy|hard\s+to\s+\w+|ugly|confusing|fragile|weird|awkward|magic(?:al)?|big|huge)` +
+        String.raw`|(?:is|was)\s+(?:this|that)\s+(?:really\s+)?supposed\s+to\s+be\s+(?:a\s+joke|funny|readable|clear|clean|an?\s+improvement|better|a\s+fix|helpful|safe|secure|maintainable)` +
+        String.raw`|do\s+you\s+(?:actually|really|even)\s+(?:know|understand)\s+(?:what\s+(?:this|it|the\s+code)\s+does|what\s+you${APOS}re\s+doing|how\s+(?:this|it)\s+works)` +
+        // "Why did you reformat this file again?": the "again" is the reproach.
+        String.raw`|why\s+(?:did|do|are|have|would)\s+(?:you|we)\s+(?![^?.!\n]*\b(?:if|when|unless)\b)[^?.!\n]{1,40}?\s+again(?=\s*[?!])` +
+        String.raw`|(?:did|have)\s+you\s+(?:actually|really)\s+(?:test|tested|try|tried|run|ran|compile|compiled|build|built|read|look(?:ed)?\s+at|check(?:ed)?|benchmark(?:ed)?|measure(?:d)?)`,
     ),
     accept: (ctx) => {
       // A rhetorical question is a question: "Since when has this failed?" is asked, and may be genuine,
@@ -190,6 +433,8 @@ export const CUE_RULES: readonly RuleDef[] = [
       if (!/\?/.test(ctx.masked.slice(ctx.start, s.end + 1)) && !/^(?:what\s+part|you\s+call|did\s+you|you\s+(?:kidding|joking))/.test(ctx.word)) return false;
       // "…a bit inappropriate here, don't you think?": a tag that softens, not a rhetorical question.
       if (/think$/.test(ctx.word) && /^\s*\?/.test(ctx.masked.slice(ctx.end, ctx.end + 3))) return false;
+      // "Why would we need a lock if the queue is per-CPU?" asks about the reasoning, with its condition.
+      if (/^why\s+would\s+(?:we|i)\s/.test(ctx.word) && /\b(?:if|when|unless|given|since|because|as\s+long\s+as)\b/i.test(ctx.masked.slice(ctx.end, s.end))) return false;
       if (/^since\s+when$/.test(ctx.word) && !/since\s+when\s+(?:do|does|did|are|is|can|should|have)\s+(?:we|you|people|they)\b/i.test(sentence)) return false;
       // "Do we really need the second copy, or can we share one?" weighs an option; "…yet another flag?" mocks.
       if (/really\s+need$/.test(ctx.word) && !/\b(?:yet\s+another|another|all\s+(?:this|these|that|those)|so\s+many|this\s+many|this\s+much|more)\b/i.test(sentence)) return false;
@@ -200,6 +445,8 @@ export const CUE_RULES: readonly RuleDef[] = [
     message: () => 'A rhetorical question asserts instead of asking. Ask what you really want to know, or say your point plainly.',
     rewrites: (ctx, range) => {
       const s = sentenceText(ctx, range);
+      const asked = criticismQuestion(ctx.word, s);
+      if (asked) return asked;
       // Disbelief at what the other person said: the real question is what they mean.
       if (/^(?:you\s+(?:kidding|joking)|what\s.*talking\s+about$|do\s+you\s)/.test(ctx.word)) return ['Could you say more about what you mean? I see it differently.', 'I see this differently; here is my concern:'];
       if (/^who\s/.test(ctx.word)) return ['What led to this approach?', 'Could you walk me through the reasoning here?'];
@@ -216,8 +463,9 @@ export const CUE_RULES: readonly RuleDef[] = [
     id: 'dont-do-this',
     category: 'command',
     description: '"Don\'t do this.", "Never do this again.": a ban without a reason.',
-    triggers: ["don't", 'dont', 'do', 'never', 'no'],
-    pattern: `(?=don|do|never|no)${SS}${w(String.raw`(?:don${APOS}?t|do\s+not|never)\s+(?:ever\s+)?do\s+(?:this|that|it)(?:\s+again)?|no\.?\s+just\s+no`)}`,
+    triggers: ["don't", 'dont', 'do', 'never', 'no', 'please'],
+    // "Please don't send patches like this.": a ban on the author's way of working, with no reason either.
+    pattern: `(?=don|do|never|no|please)${SS}${w(String.raw`(?:don${APOS}?t|do\s+not|never)\s+(?:ever\s+)?do\s+(?:this|that|it)(?:\s+again)?|no\.?\s+just\s+no|(?:please\s+)?(?:don${APOS}?t|do\s+not)(?=\s*[.!]+(?:\s|$)|\s*$)|(?:please\s+)?(?:don${APOS}?t|do\s+not|never|stop)\s+(?:ever\s+)?(?:send(?:ing)?|post(?:ing)?|submit(?:ting)?|write|writing|push(?:ing)?)\s+(?:\w+\s+)?(?:patches|patch|code|prs?|changes|commits|stuff|things|series)\s+like\s+(?:this|that)`)}`,
     range: (ctx) => sentenceOf(ctx),
     message: () => 'A ban without a reason teaches the rule, not the why. Say what goes wrong with it and ask about the alternative.',
     rewrites: () => ['What do you think of another approach here? This one worries me because…', 'suggestion: let\'s avoid this, because…'],
@@ -311,6 +559,7 @@ export const CUE_RULES: readonly RuleDef[] = [
       return questionOr(s, ['I am worried about this part; could you walk me through it?', 'thought: I am not sure this works as intended.']);
     },
   },
+  ...BLUNT_RULES,
 ];
 
 

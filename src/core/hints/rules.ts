@@ -43,7 +43,7 @@ const JUDGMENT_WORDS = [
   String.raw`ugl(?:y|ier|iest|iness|ies)|hideous(?:ly)?|gross|disgusting(?:ly)?|nasty|yucky|e+w+w+|yuck|u+g+h+|e+r+g+h+|blech|bleh|blergh`,
   // "useless"/"pointless" about a line of code is usually a technical note ("useless
   // assignment", like "unused"); it is a verdict when intensified or aimed at the work as a whole.
-  String.raw`(?=useless|pointless|worthless|meaningless)(?<=\b(?:totally|completely|utterly|absolutely|entirely|really|so|pretty|quite|just|plain|fucking|damn|very)\s+)(?:useless|pointless|worthless|meaningless)|(?:useless|pointless|worthless|meaningless)(?=\s+(?:patch|cl|pr|commit|work|approach|idea|design|review|effort|crap|junk|garbage|shit|mess|complaining|whining|arguing|discussion|debate|bikeshedding)\b)|(?=useless|pointless|worthless|meaningless)(?<=\b(?:your|this|the|that)\s+(?:patch|change|cl|pr|code|work|approach|idea|design|review|function|method|class|module|file|test|tests|helper|abstraction|layer|wrapper|comment|refactor|refactoring)\s+(?:is|was|looks|seems|are)\s+)(?:useless|pointless|worthless|meaningless)|(?=useless|pointless|worthless|meaningless)(?<=\b(?:this|that|it|these|those)(?:\s+(?:is|was|looks|seems|are)|${APOS}s)\s+)(?:useless|pointless|worthless|meaningless)|worthless`,
+  String.raw`(?=useless|pointless|worthless|meaningless)(?<=\b(?:totally|completely|utterly|absolutely|entirely|really|so|pretty|quite|just|plain|fucking|damn|very)\s+)(?:useless|pointless|worthless|meaningless)|(?:useless|pointless|worthless|meaningless)(?=\s+(?:patch|cl|pr|commit|work|approach|idea|design|review|effort|crap|junk|garbage|shit|mess|complaining|whining|arguing|discussion|debate|bikeshedding|churn|noise)\b)|(?=useless|pointless|worthless|meaningless)(?<=\b(?:your|this|the|that)\s+(?:patch|change|cl|pr|code|work|approach|idea|design|review|function|method|class|module|file|test|tests|helper|abstraction|layer|wrapper|comment|refactor|refactoring)\s+(?:is|was|looks|seems|are)\s+)(?:useless|pointless|worthless|meaningless)|(?=useless|pointless|worthless|meaningless)(?<=\b(?:this|that|it|these|those)(?:\s+(?:is|was|looks|seems|are)|${APOS}s)\s+)(?:useless|pointless|worthless|meaningless)|worthless`,
   String.raw`mess(?!\s+(?:with|around|up\s+with))|messy|messier|messed\s+up`,
   // "dumb question" and "silly question" are about one's own question; "dumb pipe" is technical.
   String.raw`(?<!\b(?:as|less)\s+)(?:stupid(?:ly|ity)?|dumb(?:er|est)?|silly|sillier|silliness|idiotic|foolish|brain-?dead|moronic)(?![\s-]+(?:question|questions|q|nit|nits|nitpick|nitpicks|terminal|terminals|pipe|pipes|object|objects|member|members|pointer|pointers|driver|drivers|proxy|client|clients|server|store|target|mode|buffer|container|component|components|view|views|widget|widgets|ui|wrapper|wrappers|struct|structs|class|classes|data|implementation|impl|runner|init|base|switch|device|devices|logic|placeholder|default|defaults|cl|cls|logging|noop|map|maps|mapping|mappings|allocator|allocators|gauge|gauges|key|keys|array|arrays|hub|hubs|phone|phones|tv|tvs|charger|chargers|battery|batteries|path|paths))`,
@@ -293,12 +293,14 @@ export const RULES: readonly RuleDef[] = [
     id: 'minimizer-obviously',
     category: 'minimizer',
     description: '"Obviously", "of course", "as everyone knows": implies the author missed something plain.',
-    triggers: ['obviously', 'obvious', 'of', 'as', 'anyone', 'anybody'],
-    pattern: w(String.raw`obviously|(?=obvious)(?<!\bnot\s+)obvious(?=\s+(?:that|to\s+(?:anyone|everyone|everybody)))|of\s+course(?=,?\s+you\s+(?:can|could|should|need|have|just|simply|must)\b)|as\s+(?:everyone|everybody|anyone)\s+knows|any(?:one|body)\s+(?:can|could)\s+see`),
+    triggers: ['obviously', 'obvious', 'of', 'as', 'anyone', 'anybody', 'it'],
+    // "As you can clearly see", "it should be obvious to anyone": the reader is told they missed the plain.
+    pattern: w(String.raw`obviously|(?=obvious)(?<!\bnot\s+)obvious(?=\s+(?:that|to\s+(?:anyone|everyone|everybody)))|of\s+course(?=,?\s+you\s+(?:can|could|should|need|have|just|simply|must)\b)|as\s+(?:everyone|everybody|anyone)\s+knows|any(?:one|body)\s+(?:can|could)\s+see|as\s+(?:you|anyone|anybody)\s+(?:can|could|should|would|will)\s+(?:clearly|plainly|obviously|easily)\s+see|it\s+should\s+be\s+(?:obvious|clear)\s+to\s+(?:anyone|everyone|everybody|you)`),
     accept: (ctx) => {
-      // In an argument "obviously" weighs the facts; it belittles when aimed at the author or their work.
+      // In an argument "obviously" weighs the facts; it belittles when aimed at the author or their work,
+      // or when it says the work plainly does not do its job ("obviously this doesn't work").
       const s0 = sentenceOf(ctx);
-      if (/^obvious/.test(ctx.word) && !/\b(?:you|your|wrong|broken|fails?|leaks?|breaks?|bug|buggy|typo|mistake)\b/i.test(ctx.masked.slice(s0.start, s0.end))) return false;
+      if (/^obvious/.test(ctx.word) && !/\b(?:you|your|wrong|broken|fails?|leaks?|breaks?|bug|buggy|typo|mistake)\b|\b(?:doesn['\u2019]?t|does\s+not|won['\u2019]?t|can['\u2019]?t|cannot|isn['\u2019]?t|is\s+not|never)\s+(?:going\s+to\s+)?(?:work|compile|build|scale|correct|right|safe|thread-?safe|make\s+sense)\b/i.test(ctx.masked.slice(s0.start, s0.end))) return false;
       // "Of course!" alone is agreement, not a minimizer.
       const s = sentenceOf(ctx);
       return !/^of\s+course$/.test(ctx.word) || ctx.masked.slice(ctx.end, s.end).replace(/[\s.!,:)]/g, '').length > 0;
@@ -311,12 +313,19 @@ export const RULES: readonly RuleDef[] = [
     id: 'minimizer-easy',
     category: 'minimizer',
     description: '"It\'s easy", "trivial", "a no-brainer": belittles effort the author may have found hard.',
-    triggers: ['easy', 'trivial', 'trivially', 'no', 'no-brainer', 'nobrainer', "child's"],
+    triggers: ['easy', 'trivial', 'trivially', 'no', 'no-brainer', 'nobrainer', "child's", 'not', '101', 'basic'],
     // Predicative only ("it's easy.", "should be trivial, just…"): "easy to install", "an easy fix" describe things.
     accept: (ctx) => !/^(?:easy|trivial)$/.test(ctx.word) || /^\s*(?:[,.!;:)\u2026]|$|\s(?:and|but|so|for\s+(?:you|anyone|everyone|a\s+junior|an\s+intern))\b)/i.test(ctx.masked.slice(ctx.end, ctx.end + 20)) || /\b(?:just|simply|you|any\s+(?:intern|junior|beginner))\b/i.test(ctx.masked.slice(sentenceOf(ctx).start, sentenceOf(ctx).end)),
-    pattern: w(String.raw`(?=easy|trivial)(?<=\b(?:is|it${APOS}s|that${APOS}s|be|was|pretty|very|really|super|quite|so|an?|too|dead|damn)\s+)(?:easy|trivial)(?!\s+to\s+(?:miss|overlook|forget|get|break|confuse|read|understand|follow|test|use|review|maintain|reason|see|spot|debug|extend|change|make|mix|lose|misread|trip))(?![-\s]+(?:to-|copyable|destructible|constructible|type|types|case|cases|enough))|trivially(?![-\s]+(?:copyable|destructible|constructible|movable|relocatable))|no-?brainer|(?=child)(?<=\b(?:is|it${APOS}s|that${APOS}s|be)\s+)child${APOS}s\s+play`),
+    pattern: w(String.raw`(?=easy|trivial)(?<=\b(?:is|it${APOS}s|that${APOS}s|be|was|pretty|very|really|super|quite|so|an?|too|dead|damn)\s+)(?:easy|trivial)(?!\s+to\s+(?:miss|overlook|forget|get|break|confuse|read|understand|follow|test|use|review|maintain|reason|see|spot|debug|extend|change|make|mix|lose|misread|trip))(?![-\s]+(?:to-|copyable|destructible|constructible|type|types|case|cases|enough))|trivially(?![-\s]+(?:copyable|destructible|constructible|movable|relocatable))|no-?brainer|(?=child)(?<=\b(?:is|it${APOS}s|that${APOS}s|be)\s+)child${APOS}s\s+play` +
+      // Condescension about how basic it is: "this is programming 101", "basic C.", "it's not rocket science".
+      String.raw`|(?<=\b(?:programming|coding|cs|c|c\+\+|python|java|rust|go|javascript|js|locking|concurrency|git|security|networking|math|unix|sql|kernel|english)\s+)101|not\s+rocket\s+science|(?=basic)(?<=\b(?:is|it${APOS}s|that${APOS}s|this${APOS}s)\s+(?:just\s+|really\s+|pretty\s+|very\s+)?)basic\s+(?:stuff|knowledge|programming|c|c\+\+|python|java|rust|javascript|math|logic|english|reading|git|locking)(?=\s*[.!]|\s*$)`),
+    // "Programming 101", "basic C": the whole sentence says the author should know, so it is the range.
+    range: (ctx) => (/^(?:101|basic|not\s)/.test(ctx.word) ? sentenceOf(ctx) : { start: ctx.start, end: ctx.end }),
     message: (ctx) => `Calling it "${quoteWord(ctx)}" belittles effort the author may have found hard, and makes asking for help harder.`,
-    rewrites: (ctx) => (/^trivially$/.test(ctx.word) ? ['directly'] : /^(?:easy|trivial)$/.test(ctx.word) ? ['a small change', 'doable'] : ['a small change']),
+    rewrites: (ctx) =>
+      /^(?:101|basic|not\s)/.test(ctx.word)
+        ? ['Could we go over how this usually works? It is a common pitfall.', 'thought: this is a common pitfall; here is how it usually goes: …']
+        : /^trivially$/.test(ctx.word) ? ['directly'] : /^(?:easy|trivial)$/.test(ctx.word) ? ['a small change', 'doable'] : ['a small change'],
   },
   // --- judgment words
   {

@@ -96,6 +96,129 @@ const CASES: readonly [string, string, string, string][] = [
   ['sarcastic-praise', 'You sure know how to motivate people.', 'You sure know how to motivate people.', 'How do you think this lands with the people doing the work?'],
 ];
 
+/** Code-review bluntness, criticism asked as questions, disguised orders, condescension, curt dismissals. */
+const BLUNT_CASES: readonly [string, string, string, string][] = [
+  ['blunt-verdict', 'This is broken.', 'This is broken.', 'This looks broken to me; does it work as intended?'],
+  ['blunt-verdict', 'Looked at it again. Your patch is just broken.', 'Your patch is just broken.', 'Looked at it again. This patch looks broken to me; does it work as intended?'],
+  ['blunt-verdict', 'This makes no sense.', 'This makes no sense.', "I couldn't follow the reasoning; could you walk me through this?"],
+  ['blunt-verdict', 'This check makes no sense, just use the helper.', 'This check makes no sense, just use the helper.', 'What do you think of using the helper here?'],
+  ['blunt-verdict', "I don't see the point of this patch.", "I don't see the point of this patch.", 'I may be missing the use case; what does this patch add?'],
+  ['blunt-verdict', "That's not how any of this works.", "That's not how any of this works.", 'I understand this differently; could we check how it is meant to work?'],
+  ['blunt-verdict', 'This is not how you write a driver.', 'This is not how you write a driver.', 'I understand this differently; could we check how it is meant to work?'],
+  ['blunt-verdict', "This doesn't even compile.", "This doesn't even compile.", 'It fails for me; does this compile for you?'],
+  ['blunt-verdict', 'This is simply not acceptable.', 'This is simply not acceptable.', "I can't take this as it is; could we find another way here?"],
+  ['blunt-verdict', 'NAK.', 'NAK.', 'I have concerns about taking this as it is; could we talk about them?'],
+  ['blunt-verdict', 'Nacked. It breaks every arm64 board.', 'Nacked.', 'I have concerns about taking this as it is; could we talk about them? It breaks every arm64 board.'],
+  ['blunt-verdict', 'This is a step in the wrong direction.', 'This is a step in the wrong direction.', "I'm worried about the direction here; could we talk it through?"],
+  ['curt-dismissal', 'No.', 'No.', "I'd rather not go this way; could we talk about what you need it for?"],
+  ['curt-dismissal', 'nope, not doing this', 'nope, not doing this', "I'd rather not go this way; could we talk about what you need it for?"],
+  ['curt-dismissal', 'Thought about it. Not going to happen.', 'Not going to happen.', "Thought about it. I'd rather not go this way; could we talk about what you need it for?"],
+  ['curt-dismissal', "I'm not going to apply this.", "I'm not going to apply this.", "I'd rather not go this way; could we talk about what you need it for?"],
+  ['curt-dismissal', 'Read the docs.', 'Read the docs.', 'Have you had a chance to look at the docs? The part that covers this is …'],
+  ['disguised-order', 'Can you not hardcode the path?', 'Can you not hardcode the path?', 'Could we avoid hardcoding the path?'],
+  ['disguised-order', 'Can you stop adding print statements to your tests?', 'Can you stop adding print statements to your tests?', 'Could we avoid adding print statements to the tests?'],
+  ['disguised-order', 'Would you please stop reformatting unrelated files?', 'Would you please stop reformatting unrelated files?', 'Could we avoid reformatting unrelated files?'],
+  ['rhetorical-why', 'Why would we want this?', 'Why would we want this?', "What would this give us? I'm not convinced yet."],
+  ['rhetorical-why', 'Why would we add a second lock here?', 'Why would we add a second lock here?', "What would adding a second lock here give us? I'm not convinced yet."],
+  ['rhetorical-why', 'Who needs this?', 'Who needs this?', 'What is this for? I may be missing the use case.'],
+  ['rhetorical-why', 'Who is going to maintain this?', 'Who is going to maintain this?', "How would we maintain this later? I'm worried it will be hard to maintain."],
+  ['rhetorical-why', 'How is this any better than the old code?', 'How is this any better than the old code?', 'How is this better than the old code? I may be missing what it improves.'],
+  ['rhetorical-why', 'Is this really the right place for it?', 'Is this really the right place for it?', "Is this the right place for it? I'm not sure yet, and would like to understand the reasoning."],
+  ['blunt-verdict', "This condition doesn't make any sense.", "This condition doesn't make any sense.", "I couldn't follow the reasoning; could you walk me through this condition?"],
+  ['pile-on', 'Even a beginner would know that this leaks.', 'Even a beginner would know that this leaks.', 'It looks like this leaks; could we look at it together?'],
+  ['rhetorical-why', 'Why is this still here?', 'Why is this still here?', 'Is this still needed? I thought it could go.'],
+  ['rhetorical-why', 'Why did you reformat this file again?', 'Why did you reformat this file again?', 'What made you reformat this file once more? I thought we had settled it.'],
+  ['rhetorical-why', 'Why are you changing the API again?!', 'Why are you changing the API again?!', 'What is behind changing the API once more? I thought we had settled it.'],
+  ['rhetorical-why', 'Why have we renamed the flag again?', 'Why have we renamed the flag again?', 'What made us rename the flag once more? I thought we had settled it.'],
+  ['blunt-verdict', 'Broken.', 'Broken.', 'This looks broken to me; does it work as intended?'],
+  ['blunt-verdict', 'This was never tested.', 'This was never tested.', "How did you test this? I couldn't find where it was tested."],
+  ['blunt-verdict', "You clearly didn't test this.", "You clearly didn't test this.", "How did you test this? I couldn't find where it was tested."],
+  ['curt-dismissal', 'No, no, no.', 'No, no, no.', "I'd rather not go this way; could we talk about what you need it for?"],
+  ['dont-do-this', "Please don't.", "Please don't.", 'What do you think of another approach here? This one worries me because…'],
+  ['rhetorical-why', 'Why is this so complicated?', 'Why is this so complicated?', 'What makes this complicated? I wonder if there is a simpler way.'],
+  ['rhetorical-why', 'Is this supposed to be readable?', 'Is this supposed to be readable?', "How could we make this readable? I'm not sure it is yet."],
+  ['rhetorical-why', 'Do you actually know what this does?', 'Do you actually know what this does?', 'Could you walk me through what this does? I read it differently.'],
+  ['curt-dismissal', 'So what?', 'So what?', "I'd rather not go this way; could we talk about what you need it for?"],
+  ['rhetorical-why', 'Did you actually test this?', 'Did you actually test this?', 'Did you get a chance to test this?'],
+  ['rhetorical-why', 'Have you actually run this code?', 'Have you actually run this code?', 'Did you get a chance to run this code?'],
+  ['minimizer-obviously', 'As you can clearly see, the lock is taken twice.', 'As you can clearly see, t', 'The lock is taken twice.'],
+  ['minimizer-obviously', "Obviously this doesn't work.", 'Obviously t', "This doesn't work."],
+  ['minimizer-easy', 'This is programming 101.', 'This is programming 101.', 'Could we go over how this usually works? It is a common pitfall.'],
+  ['minimizer-easy', "It's not rocket science.", "It's not rocket science.", 'Could we go over how this usually works? It is a common pitfall.'],
+  ['minimizer-easy', 'This is basic C.', 'This is basic C.', 'Could we go over how this usually works? It is a common pitfall.'],
+  ['pile-on', 'Even a junior would know not to do this.', 'Even a junior would know not to do this.', 'Could we go over this together? It is easy to miss, and here is what worries me: …'],
+  ['pile-on', 'Let me explain this again, slowly.', 'Let me explain this again, slowly.', 'I tried to explain this above; which part is unclear?'],
+  ['dont-do-this', "Please don't send patches like this.", "Please don't send patches like this.", 'What do you think of another approach here? This one worries me because…'],
+  ['judgment-word', 'Pointless churn.', 'Pointless churn.', 'What does this churn add here?'],
+];
+
+/** The same kinds' trap words: genuine questions, answers and reports. [text, why no hint]. */
+const BLUNT_NEGATIVES: readonly [string, string][] = [
+  ['The build is broken on master.', 'a report about the build'],
+  ['This test is broken upstream.', 'not the end of the sentence: where it is broken'],
+  ['The old driver was broken on arm64.', 'a report about old code'],
+  ['It makes no sense to retry a 404.', 'an argument: "makes no sense to…"'],
+  ["This doesn't make sense to me yet, could you explain the flag?", "the writer's own confusion"],
+  ['This comment makes no sense because I misread the loop, sorry.', 'the writer owns it'],
+  ['That makes no difference for the ABI.', 'not a verdict'],
+  ["I don't see the point where the lock is released.", '"the point where" is a place in the code'],
+  ["I don't see the need for a second lock, but either way is fine.", 'a view, not a verdict on the patch'],
+  ['NAK from me until the ABI question is settled, but the code looks fine.', 'a NAK with its condition'],
+  ['Nacked-by: A. Reviewer', 'a tag, not a sentence'],
+  ["If it doesn't even build on arm, we should skip it there.", 'a condition'],
+  ["The boards can't even boot without the firmware blob.", 'hardware'],
+  ['No, that is fine.', 'an answer'],
+  ['No, I think we should keep it.', 'an answer with a reason'],
+  ['> Does this change the ABI?\n\nNope.', 'an answer to the quoted question'],
+  ['Nope, it works now.', 'an answer'],
+  ['No way! That fixed it, thanks.', 'delight'],
+  ['No problem, thanks!', 'thanks'],
+  ['Not going to block on this, looks good.', 'approval'],
+  ["I'm not going to apply this until the ABI is settled.", 'a refusal with its condition'],
+  ['Read the docs at https://example.com before upgrading.', 'a pointer, not a dismissal'],
+  ['Can you not reproduce it on 5.4?', 'asking what the author can do'],
+  ['Can you not see the log output?', 'asking what the author can see'],
+  ['Could you not get it to build?', 'asking what the author can do'],
+  ['Why is this here? I could not find a caller.', 'a genuine "why is this here"'],
+  ['Is this still needed after the migration?', 'a genuine question'],
+  ['Is this really needed?', 'a genuine question'],
+  ['Is this really called twice? I only see one caller.', '"really" about a fact'],
+  ['Who owns this module?', 'a genuine "who"'],
+  ['How is this different from the old code path?', 'a genuine comparison'],
+  ['Did you test this on arm64?', 'a genuine question'],
+  ['Build broken.', 'a build report'],
+  ['It was not tested on arm64.', 'a fact about testing'],
+  ["If you clearly didn't test this, say so.", 'a condition'],
+  ['No, no worries.', 'kind'],
+  ["Please don't worry about it.", 'kind'],
+  ['Why is this so slow on arm64?', 'a genuine question about speed'],
+  ['Is this supposed to be called twice?', 'a genuine question about intent'],
+  ['So what happens when the queue is full?', 'a genuine "so what…"'],
+  ['Why did the test fail again?', 'a report about a test, asked'],
+  ['Why do we need the lock again if the queue is per-CPU?', 'asking for the reasoning, with its condition'],
+  ['Obviously I missed something, sorry.', 'the writer'],
+  ['Obviously we need to support both.', '"obviously" in an argument'],
+  ['As you can see in the log, the lock is taken twice.', 'pointing at the log'],
+  ['This is basic auth, not OAuth.', '"basic" names a thing'],
+  ['It simply returns the cached value.', '"simply" describes the code'],
+];
+
+describe('hints cues: code-review bluntness, criticism as questions, disguised orders, condescension, dismissals', () => {
+  for (const [rule, text, range, after] of BLUNT_CASES) {
+    it(`${rule}: ${JSON.stringify(text)}`, () => {
+      const h = hintOf(text, rule);
+      assert.equal(text.slice(h.start, h.end), range);
+      assert.equal(apply(text, h), after);
+      assert.ok(h.message.length > 20);
+    });
+  }
+  for (const [text, why] of BLUNT_NEGATIVES) {
+    it(`no hint (${why}): ${JSON.stringify(text)}`, () => {
+      assert.deepEqual(findHints(text).map((h) => [h.rule, text.slice(h.start, h.end)]), []);
+    });
+  }
+});
+
 describe('hints cues: each rule, with its range and its rewrite applied', () => {
   for (const [rule, text, range, after] of CASES) {
     it(`${rule}: ${JSON.stringify(text)}`, () => {

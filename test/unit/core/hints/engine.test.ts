@@ -123,6 +123,9 @@ const POSITIVES: readonly [string, string, string][] = [
   ["Don't do this.", 'dont-do-this', "Don't do this."],
   ['This breaks everything!!!', 'shouting', 'This breaks everything!!!'],
   ['Sure, because that worked so well last time.', 'sarcastic-praise', 'Sure, because that worked so well last time.'],
+  ['Looks odd. This is broken.', 'blunt-verdict', 'This is broken.'],
+  ['Nope.', 'curt-dismissal', 'Nope.'],
+  ['Can you not hardcode the path?', 'disguised-order', 'Can you not hardcode the path?'],
   // heated threads (./heat)
   ['Looks good. I am so frustrated with this flaky installer.', 'frustration', 'I am so frustrated with this flaky installer.'],
   ['We pay for this service.', 'entitlement', 'We pay for this service.'],
@@ -279,7 +282,8 @@ describe('hints: UTF-16 ranges', () => {
 
   it('keeps ranges when the same comment follows an emoji line', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...POSITIVES.map((p) => p[0])), fc.constantFrom('😀\n', '👍🏽\n', 'é\n', '\u{1F9D1}\u200D\u{1F4BB}\n'), (text, prefix) => {
+      // A bare "No." is a dismissal only as the whole comment: a line before it makes it an answer.
+      fc.property(fc.constantFrom(...POSITIVES.map((p) => p[0]).filter((t) => !/^(?:no+|nope+|nah+|meh+)[\s.!]*$/i.test(t))), fc.constantFrom('😀\n', '👍🏽\n', 'é\n', '\u{1F9D1}\u200D\u{1F4BB}\n'), (text, prefix) => {
         const plain = findHints(text).map((h) => [h.rule, h.start + prefix.length, h.end + prefix.length]);
         const shifted = findHints(prefix + text).map((h) => [h.rule, h.start, h.end]);
         assert.deepEqual(shifted, plain);

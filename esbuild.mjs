@@ -437,6 +437,8 @@ async function writeJsonSchema() {
     platform: 'node',
     format: 'esm',
     logLevel: 'warning',
+    // The schema's messages go through @vscode/l10n: its package `require`s fs, which an ESM bundle cannot.
+    plugins: [l10nRuntime],
   });
   const code = out.outputFiles[0].text;
   const mod = await import('data:text/javascript;base64,' + Buffer.from(code).toString('base64'));

@@ -100,7 +100,7 @@ export function loadForEdit(io: Io, path: string, now: Date): Loaded {
   const errors = loaded.result.diagnostics.filter(blocksEdits);
   if (errors.length > 0) {
     for (const d of errors) io.err(formatText(display(io, path), d) + '\n');
-    throw new Failure(fileHasErrors(display(io, path), errors, ' (listed above)'));
+    throw new Failure(fileHasErrors(display(io, path), errors, 'listed-above'));
   }
   return loaded;
 }

@@ -3,6 +3,8 @@
  * columns (columns count UTF-16 code units, as editors do) plus the 0-based
  * character offsets they came from, so adapters never recompute them.
  */
+import * as l10n from '@vscode/l10n';
+
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface Diagnostic {
@@ -26,15 +28,30 @@ export interface Diagnostic {
   data?: Record<string, unknown>;
 }
 
+/** Where the errors of {@link fileHasErrors} are listed: said after "until they are fixed". */
+export type ErrorsListed = 'problems-panel' | 'listed-above';
+
 /**
  * The one wording of "this file has errors, so nothing is changed", with where the first error is:
  * the CLI, the commands, the sidebar, the review threads and the core's own refusal all say it.
- * `see` tells where the errors are listed (the Problems panel, the lines above).
+ * `see` tells where the errors are listed (the Problems panel, the lines above). Each variant is
+ * a sentence of its own (l10n: no fragments); the Problems panel's are the editor's
+ * (src/editor/outcome.ts), word for word.
  */
-export function fileHasErrors(name: string, diagnostics: readonly Pick<Diagnostic, 'severity' | 'line' | 'column' | 'message'>[], see = ''): string {
+export function fileHasErrors(name: string, diagnostics: readonly Pick<Diagnostic, 'severity' | 'line' | 'column' | 'message'>[], see?: ErrorsListed): string {
   const first = diagnostics.find((d) => d.severity === 'error' && !LOCAL_ERRORS.has((d as Partial<Diagnostic>).code ?? '')) ?? diagnostics.find((d) => d.severity === 'error');
-  const where = first ? ` First at line ${first.line}, column ${first.column}: ${first.message}` : '';
-  return `${name} has errors, so it cannot be changed until they are fixed${see}; nothing was changed.${where}`;
+  if (!first) {
+    return see === 'problems-panel'
+      ? l10n.t('{0} has errors, so it cannot be changed until they are fixed (see the Problems panel); nothing was changed.', name)
+      : see === 'listed-above'
+        ? l10n.t('{0} has errors, so it cannot be changed until they are fixed (listed above); nothing was changed.', name)
+        : l10n.t('{0} has errors, so it cannot be changed until they are fixed; nothing was changed.', name);
+  }
+  return see === 'problems-panel'
+    ? l10n.t('{0} has errors, so it cannot be changed until they are fixed (see the Problems panel); nothing was changed. First at line {1}, column {2}: {3}', name, first.line, first.column, first.message)
+    : see === 'listed-above'
+      ? l10n.t('{0} has errors, so it cannot be changed until they are fixed (listed above); nothing was changed. First at line {1}, column {2}: {3}', name, first.line, first.column, first.message)
+      : l10n.t('{0} has errors, so it cannot be changed until they are fixed; nothing was changed. First at line {1}, column {2}: {3}', name, first.line, first.column, first.message);
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

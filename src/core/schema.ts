@@ -13,6 +13,7 @@
  * `regex` check, `.meta(…)` a registered clone), so the issues, their messages and the JSON schema
  * are those of the classic schema (test/unit/core/schema.test.ts).
  */
+import * as l10n from '@vscode/l10n';
 import { en } from 'zod/locales';
 import * as z from 'zod/mini';
 import { isSealed } from './seal/armor';
@@ -28,11 +29,16 @@ function meta<T extends z.ZodMiniType>(schema: T, m: z.core.GlobalMeta): T {
   return clone;
 }
 
+/** The form of a date (`IsoDate`); parse/schemaMessages.ts tells a near miss by it. */
+export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+/** The form of a date and time (`IsoDateTime`). */
+export const DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?$/;
+
 /** `2026-11-19` — a calendar date that exists. */
 export const IsoDate = meta(
   z.string().check(
-    z.regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date like 2026-11-19 (YYYY-MM-DD)' }),
-    z.refine((s) => isRealDate(s), { message: 'that day does not exist in the calendar' }),
+    z.regex(DATE_PATTERN, { error: () => l10n.t('expected a date like 2026-11-19 (YYYY-MM-DD)') }),
+    z.refine((s) => isRealDate(s), { error: () => l10n.t('that day does not exist in the calendar') }),
   ),
   { description: 'A calendar date, YYYY-MM-DD.', examples: ['2026-11-19'] },
 );
@@ -40,12 +46,8 @@ export const IsoDate = meta(
 /** `2026-11-19T15:00:00+01:00` (seconds and offset optional; no offset means local time). */
 export const IsoDateTime = meta(
   z.string().check(
-    z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?$/, {
-      message: 'expected a date and time like 2026-11-19T15:00:00+01:00 (ISO 8601)',
-    }),
-    z.refine((s) => isRealDate(s.slice(0, 10)) && !Number.isNaN(Date.parse(s)), {
-      message: 'that date or time does not exist',
-    }),
+    z.regex(DATE_TIME_PATTERN, { error: () => l10n.t('expected a date and time like 2026-11-19T15:00:00+01:00 (ISO 8601)') }),
+    z.refine((s) => isRealDate(s.slice(0, 10)) && !Number.isNaN(Date.parse(s)), { error: () => l10n.t('that date or time does not exist') }),
   ),
   { description: 'A date and time, ISO 8601, e.g. 2026-11-19T15:00:00+01:00.' },
 );
@@ -53,8 +55,8 @@ export const IsoDateTime = meta(
 /** `45m`, `24h`, `2d`, `1w`, or combinations like `1h30m`. */
 export const Duration = meta(
   z.string().check(
-    z.regex(/^(\d+w)?(\d+d)?(\d+h)?(\d+m)?$/, { message: 'expected a duration like 45m, 24h, 2d or 1h30m' }),
-    z.refine((s) => s.length > 0, { message: 'expected a duration like 45m, 24h, 2d or 1h30m' }),
+    z.regex(/^(\d+w)?(\d+d)?(\d+h)?(\d+m)?$/, { error: () => l10n.t('expected a duration like 45m, 24h, 2d or 1h30m') }),
+    z.refine((s) => s.length > 0, { error: () => l10n.t('expected a duration like 45m, 24h, 2d or 1h30m') }),
   ),
   { description: 'A duration: weeks (w), days (d), hours (h), minutes (m), e.g. 45m, 24h, 2d, 1h30m.' },
 );
@@ -62,9 +64,7 @@ export const Duration = meta(
 /** Ids are short, stable and safe in file names, URLs and git diffs. */
 export const Id = meta(
   z.string().check(
-    z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
-      message: 'an id is letters, digits, ".", "_" or "-", starting with a letter or digit (quote it if it looks like a number)',
-    }),
+    z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: () => l10n.t('an id is letters, digits, ".", "_" or "-", starting with a letter or digit (quote it if it looks like a number)') }),
   ),
   { description: 'A stable id: letters, digits, ".", "_", "-".' },
 );
@@ -72,7 +72,7 @@ export const Id = meta(
 export const Role = meta(z.enum(['mentor', 'mentee']), { description: 'mentor or mentee' });
 
 const text = z.string();
-const nonEmpty = z.string().check(z.trim(), z.minLength(1, { message: 'must not be empty' }));
+const nonEmpty = z.string().check(z.trim(), z.minLength(1, { error: () => l10n.t('must not be empty') }));
 
 export const Person = meta(
   z.looseObject({
@@ -145,16 +145,16 @@ export const Agreement = z.looseObject({
   accepted: meta(z.optional(Acceptance), { description: 'When each side accepted the agreement, and what they accepted.' }),
 });
 
-export const Rating = z.number().check(z.int({ message: 'a rating is a whole number from 1 to 5' }), z.minimum(1), z.maximum(5));
+export const Rating = z.number().check(z.int({ error: () => l10n.t('a rating is a whole number from 1 to 5') }), z.minimum(1), z.maximum(5));
 
 /** A value sealed with age: its ASCII armor (checked in detail by seal/checks.ts). */
-export const SealedRating = meta(z.string().check(z.refine(isSealed, { message: 'a rating is a whole number from 1 to 5, or a sealed one (age armor)' })), {
+export const SealedRating = meta(z.string().check(z.refine(isSealed, { error: () => l10n.t('a rating is a whole number from 1 to 5, or a sealed one (age armor)') })), {
   description: 'Sealed with age (ASCII armor).',
 });
 
 export const Feedback = z.looseObject({
   from: Role,
-  rating: z.optional(z.union([Rating, SealedRating], { error: 'a rating is a whole number from 1 to 5, or a sealed one' })),
+  rating: z.optional(z.union([Rating, SealedRating], { error: () => l10n.t('a rating is a whole number from 1 to 5, or a sealed one') })),
   valuable: meta(z.optional(text), { description: 'What was valuable.' }),
   change: meta(z.optional(text), { description: 'What to change next time.' }),
   at: z.optional(IsoDateTime),
@@ -252,7 +252,7 @@ export const TeamQuestion = z.looseObject({
 
 export const MentoringFile = meta(
   z.looseObject({
-    version: z.literal(1, { message: 'version must be 1' }),
+    version: z.literal(1, { error: () => l10n.t('version must be 1') }),
     agreement: Agreement,
     sessions: z._default(z.array(Session), []),
     tasks: z._default(z.array(Task), []),

@@ -5,7 +5,7 @@
  * worker for large files (dist/parseWorker.js).
  */
 import { join } from 'node:path';
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { activate as activateWith, deactivate, type MentoringApi } from '../extension';
 import { nodeMergeDriver } from './mergeDriver';
 import { NodeParseWorker } from './parseWorker';
@@ -16,7 +16,8 @@ export function activate(context: vscode.ExtensionContext): MentoringApi {
     ...NODE_PLATFORM,
     mergeDriver: nodeMergeDriver(join(context.extensionPath, 'dist', 'cli.js')),
     // Started by the store on the first large file, disposed with it (src/editor/store.ts).
-    parseWorker: () => new NodeParseWorker(join(context.extensionPath, 'dist', 'parseWorker.js')),
+    // It words its diagnostics from the host's bundle, as the host's own parse does (src/extension.ts).
+    parseWorker: () => new NodeParseWorker(join(context.extensionPath, 'dist', 'parseWorker.js'), { bundle: vscode.l10n.bundle }),
   });
 }
 

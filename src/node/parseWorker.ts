@@ -9,6 +9,9 @@
  * was made is `'stale'`, and the store discards it. A worker that fails or exits rejects what it had
  * in hand (the store parses those in-process) and is started again on the next request; after
  * `MAX_FAILURES` in a row it is not started again.
+ * The worker is handed the host's l10n bundle (`bundle`, in `workerData`) and configures
+ * `@vscode/l10n` with it before its first parse, so the diagnostics it makes are in the editor's
+ * language, as the host's own parse would make them.
  */
 import { Worker } from 'node:worker_threads';
 import type { NamedEdit } from '../core/edit/named';
@@ -26,6 +29,11 @@ export interface ParseRequest {
 
 /** What the worker answers: the parse's result, the edit's, or why it could not give one. */
 export type ParseReply = { id: number; result: WorkerParseResult } | { id: number; edited: EditResult } | { id: number; error: string };
+
+/** What the worker is started with (`workerData`): the host's l10n bundle, when the editor is not in English. */
+export interface ParseWorkerData {
+  l10n?: Record<string, string>;
+}
 
 /** Failures in a row (a crash, a worker that would not start) after which no worker is started again. */
 const MAX_FAILURES = 3;
@@ -46,10 +54,13 @@ export class NodeParseWorker implements ParseWorker {
   private failures = 0;
   private disposed = false;
 
-  /** `script`: the worker's bundle (dist/parseWorker.js); `execArgv` for tests that run it from sources. */
+  /**
+   * `script`: the worker's bundle (dist/parseWorker.js); `execArgv` for tests that run it from sources;
+   * `bundle`: the l10n bundle its messages are worded from (`vscode.l10n.bundle`; none: English).
+   */
   constructor(
     private readonly script: string,
-    private readonly options: { execArgv?: string[] } = {},
+    private readonly options: { execArgv?: string[]; bundle?: Record<string, string> | undefined } = {},
   ) {}
 
   parse(key: string, text: string, now: Date): Promise<WorkerParseResult | 'stale'> {
@@ -93,7 +104,8 @@ export class NodeParseWorker implements ParseWorker {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.script, this.options.execArgv ? { execArgv: this.options.execArgv } : {});
+    const workerData: ParseWorkerData = this.options.bundle ? { l10n: this.options.bundle } : {};
+    const worker = new Worker(this.script, this.options.execArgv ? { execArgv: this.options.execArgv, workerData } : { workerData });
     // Never keeps a process alive by itself (the CLI, a test run); the extension disposes it.
     worker.unref();
     worker.on('message', (reply: unknown) => this.answer(reply));

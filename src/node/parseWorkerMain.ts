@@ -4,12 +4,15 @@
  * result posted back as plain data; a named operation (core/edit/named.ts) run on its text, the
  * edit's result (the new text) posted back. A Document made here stays here (it cannot cross
  * threads): the worker's one-entry parse cache keeps it for the next edit of the same text.
+ * `@vscode/l10n` is configured first with the bundle the host passed (`workerData.l10n`), so a
+ * diagnostic made here reads as one made on the host.
  */
-import { parentPort, type MessagePort } from 'node:worker_threads';
+import * as l10n from '@vscode/l10n';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { isNamedEdit, runNamedEdit } from '../core/edit/named';
 import { parse } from '../core/parse/index';
 import type { WorkerParseResult } from '../editor/platform';
-import type { ParseReply, ParseRequest } from './parseWorker';
+import type { ParseReply, ParseRequest, ParseWorkerData } from './parseWorker';
 
 /** Answers every request arriving on `port`, in order. */
 export function serveParses(port: MessagePort): void {
@@ -42,4 +45,13 @@ function isRequest(x: unknown): x is ParseRequest {
   return typeof r.id === 'number' && typeof r.text === 'string' && typeof r.now === 'number';
 }
 
-if (parentPort) serveParses(parentPort);
+/** Words the worker's messages from the host's bundle (none, or an odd one: English). */
+export function configureWords(data: unknown): void {
+  const bundle = (data as ParseWorkerData | null | undefined)?.l10n;
+  if (typeof bundle === 'object' && bundle !== null) l10n.config({ contents: bundle });
+}
+
+if (parentPort) {
+  configureWords(workerData);
+  serveParses(parentPort);
+}

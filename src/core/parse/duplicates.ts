@@ -99,7 +99,7 @@ function checkMap(items: readonly { key: unknown; value: unknown }[], flow: bool
     const at = keyStart(key, text);
     const valueEnd = isNode(pairValue) ? pairValue.range?.[1] : undefined;
     const after = flow ? (valueEnd ?? key.range?.[1] ?? at) : at;
-    errors.push({ error: new YAMLParseError([at, at + 1], 'DUPLICATE_KEY', 'Map keys must be unique'), after });
+    errors.push({ error: new YAMLParseError([at, at + 1], 'DUPLICATE_KEY', 'Map keys must be unique'), after }); // l10n-exempt: yaml's own words, never shown (yamlErrors.ts words DUPLICATE_KEY)
     // An empty key is left unnamed (the message quotes the text there), as it always was.
     if (!named || !key.range || key.range[0] !== at) continue;
     // The first key with the same text (`String(value)`), as the message has always named it.

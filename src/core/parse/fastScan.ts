@@ -28,7 +28,7 @@ export interface FastRead extends FastTree {
 }
 
 /** Thrown when the text leaves the subset: one shared Error, so no stack trace is built per give-way. */
-const GIVE_WAY = new Error('outside the fast reader’s subset');
+const GIVE_WAY = new Error('outside the fast reader’s subset'); // l10n-exempt: a signal, caught in this module
 
 const MAX_DEPTH = 64;
 /** yaml refuses implicit keys longer than 1024 characters; well below that, to be sure. */

@@ -30,6 +30,7 @@
  * references.ts (ids and references), positions.ts (lines, columns, paths → ranges), and
  * verify.ts (the incremental check of an edit, `editLeavesNoError`).
  */
+import * as l10n from '@vscode/l10n';
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Document } from 'yaml';
 import { runChecks } from '../checks';
@@ -114,7 +115,7 @@ function parseInto(text: string, options: ParseOptions): { result: ParseResult; 
       result: {
         ok: false,
         diagnostics: [
-          lines.diagnostic('error', 'internal', `The file could not be checked (${message}). Please report this with the file attached.`, 0, 0),
+          lines.diagnostic('error', 'internal', l10n.t('The file could not be checked ({0}). Please report this with the file attached.', message), 0, 0),
         ],
       },
     };
@@ -172,14 +173,14 @@ function parseText(text: string, fastReader = true): TextParse {
   if (conflict) {
     const line = lines.positionAt(conflict.offset).line;
     return { text, diagnostics: [lines.diagnostic('error', 'merge-conflict',
-      `Unresolved git merge conflict: marker \`${conflict.marker}\` on line ${line}. Keep the lines you want from both sides, delete the \`<<<<<<<\`, \`=======\` and \`>>>>>>>\` lines, then save.`,
+      l10n.t('Unresolved git merge conflict: marker `{0}` on line {1}. Keep the lines you want from both sides, delete the `<<<<<<<`, `=======` and `>>>>>>>` lines, then save.', conflict.marker, line),
       conflict.offset, conflict.offset + conflict.length, undefined, { marker: conflict.marker })] };
   }
 
   const deep = findDeepNesting(text);
   if (deep !== undefined) {
     return { text, diagnostics: [lines.diagnostic('error', 'too-deep',
-      `The YAML is nested more than ${MAX_DEPTH} levels deep here; a mentoring file needs fewer than ten. Remove the extra brackets or indentation.`,
+      l10n.t('The YAML is nested more than {0} levels deep here; a mentoring file needs fewer than ten. Remove the extra brackets or indentation.', MAX_DEPTH),
       deep, lines.lineEnd(deep))] };
   }
 
@@ -188,7 +189,7 @@ function parseText(text: string, fastReader = true): TextParse {
     // The YAML parser ends lines only at LF: a CR-only file would read as one line (reported as an
     // empty file, or as nested mappings), so say what it really is.
     return { text, diagnostics: [lines.diagnostic('error', 'cr-line-endings',
-      'The file ends its lines with a carriage return only (old Mac style), which YAML does not read as line ends. Save it with LF (or CRLF) line endings — in VS Code, click "CR" in the status bar — and check it again.',
+      l10n.t('The file ends its lines with a carriage return only (old Mac style), which YAML does not read as line ends. Save it with LF (or CRLF) line endings — in VS Code, click "CR" in the status bar — and check it again.'),
       loneCr, loneCr + 1)] };
   }
 
@@ -211,16 +212,18 @@ function parseText(text: string, fastReader = true): TextParse {
   const root = doc.contents;
   if (root === null || (isScalar(root) && root.value === null && root.range[0] === root.range[1])) {
     diagnostics.push(lines.diagnostic('error', 'empty-file',
-      'The mentoring file is empty: run `mentoring init` (or the command "Mentoring: Set Up an Agreement") to write a commented starter file.',
+      l10n.t('The mentoring file is empty: run `mentoring init` (or the command "{0}") to write a commented starter file.', l10n.t('Mentoring: Set Up an Agreement')),
       0, lines.lineEnd(0)));
     return { text, diagnostics, doc };
   }
   if (!isMap(root)) {
-    const kind = isSeq(root) ? 'a list' : isAlias(root) ? 'an alias' : 'a single value';
     const start = root.range[0];
-    diagnostics.push(lines.diagnostic('error', 'root-not-mapping',
-      `The file must be a mapping of keys (version, agreement, sessions, tasks), but it is ${kind}. Start it with \`version: 1\` and \`agreement:\` — run \`mentoring init\` to see a starter file.`,
-      start, lines.lineEnd(start)));
+    const message = isSeq(root)
+      ? l10n.t('The file must be a mapping of keys (version, agreement, sessions, tasks), but it is a list. Start it with `version: 1` and `agreement:` — run `mentoring init` to see a starter file.')
+      : isAlias(root)
+        ? l10n.t('The file must be a mapping of keys (version, agreement, sessions, tasks), but it is an alias. Start it with `version: 1` and `agreement:` — run `mentoring init` to see a starter file.')
+        : l10n.t('The file must be a mapping of keys (version, agreement, sessions, tasks), but it is a single value. Start it with `version: 1` and `agreement:` — run `mentoring init` to see a starter file.');
+    diagnostics.push(lines.diagnostic('error', 'root-not-mapping', message, start, lines.lineEnd(start)));
     return { text, diagnostics, doc };
   }
 
@@ -319,10 +322,10 @@ function bidiWarnings(text: string, lines: LineIndex, out: Diagnostic[]): void {
   const { found, more } = findBidiControls(text);
   found.forEach((b, i) => {
     const hex = b.code.toString(16).toUpperCase().padStart(4, '0');
-    const rest = i === found.length - 1 && more > 0 ? ` (${more} more after this one are not listed)` : '';
-    out.push(lines.diagnostic('warning', 'bidi-control',
-      `An invisible bidirectional control character (U+${hex} ${b.name}) is here${rest}: it makes the text show in another order than it is stored, so what a reviewer reads is not what the file says. Delete it, unless you wrote right-to-left text on purpose.`,
-      b.offset, b.offset + 1, undefined, { code: b.code }));
+    const message = i === found.length - 1 && more > 0
+      ? l10n.t('An invisible bidirectional control character (U+{0} {1}) is here ({2} more after this one are not listed): it makes the text show in another order than it is stored, so what a reviewer reads is not what the file says. Delete it, unless you wrote right-to-left text on purpose.', hex, b.name, more)
+      : l10n.t('An invisible bidirectional control character (U+{0} {1}) is here: it makes the text show in another order than it is stored, so what a reviewer reads is not what the file says. Delete it, unless you wrote right-to-left text on purpose.', hex, b.name);
+    out.push(lines.diagnostic('warning', 'bidi-control', message, b.offset, b.offset + 1, undefined, { code: b.code }));
   });
 }
 

@@ -4,6 +4,7 @@
  * aliases is left to yaml's toJS, whose alias budget stops alias bombs: `toPlain` throws
  * `AliasFound` at the first alias. Used by `parseText` (index.ts) and verify.ts.
  */
+import * as l10n from '@vscode/l10n';
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import * as z from 'zod/mini';
@@ -121,10 +122,15 @@ export function reportUnknownAt(name: string, start: number, end: number, shape:
   if (!shape.keys) return;
   const known = [...shape.keys.keys()];
   const guess = closest(name, known);
-  const where = path.length === 0 ? 'at the top level' : `in \`${formatPath(path)}\``;
   const lines = locator.lines;
-  out.push(lines.diagnostic('info', 'unknown-key',
-    `Unknown key \`${name}\` ${where}: kept as is.${guess ? ` Did you mean \`${guess}\`?` : ` Known keys here: ${known.join(', ')}.`}`,
+  const message = path.length === 0
+    ? guess
+      ? l10n.t('Unknown key `{0}` at the top level: kept as is. Did you mean `{1}`?', name, guess)
+      : l10n.t('Unknown key `{0}` at the top level: kept as is. Known keys here: {1}.', name, known.join(', '))
+    : guess
+      ? l10n.t('Unknown key `{0}` in `{1}`: kept as is. Did you mean `{2}`?', name, formatPath(path), guess)
+      : l10n.t('Unknown key `{0}` in `{1}`: kept as is. Known keys here: {2}.', name, formatPath(path), known.join(', '));
+  out.push(lines.diagnostic('info', 'unknown-key', message,
     start, Math.min(end, lines.lineEnd(start)), [...path, name], guess ? { key: name, suggestion: guess } : { key: name }));
 }
 

@@ -3,6 +3,7 @@
  * conflict markers and absurd nesting. Each stops `parse` (index.ts) early, and verify.ts runs
  * the last two on the part of the text an edit changed. Also the bidi controls (warnings).
  */
+import * as l10n from '@vscode/l10n';
 import { BIDI_CONTROLS } from '../escape';
 
 /** Files larger than this many UTF-8 bytes are refused before parsing (`ParseOptions.maxBytes`). */
@@ -26,13 +27,13 @@ export function utf8LengthAbove(text: string, max: number): number | undefined {
 
 /** The one wording of the size limit (the parse's `too-large` and the CLI's read, which stops before reading). */
 export function tooLargeMessage(bytes: number, max: number): string {
-  return `The file is ${formatBytes(bytes)}, over the ${formatBytes(max)} limit: it is not read. Move old sessions to an archive file (e.g. .mentoring/archive-2025.yaml) to make it smaller.`;
+  return l10n.t('The file is {0}, over the {1} limit: it is not read. Move old sessions to an archive file (e.g. .mentoring/archive-2025.yaml) to make it smaller.', formatBytes(bytes), formatBytes(max));
 }
 
 export function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
-  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${n} bytes`;
+  if (n >= 1024 * 1024) return l10n.t('{0} MB', (n / (1024 * 1024)).toFixed(1));
+  if (n >= 1024) return l10n.t('{0} KB', (n / 1024).toFixed(1));
+  return l10n.t('{0} bytes', n);
 }
 
 /**
@@ -236,18 +237,18 @@ function opensValue(last: number): boolean {
 
 /** The bidi controls (Trojan Source, CVE-2021-42574) by code point, with their Unicode names. */
 const BIDI_NAMES: Record<number, string> = {
-  0x061c: 'ARABIC LETTER MARK',
-  0x200e: 'LEFT-TO-RIGHT MARK',
-  0x200f: 'RIGHT-TO-LEFT MARK',
-  0x202a: 'LEFT-TO-RIGHT EMBEDDING',
-  0x202b: 'RIGHT-TO-LEFT EMBEDDING',
-  0x202c: 'POP DIRECTIONAL FORMATTING',
-  0x202d: 'LEFT-TO-RIGHT OVERRIDE',
-  0x202e: 'RIGHT-TO-LEFT OVERRIDE',
-  0x2066: 'LEFT-TO-RIGHT ISOLATE',
-  0x2067: 'RIGHT-TO-LEFT ISOLATE',
-  0x2068: 'FIRST STRONG ISOLATE',
-  0x2069: 'POP DIRECTIONAL ISOLATE',
+  0x061c: 'ARABIC LETTER MARK', // l10n-exempt: a Unicode character name
+  0x200e: 'LEFT-TO-RIGHT MARK', // l10n-exempt: a Unicode character name
+  0x200f: 'RIGHT-TO-LEFT MARK', // l10n-exempt: a Unicode character name
+  0x202a: 'LEFT-TO-RIGHT EMBEDDING', // l10n-exempt: a Unicode character name
+  0x202b: 'RIGHT-TO-LEFT EMBEDDING', // l10n-exempt: a Unicode character name
+  0x202c: 'POP DIRECTIONAL FORMATTING', // l10n-exempt: a Unicode character name
+  0x202d: 'LEFT-TO-RIGHT OVERRIDE', // l10n-exempt: a Unicode character name
+  0x202e: 'RIGHT-TO-LEFT OVERRIDE', // l10n-exempt: a Unicode character name
+  0x2066: 'LEFT-TO-RIGHT ISOLATE', // l10n-exempt: a Unicode character name
+  0x2067: 'RIGHT-TO-LEFT ISOLATE', // l10n-exempt: a Unicode character name
+  0x2068: 'FIRST STRONG ISOLATE', // l10n-exempt: a Unicode character name
+  0x2069: 'POP DIRECTIONAL ISOLATE', // l10n-exempt: a Unicode character name
 };
 
 /** At most this many bidi controls are reported one by one; the last report says how many more. */
@@ -266,7 +267,7 @@ export function findBidiControls(text: string): { found: { offset: number; code:
       continue;
     }
     const code = m[0].charCodeAt(0);
-    found.push({ offset: m.index, code, name: BIDI_NAMES[code] ?? 'BIDI CONTROL' });
+    found.push({ offset: m.index, code, name: BIDI_NAMES[code] ?? 'BIDI CONTROL' }); // l10n-exempt: a Unicode name
   }
   return { found, more };
 }

@@ -5,6 +5,7 @@
  * Checked on the plain data, so they are reported even when the schema is not met; verify.ts
  * runs them on the data an edit produced.
  */
+import * as l10n from '@vscode/l10n';
 import { NearestOf, SUGGESTION_BUDGET } from '../closeness';
 import { checkCodeLink, checkWorkspacePath } from '../links';
 import type { Diagnostic } from '../diagnostics';
@@ -22,7 +23,7 @@ export function crossReferences(data: unknown, locator: Locator, out: Diagnostic
 
   // Every guess of this file shares one budget (closeness.ts `NearestOf`): bounded time on any file.
   const budget = { units: SUGGESTION_BUDGET };
-  const refs = (list: unknown, base: string, field: string, ids: Map<string, number>, code: string, kind: string, where: string): void => {
+  const refs = (list: unknown, base: string, field: string, ids: Map<string, number>, code: string, kind: RefKind): void => {
     if (!Array.isArray(list)) return;
     // Worked out once per list, not per reference: a file may hold thousands of both.
     let known: { candidates: string[]; options: string; nearest: NearestOf } | undefined;
@@ -33,19 +34,48 @@ export function crossReferences(data: unknown, locator: Locator, out: Diagnostic
       if (ids.has(id)) return;
       if (!known) {
         const candidates = [...ids.keys()];
-        const options = candidates.length > 0 ? `use one of ${candidates.slice(0, 8).join(', ')}${candidates.length > 8 ? ', …' : ''}` : `there are no ${kind}s ${where} yet, so add one`;
+        const options = candidates.length > 0
+          ? l10n.t('use one of {0}, or remove `{1}`.', `${candidates.slice(0, 8).join(', ')}${candidates.length > 8 ? ', …' : ''}`, field)
+          : noneYet(kind, field);
         known = { candidates, options, nearest: new NearestOf(candidates, budget) };
       }
       const guess = known.nearest.closest(id);
-      out.push(locator.at('error', code,
-        `No ${kind} has the id \`${id}\`${guess ? ` (did you mean \`${guess}\`?)` : ''}: ${known.options}, or remove \`${field}\`.`,
+      const meant = guess ? l10n.t(' (did you mean `{0}`?)', guess) : '';
+      out.push(locator.at('error', code, noSuchId(kind, id, meant, known.options),
         [base, i, field], { candidates: listed(known.candidates, guess) }));
     });
   };
-  refs(root.tasks, 'tasks', 'goal', goals, 'unknown-goal', 'goal', 'in agreement.goals');
-  refs(root.tasks, 'tasks', 'session', sessions, 'unknown-session', 'session', 'in sessions');
-  refs(root.threads, 'threads', 'task', tasks, 'unknown-task', 'task', 'in tasks');
+  refs(root.tasks, 'tasks', 'goal', goals, 'unknown-goal', 'goal');
+  refs(root.tasks, 'tasks', 'session', sessions, 'unknown-session', 'session');
+  refs(root.threads, 'threads', 'task', tasks, 'unknown-task', 'task');
   filePaths(root, locator, out);
+}
+
+type RefKind = 'goal' | 'session' | 'task';
+type IdKind = RefKind | 'thread' | 'question';
+
+/** "No goal has the id `g9` (did you mean `g1`?): …": one sentence per kind (German nouns have genders); `meant` is the parenthesis or ''. */
+function noSuchId(kind: RefKind, id: string, meant: string, options: string): string {
+  if (kind === 'goal') return l10n.t('No goal has the id `{0}`{1}: {2}', id, meant, options);
+  if (kind === 'session') return l10n.t('No session has the id `{0}`{1}: {2}', id, meant, options);
+  return l10n.t('No task has the id `{0}`{1}: {2}', id, meant, options);
+}
+
+function noneYet(kind: RefKind, field: string): string {
+  if (kind === 'goal') return l10n.t('there are no goals in agreement.goals yet, so add one, or remove `{0}`.', field);
+  if (kind === 'session') return l10n.t('there are no sessions in sessions yet, so add one, or remove `{0}`.', field);
+  return l10n.t('there are no tasks in tasks yet, so add one, or remove `{0}`.', field);
+}
+
+/** "Two goals have the id `g1` …": one sentence per kind; `first` is the parenthesis naming the first one's line, or ''. */
+function twoWithId(kind: IdKind, id: string, first: string): string {
+  switch (kind) {
+    case 'goal': return l10n.t('Two goals have the id `{0}`{1}: give this goal a different id, and update what refers to it.', id, first);
+    case 'session': return l10n.t('Two sessions have the id `{0}`{1}: give this session a different id, and update what refers to it.', id, first);
+    case 'task': return l10n.t('Two tasks have the id `{0}`{1}: give this task a different id, and update what refers to it.', id, first);
+    case 'thread': return l10n.t('Two threads have the id `{0}`{1}: give this thread a different id, and update what refers to it.', id, first);
+    case 'question': return l10n.t('Two questions have the id `{0}`{1}: give this question a different id, and update what refers to it.', id, first);
+  }
 }
 
 /**
@@ -61,7 +91,7 @@ function filePaths(root: Record<string, unknown>, locator: Locator, out: Diagnos
       const checked = checkWorkspacePath(file);
       if (checked.ok) return;
       out.push(locator.at('error', 'outside-path',
-        `This review thread's file \`${shown(file)}\` is refused: ${checked.reason}. A thread names a file by its path inside the workspace folder, such as src/billing/retry.ts; fix the path or delete the thread.`,
+        l10n.t('This review thread\'s file `{0}` is refused: {1}. A thread names a file by its path inside the workspace folder, such as src/billing/retry.ts; fix the path or delete the thread.', shown(file), checked.reason),
         ['threads', i, 'file']));
     });
   }
@@ -74,7 +104,7 @@ function filePaths(root: Record<string, unknown>, locator: Locator, out: Diagnos
         const checked = checkCodeLink(link);
         if (checked.ok) return;
         out.push(locator.at('warning', 'link-refused',
-          `This link is never opened: ${checked.reason}. Links are paths inside the workspace folder, such as src/billing/retry.ts#L42; fix it or remove it.`,
+          l10n.t('This link is never opened: {0}. Links are paths inside the workspace folder, such as src/billing/retry.ts#L42; fix it or remove it.', checked.reason),
           ['tasks', i, 'links', j]));
       });
     });
@@ -102,7 +132,7 @@ function shown(path: string): string {
 }
 
 /** The ids of a list (id → index of its first use), reporting the second use of any id. */
-function idsOf(list: unknown, base: (string | number)[], kind: string, locator: Locator, out: Diagnostic[]): Map<string, number> {
+function idsOf(list: unknown, base: (string | number)[], kind: IdKind, locator: Locator, out: Diagnostic[]): Map<string, number> {
   const ids = new Map<string, number>();
   if (!Array.isArray(list)) return ids;
   list.forEach((item: unknown, i) => {
@@ -116,8 +146,7 @@ function idsOf(list: unknown, base: (string | number)[], kind: string, locator: 
     }
     const firstRange = locator.range([...base, first, 'id']);
     const firstLine = firstRange ? locator.lines.positionAt(firstRange.offset).line : undefined;
-    out.push(locator.at('error', 'duplicate-id',
-      `Two ${kind}s have the id \`${id}\`${firstLine ? ` (the first is on line ${firstLine})` : ''}: give this ${kind} a different id, and update what refers to it.`,
+    out.push(locator.at('error', 'duplicate-id', twoWithId(kind, id, firstLine ? l10n.t(' (the first is on line {0})', firstLine) : ''),
       [...base, i, 'id'], { id, first: [...base, first] }));
   });
   return ids;

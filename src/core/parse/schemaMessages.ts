@@ -3,9 +3,11 @@
  * expected format from the schema's own metadata, a likely fix for a malformed date), each at
  * its node. Used by `parseText` (index.ts).
  */
+import * as l10n from '@vscode/l10n';
 import * as z from 'zod/mini';
 import type { Diagnostic } from '../diagnostics';
-import { MentoringFile } from '../schema';
+import { DATE_PATTERN, DATE_TIME_PATTERN, MentoringFile } from '../schema';
+import { describedAs } from './schemaWords';
 import { formatPath, numberAsWritten, type Locator, type Path } from './positions';
 import { unwrap, type AnySchema } from './plain';
 
@@ -24,7 +26,7 @@ export function reportSchemaIssues(issues: readonly z.core.$ZodIssue[], data: un
       const last = diagnostics[diagnostics.length - 1];
       const rest = issues.length - MAX_SCHEMA_DIAGNOSTICS;
       diagnostics.push(locator.lines.diagnostic('error', 'schema',
-        `About ${rest} more problems like these are not listed: fix the ones above, then check again.`,
+        l10n.t('About {0} more problems like these are not listed: fix the ones above, then check again.', rest),
         last?.offset ?? 0, last?.endOffset ?? 0));
       break;
     }
@@ -45,16 +47,16 @@ function schemaAt(schema: AnySchema, path: Path): AnySchema | undefined {
   return s;
 }
 
-/** "a calendar date, YYYY-MM-DD (e.g. 2026-11-19)" from a schema's metadata, or its enum values. */
+/** "a calendar date, YYYY-MM-DD (e.g. 2026-11-19)" from a schema's metadata, or its enum values, in the user's language. */
 function describeSchema(schema: AnySchema | undefined): string | undefined {
   if (!schema) return undefined;
   const inner = unwrap(schema);
-  if (inner instanceof z.ZodMiniEnum) return `one of ${(inner.options as unknown[]).map(String).join(', ')}`;
+  if (inner instanceof z.ZodMiniEnum) return l10n.t('one of {0}', (inner.options as unknown[]).map(String).join(', '));
   for (const s of [schema, inner]) {
     const meta = z.globalRegistry.get(s);
     if (meta?.description) {
-      const example = Array.isArray(meta.examples) && meta.examples.length > 0 ? `, e.g. ${String(meta.examples[0])}` : '';
-      return `${meta.description.replace(/\.$/, '')}${example}`.replace(/^A /, 'a ');
+      const about = describedAs(meta.description) ?? meta.description.replace(/\.$/, '').replace(/^A /, 'a ');
+      return Array.isArray(meta.examples) && meta.examples.length > 0 ? l10n.t('{0}, e.g. {1}', about, String(meta.examples[0])) : about;
     }
   }
   return undefined;
@@ -71,18 +73,19 @@ function valueAt(data: unknown, path: Path): { exists: boolean; value: unknown }
   return { exists: true, value: cur };
 }
 
+/** What a value is, as "must be …, not {this}" says it. */
 function describe(value: unknown): string {
-  if (value === null) return 'nothing (an empty value)';
-  if (Array.isArray(value)) return 'a list';
+  if (value === null) return l10n.t('nothing (an empty value)');
+  if (Array.isArray(value)) return l10n.t('a list');
   switch (typeof value) {
     case 'string':
-      return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+      return l10n.t('the text "{0}"', value.length > 40 ? `${value.slice(0, 40)}…` : value);
     case 'number':
-      return `the number ${value}`;
+      return l10n.t('the number {0}', String(value));
     case 'boolean':
-      return `\`${value}\` (true/false)`;
+      return l10n.t('`{0}` (true/false)', String(value));
     case 'object':
-      return 'a mapping';
+      return l10n.t('a mapping');
     default:
       return typeof value;
   }
@@ -93,35 +96,50 @@ function bracesHint(value: unknown): string {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return '';
   const entries = Object.entries(value);
   if (entries.length !== 1 || entries[0]?.[1] !== null) return '';
-  return ` (the braces make \`{ ${entries[0][0]} }\` a mapping: write the value without them)`;
+  return l10n.t(' (the braces make {0} a mapping: write the value without them)', `\`{ ${entries[0][0]} }\``);
 }
 
-const EXPECTED: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  object: 'a mapping of keys to values',
-  record: 'a mapping of keys to values',
-  array: 'a list',
-  boolean: 'true or false',
-  int: 'a whole number',
-};
+/** What zod's `expected` type is, in words (at the call: words are never made when this module loads). */
+function expectedWords(expected: string): string {
+  switch (expected) {
+    case 'string': return l10n.t('text');
+    case 'number': return l10n.t('a number');
+    case 'object':
+    case 'record': return l10n.t('a mapping of keys to values');
+    case 'array': return l10n.t('a list');
+    case 'boolean': return l10n.t('true or false');
+    case 'int': return l10n.t('a whole number');
+    default: return expected;
+  }
+}
 
-/** A likely intended value for a malformed date or date-time (for the message and quick fixes). */
-function suggestFix(value: string, problem: string): string | undefined {
+/**
+ * A likely intended value for a malformed date or date-time (for the message and quick fixes),
+ * told by the form the value missed (the schema's patterns), never by the issue's words.
+ */
+function suggestFix(value: string, issue: z.core.$ZodIssue): string | undefined {
+  if (issue.code !== 'invalid_format') return undefined;
   const v = value.trim();
-  if (/date and time/.test(problem)) {
+  if (issue.pattern === String(DATE_TIME_PATTERN)) {
     const m = /^(\d{4}-\d{2}-\d{2})[ _t](\d{2}:\d{2}(?::\d{2})?)(.*)$/i.exec(v);
     if (m) return `${m[1]}T${m[2]}${(m[3] ?? '').trim()}`;
-  } else if (/YYYY-MM-DD/.test(problem)) {
+  } else if (issue.pattern === String(DATE_PATTERN)) {
     const m = /^(\d{4}-\d{2}-\d{2})[T ]/.exec(v);
     if (m) return m[1];
   }
   return undefined;
 }
 
+/** "… is missing the required field `x`": one sentence for each of the top level and a field inside, with the exact value or what it is. */
 function missingMessage(parent: Path, name: string, about: string | undefined, exact?: string): string {
-  const where = parent.length === 0 ? 'The file is missing the required top-level field' : `\`${formatPath(parent)}\` is missing the required field`;
-  return exact !== undefined ? `${where} \`${name}\`: add \`${name}: ${exact}\`.` : `${where} \`${name}\`: add \`${name}:\` (${about ?? 'a value'}).`;
+  if (parent.length === 0) {
+    return exact !== undefined
+      ? l10n.t('The file is missing the required top-level field `{0}`: add `{0}: {1}`.', name, exact)
+      : l10n.t('The file is missing the required top-level field `{0}`: add `{0}:` ({1}).', name, about ?? l10n.t('a value'));
+  }
+  return exact !== undefined
+    ? l10n.t('`{0}` is missing the required field `{1}`: add `{1}: {2}`.', formatPath(parent), name, exact)
+    : l10n.t('`{0}` is missing the required field `{1}`: add `{1}:` ({2}).', formatPath(parent), name, about ?? l10n.t('a value'));
 }
 
 function schemaDiagnostic(issue: z.core.$ZodIssue, data: unknown, locator: Locator): Diagnostic {
@@ -132,9 +150,9 @@ function schemaDiagnostic(issue: z.core.$ZodIssue, data: unknown, locator: Locat
   const extra: Record<string, unknown> = {};
   switch (issue.code) {
     case 'invalid_type': {
-      const expected = EXPECTED[issue.expected] ?? issue.expected;
+      const expected = expectedWords(issue.expected);
       if (path[path.length - 1] === 'rating' && exists && typeof value === 'number') {
-        message = `\`${field}\` is a whole number from 1 to 5, not ${describe(value)}.`;
+        message = l10n.t('`{0}` is a whole number from 1 to 5, not {1}.', field, describe(value));
       } else if (!exists) {
         const parent = path.slice(0, -1);
         const name = String(path[path.length - 1]);
@@ -143,15 +161,17 @@ function schemaDiagnostic(issue: z.core.$ZodIssue, data: unknown, locator: Locat
         extra.missing = name;
       } else if (issue.expected === 'string' && typeof value === 'number') {
         const written = numberAsWritten(locator, path, value);
-        message = `\`${field}\` must be text, but YAML reads the number ${written}${written !== String(value) ? ` (as ${String(value)}: too long to keep exactly)` : ''}: put it in quotes, e.g. "${written}".`;
+        message = written !== String(value)
+          ? l10n.t('`{0}` must be text, but YAML reads the number {1} (as {2}: too long to keep exactly): put it in quotes, e.g. "{1}".', field, written, String(value))
+          : l10n.t('`{0}` must be text, but YAML reads the number {1}: put it in quotes, e.g. "{1}".', field, written);
       } else if (issue.expected === 'array' && value === null) {
-        message = `\`${field}\` is empty: write \`[]\` for an empty list, or add items starting with "- ".`;
+        message = l10n.t('`{0}` is empty: write `[]` for an empty list, or add items starting with "- ".', field);
       } else if (value === null) {
-        message = `\`${field}\` has no value: write ${expected} after the colon.`;
+        message = l10n.t('`{0}` has no value: write {1} after the colon.', field, expected);
       } else {
         // A date field is "a calendar date", not "text"; `{ 2026-09-01 }` is a mapping only because of its braces.
         const about = issue.expected === 'string' ? describeSchema(schemaAt(MentoringFile, path)) : undefined;
-        message = `\`${field}\` must be ${about ?? expected}, not ${describe(value)}${bracesHint(value)}.`;
+        message = l10n.t('`{0}` must be {1}, not {2}{3}.', field, about ?? expected, describe(value), bracesHint(value));
       }
       break;
     }
@@ -160,33 +180,36 @@ function schemaDiagnostic(issue: z.core.$ZodIssue, data: unknown, locator: Locat
       extra.expected = values;
       if (!exists) extra.missing = String(path[path.length - 1]);
       message = path.length === 1 && path[0] === 'version' && typeof value === 'number' && value > 1
-        ? `This file is written in format version ${String(value)}, newer than this Mentoring reads (version ${values.join(', ')}): update the Mentoring extension or the \`mentoring\` CLI to read and edit it.`
+        ? l10n.t('This file is written in format version {0}, newer than this Mentoring reads (version {1}): update the Mentoring extension or the `mentoring` CLI to read and edit it.', String(value), values.join(', '))
         : !exists
-        ? missingMessage(path.slice(0, -1), String(path[path.length - 1]), values.length === 1 ? undefined : `one of ${values.join(', ')}`, values.length === 1 ? String(values[0]) : undefined)
+        ? missingMessage(path.slice(0, -1), String(path[path.length - 1]), values.length === 1 ? undefined : l10n.t('one of {0}', values.join(', ')), values.length === 1 ? String(values[0]) : undefined)
         : values.length === 1
-          ? `\`${field}\` must be ${values[0]}, not ${describe(value)}.`
-          : `\`${field}\` must be one of ${values.join(', ')} — not ${describe(value)}.`;
+          ? l10n.t('`{0}` must be {1}, not {2}.', field, String(values[0]), describe(value))
+          : l10n.t('`{0}` must be one of {1} — not {2}.', field, values.join(', '), describe(value));
       break;
     }
     case 'too_small':
     case 'too_big': {
       const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
-      if (issue.message && !issue.message.startsWith('Too ')) message = `\`${field}\`: ${issue.message}.`;
+      // The schema's own words (`must not be empty`), else ours for zod's English "Too small: …".
+      if (issue.message && !issue.message.startsWith('Too ')) message = l10n.t('`{0}`: {1}.', field, issue.message);
       else if (issue.origin === 'number' || issue.origin === 'int')
-        message = `\`${field}\` must be ${issue.code === 'too_small' ? 'at least' : 'at most'} ${String(bound)}, not ${describe(value)}.`;
+        message = issue.code === 'too_small'
+          ? l10n.t('`{0}` must be at least {1}, not {2}.', field, String(bound), describe(value))
+          : l10n.t('`{0}` must be at most {1}, not {2}.', field, String(bound), describe(value));
       else if (issue.origin === 'array')
-        message = `\`${field}\` needs ${issue.code === 'too_small' ? 'at least' : 'at most'} ${String(bound)} item(s).`;
-      else message = `\`${field}\`: ${issue.message}.`;
-      if (path[path.length - 1] === 'rating') message = `\`${field}\` is a whole number from 1 to 5, not ${describe(value)}.`;
+        message = issue.code === 'too_small' ? l10n.t('`{0}` needs at least {1} item(s).', field, String(bound)) : l10n.t('`{0}` needs at most {1} item(s).', field, String(bound));
+      else message = l10n.t('`{0}`: {1}.', field, issue.message);
+      if (path[path.length - 1] === 'rating') message = l10n.t('`{0}` is a whole number from 1 to 5, not {1}.', field, describe(value));
       break;
     }
     default: {
-      message = `\`${field}\`: ${issue.message.replace(/\.$/, '')} (found ${describe(value)}).`;
-      const suggested = typeof value === 'string' ? suggestFix(value, issue.message) : undefined;
-      if (suggested !== undefined) {
-        message = `${message.slice(0, -1)}: did you mean ${suggested}?`;
-        extra.suggested = suggested;
-      }
+      const problem = issue.message.replace(/\.$/, '');
+      const suggested = typeof value === 'string' ? suggestFix(value, issue) : undefined;
+      message = suggested === undefined
+        ? l10n.t('`{0}`: {1} (found {2}).', field, problem, describe(value))
+        : l10n.t('`{0}`: {1} (found {2}): did you mean {3}?', field, problem, describe(value), suggested);
+      if (suggested !== undefined) extra.suggested = suggested;
     }
   }
   return locator.at('error', 'schema', message, path, Object.keys(extra).length > 0 ? extra : undefined);

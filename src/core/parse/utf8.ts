@@ -4,6 +4,7 @@
  * that is not UTF-8 is refused with the place of its first bad byte, and nothing edits it. The
  * CLI (`src/cli/readFile.ts`) and the editor's store (`src/editor/store.ts`) read through here.
  */
+import * as l10n from '@vscode/l10n';
 import type { Diagnostic } from '../diagnostics';
 
 export type Decoded =
@@ -56,7 +57,7 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
     column,
     offset,
     lossy,
-    message: `The byte 0x${hex} at line ${line}, column ${column} is not UTF-8 (the file was saved in another encoding, such as Latin-1 or Windows-1252). Re-save it as UTF-8 (VS Code: the encoding in the status bar → "Save with Encoding" → UTF-8), then try again; nothing was changed.`,
+    message: l10n.t('The byte 0x{0} at line {1}, column {2} is not UTF-8 (the file was saved in another encoding, such as Latin-1 or Windows-1252). Re-save it as UTF-8 (VS Code: the encoding in the status bar → "Save with Encoding" → UTF-8), then try again; nothing was changed.', hex, line, column),
   };
 }
 

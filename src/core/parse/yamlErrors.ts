@@ -4,6 +4,7 @@
  * unclosed quote points at where it opened). Used by `parseText` (index.ts) and by verify.ts for
  * the items an edit changed.
  */
+import * as l10n from '@vscode/l10n';
 import { isAlias, isMap, isPair, isScalar, isSeq, visit } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import type { Diagnostic, Severity } from '../diagnostics';
@@ -32,7 +33,9 @@ export function yamlErrorDiagnostic(
       const key = dup?.key ?? text.slice(start, end).replace(/:\s*$/, '').trim();
       const keyEnd = dup ? Math.min(dup.end, lines.lineEnd(start)) : end;
       return lines.diagnostic(severity, 'duplicate-key',
-        `The key \`${key}\` appears twice in the same mapping${dup?.firstLine ? ` (first on line ${dup.firstLine})` : ''}: keep one and delete or merge the other.`,
+        dup?.firstLine
+          ? l10n.t('The key `{0}` appears twice in the same mapping (first on line {1}): keep one and delete or merge the other.', key, dup.firstLine)
+          : l10n.t('The key `{0}` appears twice in the same mapping: keep one and delete or merge the other.', key),
         start, keyEnd, undefined, dup?.firstLine ? { key, firstLine: dup.firstLine } : { key });
     }
     case 'MISSING_CHAR': {
@@ -40,24 +43,24 @@ export function yamlErrorDiagnostic(
       const open = quote ? openingQuote(text, start, quote) : undefined;
       if (quote && open !== undefined) {
         return lines.diagnostic(severity, 'yaml-syntax',
-          `A quoted value opened here with ${quote} is never closed: add the closing ${quote} at the end of the value.`,
+          l10n.t('A quoted value opened here with {0} is never closed: add the closing {0} at the end of the value.', quote),
           open, lines.lineEnd(open), undefined, { yamlCode: code });
       }
-      return lines.diagnostic(severity, 'yaml-syntax', `YAML syntax error: ${sentence(yamlMessage)} Add what is missing.`, start, end, undefined, { yamlCode: code });
+      return lines.diagnostic(severity, 'yaml-syntax', l10n.t('YAML syntax error: {0} Add what is missing.', sentence(yamlMessage)), start, end, undefined, { yamlCode: code });
     }
     case 'TAB_AS_INDENT':
-      return lines.diagnostic(severity, 'yaml-syntax', 'A tab is used for indentation; YAML allows only spaces there. Replace the tab with spaces.', start, Math.max(end, start + 1));
+      return lines.diagnostic(severity, 'yaml-syntax', l10n.t('A tab is used for indentation; YAML allows only spaces there. Replace the tab with spaces.'), start, Math.max(end, start + 1));
     case 'MULTIPLE_DOCS':
-      return lines.diagnostic(severity, 'yaml-syntax', 'This file holds more than one YAML document (a `---` line after content); a mentoring file is one document. Remove the `---` or move the second document to its own file.', start, end);
+      return lines.diagnostic(severity, 'yaml-syntax', l10n.t('This file holds more than one YAML document (a `---` line after content); a mentoring file is one document. Remove the `---` or move the second document to its own file.'), start, end);
     case 'RESOURCE_EXHAUSTION':
-      return lines.diagnostic(severity, 'yaml-syntax', `The YAML is nested too deeply to read (${yamlMessage}). Flatten it.`, start, end);
+      return lines.diagnostic(severity, 'yaml-syntax', l10n.t('The YAML is nested too deeply to read ({0}). Flatten it.', yamlMessage), start, end);
     default:
       if (severity !== 'error') {
-        return lines.diagnostic(severity, 'yaml-warning', `YAML warning: ${sentence(yamlMessage)} The value is read as plain text; remove what the warning names if you did not mean it.`,
+        return lines.diagnostic(severity, 'yaml-warning', l10n.t('YAML warning: {0} The value is read as plain text; remove what the warning names if you did not mean it.', sentence(yamlMessage)),
           start, end, undefined, { yamlCode: code });
       }
       return lines.diagnostic(severity, 'yaml-syntax',
-        `YAML syntax error: ${sentence(yamlMessage)} Check the indentation, quotes and colons here (quote a value that contains ": " or starts with a special character).`,
+        l10n.t('YAML syntax error: {0} Check the indentation, quotes and colons here (quote a value that contains ": " or starts with a special character).', sentence(yamlMessage)),
         start, end, undefined, { yamlCode: code });
   }
 }
@@ -83,10 +86,10 @@ export function aliasFailure(lines: LineIndex, root: YamlNode & { range: [number
   const message = err instanceof Error ? err.message : String(err);
   if (/alias count/i.test(message)) {
     return lines.diagnostic('error', 'alias-bomb',
-      `Too many aliases (\`*name\`) expand here: the file would grow without bound (an "alias bomb"), so it is not read. Write the values out instead of aliasing them.`,
+      l10n.t('Too many aliases (`*name`) expand here: the file would grow without bound (an "alias bomb"), so it is not read. Write the values out instead of aliasing them.'),
       at, end);
   }
-  return lines.diagnostic('error', 'yaml-syntax', `The YAML could not be read: ${message}. Fix the alias or anchor here.`, at, end);
+  return lines.diagnostic('error', 'yaml-syntax', l10n.t('The YAML could not be read: {0}. Fix the alias or anchor here.', message), at, end);
 }
 
 function firstAlias(node: unknown): YamlNode | undefined {
@@ -102,7 +105,7 @@ function firstAlias(node: unknown): YamlNode | undefined {
 
 function sentence(s: string): string {
   const t = s.trim();
-  if (t.length === 0) return 'the YAML could not be read.';
+  if (t.length === 0) return l10n.t('the YAML could not be read.');
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 
@@ -124,15 +127,14 @@ export function findUnsupportedTag(doc: Document.Parsed, lines: LineIndex): Diag
     const start = tagStart(lines.text, valueStart);
     if (typeof tag === 'string') {
       const name = tag.replace('tag:yaml.org,2002:', '!!');
-      found = lines.diagnostic('error', 'unsupported-tag',
-        `\`${name}\` makes this value ${describe(name)}, which a mentoring file cannot hold: remove the tag and write the value as plain text (in quotes if it looks like something else).`,
-        start, Math.min(end, lines.lineEnd(start)));
+      found = lines.diagnostic('error', 'unsupported-tag', tagMessage(name), start, Math.min(end, lines.lineEnd(start)));
     } else {
       // No tag: the `%YAML 1.1` directive made a plain date a timestamp object (or bytes, a set…).
-      const what = isScalar(node) && node.value instanceof Date ? 'this date a timestamp object' : 'this value an object';
-      found = lines.diagnostic('error', 'unsupported-tag',
-        `The \`%YAML ${doc.directives?.yaml.version ?? '1.1'}\` line at the top makes ${what}, which a mentoring file cannot hold: delete that line (mentoring files are YAML 1.2).`,
-        start, Math.min(end, lines.lineEnd(start)));
+      const version = doc.directives?.yaml.version ?? '1.1';
+      const message = isScalar(node) && node.value instanceof Date
+        ? l10n.t('The `%YAML {0}` line at the top makes this date a timestamp object, which a mentoring file cannot hold: delete that line (mentoring files are YAML 1.2).', version)
+        : l10n.t('The `%YAML {0}` line at the top makes this value an object, which a mentoring file cannot hold: delete that line (mentoring files are YAML 1.2).', version);
+      found = lines.diagnostic('error', 'unsupported-tag', message, start, Math.min(end, lines.lineEnd(start)));
     }
     return visit.BREAK;
   });
@@ -150,9 +152,10 @@ function tagStart(text: string, valueStart: number): number {
 
 const UNSUPPORTED_COLLECTION_TAGS = new Set(['tag:yaml.org,2002:set', 'tag:yaml.org,2002:omap', 'tag:yaml.org,2002:pairs']);
 
-function describe(tag: string): string {
-  if (tag === '!!binary') return 'binary data';
-  if (tag === '!!timestamp') return 'a date object';
-  if (tag === '!!set' || tag === '!!omap' || tag === '!!pairs') return 'a special collection';
-  return 'a value of another kind';
+/** What a tag `name` (`!!binary`…) made of a value, as one sentence per kind. */
+function tagMessage(name: string): string {
+  if (name === '!!binary') return l10n.t('`{0}` makes this value binary data, which a mentoring file cannot hold: remove the tag and write the value as plain text (in quotes if it looks like something else).', name);
+  if (name === '!!timestamp') return l10n.t('`{0}` makes this value a date object, which a mentoring file cannot hold: remove the tag and write the value as plain text (in quotes if it looks like something else).', name);
+  if (name === '!!set' || name === '!!omap' || name === '!!pairs') return l10n.t('`{0}` makes this value a special collection, which a mentoring file cannot hold: remove the tag and write the value as plain text (in quotes if it looks like something else).', name);
+  return l10n.t('`{0}` makes this value a value of another kind, which a mentoring file cannot hold: remove the tag and write the value as plain text (in quotes if it looks like something else).', name);
 }

@@ -10,6 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import * as l10n from '@vscode/l10n';
 import { namedEdit, runNamedEdit, type NamedEdit } from '../../../src/core/edit/named';
 import { clearParseCache, parse } from '../../../src/core/parse/index';
 import type { WorkerParseResult } from '../../../src/editor/platform';
@@ -93,6 +94,31 @@ describe('parse worker (worker_threads)', function () {
     // yaml reports the unclosed bracket where the line after it begins.
     assert.ok(error.line === at + 1 || error.line === at + 2, `${error.code} at ${error.line}:${error.column}, edit on line ${at + 1}`);
     assert.deepEqual(got.diagnostics, want.diagnostics);
+  });
+
+  it('words its diagnostics from the bundle it is given (workerData), as the host words them with that bundle', async () => {
+    const german = JSON.parse(readFileSync(join(ROOT, 'l10n/bundle.l10n.de.json'), 'utf8')) as Record<string, string>;
+    const text = generateLog({ sessions: 20, tasks: 40 }).replace(/^(\s+)goal: (\S+)$/m, '$1goal: $2x');
+    const inGerman = new NodeParseWorker(script, { bundle: german });
+    try {
+      const got = answer(await inGerman.parse('de', text, NOW));
+      l10n.config({ contents: german });
+      let want: WorkerParseResult;
+      try {
+        want = inProcess(text);
+      } finally {
+        l10n.config({ contents: {} });
+        clearParseCache();
+      }
+      const unknown = got.diagnostics.find((d) => d.code === 'unknown-goal');
+      assert.match(unknown?.message ?? '', /^Kein Ziel hat die ID `\S+x` \(meinten Sie `\S+`\?\)/);
+      assert.deepEqual(got, want);
+    } finally {
+      inGerman.dispose();
+    }
+    // A worker given no bundle speaks English.
+    const english = answer(await worker.parse('en', text, NOW));
+    assert.match(english.diagnostics.find((d) => d.code === 'unknown-goal')?.message ?? '', /^No goal has the id/);
   });
 
   it("answers 'stale' for a request overtaken by a newer one for the same file, not for another file", async () => {

@@ -25,6 +25,13 @@ const EXEMPT: Record<string, string> = {
   'src/node/parseWorker.ts': 'its errors never reach a user: the store catches each and parses on the host instead (editor/store.ts parseInWorker)',
   'src/node/parseWorkerMain.ts': 'runs in the worker; its one error is caught by the store as above',
 };
+/** Core modules whose text the editor shows: scanned like the adapters (the CLI shares them; with no bundle configured it speaks English). */
+const CORE_FOLDERS = ['src/core/parse', 'src/core/schema.ts', 'src/core/diagnostics.ts', 'src/core/closeness.ts', 'src/core/files.ts'];
+/** Core modules of CORE_FOLDERS left out of the scan, each with why. */
+const CORE_EXEMPT: Record<string, string> = {
+  'src/core/schema.ts': 'its descriptions and title are the JSON schema\'s (media/mentoring.schema.json, English, compared byte for byte); its messages are l10n.t calls, held to German in test/unit/core/parse/l10n.test.ts',
+  'src/core/parse/schemaWords.ts': 'a table: each English description of the schema it matches, and its l10n.t wording (test/unit/core/parse/l10n.test.ts holds every description to an entry)',
+};
 const EXPORT = 'npx @vscode/l10n-dev export --outDir ./l10n ./src ./webview';
 
 const readJson = (p: string): Record<string, string> => JSON.parse(readFileSync(join(ROOT, p), 'utf8')) as Record<string, string>;
@@ -40,7 +47,7 @@ function sources(dir: string): string[] {
 const placeholders = (s: string): string[] => [...s.matchAll(/\{\d+\}/g)].map((m) => m[0]).sort();
 
 /** Entries that read the same in German (a name, a loan word, a bare format): allowed to stay as they are. */
-const SAME_IN_GERMAN = new Set(['Mentoring: {0}', 'Mentoring', 'Mentor', 'Mentee', '{0}: {1}', '{0} {1}', 'Agenda', 'Feedback', 'Trend', 'in {0}']);
+const SAME_IN_GERMAN = new Set(['Mentoring: {0}', 'Mentoring', 'Mentor', 'Mentee', '{0}: {1}', '{0} {1}', 'Agenda', 'Feedback', 'Trend', 'in {0}', '{0} MB', '{0} KB', '`{0}`: {1}.']);
 
 /** One string or template literal of a module: where its opening quote is, and its text (a template's `${…}` as `${}`). */
 interface Literal {
@@ -148,6 +155,10 @@ function hostModules(): string[] {
   return HOST_FOLDERS.flatMap((f) => (f.endsWith('.ts') ? [f] : sources(f))).filter((f) => !(f in EXEMPT));
 }
 
+function coreModules(): string[] {
+  return CORE_FOLDERS.flatMap((f) => (f.endsWith('.ts') ? [f] : sources(f))).filter((f) => !(f in CORE_EXEMPT));
+}
+
 describe('localised extension strings (vscode.l10n.t, l10n/)', () => {
   let exported: Record<string, unknown> = {};
   before(async function () {
@@ -177,6 +188,15 @@ describe('localised extension strings (vscode.l10n.t, l10n/)', () => {
     const found = modules.flatMap((file) => bareLiterals(file, readFileSync(join(ROOT, file), 'utf8')));
     assert.deepEqual(found, [], `wrap these in vscode.l10n.t('…', args), then run ${EXPORT} and add the German to l10n/bundle.l10n.de.json`);
     for (const file of Object.keys(EXEMPT)) assert.ok(sources(file.slice(0, file.lastIndexOf('/'))).includes(file), `EXEMPT names ${file}, which is not there`);
+  });
+
+  it('leaves no bare user-facing text in the core modules the editor shows (CORE_FOLDERS)', () => {
+    const modules = coreModules();
+    assert.ok(modules.length >= CORE_FOLDERS.length, `${modules.length} modules scanned`);
+    const found = modules.flatMap((file) => bareLiterals(file, readFileSync(join(ROOT, file), 'utf8')));
+    assert.deepEqual(found, [], `wrap these in l10n.t('…', args) (import * as l10n from '@vscode/l10n'), then run ${EXPORT} and add the German to l10n/bundle.l10n.de.json`);
+    const all = CORE_FOLDERS.flatMap((f) => (f.endsWith('.ts') ? [f] : sources(f)));
+    for (const file of Object.keys(CORE_EXEMPT)) assert.ok(all.includes(file), `CORE_EXEMPT names ${file}, which is not a module of CORE_FOLDERS`);
   });
 
   it('the scanner catches every kind of bare text it is meant to (and passes the localised forms)', () => {
@@ -234,8 +254,8 @@ describe('localised extension strings (vscode.l10n.t, l10n/)', () => {
 
   it('the editor\'s "file has errors" words are the core\'s, in English', () => {
     const ds = [{ severity: 'error' as const, line: 3, column: 5, message: 'Expected a date.' }];
-    assert.equal(fileHasErrors('a.yaml', ds), coreFileHasErrors('a.yaml', ds, ' (see the Problems panel)'));
-    assert.equal(fileHasErrors('a.yaml', []), coreFileHasErrors('a.yaml', [], ' (see the Problems panel)'));
+    assert.equal(fileHasErrors('a.yaml', ds), coreFileHasErrors('a.yaml', ds, 'problems-panel'));
+    assert.equal(fileHasErrors('a.yaml', []), coreFileHasErrors('a.yaml', [], 'problems-panel'));
   });
 
   it('the core\'s English status words are the very messages of the bundle (one wording, two places)', () => {

@@ -73,8 +73,8 @@ export type Prepared = { ok: true; env: Env; text: string; before: ParseResult; 
 
 /** The refusal's wording for the user: its reason, and that nothing changed (unless it says so already, in English or in the display language). */
 export function refusalMessage(reason: string): string {
-  const nothingChanged = l10n.t('Nothing was changed.');
-  return /nothing was changed/i.test(reason) || reason.includes(nothingChanged) ? reason : l10n.t('{0} Nothing was changed.', reason);
+  const said = (words: string): boolean => reason.toLowerCase().includes(words.toLowerCase().replace(/\.$/, ''));
+  return said('Nothing was changed.') || said(l10n.t('Nothing was changed.')) ? reason : l10n.t('{0} Nothing was changed.', reason); // l10n-exempt: matched, in English and in the display language
 }
 
 /** Where a diagnostic is, for a message: `Line 3, column 5: …`. */

@@ -3,6 +3,7 @@
  * They run on a model the schema accepted, with an injected clock so tests are exact, and return
  * findings addressed by path; `parse` turns the paths into positions.
  */
+import * as l10n from '@vscode/l10n';
 import type { Severity } from './diagnostics';
 import type { Expectations, MentoringFile, Session } from './schema';
 import { byCloseness, editDistance } from './closeness';
@@ -58,11 +59,12 @@ function checkGoals(model: MentoringFile, out: Finding[]): void {
     const set = goal.set ?? model.agreement.started;
     const limit = addMonthsIso(set, GOAL_MONTHS);
     if (limit === undefined || goal.by <= limit) return;
-    const since = goal.set ? `it was set (${set})` : `the agreement started (${set})`;
     out.push({
       severity: 'warning',
       code: 'goal-too-far',
-      message: `Goal \`${goal.id}\` is due ${goal.by}, more than six months after ${since}: set \`by\` to ${limit} or earlier, or split the goal into smaller ones.`,
+      message: goal.set
+        ? l10n.t('Goal `{0}` is due {1}, more than six months after it was set ({2}): set `by` to {3} or earlier, or split the goal into smaller ones.', goal.id, goal.by, set, limit)
+        : l10n.t('Goal `{0}` is due {1}, more than six months after the agreement started ({2}): set `by` to {3} or earlier, or split the goal into smaller ones.', goal.id, goal.by, set, limit),
       path: ['agreement', 'goals', i, 'by'],
       data: { limit, set, goal: goal.id },
     });
@@ -76,7 +78,9 @@ function checkReview(model: MentoringFile, today: string, out: Finding[]): void 
   out.push({
     severity: 'warning',
     code: 'review-overdue',
-    message: `The agreement was due for review on ${review} (${days} day${days === 1 ? '' : 's'} ago): meet to revisit goals and expectations, then set \`review\` to the next date (at most six months ahead).`,
+    message: days === 1
+      ? l10n.t('The agreement was due for review on {0} ({1} day ago): meet to revisit goals and expectations, then set `review` to the next date (at most six months ahead).', review, days)
+      : l10n.t('The agreement was due for review on {0} ({1} days ago): meet to revisit goals and expectations, then set `review` to the next date (at most six months ahead).', review, days),
     path: ['agreement', 'review'],
     data: { review, days, suggested: addMonthsIso(today, GOAL_MONTHS) },
   });
@@ -93,7 +97,9 @@ function checkTopic(model: MentoringFile, session: Session, i: number, now: Date
     out.push({
       severity: 'warning',
       code: 'topic-not-announced',
-      message: `Session \`${session.id}\` has no topic yet: add \`topic:\` and \`announced:\` (now)${when ? ` by ${when}, ${notice} before the session as agreed` : ''}.`,
+      message: when
+        ? l10n.t('Session `{0}` has no topic yet: add `topic:` and `announced:` (now) by {1}, {2} before the session as agreed.', session.id, when, notice ?? '')
+        : l10n.t('Session `{0}` has no topic yet: add `topic:` and `announced:` (now).', session.id),
       path: [...base, 'topic'],
       data,
     });
@@ -105,7 +111,7 @@ function checkTopic(model: MentoringFile, session: Session, i: number, now: Date
     out.push({
       severity: 'warning',
       code: 'topic-not-announced',
-      message: `The topic of session \`${session.id}\` was announced after the agreed ${notice} notice (it was due by ${when}): next time announce it earlier, or move the session.`,
+      message: l10n.t('The topic of session `{0}` was announced after the agreed {1} notice (it was due by {2}): next time announce it earlier, or move the session.', session.id, notice ?? '', when),
       path: [...base, 'announced'],
       data,
     });
@@ -113,7 +119,7 @@ function checkTopic(model: MentoringFile, session: Session, i: number, now: Date
     out.push({
       severity: 'warning',
       code: 'topic-not-announced',
-      message: `The topic of session \`${session.id}\` is not announced, and the ${notice} notice ran out at ${when}: announce it now (set \`announced:\`), or move the session.`,
+      message: l10n.t('The topic of session `{0}` is not announced, and the {1} notice ran out at {2}: announce it now (set `announced:`), or move the session.', session.id, notice ?? '', when),
       path: [...base, 'topic'],
       data,
     });
@@ -146,7 +152,9 @@ function checkCancellation(model: MentoringFile, session: Session, i: number, ou
   out.push({
     severity: 'warning',
     code: 'late-cancellation',
-    message: `Session \`${session.id}\` was cancelled ${hoursBefore >= 0 ? `${hoursBefore}h before it` : 'after it was due to start'}, later than the agreed ${notice} notice (by ${formatInstantLike(deadline, session.at)}): talk about it at the next session.`,
+    message: hoursBefore >= 0
+      ? l10n.t('Session `{0}` was cancelled {1}h before it, later than the agreed {2} notice (by {3}): talk about it at the next session.', session.id, hoursBefore, notice ?? '', formatInstantLike(deadline, session.at))
+      : l10n.t('Session `{0}` was cancelled after it was due to start, later than the agreed {1} notice (by {2}): talk about it at the next session.', session.id, notice ?? '', formatInstantLike(deadline, session.at)),
     path: ['sessions', i, 'cancelled', 'at'],
     data: { session: session.id, deadline: formatInstantLike(deadline, session.at), hoursBefore },
   });
@@ -173,7 +181,7 @@ function checkFeedback(model: MentoringFile, session: Session, i: number, out: F
   out.push({
     severity: 'warning',
     code: 'missing-feedback',
-    message: `Session \`${session.id}\` was held without feedback, and the agreement asks for feedback after every session: add it ("Mentoring: Give Feedback on a Session" or a \`feedback:\` entry).`,
+    message: l10n.t('Session `{0}` was held without feedback, and the agreement asks for feedback after every session: add it ("{1}" or a `feedback:` entry).', session.id, l10n.t('Mentoring: Give Feedback on a Session')),
     path: ['sessions', i, 'feedback'],
     data: { session: session.id },
     pointAtKey: true,
@@ -187,7 +195,9 @@ function checkTasks(model: MentoringFile, today: string, out: Finding[]): void {
     out.push({
       severity: 'warning',
       code: 'task-overdue',
-      message: `Task \`${task.id}\` (${task.owner}) was due ${task.due}, ${days} day${days === 1 ? '' : 's'} ago: complete it, drop it, or set a new \`due\` date.`,
+      message: days === 1
+        ? l10n.t('Task `{0}` ({1}) was due {2}, {3} day ago: complete it, drop it, or set a new `due` date.', task.id, task.owner, task.due, days)
+        : l10n.t('Task `{0}` ({1}) was due {2}, {3} days ago: complete it, drop it, or set a new `due` date.', task.id, task.owner, task.due, days),
       path: ['tasks', i, 'due'],
       data: { task: task.id, days, owner: task.owner },
     });
@@ -211,10 +221,21 @@ function checkHints(model: MentoringFile, out: Finding[]): void {
       out.push({
         severity: 'warning',
         code: 'unknown-hint-id',
-        message: `\`${value}\` is not a hint ${what}, so it turns nothing off${closest ? ` (did you mean \`${closest}\`?)` : ''}. Known: ${known.join(', ')}.`,
+        message: unknownHintIdMessage(what, value, closest, known.join(', ')),
         path: ['hints', key, i],
         data: { value, known: [...known], ...(closest ? { closest } : {}) },
       });
     });
   }
+}
+
+function unknownHintIdMessage(what: 'rule' | 'category', value: string, closest: string | undefined, known: string): string {
+  if (what === 'rule') {
+    return closest
+      ? l10n.t('`{0}` is not a hint rule, so it turns nothing off (did you mean `{1}`?). Known: {2}.', value, closest, known)
+      : l10n.t('`{0}` is not a hint rule, so it turns nothing off. Known: {1}.', value, known);
+  }
+  return closest
+    ? l10n.t('`{0}` is not a hint category, so it turns nothing off (did you mean `{1}`?). Known: {2}.', value, closest, known)
+    : l10n.t('`{0}` is not a hint category, so it turns nothing off. Known: {1}.', value, known);
 }

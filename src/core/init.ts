@@ -3,6 +3,7 @@
  * Comments explain each field and the six-month rule; values the users typed are rendered
  * with the YAML stringifier so names with `:` or `#` stay intact.
  */
+import * as l10n from '@vscode/l10n';
 import { Document } from 'yaml';
 import { newGoalId, type Random } from './ids';
 import { addMonthsIso as addMonthsOrUndefined, formatDate, localOffsetMinutes } from './time';
@@ -55,29 +56,28 @@ export function initFile(opts: InitOptions, now: Date): string {
     L.push(comment === undefined ? text : `${text.padEnd(COMMENT_COLUMN - 1)} # ${comment}`);
   };
 
-  line(`# The mentoring agreement between ${oneLine(mentor.name)} (mentor) and ${oneLine(mentee.name)} (mentee),`);
-  line('# and the log of our sessions. Commit it with the code; edit it by hand, with the');
-  line('# Mentoring extension or with the `mentoring` CLI (both keep these comments).');
-  line('# Dates are YYYY-MM-DD, times ISO 8601 (2026-11-19T15:00:00+01:00),');
-  line('# durations like 45m, 24h, 2d. Check the file with `mentoring check`.');
-  line('version: 1', 'the format of this file');
+  // Each comment is one message with its own line breaks, so a translation breaks its lines where its words fall.
+  const comment = (indent: string, text: string): void => {
+    for (const l of text.split('\n')) line(`${indent}# ${oneLine(l)}`);
+  };
+  comment('', l10n.t('The mentoring agreement between {0} (mentor) and {1} (mentee),\nand the log of our sessions. Commit it with the code; edit it by hand, with the\nMentoring extension or with the `mentoring` CLI (both keep these comments).\nDates are YYYY-MM-DD, times ISO 8601 (2026-11-19T15:00:00+01:00),\ndurations like 45m, 24h, 2d. Check the file with `mentoring check`.', oneLine(mentor.name), oneLine(mentee.name)));
+  line('version: 1', l10n.t('the format of this file'));
   line('agreement:');
-  line('  # Who takes part: a name, and optionally a handle (code host login) and an email.');
+  comment('  ', l10n.t('Who takes part: a name, and optionally a handle (code host login) and an email.'));
   line(`  mentor: ${flow(mentor)}`);
   line(`  mentee: ${flow(mentee)}`);
-  line(`  started: ${started}`, 'the day the agreement began');
-  line('  # We revisit this agreement at least every six months.');
+  line(`  started: ${started}`, l10n.t('the day the agreement began'));
+  comment('  ', l10n.t('We revisit this agreement at least every six months.'));
   line(`  review: ${review}`);
-  line('  # What the mentee wants to learn. The six-month rule: each goal must be doable');
-  line('  # within six months of being set, so `by` is at most six months after `set`.');
+  comment('  ', l10n.t('What the mentee wants to learn. The six-month rule: each goal must be doable\nwithin six months of being set, so `by` is at most six months after `set`.'));
   const goals = opts.goals ?? [];
   if (goals.length === 0) {
-    line('  goals: []', 'add goals like the example below');
+    line('  goals: []', l10n.t('add goals like the example below'));
     line('  #  - id: tests-first');
-    line('  #    title: Write a failing test before every bug fix');
-    line('  #    why: Fewer regressions in billing');
+    line(`  #    title: ${oneLine(l10n.t('Write a failing test before every bug fix'))}`);
+    line(`  #    why: ${oneLine(l10n.t('Fewer regressions in billing'))}`);
     line(`  #    by: ${addMonthsIso(started, 3)}`);
-    line('  #    status: active', 'active | achieved | dropped');
+    line('  #    status: active', 'active | achieved | dropped'); // l10n-exempt: the values `status` takes
   } else {
     line('  goals:');
     const taken: string[] = [];
@@ -90,27 +90,24 @@ export function initFile(opts: InitOptions, now: Date): string {
       line(`      set: ${started}`);
       const by = g.by ?? addMonthsIso(started, 3);
       addMonthsIso(by, 0); // validates
-      line(`      by: ${by}`, 'at most six months after `set`');
-      line('      status: active', 'active | achieved | dropped');
+      line(`      by: ${by}`, l10n.t('at most six months after `set`'));
+      line('      status: active', 'active | achieved | dropped'); // l10n-exempt: the values `status` takes
     }
   }
-  line('  # How we work together.');
+  comment('  ', l10n.t('How we work together.'));
   line('  expectations:');
-  line(`    cadence: ${cadence}`, 'weekly | biweekly | monthly');
-  line(`    duration: ${scalar(opts.duration ?? '45m')}`, 'how long a session lasts');
-  line(`    topicNotice: ${scalar(opts.topicNotice ?? '48h')}`, 'announce the topic this long before');
-  line(`    cancellationNotice: ${scalar(opts.cancellationNotice ?? '24h')}`, 'cancel at least this long before');
-  line('    undoneTasks: We open the next session with what blocked the task.');
-  line('    confidentiality: What we discuss stays between us unless we both agree to share it.');
-  line(`    feedback: ${opts.feedback ?? 'every-session'}`, 'every-session | monthly | on-request');
+  line(`    cadence: ${cadence}`, 'weekly | biweekly | monthly'); // l10n-exempt: the values `cadence` takes
+  line(`    duration: ${scalar(opts.duration ?? '45m')}`, l10n.t('how long a session lasts'));
+  line(`    topicNotice: ${scalar(opts.topicNotice ?? '48h')}`, l10n.t('announce the topic this long before'));
+  line(`    cancellationNotice: ${scalar(opts.cancellationNotice ?? '24h')}`, l10n.t('cancel at least this long before'));
+  line(`    undoneTasks: ${scalar(l10n.t('We open the next session with what blocked the task.'))}`);
+  line(`    confidentiality: ${scalar(l10n.t('What we discuss stays between us unless we both agree to share it.'))}`);
+  line(`    feedback: ${opts.feedback ?? 'every-session'}`, 'every-session | monthly | on-request'); // l10n-exempt: the values `feedback` takes
   line('');
-  line('# Sessions: planned, held or cancelled. `mentoring session plan` appends one;');
-  line('# each has an id (its date), `at`, a `topic` announced ahead, an `agenda`,');
-  line('# `notes` and `feedback` (from, rating 1..5, valuable, change).');
+  comment('', l10n.t('Sessions: planned, held or cancelled. `mentoring session plan` appends one;\neach has an id (its date), `at`, a `topic` announced ahead, an `agenda`,\n`notes` and `feedback` (from, rating 1..5, valuable, change).'));
   line('sessions: []');
   line('');
-  line('# Tasks agreed in sessions: `mentoring task add "TITLE"`. status: open | done | dropped;');
-  line('# owner: mentor | mentee; links point at code (src/file.ts#L42).');
+  comment('', l10n.t('Tasks agreed in sessions: `mentoring task add "TITLE"`. status: open | done | dropped;\nowner: mentor | mentee; links point at code (src/file.ts#L42).'));
   line('tasks: []');
   return L.join('\n') + '\n';
 }

@@ -2,6 +2,7 @@
  * Code links stored in tasks: `path`, `path#L42` or `path#L10-L20` (GitHub's form,
  * 1-based lines, workspace-relative POSIX paths). Pure.
  */
+import * as l10n from '@vscode/l10n';
 
 /** A selection in 0-based editor coordinates. */
 export interface LineSelection {
@@ -60,21 +61,21 @@ export type CheckedPath = { ok: true; segments: string[] } | { ok: false; reason
  * untrusted. Returns the segments to join onto the workspace folder.
  */
 export function checkWorkspacePath(path: string): CheckedPath {
-  if (typeof path !== 'string' || path.trim() === '') return { ok: false, reason: 'the link names no file' };
-  if (path.length > MAX_LINK_LENGTH) return { ok: false, reason: `the link is longer than ${MAX_LINK_LENGTH} characters` };
+  if (typeof path !== 'string' || path.trim() === '') return { ok: false, reason: l10n.t('the link names no file') };
+  if (path.length > MAX_LINK_LENGTH) return { ok: false, reason: l10n.t('the link is longer than {0} characters', MAX_LINK_LENGTH) };
   // eslint-disable-next-line no-control-regex -- control characters are what is refused
-  if (/[\u0000-\u001f\u007f]/.test(path)) return { ok: false, reason: 'the link holds control characters' };
-  if (path.includes('\\')) return { ok: false, reason: 'the link holds a backslash; links use forward slashes' };
-  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path)) return { ok: false, reason: 'the link has a scheme or drive letter; only workspace-relative paths are opened' };
-  if (path.startsWith('/') || path.startsWith('~')) return { ok: false, reason: 'the link is an absolute path; only workspace-relative paths are opened' };
+  if (/[\u0000-\u001f\u007f]/.test(path)) return { ok: false, reason: l10n.t('the link holds control characters') };
+  if (path.includes('\\')) return { ok: false, reason: l10n.t('the link holds a backslash; links use forward slashes') };
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path)) return { ok: false, reason: l10n.t('the link has a scheme or drive letter; only workspace-relative paths are opened') };
+  if (path.startsWith('/') || path.startsWith('~')) return { ok: false, reason: l10n.t('the link is an absolute path; only workspace-relative paths are opened') };
   const segments = path.split('/').filter((s) => s.length > 0);
-  if (segments.length === 0) return { ok: false, reason: 'the link names no file' };
-  if (segments.some((s) => s === '..' || s === '.')) return { ok: false, reason: 'the link leaves the workspace folder (".." or ".")' };
+  if (segments.length === 0) return { ok: false, reason: l10n.t('the link names no file') };
+  if (segments.some((s) => s === '..' || s === '.')) return { ok: false, reason: l10n.t('the link leaves the workspace folder (".." or ".")') };
   return { ok: true, segments };
 }
 
 /** A task link (`path`, `path#L42`) checked by the rule of {@link checkWorkspacePath}, on its whole text's length. */
 export function checkCodeLink(link: string): CheckedPath {
-  if (typeof link === 'string' && link.length > MAX_LINK_LENGTH) return { ok: false, reason: `the link is longer than ${MAX_LINK_LENGTH} characters` };
+  if (typeof link === 'string' && link.length > MAX_LINK_LENGTH) return { ok: false, reason: l10n.t('the link is longer than {0} characters', MAX_LINK_LENGTH) };
   return checkWorkspacePath(parseCodeLink(link.trim()).path);
 }

@@ -15,6 +15,7 @@
  * `formatDuration`) and one in words for people (`2 days 3 hours`: `formatDurationHuman`).
  * What people type into prompts (`2026-12-03 15:00`) is read by `parseWhen` and `parseDate`.
  */
+import * as l10n from '@vscode/l10n';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -231,7 +232,7 @@ export interface DurationWords {
 }
 
 export const ENGLISH_DURATION: DurationWords = {
-  lessThanAMinute: () => 'less than a minute',
+  lessThanAMinute: () => 'less than a minute', // l10n-exempt: the English words (raise.ts's questions, the CLI); formatDurationLocal for the display language
   days: (n) => plural(n, 'day'),
   hours: (n) => plural(n, 'hour'),
   minutes: (n) => plural(n, 'minute'),
@@ -243,6 +244,19 @@ export const ENGLISH_DURATION: DurationWords = {
  */
 export function formatDurationHuman(ms: number): string {
   return formatDurationIn(ms, ENGLISH_DURATION);
+}
+
+/** The words of a duration in the display language (`@vscode/l10n`): the page's very messages (webview/model.ts). */
+const LOCAL_DURATION: DurationWords = {
+  lessThanAMinute: () => l10n.t('less than a minute'),
+  days: (n) => (n === 1 ? l10n.t('1 day') : l10n.t('{0} days', n)),
+  hours: (n) => (n === 1 ? l10n.t('1 hour') : l10n.t('{0} hours', n)),
+  minutes: (n) => (n === 1 ? l10n.t('1 minute') : l10n.t('{0} minutes', n)),
+};
+
+/** `formatDurationHuman` in the display language, for the core's messages the editor shows (an edit's warnings). */
+export function formatDurationLocal(ms: number): string {
+  return formatDurationIn(ms, LOCAL_DURATION);
 }
 
 /** `formatDurationHuman` in the given words (the page's and the status bar's, in the display language). */
@@ -283,18 +297,18 @@ export function toLocalIso(date: Date): string {
  */
 export function parseWhen(input: string): { iso: string } | { error: string } {
   const m = /^\s*(\d{4})-(\d{2})-(\d{2})[T ](\d{1,2}):(\d{2})(?::(\d{2}))?\s*(Z|[+-]\d{2}:\d{2})?\s*$/i.exec(input);
-  if (!m) return { error: 'Type a date and time like 2026-12-03 15:00 (optionally with an offset, e.g. +01:00).' };
+  if (!m) return { error: l10n.t('Type a date and time like 2026-12-03 15:00 (optionally with an offset, e.g. +01:00).') };
   const [, y, mo, d, h, mi, s, zone] = m;
   const hour = Number(h);
   const minute = Number(mi);
-  if (hour > 23 || minute > 59 || Number(s ?? 0) > 59) return { error: 'That time does not exist; use 00:00 to 23:59.' };
+  if (hour > 23 || minute > 59 || Number(s ?? 0) > 59) return { error: l10n.t('That time does not exist; use 00:00 to 23:59.') };
   const local = new Date(Number(y), Number(mo) - 1, Number(d), hour, minute, Number(s ?? 0));
   if (local.getFullYear() !== Number(y) || local.getMonth() !== Number(mo) - 1 || local.getDate() !== Number(d)) {
-    return { error: 'That day does not exist in the calendar.' };
+    return { error: l10n.t('That day does not exist in the calendar.') };
   }
   if (zone) {
     const iso = `${y}-${mo}-${d}T${h?.padStart(2, '0')}:${mi}:${s ?? '00'}${zone.toUpperCase()}`;
-    return Number.isNaN(Date.parse(iso)) ? { error: 'That date or time does not exist.' } : { iso };
+    return Number.isNaN(Date.parse(iso)) ? { error: l10n.t('That date or time does not exist.') } : { iso };
   }
   return { iso: toLocalIso(local) };
 }
@@ -302,11 +316,11 @@ export function parseWhen(input: string): { iso: string } | { error: string } {
 /** Reads `2026-12-03`; returns it, or a message saying what to type. */
 export function parseDate(input: string): { date: string } | { error: string } {
   const m = /^\s*(\d{4})-(\d{2})-(\d{2})\s*$/.exec(input);
-  if (!m) return { error: 'Type a date like 2026-12-03 (YYYY-MM-DD).' };
+  if (!m) return { error: l10n.t('Type a date like 2026-12-03 (YYYY-MM-DD).') };
   const [, y, mo, d] = m;
   const dt = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
   if (dt.getUTCFullYear() !== Number(y) || dt.getUTCMonth() !== Number(mo) - 1 || dt.getUTCDate() !== Number(d)) {
-    return { error: 'That day does not exist in the calendar.' };
+    return { error: l10n.t('That day does not exist in the calendar.') };
   }
   return { date: `${y}-${mo}-${d}` };
 }

@@ -1,4 +1,5 @@
 /** Operations on a session's agenda (the sidebar's Agenda tab): add, edit, move, remove an item. */
+import * as l10n from '@vscode/l10n';
 import { AFTER, checkIndex, findSession, optionalText } from './helpers';
 import { refuse, Refusal, runEdit, type EditContext, type EditResult } from './runner';
 
@@ -7,7 +8,7 @@ export function addAgendaItem(text: string, args: { session: string; text: strin
     const found = findSession(env.model, args.session);
     if (found instanceof Refusal) return found;
     const item = optionalText(args.text);
-    if (item === undefined) return refuse('An agenda item must not be empty.');
+    if (item === undefined) return refuse(l10n.t('An agenda item must not be empty.'));
     return { ops: [{ op: 'append', path: ['sessions', found[0], 'agenda'], value: item, after: AFTER.agenda }], id: found[1].id };
   });
 }
@@ -19,7 +20,7 @@ export function editAgendaItem(text: string, args: { session: string; index: num
     const bad = checkIndex(found[1], args.index);
     if (bad) return bad;
     const item = optionalText(args.text);
-    if (item === undefined) return refuse('An agenda item must not be empty; remove it instead.');
+    if (item === undefined) return refuse(l10n.t('An agenda item must not be empty; remove it instead.'));
     return { ops: [{ op: 'set', path: ['sessions', found[0], 'agenda', args.index], value: item }], id: found[1].id };
   });
 }

@@ -4,6 +4,7 @@
  * a question that still fits that session — and, when the caller says which text it showed, still
  * that text (a team question renumbered by an edit meanwhile is refused, not swapped).
  */
+import * as l10n from '@vscode/l10n';
 import { fittingQuestions } from '../rituals/questions';
 import { AFTER, findSession } from './helpers';
 import { refuse, Refusal, runEdit, type EditContext, type EditResult } from './runner';
@@ -25,10 +26,11 @@ export function addQuestion(text: string, args: AddQuestionArgs, ctx: EditContex
     const q = fitting.find((x) => x.id === args.question);
     if (!q) {
       const ids = fitting.map((x) => x.id);
-      return refuse(`No question "${args.question}" fits session ${session.id} now${ids.length ? `; these do: ${ids.slice(0, 12).join(', ')}${ids.length > 12 ? ', …' : ''}` : ''}.`);
+      if (ids.length === 0) return refuse(l10n.t('No question "{0}" fits session {1} now.', args.question, session.id));
+      return refuse(l10n.t('No question "{0}" fits session {1} now; these do: {2}.', args.question, session.id, `${ids.slice(0, 12).join(', ')}${ids.length > 12 ? ', …' : ''}`));
     }
-    if (args.text !== undefined && args.text.trim() !== q.text) return refuse(`The question "${args.question}" changed in the file meanwhile; look at the list again.`);
-    if (session.agenda.some((a) => a.trim() === q.text)) return refuse(`That question is already on the agenda of session ${session.id}.`);
+    if (args.text !== undefined && args.text.trim() !== q.text) return refuse(l10n.t('The question "{0}" changed in the file meanwhile; look at the list again.', args.question));
+    if (session.agenda.some((a) => a.trim() === q.text)) return refuse(l10n.t('That question is already on the agenda of session {0}.', session.id));
     return { ops: [{ op: 'append', path: ['sessions', index, 'agenda'], value: q.text, after: AFTER.agenda }], id: session.id };
   });
 }

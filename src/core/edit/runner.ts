@@ -17,6 +17,7 @@
  * `prepareEdit` and `finishEdit` are the two halves, for callers that need a step between
  * planning and writing (an asynchronous one, such as sealing a value) — `runEdit` is both.
  */
+import * as l10n from '@vscode/l10n';
 import { fileHasErrors, hasErrors, type Diagnostic } from '../diagnostics';
 import type { Random } from '../ids';
 import { formatDate, formatDateTime, localOffsetMinutes } from '../time';
@@ -70,16 +71,15 @@ export type Operation = (env: Env) => Plan | Refusal;
 /** A parsed input ready for a plan, or the refusal to edit it. */
 export type Prepared = { ok: true; env: Env; text: string; before: ParseResult; data: AliasFreeData | undefined } | { ok: false; message: string };
 
-const NOTHING_CHANGED = 'Nothing was changed.';
-
-/** The refusal's wording for the user: its reason, and that nothing changed. */
+/** The refusal's wording for the user: its reason, and that nothing changed (unless it says so already, in English or in the display language). */
 export function refusalMessage(reason: string): string {
-  return /nothing was changed/i.test(reason) ? reason : `${reason} ${NOTHING_CHANGED}`;
+  const said = (words: string): boolean => reason.toLowerCase().includes(words.toLowerCase().replace(/\.$/, ''));
+  return said('Nothing was changed.') || said(l10n.t('Nothing was changed.')) ? reason : l10n.t('{0} Nothing was changed.', reason); // l10n-exempt: matched, in English and in the display language
 }
 
 /** Where a diagnostic is, for a message: `Line 3, column 5: …`. */
 export function where(d: Pick<Diagnostic, 'line' | 'column' | 'message'>): string {
-  return `Line ${d.line}, column ${d.column}: ${d.message}`;
+  return l10n.t('Line {0}, column {1}: {2}', d.line, d.column, d.message);
 }
 
 /** Parses `text` once (or reuses the kept parse) and builds the operation's view of it. */
@@ -87,7 +87,7 @@ export function prepareEdit(text: string, ctx: EditContext): Prepared {
   // Only errors matter here: the agreement checks (warnings) are skipped for speed.
   const { result: before, data } = parseForEdit(text, { now: ctx.now, checks: false });
   const firstError = before.diagnostics.find((d) => d.severity === 'error');
-  if (firstError || !before.model || !before.doc) return { ok: false, message: fileHasErrors('The mentoring file', before.diagnostics) };
+  if (firstError || !before.model || !before.doc) return { ok: false, message: fileHasErrors(l10n.t('The mentoring file'), before.diagnostics) };
   const offset = ctx.utcOffsetMinutes ?? localOffsetMinutes(ctx.now);
   const env: Env = {
     model: before.model,
@@ -119,7 +119,7 @@ export function finishEdit(prepared: Extract<Prepared, { ok: true }>, planned: P
       const after = parse(out, { now: ctx.now, checks: false });
       if (hasErrors(after.diagnostics)) {
         const err = after.diagnostics.find((d) => d.severity === 'error') as Diagnostic;
-        return { ok: false, message: `This change would leave an error in the file, so it was not made. ${where(err)}` };
+        return { ok: false, message: l10n.t('This change would leave an error in the file, so it was not made. {0}', where(err)) };
       }
     }
   }

@@ -1,4 +1,5 @@
 /** Operations on sessions: plan, start, end, cancel, announce the topic, feedback. */
+import * as l10n from '@vscode/l10n';
 import { newSessionId } from '../ids';
 import type { Role } from '../schema';
 import { parseInstant } from '../time';
@@ -23,7 +24,7 @@ export interface PlanSessionArgs {
 export const planSessionOp =
   (args: PlanSessionArgs): Operation =>
   (env) => {
-    const at = checkDateTime(args.at, 'the session time');
+    const at = checkDateTime(args.at, l10n.t('The session time'));
     if (at instanceof Refusal) return at;
     const topic = optionalText(args.topic);
     const agenda = (args.agenda ?? []).map((a) => optionalText(a)).filter((a): a is string => a !== undefined);
@@ -36,9 +37,9 @@ export const planSessionOp =
     session.status = 'planned';
     if (agenda.length > 0) session.agenda = agenda;
     const warnings: string[] = [];
-    if ((parseInstant(at)?.getTime() ?? Infinity) < env.now.getTime()) warnings.push(`The session time ${at} is already in the past.`);
+    if ((parseInstant(at)?.getTime() ?? Infinity) < env.now.getTime()) warnings.push(l10n.t('The session time {0} is already in the past.', at));
     if (topic !== undefined) {
-      const w = lateWarning(env, at, env.model.agreement.expectations.topicNotice, 'The topic was announced', 'topicNotice');
+      const w = lateWarning(env, at, env.model.agreement.expectations.topicNotice, 'topicNotice');
       if (w) warnings.push(w);
     }
     return { ops: [{ op: 'append', path: ['sessions'], value: session }], id, warnings };
@@ -53,10 +54,10 @@ export function startSession(text: string, args: { session: string }, ctx: EditC
     const found = findSession(env.model, args.session);
     if (found instanceof Refusal) return found;
     const [i, s] = found;
-    if (s.status === 'cancelled') return refuse(`Session ${s.id} was cancelled; plan a new session instead.`);
-    if (s.ended !== undefined) return refuse(`Session ${s.id} already ended at ${s.ended}.`);
-    if (s.status === 'held') return refuse(`Session ${s.id} was already held.`);
-    if (s.started !== undefined) return refuse(`Session ${s.id} already started at ${s.started}.`);
+    if (s.status === 'cancelled') return refuse(l10n.t('Session {0} was cancelled; plan a new session instead.', s.id));
+    if (s.ended !== undefined) return refuse(l10n.t('Session {0} already ended at {1}.', s.id, s.ended));
+    if (s.status === 'held') return refuse(l10n.t('Session {0} was already held.', s.id));
+    if (s.started !== undefined) return refuse(l10n.t('Session {0} already started at {1}.', s.id, s.started));
     return { ops: [{ op: 'set', path: ['sessions', i, 'started'], value: env.nowIso, after: AFTER.started }], id: s.id };
   });
 }
@@ -66,9 +67,9 @@ export function endSession(text: string, args: { session: string; feedback?: Fee
     const found = findSession(env.model, args.session);
     if (found instanceof Refusal) return found;
     const [i, s] = found;
-    if (s.status === 'cancelled') return refuse(`Session ${s.id} was cancelled; it cannot end.`);
-    if (s.ended !== undefined) return refuse(`Session ${s.id} already ended at ${s.ended}.`);
-    if (s.status === 'held') return refuse(`Session ${s.id} was already held; add feedback to it instead.`);
+    if (s.status === 'cancelled') return refuse(l10n.t('Session {0} was cancelled; it cannot end.', s.id));
+    if (s.ended !== undefined) return refuse(l10n.t('Session {0} already ended at {1}.', s.id, s.ended));
+    if (s.status === 'held') return refuse(l10n.t('Session {0} was already held; add feedback to it instead.', s.id));
     const inputs = args.feedback === undefined ? [] : Array.isArray(args.feedback) ? args.feedback : [args.feedback];
     const feedback: Record<string, unknown>[] = [];
     for (const f of inputs) {
@@ -82,7 +83,7 @@ export function endSession(text: string, args: { session: string; feedback?: Fee
     ];
     if (feedback.length > 0) ops.push({ op: 'appendAll', path: ['sessions', i, 'feedback'], values: feedback, after: AFTER.feedback });
     const warnings: string[] = [];
-    if (s.started === undefined) warnings.push(`Session ${s.id} was never started; only its end time is recorded.`);
+    if (s.started === undefined) warnings.push(l10n.t('Session {0} was never started; only its end time is recorded.', s.id));
     return { ops, id: s.id, warnings };
   });
 }
@@ -92,14 +93,14 @@ export function cancelSession(text: string, args: { session: string; by: Role; r
     const found = findSession(env.model, args.session);
     if (found instanceof Refusal) return found;
     const [i, s] = found;
-    if (args.by !== 'mentor' && args.by !== 'mentee') return refuse(`"by" must be mentor or mentee, not "${String(args.by)}".`);
-    if (s.status === 'cancelled') return refuse(`Session ${s.id} is already cancelled.`);
-    if (s.status === 'held' || s.ended !== undefined) return refuse(`Session ${s.id} was already held; it cannot be cancelled.`);
+    if (args.by !== 'mentor' && args.by !== 'mentee') return refuse(l10n.t('"by" must be mentor or mentee, not "{0}".', String(args.by)));
+    if (s.status === 'cancelled') return refuse(l10n.t('Session {0} is already cancelled.', s.id));
+    if (s.status === 'held' || s.ended !== undefined) return refuse(l10n.t('Session {0} was already held; it cannot be cancelled.', s.id));
     const cancelled: Record<string, unknown> = { at: env.nowIso, by: args.by };
     const reason = optionalText(args.reason);
     if (reason !== undefined) cancelled.reason = reason;
     const warnings: string[] = [];
-    const w = lateWarning(env, s.at, env.model.agreement.expectations.cancellationNotice, 'Cancelled', 'cancellationNotice');
+    const w = lateWarning(env, s.at, env.model.agreement.expectations.cancellationNotice, 'cancellationNotice');
     if (w) warnings.push(w);
     return {
       ops: [
@@ -118,9 +119,9 @@ export function announceTopic(text: string, args: { session: string; topic: stri
     if (found instanceof Refusal) return found;
     const [i, s] = found;
     const topic = optionalText(args.topic);
-    if (topic === undefined) return refuse('The topic must not be empty.');
+    if (topic === undefined) return refuse(l10n.t('The topic must not be empty.'));
     const warnings: string[] = [];
-    const w = lateWarning(env, s.at, env.model.agreement.expectations.topicNotice, 'The topic was announced', 'topicNotice');
+    const w = lateWarning(env, s.at, env.model.agreement.expectations.topicNotice, 'topicNotice');
     if (w) warnings.push(w);
     return {
       ops: [
@@ -146,9 +147,9 @@ export function addFeedback(text: string, args: { session: string } & FeedbackIn
 
 /** A feedback entry as written (a session's, or a closed mentorship's final one: core/rituals/close.ts). */
 export function feedbackEntry(f: FeedbackInput, env: Env): Record<string, unknown> | Refusal {
-  if (f.from !== 'mentor' && f.from !== 'mentee') return refuse(`Feedback is from the mentor or the mentee, not "${String(f.from)}".`);
+  if (f.from !== 'mentor' && f.from !== 'mentee') return refuse(l10n.t('Feedback is from the mentor or the mentee, not "{0}".', String(f.from)));
   if (f.rating !== undefined && (!Number.isInteger(f.rating) || f.rating < 1 || f.rating > 5)) {
-    return refuse(`A rating is a whole number from 1 to 5, not ${String(f.rating)}.`);
+    return refuse(l10n.t('A rating is a whole number from 1 to 5, not {0}.', String(f.rating)));
   }
   const fb: Record<string, unknown> = { from: f.from };
   if (f.rating !== undefined) fb.rating = f.rating;

@@ -1,4 +1,5 @@
 /** Operations on tasks: add, complete, drop, reopen, change the due date or the title. */
+import * as l10n from '@vscode/l10n';
 import { newTaskId } from '../ids';
 import { checkCodeLink } from '../links';
 import type { Role } from '../schema';
@@ -21,25 +22,25 @@ export const addTaskOp =
   (args: AddTaskArgs): Operation =>
   (env) => {
     const title = optionalText(args.title);
-    if (title === undefined) return refuse('A task needs a title.');
+    if (title === undefined) return refuse(l10n.t('A task needs a title.'));
     const owner = args.owner ?? 'mentee';
-    if (owner !== 'mentor' && owner !== 'mentee') return refuse(`The owner must be mentor or mentee, not "${String(owner)}".`);
+    if (owner !== 'mentor' && owner !== 'mentee') return refuse(l10n.t('The owner must be mentor or mentee, not "{0}".', String(owner)));
     const warnings: string[] = [];
     const dueText = optionalText(args.due);
     let due: string | undefined;
     if (dueText !== undefined) {
-      const checked = checkDate(dueText, 'the due date');
+      const checked = checkDate(dueText, l10n.t('The due date'));
       if (checked instanceof Refusal) return checked;
       due = checked;
-      if (due < env.today) warnings.push(`The due date ${due} is already past.`);
+      if (due < env.today) warnings.push(l10n.t('The due date {0} is already past.', due));
     }
     const goal = optionalText(args.goal);
     if (goal !== undefined && !env.model.agreement.goals.some((g) => g.id === goal)) {
-      return refuse(`There is no goal "${goal}". Goals: ${listIds(env.model.agreement.goals.map((g) => g.id))}.`);
+      return refuse(l10n.t('There is no goal "{0}". Goals: {1}.', goal, listIds(env.model.agreement.goals.map((g) => g.id))));
     }
     const session = optionalText(args.session);
     if (session !== undefined && !env.model.sessions.some((s) => s.id === session)) {
-      return refuse(`There is no session "${session}". Sessions: ${listIds(env.model.sessions.map((s) => s.id))}.`);
+      return refuse(l10n.t('There is no session "{0}". Sessions: {1}.', session, listIds(env.model.sessions.map((s) => s.id))));
     }
     const id = newTaskId(env.model.tasks.map((t) => t.id), env.random);
     const task: Record<string, unknown> = { id, title, owner };
@@ -51,7 +52,8 @@ export const addTaskOp =
     // Refused now, when the user can fix it, rather than stored and refused on the first click.
     for (const link of links) {
       const checked = checkCodeLink(link);
-      if (!checked.ok) return refuse(`The link "${link.length > 80 ? `${link.slice(0, 79)}…` : link}" is refused: ${checked.reason}. A link is a path inside the workspace folder, such as src/billing/retry.ts#L42.`);
+      const shown = link.length > 80 ? `${link.slice(0, 79)}…` : link;
+      if (!checked.ok) return refuse(l10n.t('The link "{0}" is refused: {1}. A link is a path inside the workspace folder, such as src/billing/retry.ts#L42.', shown, checked.reason));
     }
     if (links.length > 0) task.links = links;
     task.created = env.today;
@@ -76,7 +78,7 @@ const closeTaskOp =
     const found = findTask(env.model, id);
     if (found instanceof Refusal) return found;
     const [i, t] = found;
-    if (t.status === status) return refuse(`Task ${t.id} is already ${status}.`);
+    if (t.status === status) return refuse(status === 'done' ? l10n.t('Task {0} is already done.', t.id) : l10n.t('Task {0} is already dropped.', t.id));
     const ops: YamlOp[] = [
       { op: 'set', path: ['tasks', i, 'status'], value: status, after: AFTER.taskStatus },
       { op: 'set', path: ['tasks', i, 'closed'], value: env.today, after: AFTER.closed },
@@ -91,7 +93,7 @@ export function reopenTask(text: string, args: { task: string }, ctx: EditContex
     const found = findTask(env.model, args.task);
     if (found instanceof Refusal) return found;
     const [i, t] = found;
-    if (t.status === 'open') return refuse(`Task ${t.id} is already open.`);
+    if (t.status === 'open') return refuse(l10n.t('Task {0} is already open.', t.id));
     const ops: YamlOp[] = [{ op: 'set', path: ['tasks', i, 'status'], value: 'open', after: AFTER.taskStatus }];
     if (t.closed !== undefined) ops.push({ op: 'delete', path: ['tasks', i, 'closed'] });
     return { ops, id: t.id };
@@ -102,9 +104,9 @@ export function setTaskDue(text: string, args: { task: string; due: string }, ct
   return runEdit(text, ctx, (env) => {
     const found = findTask(env.model, args.task);
     if (found instanceof Refusal) return found;
-    const due = checkDate(args.due.trim(), 'the due date');
+    const due = checkDate(args.due.trim(), l10n.t('The due date'));
     if (due instanceof Refusal) return due;
-    const warnings = due < env.today ? [`The due date ${due} is already past.`] : [];
+    const warnings = due < env.today ? [l10n.t('The due date {0} is already past.', due)] : [];
     return { ops: [{ op: 'set', path: ['tasks', found[0], 'due'], value: due, after: AFTER.due }], id: found[1].id, warnings };
   });
 }
@@ -114,7 +116,7 @@ export function editTask(text: string, args: { task: string; title: string }, ct
     const found = findTask(env.model, args.task);
     if (found instanceof Refusal) return found;
     const title = optionalText(args.title);
-    if (title === undefined) return refuse('A task needs a title.');
+    if (title === undefined) return refuse(l10n.t('A task needs a title.'));
     return { ops: [{ op: 'set', path: ['tasks', found[0], 'title'], value: title }], id: found[1].id };
   });
 }

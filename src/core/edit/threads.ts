@@ -3,6 +3,7 @@
  * resolve or reopen, delete, store where they moved, and turn one into a task — each a plan run
  * by the one runner (`./runner.ts`). Where a thread's line went is `../threads/anchor.ts`.
  */
+import * as l10n from '@vscode/l10n';
 import { checkWorkspacePath } from '../links';
 import { randomHex } from '../ids';
 import { isSealed } from '../seal/armor';
@@ -30,22 +31,22 @@ export interface NewThread {
 export function addThread(text: string, args: NewThread, ctx: EditContext): EditResult {
   return runEdit(text, ctx, (env) => {
     const body = optionalText(args.body);
-    if (body === undefined) return refuse('A comment needs some text.');
+    if (body === undefined) return refuse(l10n.t('A comment needs some text.'));
     const author = optionalText(args.author);
-    if (author === undefined) return refuse('A comment needs an author.');
+    if (author === undefined) return refuse(l10n.t('A comment needs an author.'));
     const file = args.file.replace(/\\/g, '/').replace(/^\.\//, '');
     const checked = checkWorkspacePath(file);
-    if (!checked.ok) return refuse(`"${args.file}" is not a path inside the workspace: ${checked.reason}.`);
+    if (!checked.ok) return refuse(l10n.t('"{0}" is not a path inside the workspace: {1}.', args.file, checked.reason));
     if (!Number.isInteger(args.line) || args.line < 1 || args.line > Math.max(args.lines.length, 1)) {
-      return refuse(`Line ${args.line} is not in ${file} (it has ${args.lines.length} lines).`);
+      return refuse(l10n.t('Line {0} is not in {1} (it has {2} lines).', args.line, file, args.lines.length));
     }
     if (args.endLine !== undefined && (!Number.isInteger(args.endLine) || args.endLine < args.line)) {
-      return refuse(`The last line (${args.endLine}) must not come before the first (${args.line}).`);
+      return refuse(l10n.t('The last line ({0}) must not come before the first ({1}).', args.endLine, args.line));
     }
     const taken = new Set(env.model.threads.map((t) => t.id));
     let id = '';
     for (let attempt = 0; attempt < 64 && (id === '' || taken.has(id)); attempt++) id = `th-${randomHex(attempt < 32 ? 4 : 6, env.random)}`;
-    if (taken.has(id)) return refuse('Could not find a free thread id.');
+    if (taken.has(id)) return refuse(l10n.t('Could not find a free thread id.'));
     const thread: Record<string, unknown> = { id, file, line: args.line };
     if (args.endLine !== undefined && args.endLine > args.line) thread.endLine = args.endLine;
     thread.anchor = { ...anchorAt(args.lines, args.line) };
@@ -61,9 +62,9 @@ export function replyToThread(text: string, args: { thread: string; author: stri
     const found = findThread(env.model, args.thread);
     if (found instanceof Refusal) return found;
     const body = optionalText(args.body);
-    if (body === undefined) return refuse('A reply needs some text.');
+    if (body === undefined) return refuse(l10n.t('A reply needs some text.'));
     const author = optionalText(args.author);
-    if (author === undefined) return refuse('A reply needs an author.');
+    if (author === undefined) return refuse(l10n.t('A reply needs an author.'));
     return { ops: [{ op: 'append', path: ['threads', found[0], 'comments'], value: { author, at: env.nowIso, body } }], id: found[1].id };
   });
 }
@@ -73,7 +74,7 @@ export function setThreadStatus(text: string, args: { thread: string; status: 'o
   return runEdit(text, ctx, (env) => {
     const found = findThread(env.model, args.thread);
     if (found instanceof Refusal) return found;
-    if (args.status !== 'open' && args.status !== 'resolved') return refuse(`A thread is open or resolved, not "${String(args.status)}".`);
+    if (args.status !== 'open' && args.status !== 'resolved') return refuse(l10n.t('A thread is open or resolved, not "{0}".', String(args.status)));
     if (found[1].status === args.status) return { ops: [], id: found[1].id };
     return { ops: [{ op: 'set', path: ['threads', found[0], 'status'], value: args.status }], id: found[1].id };
   });
@@ -105,7 +106,7 @@ export function moveThreads(
       if (found instanceof Refusal) return found;
       const [i, t] = found;
       if (!Number.isInteger(move.line) || move.line < 1 || move.line > Math.max(args.lines.length, 1)) {
-        return refuse(`Line ${move.line} is not in ${t.file} (it has ${args.lines.length} lines).`);
+        return refuse(l10n.t('Line {0} is not in {1} (it has {2} lines).', move.line, t.file, args.lines.length));
       }
       const anchor = anchorAt(args.lines, move.line);
       if (t.line !== move.line) ops.push({ op: 'set', path: ['threads', i, 'line'], value: move.line });
@@ -150,9 +151,9 @@ export function threadToTask(text: string, args: ThreadTaskArgs, ctx: EditContex
     if (found instanceof Refusal) return found;
     const [i, thread] = found;
     index = i;
-    if (thread.task !== undefined && env.model.tasks.some((t) => t.id === thread.task)) return refuse(`Thread ${thread.id} already became task ${thread.task}.`);
+    if (thread.task !== undefined && env.model.tasks.some((t) => t.id === thread.task)) return refuse(l10n.t('Thread {0} already became task {1}.', thread.id, thread.task));
     const title = optionalText(args.title) ?? taskTitle(thread);
-    if (!title) return refuse('The thread has no comment to take a title from; give the task a title.');
+    if (!title) return refuse(l10n.t('The thread has no comment to take a title from; give the task a title.'));
     const link = thread.endLine !== undefined && thread.endLine > thread.line ? `${thread.file}#L${thread.line}-L${thread.endLine}` : `${thread.file}#L${thread.line}`;
     return addTaskOp({ title, links: [link], owner: args.owner, due: args.due, session: args.session, goal: args.goal })(env);
   };

@@ -3,6 +3,7 @@
  * and where the pair stands are in `acceptance.ts` (kept apart so the checks, which the parser
  * runs, do not import the edit runner, which runs the parser).
  */
+import * as l10n from '@vscode/l10n';
 import type { Acceptance, Role } from '../schema';
 import { checkDate } from '../edit/helpers';
 import { refuse, Refusal, runEdit, type EditContext, type EditResult } from '../edit/runner';
@@ -27,15 +28,15 @@ export interface AcceptArgs {
  */
 export function acceptAgreement(text: string, args: AcceptArgs, ctx: EditContext): EditResult {
   return runEdit(text, ctx, (env) => {
-    if (!ROLES.includes(args.role)) return refuse(`Who accepts must be mentor or mentee, not "${String(args.role)}".`);
-    const date = args.date === undefined ? env.today : checkDate(args.date.trim(), 'the date of acceptance');
+    if (!ROLES.includes(args.role)) return refuse(l10n.t('Who accepts must be mentor or mentee, not "{0}".', String(args.role)));
+    const date = args.date === undefined ? env.today : checkDate(args.date.trim(), l10n.t('The date of acceptance'));
     if (date instanceof Refusal) return date;
     const agreement = env.model.agreement;
     const now = termsDigest(agreement);
     const acc = agreement.accepted;
     const other = otherRole(args.role);
     const base = ['agreement', 'accepted'];
-    const warnings = date > env.today ? [`The date of acceptance ${date} is in the future (today is ${env.today}).`] : [];
+    const warnings = date > env.today ? [l10n.t('The date of acceptance {0} is in the future (today is {1}).', date, env.today)] : [];
 
     const pending = acc ? pendingFor(acc, other, now) : undefined;
     if (!acc) {

@@ -27,6 +27,7 @@
  *   cannot be shown; the check suggests accepting again to record it); a damaged digest reads as
  *   that term changed, never as an error; a wrong type is the schema's located error.
  */
+import * as l10n from '@vscode/l10n';
 import type { Finding } from '../checks';
 import type { Acceptance, Agreement, MentoringFile, Role } from '../schema';
 import { describeChange, diffTerms, termsDigest, type TermChange, type TermDigests } from './digest';
@@ -34,8 +35,15 @@ import { describeChange, diffTerms, termsDigest, type TermChange, type TermDiges
 /** Written in `pending` for a term the side's acceptance did not have. */
 export const NO_TERM = 'none';
 
-/** The palette command that accepts, for messages. */
-export const ACCEPT_COMMAND_TITLE = 'Mentoring: Accept the Agreement';
+/** The palette command that accepts, for messages (in the display language: a function, not a constant, as the bundle is configured after import). */
+export function acceptCommandTitle(): string {
+  return l10n.t('Mentoring: Accept the Agreement');
+}
+
+/** "mentor" or "mentee" in a sentence, in the display language (the page's words: webview/l10n.ts `roleWord`). */
+function roleWord(role: Role): string {
+  return role === 'mentor' ? l10n.t('mentor') : l10n.t('mentee');
+}
 
 export const ROLES: readonly Role[] = ['mentor', 'mentee'];
 
@@ -132,11 +140,11 @@ export function changedTerms(model: MentoringFile): string[] {
 export function describeTermChange(change: TermChange, agreement: Agreement): string {
   const words = describeChange(change);
   if (!change.term.startsWith('goals.') || change.kind === 'removed') return words;
-  const goal = agreement.goals.find((g) => `goals.${g.id}` === change.term);
+  const goal = agreement.goals.find((g) => `goals.${g.id}` === change.term); // l10n-exempt: a term's id, not text
   if (!goal) return words;
   const title = goal.title.replace(/\s+/g, ' ').trim();
   const short = title.length > 60 ? `${title.slice(0, 59)}…` : title;
-  return `${words} ("${short}")`;
+  return l10n.t('{0} ("{1}")', words, short);
 }
 
 function list(changes: readonly TermChange[], agreement: Agreement): string {
@@ -147,28 +155,31 @@ function list(changes: readonly TermChange[], agreement: Agreement): string {
  * Where the pair stands, in one or two sentences; `how` is how to accept (the palette command, or
  * the CLI line). Undefined when there is nothing to say (accepted by both; no `accepted` at all).
  */
-export function acceptanceMessage(agreement: Agreement, how: string = ACCEPT_COMMAND_TITLE, status = acceptanceStatus(agreement)): string | undefined {
+export function acceptanceMessage(agreement: Agreement, how: string = acceptCommandTitle(), status = acceptanceStatus(agreement)): string | undefined {
+  // The page's very messages (webview/acceptance.ts `acceptanceText`), so one translation serves both.
   const { mentor, mentee } = status;
   switch (status.state) {
     case 'not-accepted':
-      return agreement.accepted === undefined ? undefined : `Neither the mentor nor the mentee has accepted the agreement yet. Accept it (${how}).`;
+      return agreement.accepted === undefined ? undefined : l10n.t('Neither the mentor nor the mentee has accepted the agreement yet. Accept it ({0}).', how);
     case 'accepted':
       return status.unrecorded
-        ? `The agreement was accepted, but the file does not record what was accepted, so a later change cannot be shown. Accept it again to record it (${how}).`
+        ? l10n.t('The agreement was accepted, but the file does not record what was accepted, so a later change cannot be shown. Accept it again to record it ({0}).', how)
         : undefined;
     case 'partly': {
       const [done, todo] = mentor.current ? (['mentor', 'mentee'] as const) : (['mentee', 'mentor'] as const);
       const doneDate = status[done].date ?? '';
       const lag = status[todo];
-      if (lag.date === undefined) return `Accepted by the ${done} on ${doneDate}; not yet accepted by the ${todo} (${how}).`;
+      if (lag.date === undefined) return l10n.t('Accepted by the {0} on {1}; not yet accepted by the {2} ({3}).', roleWord(done), doneDate, roleWord(todo), how);
       const what = lag.changes.length > 0 ? `: ${list(lag.changes, agreement)}` : '';
-      return `The agreement changed since the ${todo} accepted it on ${lag.date}${what}. The ${done} accepted the new terms on ${doneDate}; the ${todo} has not yet (${how}).`;
+      return l10n.t('The agreement changed since the {0} accepted it on {1}{2}. The {3} accepted the new terms on {4}; the {0} has not yet ({5}).',
+        roleWord(todo), lag.date, what, roleWord(done), doneDate, how);
     }
     case 'changed': {
       const what = status.changes.length > 0 ? `: ${list(status.changes, agreement)}` : '';
-      if (mentor.date !== undefined && mentee.date !== undefined) return `The agreement changed since you both accepted it${what}. Accept it again (${how}).`;
+      if (mentor.date !== undefined && mentee.date !== undefined) return l10n.t('The agreement changed since you both accepted it{0}. Accept it again ({1}).', what, how);
       const [done, todo] = mentor.date !== undefined ? (['mentor', 'mentee'] as const) : (['mentee', 'mentor'] as const);
-      return `The agreement changed since the ${done} accepted it on ${status[done].date ?? ''}${what}; the ${todo} has not accepted it yet. Accept it again (${how}).`;
+      return l10n.t('The agreement changed since the {0} accepted it on {1}{2}; the {3} has not accepted it yet. Accept it again ({4}).',
+        roleWord(done), status[done].date ?? '', what, roleWord(todo), how);
     }
   }
 }
@@ -188,7 +199,7 @@ export function acceptanceChecks(model: MentoringFile): Finding[] {
   const agreement = model.agreement;
   if (agreement.accepted === undefined) return [];
   const status = acceptanceStatus(agreement);
-  const message = acceptanceMessage(agreement, ACCEPT_COMMAND_TITLE, status);
+  const message = acceptanceMessage(agreement, acceptCommandTitle(), status);
   if (message === undefined) return [];
   const code = status.state === 'changed' ? 'agreement-changed' : status.state === 'accepted' ? 'acceptance-unrecorded' : 'agreement-not-accepted';
   return [{

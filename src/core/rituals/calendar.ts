@@ -23,6 +23,7 @@
  *   is not understood by clients that know only IANA zone names. A time without an offset is local
  *   time in the file (`time.ts`), so it stays floating: the same wall clock wherever it is opened.
  */
+import * as l10n from '@vscode/l10n';
 import { topicNoticeState } from '../checks';
 import { BIDI_CONTROLS } from '../escape';
 import { isSealed } from '../seal/armor';
@@ -64,8 +65,10 @@ export interface Calendar {
 export const DEFAULT_DURATION_MINUTES = 60;
 /** The reminder just before a session. */
 export const REMINDER_MINUTES = 15;
-/** The neutral title of a session whose topic is sealed, confidential or not set. */
-export const NEUTRAL_SUMMARY = 'Mentoring session';
+/** The neutral title of a session whose topic is sealed, confidential or not set (in the exporter's language). */
+export function neutralSummary(): string {
+  return l10n.t('Mentoring session');
+}
 
 const SEQUENCE_EPOCH = Date.UTC(2026, 0, 1);
 
@@ -87,7 +90,7 @@ export function calendarOf(model: MentoringFile, now: Date, sessions: readonly S
     if (e) events.push(e);
   }
   const { mentor, mentee } = model.agreement;
-  return { name: oneLine(`Mentoring: ${mentor.name} and ${mentee.name}`), events };
+  return { name: oneLine(l10n.t('Mentoring: {0} and {1}', mentor.name, mentee.name)), events };
 }
 
 /** The UID of a session of this file (see the file comment). */
@@ -105,11 +108,11 @@ function eventOf(model: MentoringFile, s: Session, pair: string, now: Date): Cal
   const duration = agreement.expectations.duration === undefined ? undefined : parseDuration(agreement.expectations.duration);
   const durationMinutes = duration !== undefined && duration > 0 ? Math.round(duration / 60_000) : DEFAULT_DURATION_MINUTES;
 
-  const lines = [oneLine(`Mentoring: ${agreement.mentor.name} (mentor) and ${agreement.mentee.name} (mentee)`)];
-  if (cancelled) lines.push(s.cancelled ? `Cancelled by the ${s.cancelled.by}.` : 'Cancelled.');
-  if (topic.text !== undefined) lines.push(`Topic: ${oneLine(topic.text)}`);
-  else if (topic.hidden) lines.push('The topic is confidential: it is not shown here.');
-  else lines.push('No topic announced yet.');
+  const lines = [oneLine(l10n.t('Mentoring: {0} (mentor) and {1} (mentee)', agreement.mentor.name, agreement.mentee.name))];
+  if (cancelled) lines.push(s.cancelled ? (s.cancelled.by === 'mentor' ? l10n.t('Cancelled by the mentor.') : l10n.t('Cancelled by the mentee.')) : l10n.t('Cancelled.'));
+  if (topic.text !== undefined) lines.push(l10n.t('Topic: {0}', oneLine(topic.text)));
+  else if (topic.hidden) lines.push(l10n.t('The topic is confidential: it is not shown here.'));
+  else lines.push(l10n.t('No topic announced yet.'));
   const agendaConfidential = policy.isConfidential('agenda');
   const items: string[] = [];
   let hiddenItems = 0;
@@ -118,8 +121,8 @@ function eventOf(model: MentoringFile, s: Session, pair: string, now: Date): Cal
     if (shown.text !== undefined && shown.text.trim() !== '') items.push(`- ${oneLine(shown.text)}`);
     else if (shown.hidden) hiddenItems++;
   }
-  if (items.length > 0) lines.push('', 'Agenda:', ...items);
-  if (hiddenItems > 0) lines.push('', `${hiddenItems} confidential agenda item${hiddenItems === 1 ? ' is' : 's are'} not shown.`);
+  if (items.length > 0) lines.push('', l10n.t('Agenda:'), ...items);
+  if (hiddenItems > 0) lines.push('', hiddenItems === 1 ? l10n.t('1 confidential agenda item is not shown.') : l10n.t('{0} confidential agenda items are not shown.', hiddenItems));
 
   const alarms: CalendarAlarm[] = [];
   if (!cancelled) {
@@ -128,10 +131,10 @@ function eventOf(model: MentoringFile, s: Session, pair: string, now: Date): Cal
     const state = topicNoticeState(s, agreement.expectations, now);
     if (notice !== undefined && notice > 0 && state !== 'kept' && state !== 'late') {
       const minutes = Math.round(notice / 60_000);
-      alarms.push({ minutesBefore: minutes, description: `Mentoring: the topic of this session is to be announced by now (${agreement.expectations.topicNotice ?? ''} ahead, as agreed).` });
+      alarms.push({ minutesBefore: minutes, description: l10n.t('Mentoring: the topic of this session is to be announced by now ({0} ahead, as agreed).', agreement.expectations.topicNotice ?? '') });
     }
     if (!alarms.some((a) => a.minutesBefore === REMINDER_MINUTES)) {
-      alarms.push({ minutesBefore: REMINDER_MINUTES, description: `Mentoring session in ${REMINDER_MINUTES} minutes.` });
+      alarms.push({ minutesBefore: REMINDER_MINUTES, description: l10n.t('Mentoring session in {0} minutes.', REMINDER_MINUTES) });
     }
   }
 
@@ -141,7 +144,7 @@ function eventOf(model: MentoringFile, s: Session, pair: string, now: Date): Cal
     stamp: now,
     start,
     durationMinutes,
-    summary: topic.text !== undefined && oneLine(topic.text) !== '' ? oneLine(`Mentoring: ${topic.text}`) : NEUTRAL_SUMMARY,
+    summary: topic.text !== undefined && oneLine(topic.text) !== '' ? oneLine(l10n.t('Mentoring: {0}', topic.text)) : neutralSummary(),
     description: lines.join('\n'),
     cancelled,
     alarms,

@@ -5,6 +5,7 @@
  * closing left unsaid (a goal still active, two final feedbacks from one side). Imports nothing of
  * the edit runner, so the checks can use it without a cycle.
  */
+import * as l10n from '@vscode/l10n';
 import type { Finding } from '../checks';
 import type { MentoringFile, Role } from '../schema';
 
@@ -15,10 +16,11 @@ export function isClosed(model: Pick<MentoringFile, 'closed'>): boolean {
   return model.closed !== undefined;
 }
 
-/** "closed on 2026-06-30 by the mentor" */
+/** "closed on 2026-06-30 by the mentor", in the display language (one message per role: the words around it differ in German). */
 export function closedWords(model: Pick<MentoringFile, 'closed'>): string {
   const c = model.closed;
-  return c ? `closed on ${c.on} by the ${c.by}` : 'not closed';
+  if (!c) return l10n.t('not closed');
+  return c.by === 'mentor' ? l10n.t('closed on {0} by the mentor', c.on) : l10n.t('closed on {0} by the mentee', c.on);
 }
 
 /** Warnings about what a closed file leaves unsaid: a goal still active, one side's final feedback twice. */
@@ -31,7 +33,7 @@ export function closedChecks(model: MentoringFile): Finding[] {
     out.push({
       severity: 'warning',
       code: 'closed-goal-active',
-      message: `The mentorship is ${closedWords(model)}, but goal \`${g.id}\` is still active: set its \`status\` to achieved or dropped, with an \`outcome:\` line saying why.`,
+      message: l10n.t('The mentorship is {0}, but goal `{1}` is still active: set its `status` to achieved or dropped, with an `outcome:` line saying why.', closedWords(model), g.id),
       path: ['agreement', 'goals', i],
       pointAtKey: true,
       data: { goal: g.id },
@@ -43,7 +45,9 @@ export function closedChecks(model: MentoringFile): Finding[] {
       out.push({
         severity: 'warning',
         code: 'closed-feedback-twice',
-        message: `The ${f.from} has two final feedback entries; the closing summary shows the first. Merge them into one.`,
+        message: f.from === 'mentor'
+          ? l10n.t('The mentor has two final feedback entries; the closing summary shows the first. Merge them into one.')
+          : l10n.t('The mentee has two final feedback entries; the closing summary shows the first. Merge them into one.'),
         path: ['closed', 'feedback', j, 'from'],
         data: { from: f.from },
       });

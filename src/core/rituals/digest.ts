@@ -16,6 +16,7 @@
  * rather than `node:crypto`. A digest only has to notice accidental change, not resist forgery:
  * whoever can edit the file can edit the digests too.
  */
+import * as l10n from '@vscode/l10n';
 import type { Agreement, Goal } from '../schema';
 import { DEFAULT_CONFIDENTIAL, expandFieldNames } from '../seal/fields';
 
@@ -159,7 +160,14 @@ export function diffTerms(before: ReadonlyMap<string, string>, now: ReadonlyMap<
 
 /** "goal g2 added", "expectations.cadence changed", "the confidential fields changed". */
 export function describeChange(change: TermChange): string {
-  if (change.term.startsWith('goals.')) return `goal ${change.term.slice('goals.'.length)} ${change.kind}`;
-  if (change.term === 'confidential') return `the confidential fields ${change.kind === 'changed' ? 'changed' : change.kind}`;
-  return `${change.term} ${change.kind}`;
+  // The page's very messages (webview/acceptance.ts `changeText`), one per kind.
+  const { term, kind } = change;
+  if (term.startsWith('goals.')) {
+    const id = term.slice('goals.'.length);
+    return kind === 'added' ? l10n.t('goal {0} added', id) : kind === 'removed' ? l10n.t('goal {0} removed', id) : l10n.t('goal {0} changed', id);
+  }
+  if (term === 'confidential') {
+    return kind === 'added' ? l10n.t('the confidential fields added') : kind === 'removed' ? l10n.t('the confidential fields removed') : l10n.t('the confidential fields changed');
+  }
+  return kind === 'added' ? l10n.t('{0} added', term) : kind === 'removed' ? l10n.t('{0} removed', term) : l10n.t('{0} changed', term);
 }

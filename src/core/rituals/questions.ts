@@ -11,6 +11,7 @@
  * Which moments a session is in is decided from the file alone (`momentsOf`), so the sidebar, the
  * CLI and the edit that adds a question (`../edit/questions.ts`) agree on the same list.
  */
+import * as l10n from '@vscode/l10n';
 import type { Finding } from '../checks';
 import { findHints } from '../hints/index';
 import { QUESTION_MOMENTS, type MentoringFile, type Session, type Task } from '../schema';
@@ -98,26 +99,26 @@ export function builtInQuestions(facts: MomentFacts, now: Date): Question[] {
   const out: Question[] = [];
   const add = (moment: Moment, key: string, text: string): void => void out.push({ id: `${moment}.${key}`, moment, text, team: false });
   if (facts.firstSession) {
-    add('first-session', 'hopes', 'What would you like to get out of our time together, and how will we know it is working?');
-    add('first-session', 'feedback', 'How do you like to receive feedback: in the moment or saved for our sessions, written or spoken?');
-    add('first-session', 'between', 'How would you like us to work together between sessions, and what is the best way to reach each other?');
+    add('first-session', 'hopes', 'What would you like to get out of our time together, and how will we know it is working?'); // l10n-exempt: written onto the agenda and compared with it later (questionsFor, addQuestion), by the CLI too
+    add('first-session', 'feedback', 'How do you like to receive feedback: in the moment or saved for our sessions, written or spoken?'); // l10n-exempt: written onto the agenda and compared with it later (questionsFor, addQuestion), by the CLI too
+    add('first-session', 'between', 'How would you like us to work together between sessions, and what is the best way to reach each other?'); // l10n-exempt: written onto the agenda and compared with it later (questionsFor, addQuestion), by the CLI too
   }
   const late = facts.lateCancellations.at(-1);
   if (late) {
-    add('late-cancellation', 'rhythm', `The session on ${spokenDate(late.at, now)} was called off at short notice. Is our current rhythm still working for both of us, or would another time suit better?`);
+    add('late-cancellation', 'rhythm', `The session on ${spokenDate(late.at, now)} was called off at short notice. Is our current rhythm still working for both of us, or would another time suit better?`); // l10n-exempt: written onto the agenda and compared with it later (questionsFor, addQuestion), by the CLI too
   }
   for (const goal of facts.goalsDue) {
-    add('goal-due', goal.id, `Our goal "${oneLine(goal.title)}" is due on ${spokenDate(goal.by, now)}. How close does it feel, and what would help most in the time left?`);
+    add('goal-due', goal.id, `Our goal "${oneLine(goal.title)}" is due on ${spokenDate(goal.by, now)}. How close does it feel, and what would help most in the time left?`); // l10n-exempt: written onto the agenda and compared with it later (questionsFor, addQuestion), by the CLI too
   }
   const [first, ...more] = facts.undoneTasks;
   if (first && more.length === 0) {
-    add('undone-tasks', 'next', `The task "${oneLine(first.title)}" is still open. What would help it move forward, and is it still the right next step?`);
+    add('undone-tasks', 'next', `The task "${oneLine(first.title)}" is still open. What would help it move forward, and is it still the right next step?`); // l10n-exempt: written onto the agenda and compared with it later (questionsFor, addQuestion), by the CLI too
   } else if (first) {
-    add('undone-tasks', 'next', `${facts.undoneTasks.length} tasks are still open past their planned dates. Which of them still matter to us, and what would help with those?`);
+    add('undone-tasks', 'next', `${facts.undoneTasks.length} tasks are still open past their planned dates. Which of them still matter to us, and what would help with those?`); // l10n-exempt: written onto the agenda and compared with it later (questionsFor, addQuestion), by the CLI too
   }
   if (facts.feedback) {
-    add('feedback', 'valuable', 'What was most valuable in this session, and what should we change next time?');
-    add('feedback', 'support', 'Is there anything either of us could do differently to make these sessions more useful?');
+    add('feedback', 'valuable', 'What was most valuable in this session, and what should we change next time?'); // l10n-exempt: written onto the agenda and compared with it later (questionsFor, addQuestion), by the CLI too
+    add('feedback', 'support', 'Is there anything either of us could do differently to make these sessions more useful?'); // l10n-exempt: written onto the agenda and compared with it later (questionsFor, addQuestion), by the CLI too
   }
   return out;
 }
@@ -173,7 +174,11 @@ export function questionFindings(model: MentoringFile): Finding[] {
     out.push({
       severity: 'info',
       code: 'question-hint',
-      message: `This question may land harder than meant ("${oneLine(words)}": ${first.message})${hints.length > 1 ? ` and ${hints.length - 1} more hint${hints.length > 2 ? 's' : ''}` : ''}. It is the team's choice; an open question leaves room for their side.`,
+      message: hints.length === 1
+        ? l10n.t('This question may land harder than meant ("{0}": {1}). It is the team\'s choice; an open question leaves room for their side.', oneLine(words), first.message)
+        : hints.length === 2
+          ? l10n.t('This question may land harder than meant ("{0}": {1}) and 1 more hint. It is the team\'s choice; an open question leaves room for their side.', oneLine(words), first.message)
+          : l10n.t('This question may land harder than meant ("{0}": {1}) and {2} more hints. It is the team\'s choice; an open question leaves room for their side.', oneLine(words), first.message, hints.length - 1),
       path: ['questions', i, 'text'],
       data: { rules: hints.map((h) => h.rule) },
     });

@@ -10,6 +10,7 @@
  *
  * Pure: no `vscode`, no Node built-ins.
  */
+import * as l10n from '@vscode/l10n';
 import type { Thread } from '../schema';
 
 // ------------------------------------------------------------------ anchors
@@ -91,7 +92,7 @@ export function reanchor(thread: Anchored, lines: readonly string[]): Reanchored
   if (!anchor) {
     return thread.line <= count
       ? place('unchanged', thread.line)
-      : place('lost', count, `The file has only ${count} lines now, fewer than the thread's line ${thread.line}.`);
+      : place('lost', count, l10n.t('The file has only {0} lines now, fewer than the thread\'s line {1}.', count, thread.line));
   }
   // Normalised lines, computed at most once per line per call.
   const normed: (string | undefined)[] = new Array<string | undefined>(count);
@@ -160,7 +161,7 @@ export function reanchor(thread: Anchored, lines: readonly string[]): Reanchored
       }
     }
     if (best >= 0) {
-      return place('changed', best + 1, `The line changed since the comment; it now reads "${clip(at(best))}".`);
+      return place('changed', best + 1, l10n.t('The line changed since the comment; it now reads "{0}".', clip(at(best))));
     }
   }
 
@@ -177,12 +178,12 @@ export function reanchor(thread: Anchored, lines: readonly string[]): Reanchored
       }
     }
     if (best >= 0) {
-      return place('changed', best + 1, `The commented line was rewritten; it was "${clip(target)}".`);
+      return place('changed', best + 1, l10n.t('The commented line was rewritten; it was "{0}".', clip(target)));
     }
   }
 
-  const what = target.length > 0 ? `"${clip(target)}"` : 'the commented line';
-  return place('lost', thread.line, `Could not find ${what} in the file any more; the thread stays at line ${Math.min(thread.line, Math.max(count, 1))}.`);
+  const what = target.length > 0 ? `"${clip(target)}"` : l10n.t('the commented line');
+  return place('lost', thread.line, l10n.t('Could not find {0} in the file any more; the thread stays at line {1}.', what, Math.min(thread.line, Math.max(count, 1))));
 }
 
 /** Re-anchors every thread of `file`; returns those whose place or status differ from what is stored. */

@@ -5,6 +5,7 @@
  * topics and agenda items (confidential only when the agreement says so) read as that phrase.
  * Synchronous and pure, so the sidebar can build a state before (or without) any decryption.
  */
+import * as l10n from '@vscode/l10n';
 import { isSealed } from '../seal/armor';
 import { describeReaders, fieldValues, policyOf, type Field } from '../seal/fields';
 import { itemWriter, withClosed, type OpenedField } from '../seal/read';
@@ -27,7 +28,7 @@ export const pathKey = (path: readonly (string | number)[]): string => JSON.stri
 
 /** "sealed — readable by Ana (mentor) and Ben (mentee)" */
 export function lockedText(readers: string): string {
-  return `sealed — readable by ${readers}`;
+  return l10n.t('sealed — readable by {0}', readers);
 }
 
 /**

@@ -10,6 +10,7 @@
  *
  * Pure: no `vscode`, no Node built-ins.
  */
+import * as l10n from '@vscode/l10n';
 import { raiseQuestion } from '../rituals/raise';
 import { acceptanceView } from './acceptance';
 import { questionsFor } from '../rituals/questions';
@@ -91,7 +92,7 @@ export function buildViewState(input: SidebarInput): ViewState {
     const first = errors[0];
     const error: ProblemView = first
       ? problemView(first)
-      : { severity: 'error', code: 'internal', message: 'The file could not be read; nothing in it is shown.', line: 1, column: 1 };
+      : { severity: 'error', code: 'internal', message: l10n.t('The file could not be read; nothing in it is shown.'), line: 1, column: 1 };
     return { kind: 'broken', file: file.label, error, errorCount: Math.max(1, errors.length) };
   }
   return readyState(model, file, input);
@@ -255,9 +256,12 @@ function dueRank(t: Task, today: string): number {
   return t.due < today ? 0 : 1;
 }
 
-/** The agenda text "carry forward" adds for a task. */
+/**
+ * The agenda text "carry forward" adds for a task, in the writer's language: `carryForward` finds it
+ * again by the task's id in parentheses only, which every translation keeps (`({1})`).
+ */
 export function carryForwardItem(task: { id: string; title: string }): string {
-  return `Follow up: ${task.title.trim()} (${task.id})`;
+  return l10n.t('Follow up: {0} ({1})', task.title.trim(), task.id);
 }
 
 /** Every feedback entry, newest session first (entries of one session in file order). */

@@ -2,6 +2,7 @@
  * What the status bar says, computed from the model and the clock. Pure, so the
  * wording and the thresholds are unit-tested without VS Code.
  */
+import * as l10n from '@vscode/l10n';
 import { nextSession, noticeDeadline, runningSession } from '../queries';
 import type { MentoringFile } from '../schema';
 import { closedWords } from '../rituals/closed';
@@ -55,16 +56,16 @@ export interface StatusWords {
 
 export const ENGLISH_STATUS: StatusWords = {
   duration: ENGLISH_DURATION,
-  now: () => 'now',
-  idleTooltip: () => 'No session planned. Click to open the Mentoring sidebar.',
-  running: (elapsed) => `Session ${elapsed}`,
-  runningTooltip: (session, elapsed) => `Session ${session} running for ${elapsed} (h:mm). Click to open the Mentoring sidebar.`,
-  deadlinePassed: () => 'the notice deadline has passed',
-  announceWithin: (countdown) => `announce it within ${countdown}`,
-  unannounced: (countdown) => `Next session in ${countdown} · topic not announced`,
-  unannouncedTooltip: (session, at, when) => `Session ${session} at ${at}: the topic is not announced yet (${when}). Click to open the Mentoring sidebar.`,
-  toBeAnnounced: () => 'topic to be announced',
-  nextTooltip: (session, at, countdown, topic) => `Next session ${session} at ${at}, in ${countdown}: ${topic}. Click to open the Mentoring sidebar.`,
+  now: () => 'now', // l10n-exempt: StatusWords in English; src/editor/statusBar.ts passes its own through vscode.l10n.t
+  idleTooltip: () => 'No session planned. Click to open the Mentoring sidebar.', // l10n-exempt: StatusWords in English; src/editor/statusBar.ts passes its own through vscode.l10n.t
+  running: (elapsed) => `Session ${elapsed}`, // l10n-exempt: StatusWords in English; src/editor/statusBar.ts passes its own through vscode.l10n.t
+  runningTooltip: (session, elapsed) => `Session ${session} running for ${elapsed} (h:mm). Click to open the Mentoring sidebar.`, // l10n-exempt: StatusWords in English; src/editor/statusBar.ts passes its own through vscode.l10n.t
+  deadlinePassed: () => 'the notice deadline has passed', // l10n-exempt: StatusWords in English; src/editor/statusBar.ts passes its own through vscode.l10n.t
+  announceWithin: (countdown) => `announce it within ${countdown}`, // l10n-exempt: StatusWords in English; src/editor/statusBar.ts passes its own through vscode.l10n.t
+  unannounced: (countdown) => `Next session in ${countdown} · topic not announced`, // l10n-exempt: StatusWords in English; src/editor/statusBar.ts passes its own through vscode.l10n.t
+  unannouncedTooltip: (session, at, when) => `Session ${session} at ${at}: the topic is not announced yet (${when}). Click to open the Mentoring sidebar.`, // l10n-exempt: StatusWords in English; src/editor/statusBar.ts passes its own through vscode.l10n.t
+  toBeAnnounced: () => 'topic to be announced', // l10n-exempt: StatusWords in English; src/editor/statusBar.ts passes its own through vscode.l10n.t
+  nextTooltip: (session, at, countdown, topic) => `Next session ${session} at ${at}, in ${countdown}: ${topic}. Click to open the Mentoring sidebar.`, // l10n-exempt: StatusWords in English; src/editor/statusBar.ts passes its own through vscode.l10n.t
 };
 
 export function statusText(model: MentoringFile | undefined, now: Date, reminderLeadMs: number, words: StatusWords = ENGLISH_STATUS): StatusText {
@@ -76,7 +77,11 @@ export function statusText(model: MentoringFile | undefined, now: Date, reminder
   if (!model) return idle;
   // A closed mentorship has no next session to count down to or remind of (rituals/closed.ts).
   if (model.closed) {
-    return { text: '$(mortar-board) Mentoring · closed', tooltip: `The mentorship was ${closedWords(model)}. Click to see the closing summary in the Mentoring sidebar.`, kind: 'closed' };
+    return {
+      text: `$(mortar-board) ${l10n.t('Mentoring · closed')}`,
+      tooltip: l10n.t('The mentorship was {0}. Click to see the closing summary in the Mentoring sidebar.', closedWords(model)),
+      kind: 'closed',
+    };
   }
   const t = now.getTime();
   const running = runningSession(model);

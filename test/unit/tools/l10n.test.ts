@@ -26,11 +26,16 @@ const EXEMPT: Record<string, string> = {
   'src/node/parseWorkerMain.ts': 'runs in the worker; its one error is caught by the store as above',
 };
 /** Core modules whose text the editor shows: scanned like the adapters (the CLI shares them; with no bundle configured it speaks English). */
-const CORE_FOLDERS = ['src/core/parse', 'src/core/schema.ts', 'src/core/diagnostics.ts', 'src/core/closeness.ts', 'src/core/files.ts'];
+const CORE_FOLDERS = ['src/core/parse', 'src/core/schema.ts', 'src/core/diagnostics.ts', 'src/core/closeness.ts', 'src/core/files.ts',
+  'src/core/checks.ts', 'src/core/queries.ts', 'src/core/edit', 'src/core/rituals', 'src/core/links.ts', 'src/core/time.ts',
+  'src/core/summary.ts', 'src/core/init.ts', 'src/core/views', 'src/core/threads'];
 /** Core modules of CORE_FOLDERS left out of the scan, each with why. */
 const CORE_EXEMPT: Record<string, string> = {
   'src/core/schema.ts': 'its descriptions and title are the JSON schema\'s (media/mentoring.schema.json, English, compared byte for byte); its messages are l10n.t calls, held to German in test/unit/core/parse/l10n.test.ts',
   'src/core/parse/schemaWords.ts': 'a table: each English description of the schema it matches, and its l10n.t wording (test/unit/core/parse/l10n.test.ts holds every description to an entry)',
+  'src/core/rituals/raise.ts': 'its questions are written onto an agenda and compared with it later (suggestionsFor, by the CLI too): English, like the built-in questions to ask',
+  'src/core/rituals/closingSummary.ts': 'its Markdown is printed by the CLI only (mentoring close); the page words the closing facts itself (webview/closing.ts)',
+  'src/core/views/protocol.ts': 'its reasons for a rejected message go to the log (and, on the page, in parentheses after a localised sentence)',
 };
 const EXPORT = 'npx @vscode/l10n-dev export --outDir ./l10n ./src ./webview';
 
@@ -47,7 +52,8 @@ function sources(dir: string): string[] {
 const placeholders = (s: string): string[] => [...s.matchAll(/\{\d+\}/g)].map((m) => m[0]).sort();
 
 /** Entries that read the same in German (a name, a loan word, a bare format): allowed to stay as they are. */
-const SAME_IN_GERMAN = new Set(['Mentoring: {0}', 'Mentoring', 'Mentor', 'Mentee', '{0}: {1}', '{0} {1}', 'Agenda', 'Feedback', 'Trend', 'in {0}', '{0} MB', '{0} KB', '`{0}`: {1}.']);
+const SAME_IN_GERMAN = new Set(['Mentoring: {0}', 'Mentoring', 'Mentor', 'Mentee', '{0}: {1}', '{0} {1}', 'Agenda', 'Feedback', 'Trend', 'in {0}', '{0} MB', '{0} KB', '`{0}`: {1}.',
+  '## Agenda', '## Feedback', 'Agenda:', '- **Status:** {0}', '- **Mentor:** {0} · **Mentee:** {1}']);
 
 /** One string or template literal of a module: where its opening quote is, and its text (a template's `${…}` as `${}`). */
 interface Literal {
@@ -192,7 +198,7 @@ describe('localised extension strings (vscode.l10n.t, l10n/)', () => {
 
   it('leaves no bare user-facing text in the core modules the editor shows (CORE_FOLDERS)', () => {
     const modules = coreModules();
-    assert.ok(modules.length >= CORE_FOLDERS.length, `${modules.length} modules scanned`);
+    assert.ok(modules.length > 30, `${modules.length} modules scanned`);
     const found = modules.flatMap((file) => bareLiterals(file, readFileSync(join(ROOT, file), 'utf8')));
     assert.deepEqual(found, [], `wrap these in l10n.t('…', args) (import * as l10n from '@vscode/l10n'), then run ${EXPORT} and add the German to l10n/bundle.l10n.de.json`);
     const all = CORE_FOLDERS.flatMap((f) => (f.endsWith('.ts') ? [f] : sources(f)));

@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import ICAL from 'ical.js';
 import { parse } from '../../../../src/core/parse/index';
 import { seal } from '../../../../src/core/seal/age';
-import { calendarOf, NEUTRAL_SUMMARY, sessionUid } from '../../../../src/core/rituals/calendar';
+import { calendarOf, neutralSummary, sessionUid } from '../../../../src/core/rituals/calendar';
 import { toIcs } from '../../../../src/core/rituals/ics';
 import type { MentoringFile } from '../../../../src/core/schema';
 import { keygen } from '../seal/realAge';
@@ -183,7 +183,7 @@ ${(await armored('Salary talk')).replace(/^ {6}/gm, '        ')}
     ).replace('  mentee: { name: Ben Okafor }', `  mentee: { name: Ben Okafor, key: ${mentee.recipient} }\n  confidential: [notes]`).replace('  mentor: { name: Ana Lima }', `  mentor: { name: Ana Lima, key: ${mentor.recipient} }`);
     const r = read(toIcs(calendarOf(model(text), NOW)));
     const { e } = byUid(r, 's1');
-    assert.equal(e.summary, NEUTRAL_SUMMARY);
+    assert.equal(e.summary, neutralSummary());
     assert.match(e.description, /The topic is confidential: it is not shown here\./);
     assert.match(e.description, /- Open item\n\n1 confidential agenda item is not shown\./);
     assert.doesNotMatch(r.raw, /AGE|BEGIN:?\s?AGE|reorg|Salary|-----/);
@@ -193,7 +193,7 @@ ${(await armored('Salary talk')).replace(/^ {6}/gm, '        ')}
   it('treats a field the agreement lists as confidential as hidden even before it is sealed', () => {
     const text = fileWith('  - { id: s1, at: "2026-11-26T15:00:00Z", topic: "The reorg", agenda: ["Salary talk"] }\n', '{}').replace('  started:', '  confidential: [notes, topic, agenda]\n  started:');
     const r = read(toIcs(calendarOf(model(text), NOW)));
-    assert.equal(byUid(r, 's1').e.summary, NEUTRAL_SUMMARY);
+    assert.equal(byUid(r, 's1').e.summary, neutralSummary());
     assert.doesNotMatch(r.raw, /reorg|Salary/);
   });
 });

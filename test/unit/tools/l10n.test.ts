@@ -25,6 +25,10 @@ const EXEMPT: Record<string, string> = {
   'src/node/parseWorker.ts': 'its errors never reach a user: the store catches each and parses on the host instead (editor/store.ts parseInWorker)',
   'src/node/parseWorkerMain.ts': 'runs in the worker; its one error is caught by the store as above',
 };
+/** Core modules whose text the editor shows: scanned like the adapters (the CLI shares them; with no bundle configured it speaks English). */
+const CORE_FOLDERS = ['src/core/seal'];
+/** Core modules of CORE_FOLDERS left out of the scan, each with why. */
+const CORE_EXEMPT: Record<string, string> = {};
 const EXPORT = 'npx @vscode/l10n-dev export --outDir ./l10n ./src ./webview';
 
 const readJson = (p: string): Record<string, string> => JSON.parse(readFileSync(join(ROOT, p), 'utf8')) as Record<string, string>;
@@ -177,6 +181,14 @@ describe('localised extension strings (vscode.l10n.t, l10n/)', () => {
     const found = modules.flatMap((file) => bareLiterals(file, readFileSync(join(ROOT, file), 'utf8')));
     assert.deepEqual(found, [], `wrap these in vscode.l10n.t('…', args), then run ${EXPORT} and add the German to l10n/bundle.l10n.de.json`);
     for (const file of Object.keys(EXEMPT)) assert.ok(sources(file.slice(0, file.lastIndexOf('/'))).includes(file), `EXEMPT names ${file}, which is not there`);
+  });
+
+  it('leaves no bare user-facing text in the core modules the editor shows (CORE_FOLDERS)', () => {
+    const modules = CORE_FOLDERS.flatMap((f) => (f.endsWith('.ts') ? [f] : sources(f))).filter((f) => !(f in CORE_EXEMPT));
+    assert.ok(modules.length >= CORE_FOLDERS.length, `${modules.length} modules scanned`);
+    const found = modules.flatMap((file) => bareLiterals(file, readFileSync(join(ROOT, file), 'utf8')));
+    assert.deepEqual(found, [], `wrap these in l10n.t('…', args) (import * as l10n from '@vscode/l10n'), then run ${EXPORT} and add the German to l10n/bundle.l10n.de.json`);
+    for (const file of Object.keys(CORE_EXEMPT)) assert.ok(sources(file.slice(0, file.lastIndexOf('/'))).includes(file), `CORE_EXEMPT names ${file}, which is not there`);
   });
 
   it('the scanner catches every kind of bare text it is meant to (and passes the localised forms)', () => {

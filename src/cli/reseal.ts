@@ -1,6 +1,6 @@
 /** `mentoring reseal`: every sealed field sealed again to the agreement's current readers. */
 import { escapeLine } from '../core/escape';
-import { describeReaders, FIELDS } from '../core/seal/fields';
+import { describeReaders, fieldLabel } from '../core/seal/fields';
 import { reseal as resealText } from '../core/seal/write';
 import { parseCommand, str } from './args';
 import { display, loadForEdit, targetFile } from './files';
@@ -37,7 +37,7 @@ export async function reseal(argv: string[], io: Io): Promise<number> {
   const readers = describeReaders(r.policy.pair);
   io.out(`Resealed ${r.resealed.length} field${r.resealed.length === 1 ? '' : 's'} for ${readers} (and the readers named for each).  (${display(io, path)})\n`);
   if (r.sealedPlain.length > 0) {
-    const kinds = [...new Set(r.sealedPlain.map((f) => FIELDS[f.field]))].join(', ');
+    const kinds = [...new Set(r.sealedPlain.map((f) => fieldLabel(f.field)))].join(', ');
     io.out(`Sealed ${r.sealedPlain.length} plain field${r.sealedPlain.length === 1 ? '' : 's'} (${kinds}). Git history still holds their old text: see docs/confidentiality.md.\n`);
   }
   if (r.skipped.length > 0) {

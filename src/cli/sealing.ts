@@ -2,7 +2,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { isInside, pathStyleOf } from '../core/seal/paths';
-import { describeReaders, FIELDS, type Field } from '../core/seal/fields';
+import { describeReaders, fieldLabel, type Field } from '../core/seal/fields';
 import { sealEdit } from '../core/seal/write';
 import { display, repositoryAbove } from './files';
 import { identityPath, loadIdentities, type LoadedIdentities } from './identity';
@@ -21,7 +21,7 @@ export async function sealForWrite(io: Io, path: string, before: string, after: 
   for (const f of fields) readers.set(f, describeReaders(r.policy.readers(f)));
   const groups = new Map<string, Field[]>();
   for (const f of fields) groups.set(readers.get(f) as string, [...(groups.get(readers.get(f) as string) ?? []), f]);
-  const lines = [...groups].map(([who, fs]) => `Sealed ${fs.map((f) => FIELDS[f]).join(', ')} for ${who}.`);
+  const lines = [...groups].map(([who, fs]) => `Sealed ${fs.map((f) => fieldLabel(f)).join(', ')} for ${who}.`);
   for (const role of r.policy.missing) lines.push(`warning: the ${role} has no key in the agreement yet, so they cannot read it: once they add one (\`mentoring key add --role ${role} KEY\`), someone who can read runs \`mentoring reseal\`.`);
   return { text: r.text, lines };
 }

@@ -27,7 +27,7 @@ import { findHints, HINT_RULES, type Hint } from '../core/hints/index';
 import type { HintsConfig } from '../core/schema';
 import { MENTORING_FOLDER } from '../core/files';
 import { Debouncer } from '../editor/debounce';
-import { hintCategoryName, hintMessage, hintRewriteTitle } from './hintMessages';
+import { hintCategoryName, hintMessage, hintRewriteTitle, hintRuleDescription } from './hintMessages';
 import { Disposable } from '../editor/lifecycle';
 import { SettingSection, disableHintRule, hintsSettings, type HintsSettings } from '../editor/settings';
 import { HintCommand } from '../commands/ids';
@@ -266,7 +266,7 @@ export class CommentHints extends Disposable implements vscode.CodeActionProvide
     for (const h of here) {
       const rule = HINT_RULES.find((r) => r.id === h.rule);
       md.appendMarkdown(`**${vscode.l10n.t('Mentoring hint')}** · ${hintCategoryName(h.category)} \`${h.rule}\`\n\n`);
-      if (rule) md.appendText(`${rule.description}\n\n`);
+      if (rule) md.appendText(`${hintRuleDescription(rule)}\n\n`);
       const offered = h.rewrites.filter((r) => r.length > 0);
       if (offered.length > 0) {
         md.appendMarkdown(`${vscode.l10n.t('You could write instead:')}\n`);

@@ -4,11 +4,13 @@
  * box, the Problems panel or a hover is looked up here by rule id and category: a known rule's
  * message through `vscode.l10n.t` (with the quoted word or the model's figure taken from the
  * core's message), an unknown one (a rule added to the core but not here yet) as the core's English.
- * test/unit/tools/l10n.test.ts keeps every rule id and category of src/core/hints/ids.ts named here.
+ * The same for each rule's description (`hintRuleDescription`, the hover) and the titles of rewrites.
+ * test/unit/tools/l10n.test.ts keeps every rule id and category of src/core/hints/ids.ts named here,
+ * and every rule's description of the core a key of the bundle.
  */
 import * as vscode from 'vscode';
 import { rewriteTitle } from '../core/hints/commentText';
-import type { Hint, HintCategory } from '../core/hints/index';
+import type { Hint, HintCategory, HintRuleInfo } from '../core/hints/index';
 
 /** The first "quoted" word of the core's message: the word the rule found in the comment. */
 function quoted(message: string): string | undefined {
@@ -70,10 +72,55 @@ export function hintMessage(hint: Pick<Hint, 'rule' | 'message'>): string {
       if (percent === undefined) break;
       return hint.message.includes('Asking about your proposal') // l10n-exempt: the core's English, matched
         ? vscode.l10n.t('This comment reads as heated ({0} % by a model trained on GitHub threads locked as too heated), most of all this sentence, though no single word says why. Asking about your proposal keeps the point and lowers the temperature.', percent)
-        : vscode.l10n.t('This comment reads as heated ({0} % by a model trained on GitHub threads locked as too heated), most of all this sentence, though no single word says why. It makes no proposal to ask about, so say what the problem is for you, or leave the sentence out.', percent);
+        : vscode.l10n.t('This comment reads as heated ({0} % by a model trained on GitHub threads locked as too heated), most of all this sentence, though no single word says why. It makes no proposal to ask about, so no question would keep your point without putting words in your mouth: the rewrite offers the same words as your own view, calmer (labelled "thought:"), or leave the sentence out.', percent);
     }
   }
   return hint.message;
+}
+
+/**
+ * What a rule looks for, in the user's language (the hover over a hint): the core's English
+ * description through `vscode.l10n.t`, its examples kept in English (the rules recognise English
+ * only); a rule not known here shows the core's English.
+ */
+export function hintRuleDescription(rule: Pick<HintRuleInfo, 'id' | 'description'>): string {
+  switch (rule.id) {
+    case 'why-would-you': return vscode.l10n.t('"Why would you…?", "Why on earth…?": a verdict phrased as a question.');
+    case 'did-you-even': return vscode.l10n.t('"Did you even test this?": doubts the person, not the code.');
+    case 'rhetorical-question': return vscode.l10n.t('"What were you thinking?", "Are you kidding?", "Who wrote this?", "How hard is it to…?".');
+    case 'seriously': return vscode.l10n.t('"Seriously?", "Really?!": disbelief aimed at the author.');
+    case 'sarcasm': return vscode.l10n.t('"Great, another…", "Nice job breaking…", "Thanks for nothing": praise words used to criticise.');
+    case 'you-always': return vscode.l10n.t('"You always…", "you never…": absolutes about the person.');
+    case 'why-didnt-you': return vscode.l10n.t('"Why didn\'t you…?": asks for a justification of a failure.');
+    case 'your-fault': return vscode.l10n.t('"Your fault", "you broke…", "shame on you": blame on the person.');
+    case 'you-dont-understand': return vscode.l10n.t('"You clearly don\'t understand…", "you have no idea": judges the person\'s ability.');
+    case 'you-should-have': return vscode.l10n.t('"You should have…", "you were supposed to…": obligation aimed at the author, after the fact.');
+    case 'you-need-to': return vscode.l10n.t('"You need to…", "you must…", "you have to…": an order aimed at the author.');
+    case 'pile-on': return vscode.l10n.t('"Everybody knows…", "for the hundredth time", "as I said before", "nowhere near": absolutes and pile-ons.');
+    case 'impatience': return vscode.l10n.t('Impatience and threats: "still not fixed", "waste of my time", "I\'m reverting your changes", "I\'m tired of…".');
+    case 'personal-attack': return vscode.l10n.t('"You\'re being lazy", "only an idiot would…", "who hired you?", "are you even a programmer?": attacks on the person.');
+    case 'rhetorical-why': return vscode.l10n.t('"Since when do we…?", "Are we really doing this?", "Can\'t you just…?", "What is the point of…?": questions that assert.');
+    case 'dont-do-this': return vscode.l10n.t('"Don\'t do this.", "Never do this again.": a ban without a reason.');
+    case 'shouting': return vscode.l10n.t('Shouting: words in capitals ("THIS IS WRONG", "NOT how we do it") and runs of "!!!" or "?!".');
+    case 'sarcastic-praise': return vscode.l10n.t('"Sure, because that worked so well", "yeah, right", "good luck maintaining this", "/s": mocking praise.');
+    case 'frustration': return vscode.l10n.t('Bitter frustration: "I\'m fed up with…", "this is infuriating", "still broken after two years", "this is beyond me", "I give up".');
+    case 'entitlement': return vscode.l10n.t('Entitlement: "I demand…", "we pay for this", "it\'s your job", "I need you to…", "this should have been fixed long ago".');
+    case 'contempt': return vscode.l10n.t('Contempt for the person\'s care or effort: "you clearly don\'t care", "you didn\'t even bother", "get off your high horse", "comments like yours".');
+    case 'complaint-question': return vscode.l10n.t('Questions that complain: "How am I supposed to…?", "Is that too much to ask?", "Why do I have to…?", "Why is this such a big deal?", "Haven\'t you read…?".');
+    case 'fork-it': return vscode.l10n.t('Dismissal as advice: "then fork it", "if you don\'t like it, …", "do it yourself", "go use something else".');
+    case 'bare-command': return vscode.l10n.t('"Fix this.", "Change this.", "Remove this." at the start of a sentence, without a label or a reason.');
+    case 'minimizer-just': return vscode.l10n.t('"Just…", "simply…" in advice: tells the author it should have been easy.');
+    case 'minimizer-obviously': return vscode.l10n.t('"Obviously", "of course", "as everyone knows": implies the author missed something plain.');
+    case 'minimizer-easy': return vscode.l10n.t('"It\'s easy", "trivial", "a no-brainer": belittles effort the author may have found hard.');
+    case 'sucks': return vscode.l10n.t('"This sucks": a verdict without a reason.');
+    case 'hate': return vscode.l10n.t('"I hate…": strong dislike as a verdict.');
+    case 'judgment-word': return vscode.l10n.t('Judgment words ("wrong", "bad", "ugly", "useless", "mess", "stupid", "garbage"…).');
+    case 'insult': return vscode.l10n.t('Insults ("idiot", "moron", "clown"…).');
+    case 'profanity': return vscode.l10n.t('Profanity and swearing, including masked spellings (f*ck, sh!t) and abbreviations (wtf).');
+    case 'team-word': return vscode.l10n.t('The team\'s own judgment words (`hints.extraJudgmentWords`).');
+    case 'heated-tone': return vscode.l10n.t('A comment that reads as heated with no single cue word (a small model trained on GitHub issue threads locked as too heated, Ehsani et al. 2024); in long comments it also decides whether the other hints stand.');
+  }
+  return rule.description;
 }
 
 /** A category's name in the user's language (hovers). */

@@ -7,7 +7,10 @@
  *
  * The format is age's (a strict subset of PEM): the BEGIN line, standard Base64 in lines of
  * exactly 64 characters except the last, the END line; surrounding whitespace and CRLF allowed.
+ * Each problem is a clause in the user's language (`l10n.t`), which the checks and the hover
+ * put after "… is sealed, but"; the CLI configures no bundle and says it in English.
  */
+import * as l10n from '@vscode/l10n';
 
 export const ARMOR_BEGIN = '-----BEGIN AGE ENCRYPTED FILE-----';
 export const ARMOR_END = '-----END AGE ENCRYPTED FILE-----';
@@ -57,12 +60,12 @@ export interface ArmorInfo {
 export function inspectArmor(value: string): ArmorInfo | ArmorProblem {
   const bad = (line: number, column: number, message: string, code: ArmorProblem['code'] = 'malformed'): ArmorProblem => ({ ok: false, code, line, column, message });
   if (value.length > MAX_ARMOR_CHARS) {
-    return bad(1, 1, `the sealed value is ${Math.round(value.length / 1024)} KB, over the ${MAX_ARMOR_CHARS / 1024} KB limit; it is not read`, 'too-large');
+    return bad(1, 1, l10n.t('the sealed value is {0} KB, over the {1} KB limit; it is not read', Math.round(value.length / 1024), MAX_ARMOR_CHARS / 1024), 'too-large');
   }
   const lines = value.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
   let i = 0;
   while (i < lines.length && (lines[i] as string).trim() === '') i++;
-  if ((lines[i] ?? '').trim() !== ARMOR_BEGIN) return bad(i + 1, 1, `a sealed value starts with the line ${ARMOR_BEGIN}`);
+  if ((lines[i] ?? '').trim() !== ARMOR_BEGIN) return bad(i + 1, 1, l10n.t('a sealed value starts with the line {0}', ARMOR_BEGIN));
   const beginLine = i;
   i++;
   let b64 = '';
@@ -73,26 +76,26 @@ export function inspectArmor(value: string): ArmorInfo | ArmorProblem {
       ended = true;
       break;
     }
-    if (line.length === 0) return bad(i + 1, 1, `blank line inside the sealed block; the armor goes straight on to ${ARMOR_END}`);
+    if (line.length === 0) return bad(i + 1, 1, l10n.t('blank line inside the sealed block; the armor goes straight on to {0}', ARMOR_END));
     const badChar = line.search(/[^A-Za-z0-9+/=]/);
-    if (badChar >= 0) return bad(i + 1, badChar + 1, `"${line[badChar]}" is not Base64: the sealed block was changed by hand or damaged; restore it from git`);
-    if (line.length > COLUMNS) return bad(i + 1, COLUMNS + 1, `an armor line holds at most ${COLUMNS} characters, this one ${line.length}`);
+    if (badChar >= 0) return bad(i + 1, badChar + 1, l10n.t('"{0}" is not Base64: the sealed block was changed by hand or damaged; restore it from git', line[badChar] as string));
+    if (line.length > COLUMNS) return bad(i + 1, COLUMNS + 1, l10n.t('an armor line holds at most {0} characters, this one {1}', COLUMNS, line.length));
     const pad = line.indexOf('=');
-    if (pad >= 0 && !/^=+$/.test(line.slice(pad))) return bad(i + 1, pad + 1, '"=" may only end the last line of the armor');
+    if (pad >= 0 && !/^=+$/.test(line.slice(pad))) return bad(i + 1, pad + 1, l10n.t('"=" may only end the last line of the armor'));
     const next = lines[i + 1];
     if ((line.length < COLUMNS || pad >= 0) && next !== undefined && next.trimEnd() !== ARMOR_END) {
-      return bad(i + 2, 1, `only the last armor line may be shorter than ${COLUMNS} characters: a line is missing or was joined; restore the block from git`);
+      return bad(i + 2, 1, l10n.t('only the last armor line may be shorter than {0} characters: a line is missing or was joined; restore the block from git', COLUMNS));
     }
     b64 += line;
   }
-  if (!ended) return bad(lines.length, 1, `the sealed block has no ${ARMOR_END} line: it was cut off; restore it from git`);
+  if (!ended) return bad(lines.length, 1, l10n.t('the sealed block has no {0} line: it was cut off; restore it from git', ARMOR_END));
   for (let j = i + 1; j < lines.length; j++) {
-    if ((lines[j] as string).trim() !== '') return bad(j + 1, 1, `text after ${ARMOR_END}; a sealed value is the armor alone`);
+    if ((lines[j] as string).trim() !== '') return bad(j + 1, 1, l10n.t('text after {0}; a sealed value is the armor alone', ARMOR_END));
   }
-  if (b64.length === 0) return bad(beginLine + 2, 1, 'the sealed block is empty');
-  if (b64.length % 4 !== 0) return bad(i, 1, 'the Base64 is cut short (its length is not a multiple of 4); restore the block from git');
+  if (b64.length === 0) return bad(beginLine + 2, 1, l10n.t('the sealed block is empty'));
+  if (b64.length % 4 !== 0) return bad(i, 1, l10n.t('the Base64 is cut short (its length is not a multiple of 4); restore the block from git'));
   const bytes = decodeBase64(b64);
-  if (bytes === undefined) return bad(beginLine + 2, 1, 'the Base64 does not decode');
+  if (bytes === undefined) return bad(beginLine + 2, 1, l10n.t('the Base64 does not decode'));
   const header = readHeader(bytes);
   if (typeof header === 'string') return bad(beginLine + 2, 1, header);
   return { ok: true, bytes, stanzaTypes: header };
@@ -104,17 +107,17 @@ function readHeader(bytes: Uint8Array): string[] | string {
   let text = '';
   for (let k = 0; k < limit; k++) text += String.fromCharCode(bytes[k] as number);
   const lines = text.split('\n');
-  if (lines[0] !== 'age-encryption.org/v1') return 'this is not an age file (its header does not start with age-encryption.org/v1)';
+  if (lines[0] !== 'age-encryption.org/v1') return l10n.t('this is not an age file (its header does not start with {0})', 'age-encryption.org/v1');
   const types: string[] = [];
   for (let k = 1; k < lines.length - 1; k++) {
     const line = lines[k] as string;
-    if (line.startsWith('--- ')) return types.length === 0 ? 'the age header names no recipient' : types;
+    if (line.startsWith('--- ')) return types.length === 0 ? l10n.t('the age header names no recipient') : types;
     if (line.startsWith('-> ')) {
-      if (types.length >= MAX_STANZAS) return `the age header has more than ${MAX_STANZAS} recipients; it is not read`;
+      if (types.length >= MAX_STANZAS) return l10n.t('the age header has more than {0} recipients; it is not read', MAX_STANZAS);
       types.push(line.slice(3).split(' ')[0] ?? '');
     }
   }
-  return bytes.length > MAX_HEADER_BYTES ? `the age header is longer than ${MAX_HEADER_BYTES / 1024} KB; it is not read` : 'the age header is cut off (no --- line)';
+  return bytes.length > MAX_HEADER_BYTES ? l10n.t('the age header is longer than {0} KB; it is not read', MAX_HEADER_BYTES / 1024) : l10n.t('the age header is cut off (no {0} line)', '---');
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

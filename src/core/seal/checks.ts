@@ -2,13 +2,16 @@
  * Checks of sealing: malformed keys and armor are errors at their line; plain text in a
  * confidential field while the pair has keys is a warning (it is readable by anyone who can
  * read the repository, and git history keeps it even once sealed). Pure and synchronous: the
- * armor's shape is checked, nothing is decrypted, so these run without any key.
+ * armor's shape is checked, nothing is decrypted, so these run without any key. The messages are
+ * in the user's language (`l10n.t`; the editor's Problems panel), English in the CLI; the quick
+ * fixes read `code` and `data`, never the words.
  */
+import * as l10n from '@vscode/l10n';
 import type { Finding } from '../checks';
 import type { MentoringFile } from '../schema';
 import { closest } from '../closeness';
 import { inspectArmor, sealedText } from './armor';
-import { describeField, describeReaders, expandFieldNames, FIELD_NAMES, FIELDS, fieldValues, policyOf } from './fields';
+import { describeField, describeReaders, expandFieldNames, FIELD_NAMES, fieldLabel, fieldValues, policyOf } from './fields';
 import { parseRecipient } from './keys';
 
 /** Plain-text findings listed before the rest are summed up in one (a long unsealed log is one decision). */
@@ -25,7 +28,9 @@ export function sealChecks(model: MentoringFile): Finding[] {
       out.push({
         severity: 'error',
         code: 'bad-key',
-        message: `\`agreement.${role}.key\` is not a usable age public key: ${r.message}${r.column ? ` (column ${r.column} of the key)` : ''}.`,
+        message: r.column
+          ? l10n.t('`agreement.{0}.key` is not a usable age public key: {1} (column {2} of the key).', role, r.message, r.column)
+          : l10n.t('`agreement.{0}.key` is not a usable age public key: {1}.', role, r.message),
         path: ['agreement', role, 'key'],
         data: { role },
       });
@@ -37,7 +42,9 @@ export function sealChecks(model: MentoringFile): Finding[] {
       out.push({
         severity: 'error',
         code: 'bad-key',
-        message: `The key of recipient "${rec.name}" is not a usable age public key: ${r.message}${r.column ? ` (column ${r.column} of the key)` : ''}.`,
+        message: r.column
+          ? l10n.t('The key of recipient "{0}" is not a usable age public key: {1} (column {2} of the key).', rec.name, r.message, r.column)
+          : l10n.t('The key of recipient "{0}" is not a usable age public key: {1}.', rec.name, r.message),
         path: ['agreement', 'recipients', i, 'key'],
       });
     }
@@ -51,7 +58,9 @@ export function sealChecks(model: MentoringFile): Finding[] {
     out.push({
       severity: 'info',
       code: 'key-missing',
-      message: `The ${role} has no key yet, so sealed fields are readable by ${describeReaders(policy.pair)} only: the ${role} adds theirs with \`mentoring key add --role ${role} PUBLIC_KEY\`, then someone who can read runs \`mentoring reseal\`.`,
+      message: role === 'mentor'
+        ? l10n.t('The mentor has no key yet, so sealed fields are readable by {0} only: the mentor adds theirs with `mentoring key add --role mentor PUBLIC_KEY`, then someone who can read runs `mentoring reseal`.', describeReaders(policy.pair))
+        : l10n.t('The mentee has no key yet, so sealed fields are readable by {0} only: the mentee adds theirs with `mentoring key add --role mentee PUBLIC_KEY`, then someone who can read runs `mentoring reseal`.', describeReaders(policy.pair)),
       path: ['agreement', role],
       pointAtKey: true,
       data: { role },
@@ -68,7 +77,7 @@ export function sealChecks(model: MentoringFile): Finding[] {
         out.push({
           severity: 'error',
           code: 'bad-armor',
-          message: `${capitalize(describeField(model, fv.path))} is sealed, but ${info.message} (line ${info.line}, column ${info.column} of the sealed block).`,
+          message: l10n.t('{0} is sealed, but {1} (line {2}, column {3} of the sealed block).', capitalize(describeField(model, fv.path)), info.message, info.line, info.column),
           path: fv.path,
           data: { armorLine: info.line, armorColumn: info.column },
         });
@@ -85,7 +94,10 @@ export function sealChecks(model: MentoringFile): Finding[] {
     out.push({
       severity: 'warning',
       code: 'not-sealed',
-      message: `${capitalize(describeField(model, fv.path))} is plain text, though ${FIELDS[fv.field]} are confidential: anyone who can read the repository can read it. Seal it (\`mentoring reseal\`, or the quick fix) so only ${describeReaders(policy.readers(fv.field))} can; git history still holds this text (see docs/confidentiality.md).`,
+      message: l10n.t(
+        '{0} is plain text, though {1} are confidential: anyone who can read the repository can read it. Seal it (`mentoring reseal`, or the quick fix) so only {2} can; git history still holds this text (see docs/confidentiality.md).',
+        capitalize(describeField(model, fv.path)), fieldLabel(fv.field), describeReaders(policy.readers(fv.field)),
+      ),
       path: fv.path,
       data: { field: fv.field },
     });
@@ -94,7 +106,9 @@ export function sealChecks(model: MentoringFile): Finding[] {
     out.push({
       severity: 'warning',
       code: 'not-sealed',
-      message: `${plainOver} more confidential field${plainOver === 1 ? ' is' : 's are'} plain text: \`mentoring reseal\` seals them all.`,
+      message: plainOver === 1
+        ? l10n.t('{0} more confidential field is plain text: `mentoring reseal` seals them all.', plainOver)
+        : l10n.t('{0} more confidential fields are plain text: `mentoring reseal` seals them all.', plainOver),
       path: ['agreement'],
       pointAtKey: true,
       data: { more: plainOver },
@@ -109,7 +123,9 @@ function unknownNames(names: readonly string[], path: (string | number)[], out: 
     out.push({
       severity: 'warning',
       code: 'unknown-field',
-      message: `\`${u.name}\` is not a field that can be sealed, so it seals nothing${near ? ` (did you mean \`${near}\`?)` : ''}. Known: ${FIELD_NAMES.join(', ')}.`,
+      message: near
+        ? l10n.t('`{0}` is not a field that can be sealed, so it seals nothing (did you mean `{1}`?). Known: {2}.', u.name, near, FIELD_NAMES.join(', '))
+        : l10n.t('`{0}` is not a field that can be sealed, so it seals nothing. Known: {1}.', u.name, FIELD_NAMES.join(', ')),
       path: [...path, u.index],
       data: { value: u.name, ...(near ? { closest: near } : {}) },
     });

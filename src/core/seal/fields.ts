@@ -6,18 +6,24 @@
  *
  * Fields are named by what they hold, not where: a path in the file maps to one field name
  * (`fieldAt`), so the same rule covers a note written by the CLI, the sidebar or a hand edit.
+ *
+ * Fields and readers in words (`fieldLabel`, `describeField`, `describeReaders`, a reader's label)
+ * are in the user's language (`l10n.t`, called when a message is made, never on import); the CLI
+ * configures no bundle, so it says them in English.
  */
+import * as l10n from '@vscode/l10n';
 import type { Agreement, MentoringFile } from '../schema';
 import { parseRecipient } from './keys';
 
+/** The fields that can be sealed, by the name `confidential:` and `recipients[].fields` use (`fieldLabel` says each in words). */
 export const FIELDS = {
-  notes: 'session notes',
-  'feedback.rating': 'feedback ratings',
-  'feedback.valuable': 'feedback on what was valuable',
-  'feedback.change': 'feedback on what to change',
-  comments: 'review-thread comments',
-  topic: 'session topics',
-  agenda: 'agenda items',
+  notes: true,
+  'feedback.rating': true,
+  'feedback.valuable': true,
+  'feedback.change': true,
+  comments: true,
+  topic: true,
+  agenda: true,
 } as const;
 
 export type Field = keyof typeof FIELDS;
@@ -26,6 +32,19 @@ export type Field = keyof typeof FIELDS;
 export const FIELD_GROUPS: Readonly<Record<string, readonly Field[]>> = {
   feedback: ['feedback.rating', 'feedback.valuable', 'feedback.change'],
 };
+
+/** A field's kind in words, plural: "session notes", "feedback ratings". */
+export function fieldLabel(field: Field): string {
+  switch (field) {
+    case 'notes': return l10n.t('session notes');
+    case 'feedback.rating': return l10n.t('feedback ratings');
+    case 'feedback.valuable': return l10n.t('feedback on what was valuable');
+    case 'feedback.change': return l10n.t('feedback on what to change');
+    case 'comments': return l10n.t('review-thread comments');
+    case 'topic': return l10n.t('session topics');
+    case 'agenda': return l10n.t('agenda items');
+  }
+}
 
 export const FIELD_NAMES: readonly string[] = [...Object.keys(FIELDS), ...Object.keys(FIELD_GROUPS)];
 
@@ -101,7 +120,7 @@ export function policyOf(agreement: Pick<Agreement, 'mentor' | 'mentee' | 'recip
   for (const role of ['mentor', 'mentee'] as const) {
     const person = agreement[role];
     const k = typeof person.key === 'string' ? parseRecipient(person.key) : undefined;
-    if (k?.ok) pair.push({ label: `${person.name} (${role})`, role, key: k.key });
+    if (k?.ok) pair.push({ label: role === 'mentor' ? l10n.t('{0} (mentor)', person.name) : l10n.t('{0} (mentee)', person.name), role, key: k.key });
     else missing.push(role);
   }
   const extras: { reader: Reader; fields: Set<Field> }[] = [];
@@ -129,9 +148,11 @@ export function policyOf(agreement: Pick<Agreement, 'mentor' | 'mentee' | 'recip
 /** "Ana (mentor), Ben (mentee) and Program coordinator" (or "… or …", for whose key is needed). */
 export function describeReaders(readers: readonly Pick<Reader, 'label'>[], conjunction: 'and' | 'or' = 'and'): string {
   const names = readers.map((r) => r.label);
-  if (names.length === 0) return 'nobody';
+  if (names.length === 0) return l10n.t('nobody');
   if (names.length === 1) return names[0] as string;
-  return `${names.slice(0, -1).join(', ')} ${conjunction} ${names[names.length - 1] as string}`;
+  const first = names.slice(0, -1).join(', ');
+  const last = names[names.length - 1] as string;
+  return conjunction === 'and' ? l10n.t('{0} and {1}', first, last) : l10n.t('{0} or {1}', first, last);
 }
 
 export interface FieldValue {
@@ -169,18 +190,24 @@ export function describeField(model: MentoringFile, path: Path): string {
   const [top, i, key, j, sub] = path;
   if (top === 'sessions' && typeof i === 'number') {
     const id = model.sessions[i]?.id ?? `#${i + 1}`;
-    if (key === 'notes') return `the notes of session ${id}`;
-    if (key === 'topic') return `the topic of session ${id}`;
-    if (key === 'agenda' && typeof j === 'number') return `agenda item ${j + 1} of session ${id}`;
+    if (key === 'notes') return l10n.t('the notes of session {0}', id);
+    if (key === 'topic') return l10n.t('the topic of session {0}', id);
+    if (key === 'agenda' && typeof j === 'number') return l10n.t('agenda item {0} of session {1}', j + 1, id);
     if (key === 'feedback' && typeof j === 'number') {
       const from = model.sessions[i]?.feedback[j]?.from;
-      return `the ${String(sub)} in the ${from ? `${from}'s ` : ''}feedback on session ${id}`;
+      const what = String(sub);
+      if (from === 'mentor') return l10n.t("the {0} in the mentor's feedback on session {1}", what, id);
+      if (from === 'mentee') return l10n.t("the {0} in the mentee's feedback on session {1}", what, id);
+      return l10n.t('the {0} in the feedback on session {1}', what, id);
     }
   }
   if (top === 'closed' && key !== undefined && typeof key === 'number') {
     const from = model.closed?.feedback[key]?.from;
-    return `the ${String(j)} in the ${from ? `${from}'s ` : ''}final feedback (closed)`;
+    const what = String(j);
+    if (from === 'mentor') return l10n.t("the {0} in the mentor's final feedback (closed)", what);
+    if (from === 'mentee') return l10n.t("the {0} in the mentee's final feedback (closed)", what);
+    return l10n.t('the {0} in the final feedback (closed)', what);
   }
-  if (top === 'threads' && typeof i === 'number' && typeof j === 'number') return `comment ${j + 1} of thread ${model.threads[i]?.id ?? `#${i + 1}`}`;
+  if (top === 'threads' && typeof i === 'number' && typeof j === 'number') return l10n.t('comment {0} of thread {1}', j + 1, model.threads[i]?.id ?? `#${i + 1}`);
   return path.join('.');
 }

@@ -7,6 +7,7 @@
  * (`sealEdit` in write.ts does the same after a finished edit, for the wrappers that return an
  * EditResult; this is the cheaper path for callers holding an `Operation`.)
  */
+import * as l10n from '@vscode/l10n';
 import { finishEdit, prepareEdit, Refusal, type EditContext, type EditResult, type Operation } from '../edit/runner';
 import type { YamlOp } from '../yaml/edit';
 import { seal as sealText } from './age';
@@ -69,7 +70,7 @@ export async function runSealedEdit(text: string, ctx: EditContext, operation: O
   try {
     sealedOps = await sealOps(planned.ops, policyOf(prepared.env.model.agreement), sealer);
   } catch (err) {
-    return { ok: false, message: `The change could not be sealed (${err instanceof Error ? err.message : String(err)}). Nothing was changed.` };
+    return { ok: false, message: l10n.t('The change could not be sealed ({0}). Nothing was changed.', err instanceof Error ? err.message : String(err)) };
   }
   const result = finishEdit(prepared, { ...planned, ops: sealedOps.ops }, ctx);
   return result.ok ? { ...result, sealed: sealedOps.sealed } : result;

@@ -7,7 +7,11 @@
  *
  * The plain text of an edit exists only in memory between the edit and its sealing: callers
  * write the text this returns, never the one they passed in.
+ *
+ * Why nothing was written is said in the user's language (`l10n.t`; the store and the *Seal it*
+ * fix show it), English in the CLI.
  */
+import * as l10n from '@vscode/l10n';
 import { hasErrors, type Diagnostic } from '../diagnostics';
 import { parse } from '../parse';
 import type { MentoringFile } from '../schema';
@@ -47,7 +51,7 @@ export async function sealEdit(before: string, after: string, options: { now: Da
   // is written as it is without parsing it again.
   if (!/age1/i.test(after)) return unchanged(after);
   const parsedAfter = parse(after, { now: options.now, checks: false });
-  if (!parsedAfter.model) return { ok: false, message: 'the edited file could not be read back; nothing was written' };
+  if (!parsedAfter.model) return { ok: false, message: l10n.t('the edited file could not be read back; nothing was written') };
   const policy = policyOf(parsedAfter.model.agreement);
   if (!policy.active) return { ok: true, text: after, sealed: [], policy };
   const old = new Map<string, unknown>();
@@ -98,12 +102,12 @@ function apply(text: string, ops: YamlOp[], now: Date): { ok: true; text: string
   try {
     out = planEdits(text, ops).text;
   } catch (err) {
-    return { ok: false, message: `the sealed text could not be written into the file (${err instanceof Error ? err.message : String(err)}); nothing was written` };
+    return { ok: false, message: l10n.t('the sealed text could not be written into the file ({0}); nothing was written', err instanceof Error ? err.message : String(err)) };
   }
   const check = parse(out, { now, checks: false });
   if (hasErrors(check.diagnostics)) {
     const e = check.diagnostics.find((d) => d.severity === 'error') as Diagnostic;
-    return { ok: false, message: `sealing would leave an error at line ${e.line}, column ${e.column} (${e.message}); nothing was written` };
+    return { ok: false, message: l10n.t('sealing would leave an error at line {0}, column {1} ({2}); nothing was written', e.line, e.column, e.message) };
   }
   return { ok: true, text: out };
 }
@@ -114,12 +118,12 @@ function apply(text: string, ops: YamlOp[], now: Date): { ok: true; text: string
  */
 export async function sealField(text: string, path: readonly (string | number)[], options: { now: Date; sealer?: Sealer }): Promise<SealedEdit> {
   const parsed = parse(text, { now: options.now, checks: false });
-  if (!parsed.model || hasErrors(parsed.diagnostics)) return { ok: false, message: 'the file has errors; fix them first (nothing was written)' };
+  if (!parsed.model || hasErrors(parsed.diagnostics)) return { ok: false, message: l10n.t('the file has errors; fix them first (nothing was written)') };
   const policy = policyOf(parsed.model.agreement);
-  if (!policy.active) return { ok: false, message: 'neither the mentor nor the mentee has a key in the agreement, so there is nobody to seal to' };
+  if (!policy.active) return { ok: false, message: l10n.t('neither the mentor nor the mentee has a key in the agreement, so there is nobody to seal to') };
   const key = pathKey(path);
   const fv = fieldValues(parsed.model).find((f) => pathKey(f.path) === key);
-  if (!fv || isSealed(fv.value) || plainOf(fv.value) === undefined) return { ok: false, message: `there is no plain text to seal at ${path.join('.')} (it may be sealed already)` };
+  if (!fv || isSealed(fv.value) || plainOf(fv.value) === undefined) return { ok: false, message: l10n.t('there is no plain text to seal at {0} (it may be sealed already)', path.join('.')) };
   return sealFields(text, [fv], policy, options);
 }
 
@@ -144,11 +148,11 @@ export async function reseal(text: string, identities: readonly string[], option
   const parsed = parse(text, { now: options.now, checks: false });
   if (!parsed.model || hasErrors(parsed.diagnostics)) {
     const e = parsed.diagnostics.find((d) => d.severity === 'error');
-    return { ok: false, message: e ? `the file has an error at line ${e.line}, column ${e.column}: ${e.message}` : 'the file could not be read' };
+    return { ok: false, message: e ? l10n.t('the file has an error at line {0}, column {1}: {2}', e.line, e.column, e.message) : l10n.t('the file could not be read') };
   }
   const model = parsed.model;
   const policy = policyOf(model.agreement);
-  if (!policy.active) return { ok: false, message: 'neither the mentor nor the mentee has a key in the agreement (`mentoring key add --role mentor|mentee KEY`), so there is nobody to seal to' };
+  if (!policy.active) return { ok: false, message: l10n.t('neither the mentor nor the mentee has a key in the agreement (`mentoring key add --role mentor|mentee KEY`), so there is nobody to seal to') };
   const sealer = options.sealer ?? sealText;
   const opener = options.opener ?? openArmor;
   const ops: YamlOp[] = [];

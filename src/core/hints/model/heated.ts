@@ -93,13 +93,23 @@ function heatedHint(text: string, start: number, end: number, p: number): Hint {
     category: 'judgment',
     start,
     end,
-    message:
-      `This comment reads as heated (${Math.round(p * 100)} % by a model trained on GitHub threads locked as too heated), most of all this sentence, though no single word says why. ` +
-      (proposal
-        ? 'Asking about your proposal keeps the point and lowers the temperature.'
-        : 'It makes no proposal to ask about, so no question would keep your point without putting words in your mouth: the rewrite offers the same words as your own view, calmer (labelled "thought:"), or leave the sentence out.'),
+    message: heatedMessage(p, proposal !== undefined),
     rewrites,
   };
+}
+
+/**
+ * The rule's message: the model's figure, and either that asking about the proposal helps or why
+ * no question is offered. English, as every rule's; src/reviews/hintMessages.ts words both in the
+ * user's language (test/unit/tools/l10n.test.ts holds them to these).
+ */
+export function heatedMessage(p: number, proposes: boolean): string {
+  return (
+    `This comment reads as heated (${Math.round(p * 100)} % by a model trained on GitHub threads locked as too heated), most of all this sentence, though no single word says why. ` +
+    (proposes
+      ? 'Asking about your proposal keeps the point and lowers the temperature.'
+      : 'It makes no proposal to ask about, so no question would keep your point without putting words in your mouth: the rewrite offers the same words as your own view, calmer (labelled "thought:"), or leave the sentence out.')
+  );
 }
 
 /** The rules' hints as the model leaves them, and its own hint where it adds one. */

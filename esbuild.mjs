@@ -268,6 +268,16 @@ if (existsSync(join(ROOT, 'src/web/extension.ts'))) {
     target: 'es2022',
     external: ['vscode'],
   });
+  // The browser's parse worker (src/web/parseWorker.ts starts it from dist/web/): one classic
+  // script, since VS Code's nested worker loads it with importScripts; the core's parse and edits whole.
+  bundles.push({
+    ...common,
+    entryPoints: ['src/web/parseWorkerMain.ts'],
+    outfile: 'dist/web/parseWorker.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+  });
 }
 if (existsSync(join(ROOT, 'webview/main.ts'))) {
   bundles.push({

@@ -16,7 +16,7 @@ export function activate(context: vscode.ExtensionContext): MentoringApi {
     ...NODE_PLATFORM,
     mergeDriver: nodeMergeDriver(join(context.extensionPath, 'dist', 'cli.js')),
     // Started by the store on the first large file, disposed with it (src/editor/store.ts).
-    parseWorker: () => new NodeParseWorker(join(context.extensionPath, 'dist', 'parseWorker.js')),
+    parseWorker: (log) => new NodeParseWorker(join(context.extensionPath, 'dist', 'parseWorker.js'), { log }),
   });
 }
 

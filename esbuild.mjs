@@ -84,8 +84,11 @@ const PARTS = {
   // The palette commands' bodies: the first command run (src/commands/index.ts calls `runCommand`).
   // A shared part (`host`): what it imports that dist/extension.js holds, it takes from there.
   commands: { name: 'commands', entry: 'src/commands/handlers.ts', match: /(^|\/)handlers$/, external: ['vscode'], host: () => bundles.find((b) => b.outfile === 'dist/extension.js') },
+  // The editor's words for the hints (messages, rule descriptions, rewrite titles): the first hint
+  // shown (src/reviews/commentHints.ts), with the engine. Shared, like the commands part.
+  hintWords: { name: 'hint-words', entry: 'src/reviews/hintMessages.ts', match: /(^|\/)hintMessages$/, external: ['vscode'], host: () => bundles.find((b) => b.outfile === 'dist/extension.js') },
 };
-export const EXTENSION_PARTS = [PARTS.hints, PARTS.ics, PARTS.age, PARTS.yaml, PARTS.commands].map((p) => ({ ...p, mode: 'proxy' }));
+export const EXTENSION_PARTS = [PARTS.hints, PARTS.ics, PARTS.age, PARTS.yaml, PARTS.commands, PARTS.hintWords].map((p) => ({ ...p, mode: 'proxy' }));
 /**
  * The CLI's parts: `mentoring hints` loads the hint engine and no library. zod stays in dist/cli.js:
  * a bundle of all of it is 460 KB (its locales), where the schema's share is 100 KB.
@@ -133,10 +136,18 @@ export function sharedLayout(part) {
 }
 const layouts = new WeakMap();
 
-async function computeSharedLayout(part) {
-  const host = hostOptions(part);
-  const mem = { write: false, metafile: true, minify: false, sourcemap: false, logLevel: 'silent', absWorkingDir: ROOT };
-  const alone = await esbuild.build({ ...partBundle({ ...part, host: undefined }), ...mem, format: 'esm', external: part.external ?? [], outfile: join(tmpdir(), `${part.name}.mjs`) });
+const MEM = { write: false, metafile: true, minify: false, sourcemap: false, logLevel: 'silent', absWorkingDir: ROOT };
+
+/** A shared part built alone: every module it reaches, and its exports (each checked to be a function). */
+function sharedAlone(part) {
+  if (watch) return computeSharedAlone(part);
+  if (!alones.has(part)) alones.set(part, computeSharedAlone(part));
+  return alones.get(part);
+}
+const alones = new WeakMap();
+
+async function computeSharedAlone(part) {
+  const alone = await esbuild.build({ ...partBundle({ ...part, host: undefined }), ...MEM, format: 'esm', external: part.external ?? [], outfile: join(tmpdir(), `${part.name}.mjs`) });
   const out = alone.outputFiles[0].text;
   const exports = Object.values(alone.metafile.outputs)[0].exports;
   // Each stand-in is a function: an export that is not a function declaration fails the build here.
@@ -145,19 +156,32 @@ async function computeSharedLayout(part) {
     const local = locals.get(name);
     if (local === undefined || !new RegExp(`^(async )?function\\*? ${local.replace(/\$/g, '\\$')}\\(`, 'm').test(out)) throw new Error(`${part.entry}: the shared part's export ${name} is not a function declaration (its stand-in is a function)`);
   }
+  return { alone, exports };
+}
+
+async function computeSharedLayout(part) {
+  const host = hostOptions(part);
+  const { alone, exports } = await sharedAlone(part);
+  // Every shared part of this host left out (this one and its siblings: a sibling's layout would
+  // build the host again, with this part's stand-in, which waits on this layout).
+  const siblings = EXTENSION_PARTS.filter((p) => p.host !== undefined && p.name !== part.name && hostOptions(p) === host);
+  const leftOut = new Map([[resolve(ROOT, part.entry), exports]]);
+  for (const p of siblings) leftOut.set(resolve(ROOT, p.entry), (await sharedAlone(p)).exports);
   const stub = {
     name: 'shared-part-left-out',
     setup(build) {
-      // A relative import of the entry (a shared part's entry is a file of the repository).
-      const entry = resolve(ROOT, part.entry);
-      build.onResolve({ filter: part.match }, (args) => {
-        const p = resolve(args.resolveDir, args.path);
-        return [p, `${p}.ts`, join(p, 'index.ts')].includes(entry) ? { path: entry, namespace: 'shared-part-left-out' } : undefined;
-      });
-      build.onLoad({ filter: /.*/, namespace: 'shared-part-left-out' }, () => ({ contents: exports.map((n) => `export const ${n} = () => {};`).join('\n'), loader: 'js' }));
+      // A relative import of an entry (a shared part's entry is a file of the repository).
+      for (const p of [part, ...siblings]) {
+        build.onResolve({ filter: p.match }, (args) => {
+          const r = resolve(args.resolveDir, args.path);
+          const entry = [r, `${r}.ts`, join(r, 'index.ts')].find((x) => leftOut.has(x));
+          return entry === undefined ? undefined : { path: entry, namespace: 'shared-part-left-out' };
+        });
+      }
+      build.onLoad({ filter: /.*/, namespace: 'shared-part-left-out' }, (args) => ({ contents: (leftOut.get(args.path) ?? []).map((n) => `export const ${n} = () => {};`).join('\n'), loader: 'js' }));
     },
   };
-  const held = await esbuild.build({ ...host, ...mem, outfile: join(tmpdir(), 'host.js'), plugins: [stub, ...(host.plugins ?? [])] });
+  const held = await esbuild.build({ ...host, ...MEM, outfile: join(tmpdir(), 'host.js'), plugins: [stub, ...(host.plugins ?? [])] });
   const inHost = new Set(Object.keys(held.metafile.inputs));
   const hostName = (name) => (inHost.has(name) ? name : inHost.has(`lazy-part:${resolve(ROOT, name)}`) ? `lazy-part:${resolve(ROOT, name)}` : undefined);
   const shared = new Set();
@@ -205,7 +229,7 @@ function sharedImports(part) {
 
 /** The stand-in of a shared part in its host: a function per export, and the registry the part is linked with. */
 async function sharedPartSource(part, requirePath) {
-  const { exports } = await sharedLayout(part);
+  const { exports } = await sharedAlone(part);
   const lines = [
     `import shared from "lazy-shared-registry:${part.name}";`,
     `let loaded;`,
@@ -404,6 +428,16 @@ if (existsSync(join(ROOT, 'src/web/extension.ts'))) {
     format: 'cjs',
     target: 'es2022',
     external: ['vscode'],
+  });
+  // The browser's parse worker (src/web/parseWorker.ts starts it from dist/web/): one classic
+  // script, since VS Code's nested worker loads it with importScripts; the core's parse and edits whole.
+  bundles.push({
+    ...common,
+    entryPoints: ['src/web/parseWorkerMain.ts'],
+    outfile: 'dist/web/parseWorker.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
   });
 }
 if (existsSync(join(ROOT, 'webview/main.ts'))) {

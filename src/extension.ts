@@ -52,6 +52,9 @@ export function activate(context: vscode.ExtensionContext, platform: Platform = 
   let ui: Ui = realUi;
   const now = (): Date => new Date();
 
+  // The "Mentoring" log: the sidebar's and the parse worker's lines.
+  const log = vscode.window.createOutputChannel('Mentoring', { log: true });
+  context.subscriptions.push(log);
   const store = new MentoringStore(context.workspaceState, {
     parse,
     ui: () => ui,
@@ -59,6 +62,7 @@ export function activate(context: vscode.ExtensionContext, platform: Platform = 
     debounceMs: diagnosticsDelayMs,
     platform,
     parseInWorker,
+    log,
   });
   context.subscriptions.push(store);
   // Listeners first, so nothing the first scan finds is missed.
@@ -103,7 +107,7 @@ export function activate(context: vscode.ExtensionContext, platform: Platform = 
   if (vscode.workspace.isTrusted) repairDrivers();
   else context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(repairDrivers));
 
-  const sidebar = registerSidebar(context, store, notes, { now, ui: () => ui, keyring });
+  const sidebar = registerSidebar(context, store, notes, { now, ui: () => ui, keyring, log });
   const hints = registerCommentHints(context, store);
   const reviews = registerReviewThreads(context, store, { ui: () => ui, now, keyring });
 

@@ -8,6 +8,7 @@ import type { Diagnostic } from '../core/diagnostics';
 import type { NamedEdit } from '../core/edit/named';
 import type { EditResult } from '../core/edit/runner';
 import type { MentoringFile } from '../core/schema';
+import type { WorkerLog } from './parseWorkerClient';
 
 export interface Platform {
   /** Runs `fn` holding the advisory lock of the file at `fsPath`, the one the CLI takes (`src/node/fileLock.ts`). */
@@ -26,10 +27,11 @@ export interface Platform {
   /** git's merge driver for the mentoring files (`src/cli/mergeDriver.ts`); absent where git cannot run (the web). */
   mergeDriver?: MergeDriverPlatform;
   /**
-   * Starts a parser off the host's thread (`src/node/parseWorker.ts`: a `worker_threads` worker),
-   * which the store asks for files of at least `PARSE_WORKER_MIN_CHARS`; absent on the web.
+   * Starts a parser off the host's thread, which the store asks for files of at least
+   * `PARSE_WORKER_MIN_CHARS`: the desktop's `worker_threads` worker (`src/node/parseWorker.ts`),
+   * the browser's Web Worker (`src/web/parseWorker.ts`); `log` is where it says what it did.
    */
-  parseWorker?: () => ParseWorker;
+  parseWorker?: (log: WorkerLog) => ParseWorker;
 }
 
 /**

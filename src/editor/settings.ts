@@ -55,7 +55,7 @@ export function diagnosticsDelayMs(): number {
   return millis(config(), 'diagnostics.delay', DEFAULT_DIAGNOSTICS_DELAY_MS);
 }
 
-/** `mentoring.diagnostics.worker`: large mentoring files (32 KB or more) are checked in a worker thread, where there is one (the desktop). */
+/** `mentoring.diagnostics.worker`: large mentoring files (32 KB or more) are checked in the platform's parse worker (a worker thread on the desktop, a Web Worker in the browser). */
 export function parseInWorker(): boolean {
   return bool(config(), 'diagnostics.worker', true);
 }

@@ -30,6 +30,7 @@ import { minimalChange } from '../core/textDiff';
 import { fileHasErrors, noMentoringFile } from './outcome';
 import { roleWord } from './pickRole';
 import type { Ui } from './ui';
+import { SILENT_LOG, type WorkerLog } from './parseWorkerClient';
 import { PARSE_WORKER_MIN_CHARS, WEB_PLATFORM, isWithinPath, type ParseWorker, type Platform, type WorkerParseResult } from './platform';
 
 export type { ParseResult } from '../core/parse/index';
@@ -54,6 +55,8 @@ export interface StoreOptions {
   platform?: Platform;
   /** Whether large texts go to the platform's parse worker (`mentoring.diagnostics.worker`); read per parse, default true. */
   parseInWorker?: () => boolean;
+  /** Where the parse worker says what it did (the "Mentoring" log channel). */
+  log?: WorkerLog;
 }
 
 const CURRENT_KEY = 'mentoring.currentFile';
@@ -467,7 +470,7 @@ export class MentoringStore extends Disposable {
     if (text.length < PARSE_WORKER_MIN_CHARS || this.isDisposed) return undefined;
     const start = this.platform.parseWorker;
     if (!start || !(this.options.parseInWorker?.() ?? true)) return undefined;
-    return (this.worker ??= start());
+    return (this.worker ??= start(this.options.log ?? SILENT_LOG));
   }
 
   /**

@@ -17,7 +17,7 @@ export function activate(context: vscode.ExtensionContext): MentoringApi {
     mergeDriver: nodeMergeDriver(join(context.extensionPath, 'dist', 'cli.js')),
     // Started by the store on the first large file, disposed with it (src/editor/store.ts).
     // It words its diagnostics from the host's bundle, as the host's own parse does (src/extension.ts).
-    parseWorker: () => new NodeParseWorker(join(context.extensionPath, 'dist', 'parseWorker.js'), { bundle: vscode.l10n.bundle }),
+    parseWorker: (log) => new NodeParseWorker(join(context.extensionPath, 'dist', 'parseWorker.js'), { log, bundle: vscode.l10n.bundle }),
   });
 }
 

@@ -101,6 +101,9 @@ export function hintRuleDescription(rule: Pick<HintRuleInfo, 'id' | 'description
     case 'personal-attack': return vscode.l10n.t('"You\'re being lazy", "only an idiot would…", "who hired you?", "are you even a programmer?": attacks on the person.');
     case 'rhetorical-why': return vscode.l10n.t('"Since when do we…?", "Are we really doing this?", "Can\'t you just…?", "What is the point of…?": questions that assert.');
     case 'dont-do-this': return vscode.l10n.t('"Don\'t do this.", "Never do this again.": a ban without a reason.');
+    case 'blunt-verdict': return vscode.l10n.t('Blunt verdicts with no judgment word: "This is broken.", "This makes no sense.", "I don\'t see the point of this patch.", "That\'s not how this works.", "This doesn\'t even compile.", a bare "NAK".');
+    case 'curt-dismissal': return vscode.l10n.t('Curt dismissals: a comment that is only "No." or "Nope.", "Not going to happen.", "Absolutely not.", "Nope, not doing this.", "I\'m not going to apply this.", "Read the docs.".');
+    case 'disguised-order': return vscode.l10n.t('Orders asked as questions: "Can you not hardcode the path?", "Can you stop adding print statements?", "Would you stop reformatting unrelated files?".');
     case 'shouting': return vscode.l10n.t('Shouting: words in capitals ("THIS IS WRONG", "NOT how we do it") and runs of "!!!" or "?!".');
     case 'sarcastic-praise': return vscode.l10n.t('"Sure, because that worked so well", "yeah, right", "good luck maintaining this", "/s": mocking praise.');
     case 'frustration': return vscode.l10n.t('Bitter frustration: "I\'m fed up with…", "this is infuriating", "still broken after two years", "this is beyond me", "I give up".');

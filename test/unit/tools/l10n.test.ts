@@ -24,7 +24,9 @@ const EXEMPT: Record<string, string> = {
   'src/node/casWrite.ts': 'shared with the CLI, which speaks English; its two errors reach the editor only inside a store message',
   'src/node/fileLock.ts': 'shared with the CLI, which speaks English (a lock held by another process)',
   'src/node/parseWorker.ts': 'its errors never reach a user: the store catches each and parses on the host instead (editor/store.ts parseInWorker)',
-  'src/node/parseWorkerMain.ts': 'runs in the worker; its one error is caught by the store as above',
+  'src/editor/parseWorkerClient.ts': 'the parse worker\'s client (desktop and browser): its errors are caught by the store as above; its lines are the English log\'s, as the sidebar\'s',
+  'src/editor/parseWorkerProtocol.ts': 'runs in the worker; its one error is caught by the store as above',
+  'src/web/parseWorker.ts': 'the browser\'s worker start: its errors are caught by the store as above; its lines are the English log\'s',
 };
 /** Core modules whose text the editor shows: scanned like the adapters (the CLI shares them; with no bundle configured it speaks English). */
 // Not src/core/hints: the hint engine stays English by design (its rules read English; its rewrites are of the user's English

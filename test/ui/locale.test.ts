@@ -12,7 +12,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DAY, date, stamp, activityBarItem, openSidebar, openWorkbench, repoRoot, screenshot, sidebarFrame, waitUntil, type Workbench } from './helpers';
+import { DAY, date, stamp, activityBarItem, openSidebar, openWorkbench, problems, quickFixMenu, repoRoot, screenshot, sidebarFrame, waitUntil, type Workbench } from './helpers';
 
 interface Server { url: string; port: number; stop(): void }
 interface HostServer {
@@ -179,5 +179,38 @@ describe('the sidebar in German: a real workbench started in German', function (
     await tabs.nth(0).click();
     const file = await screenshot(page, 'locale-de-sidebar');
     assert.ok(fs.statSync(file).size > 10_000, file);
+  });
+
+  it('the core\'s text is German in the editor too: a diagnostic in the Problems panel (made by the core\'s parse) and its quick fix', async () => {
+    const page = wb.page;
+    // A typo in a goal id, written on disk: the store reads the change and the core's parse words the error.
+    const file = path.join(wb.folder, '.mentoring.yaml');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('    status: open\n', '    status: open\n    goal: tests-frist\n'));
+    await page.keyboard.press('Control+Shift+E');
+    const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: '.mentoring.yaml' }).first();
+    await row.waitFor({ state: 'visible', timeout: 30_000 });
+    await row.click();
+    await page.locator('.editor-instance .squiggly-error').first().waitFor({ state: 'visible', timeout: 30_000 });
+    const rows = await waitUntil(async () => {
+      const r = await problems(page);
+      return r.some((x) => x.includes('tests-frist')) ? r : undefined;
+    }, 'the unknown-goal error in the Problems panel', 20_000);
+    const error = rows.find((x) => x.includes('tests-frist')) ?? '';
+    assert.match(error, /Kein Ziel hat die ID `tests-frist` \(meinten Sie `tests-first`\?\)/, rows.join(' | '));
+    assert.ok(!/No goal has the id/.test(error), error);
+    // Its quick fix, from the diagnostic's data: German too.
+    const lines = fs.readFileSync(file, 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.includes('tests-frist'));
+    const goTo = async (): Promise<void> => {
+      await page.keyboard.press('Control+G');
+      await page.locator('.quick-input-widget input.input').fill(`:${at + 1}:13`);
+      await page.keyboard.press('Enter');
+    };
+    await goTo();
+    const items = await quickFixMenu(page, goTo);
+    assert.ok(items.includes(german['Use the existing goal "{0}"']!.replace('{0}', 'tests-first')), items.join(' | '));
+    const shot = await screenshot(page, 'locale-de-problems');
+    assert.ok(fs.statSync(shot).size > 10_000, shot);
+    await page.keyboard.press('Escape');
   });
 });

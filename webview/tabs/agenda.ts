@@ -101,8 +101,13 @@ export class AgendaTab implements Tab {
     this.editing = i;
     this.host.render();
     // The field is new: focus() before it has drawn its input finds nothing to focus (lit draws it a microtask later).
+    // Its text is selected, as F2 does in the editor, so typing replaces it without Ctrl+A (which in a webview
+    // goes to the workbench and comes back as a select-all a moment later, over whatever was typed meanwhile).
     const field = this.host.root.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('#agenda-edit');
-    void field?.updateComplete?.then(() => field.focus());
+    void field?.updateComplete?.then(() => {
+      field.focus();
+      field.shadowRoot?.querySelector('input')?.select();
+    });
   }
 
   /** Leaves the in-place editor; focus goes back to the item. */

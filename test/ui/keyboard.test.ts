@@ -15,8 +15,9 @@ import { activityBarItem, openWorkbench, sidebarFrame, waitUntil, type Workbench
 import { A11Y_FILES, appFrame, sidebarShot } from './a11yKit';
 
 // Page-side callbacks run in the webview; the root tsconfig has no DOM lib, so declare what they touch.
-interface El { id: string; tagName: string; textContent: string | null; shadowRoot: { activeElement: El | null } | null; getAttribute(n: string): string | null; parentElement: El | null }
-declare const document: { activeElement: El | null; hasFocus(): boolean; body: El };
+interface El { id: string; tagName: string; textContent: string | null; shadowRoot: { activeElement: El | null; querySelector(s: string): Input | null } | null; getAttribute(n: string): string | null; parentElement: El | null }
+interface Input { value: string; selectionStart: number | null; selectionEnd: number | null }
+declare const document: { activeElement: El | null; hasFocus(): boolean; body: El; querySelector(s: string): El | null };
 
 /** What has the keyboard focus in the webview: the focused element of the light DOM (a component's host, not its inner input). */
 interface Focused { id: string; tag: string; label: string; text: string; focus: string; role: string }

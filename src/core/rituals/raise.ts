@@ -6,6 +6,10 @@
  * Never quotes a field that may be sealed (topics, agenda, notes, feedback): only dates, notices
  * and the titles of tasks and goals.
  */
+// Read by `npx @vscode/l10n-dev export`, which finds `l10n.t('…'` only in a module importing @vscode/l10n: the
+// wordings' `l10n` is the parameter of `bilingual` (./wording.ts), in the display language or in English.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+import * as l10n from '@vscode/l10n';
 import type { Diagnostic } from '../diagnostics';
 import type { MentoringFile, Session } from '../schema';
 import { nextSession } from '../queries';

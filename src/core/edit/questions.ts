@@ -6,6 +6,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import { fittingQuestions } from '../rituals/questions';
+import { onAgenda } from '../rituals/wording';
 import { AFTER, findSession } from './helpers';
 import { refuse, Refusal, runEdit, type EditContext, type EditResult } from './runner';
 
@@ -29,8 +30,8 @@ export function addQuestion(text: string, args: AddQuestionArgs, ctx: EditContex
       if (ids.length === 0) return refuse(l10n.t('No question "{0}" fits session {1} now.', args.question, session.id));
       return refuse(l10n.t('No question "{0}" fits session {1} now; these do: {2}.', args.question, session.id, `${ids.slice(0, 12).join(', ')}${ids.length > 12 ? ', …' : ''}`));
     }
-    if (args.text !== undefined && args.text.trim() !== q.text) return refuse(l10n.t('The question "{0}" changed in the file meanwhile; look at the list again.', args.question));
-    if (session.agenda.some((a) => a.trim() === q.text)) return refuse(l10n.t('That question is already on the agenda of session {0}.', session.id));
+    if (args.text !== undefined && args.text.trim() !== q.text && args.text.trim() !== q.english) return refuse(l10n.t('The question "{0}" changed in the file meanwhile; look at the list again.', args.question));
+    if (onAgenda(session.agenda, q)) return refuse(l10n.t('That question is already on the agenda of session {0}.', session.id));
     return { ops: [{ op: 'append', path: ['sessions', index, 'agenda'], value: q.text, after: AFTER.agenda }], id: session.id };
   });
 }

@@ -16,7 +16,7 @@ import type { Finding } from '../checks';
 import { findHints } from '../hints/index';
 import { QUESTION_MOMENTS, type MentoringFile, type Session, type Task } from '../schema';
 import { localIsoDate, parseDateTime, parseDuration } from '../time';
-import { spokenDate } from './raise';
+import { bilingual, onAgenda, type Bilingual, type Words } from './wording';
 
 export type Moment = (typeof QUESTION_MOMENTS)[number];
 export { QUESTION_MOMENTS };
@@ -32,8 +32,10 @@ export interface Question {
   /** Stable while the file does not change: `first-session.hopes`, `goal-due.<goal id>`, `team.<id or position>`. */
   id: string;
   moment: Moment | 'any';
-  /** The question, ready for the agenda. */
+  /** The question, ready for the agenda, in the display language. */
   text: string;
+  /** The same question in English (as the CLI writes it): on an agenda, either counts as asked. */
+  english: string;
   /** Added by the team in `questions:` (else built in). */
   team: boolean;
 }
@@ -97,46 +99,52 @@ function byTime(a: Session, b: Session): number {
 /** The built-in questions for the facts of one moment, in the order the moments are listed. */
 export function builtInQuestions(facts: MomentFacts, now: Date): Question[] {
   const out: Question[] = [];
-  const add = (moment: Moment, key: string, text: string): void => void out.push({ id: `${moment}.${key}`, moment, text, team: false });
+  const add = (moment: Moment, key: string, make: (l10n: Words) => string): void => {
+    const { text, english }: Bilingual = bilingual(make);
+    out.push({ id: `${moment}.${key}`, moment, text, english, team: false });
+  };
   if (facts.firstSession) {
-    add('first-session', 'hopes', 'What would you like to get out of our time together, and how will we know it is working?'); // l10n-exempt: written onto the agenda and compared with it later (questionsFor, addQuestion), by the CLI too
-    add('first-session', 'feedback', 'How do you like to receive feedback: in the moment or saved for our sessions, written or spoken?'); // l10n-exempt: written onto the agenda and compared with it later (questionsFor, addQuestion), by the CLI too
-    add('first-session', 'between', 'How would you like us to work together between sessions, and what is the best way to reach each other?'); // l10n-exempt: written onto the agenda and compared with it later (questionsFor, addQuestion), by the CLI too
+    add('first-session', 'hopes', (l10n) => l10n.t('What would you like to get out of our time together, and how will we know it is working?'));
+    add('first-session', 'feedback', (l10n) => l10n.t('How do you like to receive feedback: in the moment or saved for our sessions, written or spoken?'));
+    add('first-session', 'between', (l10n) => l10n.t('How would you like us to work together between sessions, and what is the best way to reach each other?'));
   }
   const late = facts.lateCancellations.at(-1);
   if (late) {
-    add('late-cancellation', 'rhythm', `The session on ${spokenDate(late.at, now)} was called off at short notice. Is our current rhythm still working for both of us, or would another time suit better?`); // l10n-exempt: written onto the agenda and compared with it later (questionsFor, addQuestion), by the CLI too
+    add('late-cancellation', 'rhythm', (l10n) => l10n.t('The session on {0} was called off at short notice. Is our current rhythm still working for both of us, or would another time suit better?', l10n.date(late.at, now)));
   }
   for (const goal of facts.goalsDue) {
-    add('goal-due', goal.id, `Our goal "${oneLine(goal.title)}" is due on ${spokenDate(goal.by, now)}. How close does it feel, and what would help most in the time left?`); // l10n-exempt: written onto the agenda and compared with it later (questionsFor, addQuestion), by the CLI too
+    add('goal-due', goal.id, (l10n) => l10n.t('Our goal "{0}" is due on {1}. How close does it feel, and what would help most in the time left?', oneLine(goal.title), l10n.date(goal.by, now)));
   }
   const [first, ...more] = facts.undoneTasks;
   if (first && more.length === 0) {
-    add('undone-tasks', 'next', `The task "${oneLine(first.title)}" is still open. What would help it move forward, and is it still the right next step?`); // l10n-exempt: written onto the agenda and compared with it later (questionsFor, addQuestion), by the CLI too
+    add('undone-tasks', 'next', (l10n) => l10n.t('The task "{0}" is still open. What would help it move forward, and is it still the right next step?', oneLine(first.title)));
   } else if (first) {
-    add('undone-tasks', 'next', `${facts.undoneTasks.length} tasks are still open past their planned dates. Which of them still matter to us, and what would help with those?`); // l10n-exempt: written onto the agenda and compared with it later (questionsFor, addQuestion), by the CLI too
+    add('undone-tasks', 'next', (l10n) => l10n.t('{0} tasks are still open past their planned dates. Which of them still matter to us, and what would help with those?', facts.undoneTasks.length));
   }
   if (facts.feedback) {
-    add('feedback', 'valuable', 'What was most valuable in this session, and what should we change next time?'); // l10n-exempt: written onto the agenda and compared with it later (questionsFor, addQuestion), by the CLI too
-    add('feedback', 'support', 'Is there anything either of us could do differently to make these sessions more useful?'); // l10n-exempt: written onto the agenda and compared with it later (questionsFor, addQuestion), by the CLI too
+    add('feedback', 'valuable', (l10n) => l10n.t('What was most valuable in this session, and what should we change next time?'));
+    add('feedback', 'support', (l10n) => l10n.t('Is there anything either of us could do differently to make these sessions more useful?'));
   }
   return out;
 }
 
 /** The team's questions (`questions:`), each with its id: `team.<id>`, else `team.<position from 1>`. */
 export function teamQuestions(model: MentoringFile): Question[] {
-  return (model.questions ?? []).map((q, i) => ({ id: `team.${q.id ?? i + 1}`, moment: q.when, text: q.text.trim(), team: true }));
+  return (model.questions ?? []).map((q, i) => {
+    const text = q.text.trim();
+    return { id: `team.${q.id ?? i + 1}`, moment: q.when, text, english: text, team: true };
+  });
 }
 
 /**
  * The questions that fit the moment of session `sessionId` (built-in, then the team's), minus
- * those already on its agenda and each text once. Empty when there is no such session.
+ * those already on its agenda (in the display language or in English) and each text once. Empty
+ * when there is no such session.
  */
 export function questionsFor(model: MentoringFile, sessionId: string, now: Date): Question[] {
   const session = model.sessions.find((s) => s.id === sessionId);
   if (!session) return [];
-  const onAgenda = new Set(session.agenda.map((a) => a.trim()));
-  return fittingQuestions(model, session, now).filter((q) => !onAgenda.has(q.text));
+  return fittingQuestions(model, session, now).filter((q) => !onAgenda(session.agenda, q));
 }
 
 /** Every question that fits `session`'s moment, each text once, whether or not it is on its agenda. */
@@ -153,8 +161,8 @@ export function fittingQuestions(model: MentoringFile, session: Session, now: Da
   const seen = new Set<string>();
   const out: Question[] = [];
   for (const q of [...builtInQuestions(facts, now), ...teamQuestions(model).filter((q) => fits[q.moment])]) {
-    if (seen.has(q.text)) continue;
-    seen.add(q.text);
+    if (seen.has(q.text) || seen.has(q.english)) continue;
+    seen.add(q.text).add(q.english);
     out.push(q);
   }
   return out;

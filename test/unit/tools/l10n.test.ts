@@ -41,7 +41,6 @@ const CORE_FOLDERS = ['src/core/parse', 'src/core/schema.ts', 'src/core/diagnost
 const CORE_EXEMPT: Record<string, string> = {
   'src/core/schema.ts': 'its descriptions and title are the JSON schema\'s (media/mentoring.schema.json, English, compared byte for byte); its messages are l10n.t calls, held to German in test/unit/core/parse/l10n.test.ts',
   'src/core/parse/schemaWords.ts': 'a table: each English description of the schema it matches, and its l10n.t wording (test/unit/core/parse/l10n.test.ts holds every description to an entry)',
-  'src/core/rituals/raise.ts': 'its questions are written onto an agenda and compared with it later (suggestionsFor, by the CLI too): English, like the built-in questions to ask',
   'src/core/rituals/closingSummary.ts': 'its Markdown is printed by the CLI only (mentoring close); the page words the closing facts itself (webview/closing.ts)',
   'src/core/views/protocol.ts': 'its reasons for a rejected message go to the log (and, on the page, in parentheses after a localised sentence)',
 };

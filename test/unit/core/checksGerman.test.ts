@@ -4,14 +4,11 @@
  * with none configured (the CLI, every other test) they read in English as before.
  */
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as l10n from '@vscode/l10n';
 import { cancelSession, planSession, startSession } from '../../../src/core/edit/index';
 import { parse } from '../../../src/core/parse/index';
-import { ROOT } from '../../fixtures';
+import { GERMAN as german } from '../../fixtures/german';
 
-const german = JSON.parse(readFileSync(join(ROOT, 'l10n/bundle.l10n.de.json'), 'utf8')) as Record<string, string>;
 
 /** Local noon on a calendar day: "today" is that day whatever the machine's time zone. */
 const noon = (y: number, m: number, d: number): Date => new Date(y, m - 1, d, 12);

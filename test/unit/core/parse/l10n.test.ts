@@ -7,28 +7,14 @@
  * cache, which would hand the German diagnostics to the next parse of the same text).
  */
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as l10n from '@vscode/l10n';
 import { fileHasErrors } from '../../../../src/core/diagnostics';
 import { clearParseCache } from '../../../../src/core/parse/index';
 import { describedAs } from '../../../../src/core/parse/schemaWords';
 import { IsoDate, toJsonSchema } from '../../../../src/core/schema';
-import { ROOT } from '../../../fixtures';
+import { inGerman } from '../../../fixtures/german';
 import { base, only, run, text } from './base';
 
-const german = JSON.parse(readFileSync(join(ROOT, 'l10n/bundle.l10n.de.json'), 'utf8')) as Record<string, string>;
-
-function inGerman<T>(f: () => T): T {
-  clearParseCache();
-  l10n.config({ contents: german });
-  try {
-    return f();
-  } finally {
-    l10n.config({ contents: {} });
-    clearParseCache();
-  }
-}
 
 /** A file with three mistakes: a goal without its date, a date-time with a space, a task naming a goal by a typo. */
 function broken(): string {

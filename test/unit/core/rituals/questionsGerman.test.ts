@@ -4,31 +4,17 @@
  * and without a bundle (the CLI) everything is English as before.
  */
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as l10n from '@vscode/l10n';
-import { clearParseCache, parse } from '../../../../src/core/parse/index';
+import { parse } from '../../../../src/core/parse/index';
 import { questionsFor } from '../../../../src/core/rituals/questions';
 import { raiseBoth, raiseQuestion, spokenDate } from '../../../../src/core/rituals/raise';
 import { localSpokenDate } from '../../../../src/core/rituals/wording';
 import type { MentoringFile } from '../../../../src/core/schema';
-import { ROOT } from '../../../fixtures';
+import { inGerman } from '../../../fixtures/german';
 
-const german = JSON.parse(readFileSync(join(ROOT, 'l10n/bundle.l10n.de.json'), 'utf8')) as Record<string, string>;
 const NOW = new Date('2026-11-25T10:00:00Z');
 const HOPES_EN = 'What would you like to get out of our time together, and how will we know it is working?';
 const HOPES_DE = 'Was möchten Sie aus unserer gemeinsamen Zeit mitnehmen, und woran merken wir, dass es gelingt?';
-
-function inGerman<T>(f: () => T): T {
-  clearParseCache();
-  l10n.config({ contents: german });
-  try {
-    return f();
-  } finally {
-    l10n.config({ contents: {} });
-    clearParseCache();
-  }
-}
 
 function model(agenda: string[] = []): MentoringFile {
   const text = [

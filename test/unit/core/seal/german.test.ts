@@ -4,16 +4,13 @@
  * the reason a hover gives for a block the keys do not open are German; with none (the CLI) English.
  */
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as l10n from '@vscode/l10n';
 import { parse } from '../../../../src/core/parse';
 import { open, seal } from '../../../../src/core/seal/age';
-import { ROOT } from '../../../fixtures';
+import { GERMAN as german } from '../../../fixtures/german';
 import { keygen } from './realAge';
 
 const NOW = new Date('2026-11-20T10:00:00Z');
-const german = JSON.parse(readFileSync(join(ROOT, 'l10n/bundle.l10n.de.json'), 'utf8')) as Record<string, string>;
 
 /** A file whose mentor has a key and whose mentee has none, with plain notes and a damaged sealed block. */
 function file(mentorKey: string, armor: string, notes: string): string {

@@ -96,6 +96,8 @@ export class MentoringStore extends Disposable {
   readonly ready: Promise<void>;
   /** The platform's parse worker, started on the first large text. */
   private worker: ParseWorker | undefined;
+  /** Whether the first scan has begun (it logs its times). */
+  private scanned = false;
   /** Per file, the text in the worker now and its result to come. */
   private readonly parsing = new Map<string, { text: string; result: Promise<ParseResult | undefined> }>();
 
@@ -311,10 +313,16 @@ export class MentoringStore extends Disposable {
 
   /** Finds every mentoring file again (start, workspace folders changed). */
   async scan(): Promise<void> {
+    const first = !this.scanned;
+    this.scanned = true;
+    const t0 = Date.now();
     const found = await vscode.workspace.findFiles(MENTORING_GLOB, MENTORING_EXCLUDE);
+    const tFound = Date.now();
     const keys = new Set(found.filter(isFound).map((u) => u.toString()));
     for (const [key, state] of this.states) if (!keys.has(key)) this.forget(state.uri);
     await Promise.all([...keys].filter((k) => !this.states.has(k)).map((k) => this.reload(vscode.Uri.parse(k))));
+    // What start-up waits for before the sidebar can show a file.
+    if (first) this.options.log?.info(`store: first scan found ${keys.size} file${keys.size === 1 ? '' : 's'} in ${tFound - t0} ms, read and parsed them in ${Date.now() - tFound} ms`);
     // The first file read during the scan became current as "the only one so far"; now that every
     // file is known, the remembered choice wins, else the only file, else none (the user is asked).
     if (!this.currentChosen || !this.currentKey || !this.states.has(this.currentKey)) {

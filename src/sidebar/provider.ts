@@ -113,6 +113,8 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
   /** Requests run one at a time, in the order they came (an agenda move after an add sees the add). */
   private queue: Promise<void> = Promise.resolve();
   private storeReady = false;
+  /** A view was posted a file's state (later changes wait for the debounce). */
+  private readyPosted = false;
   /** The current file's sealed fields opened with your keys (computed after a change, asynchronously). */
   private opened: OpenedCache | undefined;
 
@@ -191,7 +193,13 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
       clearTimeout(this.timer);
       this.timer = undefined;
     }
+    const t0 = Date.now();
     const state = this.buildState();
+    const viewShown = this.view?.visible === true;
+    if (state.kind === 'ready' && viewShown && !this.readyPosted) {
+      this.readyPosted = true;
+      this.log.info(`sidebar: first file state (${state.tasks.length} task${state.tasks.length === 1 ? '' : 's'}) built in ${Date.now() - t0} ms, posted`);
+    }
     this.post({ type: 'state', state });
     return state;
   }
@@ -241,13 +249,16 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
   private schedule(): void {
     if (this.isDisposed) return;
     if (this.timer) clearTimeout(this.timer);
+    // Until a view has been shown the file (at start-up it waits on "Loading"), a change is posted
+    // on the next turn, not after the debounce: the first file state is not held back 50 ms.
+    const delay = this.readyPosted ? this.deps.debounceMs ?? DEFAULT_DEBOUNCE_MS : 0;
     this.timer = setTimeout(() => {
       this.timer = undefined;
       // Nobody to tell: a hidden view gets a fresh state when it shows (onDidChangeVisibility), so a
       // keystroke in a large file builds no view state of its thousands of tasks while the sidebar is closed.
       if (this.isDisposed || (!this.view?.visible && this.postListeners === 0)) return;
       this.postState();
-    }, this.deps.debounceMs ?? DEFAULT_DEBOUNCE_MS);
+    }, delay);
   }
 
   private post(message: HostMessage): void {

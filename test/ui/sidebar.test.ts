@@ -467,5 +467,51 @@ ${payloads.map((p, i) => `  - id: t${i}\n    title: ${JSON.stringify(p)}\n    ow
         await wb.close();
       }
     });
+
+    it('opened during start-up: shows the agenda first, then all 3,000 tasks, and prints the time to first render', async () => {
+      const sessions = 520;
+      const start = date(Date.now() + 5 * DAY - (sessions - 2) * 7 * DAY);
+      const log = generateLog({ sessions, tasks: 3000, start });
+      const wb = await openWorkbench({ files: { '.mentoring.yaml': log } });
+      try {
+        // Open the sidebar once, so the workbench restores it at its next start; then start again
+        // (a new window and a new extension host): the view opens while the extension activates,
+        // finds the file and parses it.
+        await readySidebar(wb.page);
+        const renders = (): number[] => mentoringLogs().split('\n').map((l) => /sidebar: rendered (\d+) tasks? in [\d.]+ ms \(first render: ([\d.]+) ms\)/.exec(l))
+          .filter((m): m is RegExpExecArray => m !== null && m[1] === '3000').map((m) => Number(m[2]));
+        const workerLines = (): string[] => mentoringLogs().split('\n').filter((l) => /parse worker .*first parse of|store: first scan|sidebar: first file state/.test(l));
+        const before = renders().length;
+        const workersBefore = workerLines().length;
+        const t0 = Date.now();
+        await wb.page.reload();
+        await wb.page.locator('.monaco-workbench .part.activitybar').first().waitFor({ state: 'visible', timeout: 60_000 });
+        const frame = sidebarFrame(wb.page);
+        // The agenda (the default tab) of the next session is what shows first.
+        await frame.locator('#panel-agenda').waitFor({ state: 'visible', timeout: 60_000 });
+        const shownMs = Date.now() - t0;
+        const first = await waitUntil(() => renders().length > before && renders().at(-1), 'the render report of the view opened at start-up', 60_000);
+        const marks = await (await appFrame(wb.page)).evaluate(() => ({
+          readySent: performance.getEntriesByName('mentoring:ready-sent')[0]?.startTime ?? -1,
+          stateArrived: performance.getEntriesByName('mentoring:first-ready-state')[0]?.startTime ?? -1,
+          validate: performance.getEntriesByName('mentoring:validate').map((e) => Math.round(e.duration)),
+          render: performance.getEntriesByName('mentoring:render').map((e) => Math.round(e.duration)),
+        }));
+        // Every task is reachable: the Tasks tab lists all 3,000 once asked for all.
+        await tab(frame, 'Tasks');
+        await frame.locator('vscode-radio[value="all"]').click();
+        await frame.getByText('3000 of 3000 tasks match.').waitFor({ timeout: 30_000 });
+        await frame.locator('#task-filter input').fill('t-0bb7');
+        await frame.locator('li.task').first().waitFor();
+        // The host's own lines of the new window: its scan, the worker's first parse, the first state posted.
+        const worker = workerLines().slice(workersBefore).map((l) => l.replace(/^\S+ (\S+) \[\w+\] /, '$1 ')).join(' | ');
+        console.log(`      opened during start-up, 3,000 tasks / 520 sessions: first render ${Math.round(first)} ms after the webview document started (reported by the webview):`
+          + ` 'ready' sent at ${Math.round(marks.readySent)} ms, the first ready model arrived at ${Math.round(marks.stateArrived)} ms;`
+          + ` in the webview: validate ${marks.validate.join('/')} ms, render ${marks.render.join('/')} ms per message;`
+          + ` agenda visible ${shownMs} ms after the reload; ${worker || 'no parse worker line'}; load ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
+      } finally {
+        await wb.close();
+      }
+    });
   });
 });

@@ -13,6 +13,11 @@
  * own module under tabs/, given a `TabHost` (shared.ts) to read fields, send requests and render.
  *
  * Large logs: task groups and the feedback history render PAGE rows at first, more on demand.
+ *
+ * Start-up: the page keeps a snapshot of the last file state (model.ts `Snapshot`: the frame and
+ * the Agenda tab, no notes, no feedback) with its UI state, and draws it at once when it opens
+ * again, before the host has read the file; the other tabs say "Loading" until the host's state
+ * replaces it (that state is not announced as a change).
  */
 import * as l10n from '@vscode/l10n';
 import { html, nothing, render, type TemplateResult } from 'lit';
@@ -24,7 +29,7 @@ import '@vscode-elements/elements/dist/vscode-radio/index.js';
 import '@vscode-elements/elements/dist/vscode-radio-group/index.js';
 import '@vscode-elements/elements/dist/vscode-label/index.js';
 import { parseHostMessage, parseWebviewMessage, type HostMessage, type ReadyState, type ViewState, type WebviewMessage } from '../src/core/views/protocol';
-import { TABS, countByStatus, describeChange, nItems, nNotes, nWarnings, sanitizeUiState, type TabId, type UiState } from './model';
+import { TABS, countByStatus, describeChange, nItems, nNotes, nWarnings, restoreSnapshot, sanitizeUiState, snapshotOf, type Snapshot, type TabId, type UiState } from './model';
 import { roleWord, useBundle, withParts } from './l10n';
 import { errorIcon } from './icons';
 import type { Request, Tab, TabHost } from './shared';
@@ -61,9 +66,15 @@ export class SidebarApp {
   private focusAfter: string | undefined;
   private timer: ReturnType<typeof setInterval> | undefined;
   private readonly tabs: Record<TabId, Tab>;
+  /** The last file state, cut down (kept with the UI state for the next start). */
+  private snapshot: Snapshot | undefined;
+  /** What is shown is the snapshot from the last time, not yet the host's state. */
+  private cached = false;
 
   constructor(private readonly root: HTMLElement, private readonly api: VsCodeApi, private readonly win: Window = window) {
-    this.ui = sanitizeUiState(api.getState());
+    const stored = api.getState();
+    this.ui = sanitizeUiState(stored);
+    this.snapshot = restoreSnapshot(stored);
     const host: TabHost = {
       root,
       ui: this.ui,
@@ -96,7 +107,16 @@ export class SidebarApp {
     }, { passive: true });
     // Countdowns move on without a new model.
     this.timer = setInterval(() => { if (this.state.kind === 'ready') this.render(); }, 30_000);
+    if (this.snapshot) {
+      this.state = this.snapshot.state;
+      this.receivedAt = this.snapshot.at;
+      this.cached = true;
+    }
     this.render();
+    if (this.cached) {
+      this.win.scrollTo(0, this.ui.scroll[this.ui.tab] ?? 0);
+      performance.mark('mentoring:snapshot-drawn');
+    }
     performance.mark('mentoring:ready-sent');
     this.post({ type: 'ready' });
   }
@@ -138,11 +158,19 @@ export class SidebarApp {
       this.render();
       return;
     }
+    // The host is still reading the file: the snapshot from the last time stays until it has.
+    if (this.cached && msg.state.kind === 'loading') return;
     const prev = this.state;
+    const fromCache = this.cached;
+    this.cached = false;
     if (msg.state.kind === 'ready' && !this.renderedPosted) performance.mark('mentoring:first-ready-state', { startTime: t0 });
     this.state = msg.state;
     this.receivedAt = Date.now();
-    if (prev.kind === 'ready' && msg.state.kind === 'ready') {
+    if (msg.state.kind !== 'loading') {
+      this.snapshot = msg.state.kind === 'ready' ? snapshotOf(msg.state, this.receivedAt) : undefined;
+      this.save();
+    }
+    if (prev.kind === 'ready' && msg.state.kind === 'ready' && !fromCache) {
       const change = describeChange(prev, msg.state);
       const own = this.pending.size > 0 || Date.now() < this.ownChangeUntil;
       if (change) for (const p of this.pending.values()) p.stateSeen = true;
@@ -152,7 +180,7 @@ export class SidebarApp {
     for (const tab of Object.values(this.tabs)) tab.onState?.(msg.state);
     const first = msg.state.kind === 'ready' && !this.renderedPosted;
     this.render();
-    if (msg.state.kind === 'ready' && !this.scrollRestored) {
+    if (msg.state.kind === 'ready' && !this.scrollRestored && !fromCache) {
       this.scrollRestored = true;
       this.win.scrollTo(0, this.ui.scroll[this.ui.tab] ?? 0);
     }
@@ -160,7 +188,8 @@ export class SidebarApp {
       this.renderedPosted = true;
       const tasks = msg.state.kind === 'ready' ? msg.state.tasks.length : 0;
       // After the custom elements' own (microtask) updates.
-      setTimeout(() => this.post({ type: 'rendered', ms: Math.min(600_000, performance.now()), tasks }), 0);
+      const drawn = performance.getEntriesByName('mentoring:snapshot-drawn')[0]?.startTime;
+      setTimeout(() => this.post({ type: 'rendered', ms: Math.min(600_000, performance.now()), tasks, ...(drawn !== undefined ? { snapshotMs: Math.min(600_000, drawn) } : {}) }), 0);
     }
   }
 
@@ -191,7 +220,7 @@ export class SidebarApp {
   }
 
   private save(): void {
-    this.api.setState(this.ui);
+    this.api.setState({ ...this.ui, ...(this.snapshot ? { snapshot: this.snapshot } : {}) });
   }
 
   private invalid(selector: string, message: string): void {
@@ -258,22 +287,24 @@ export class SidebarApp {
   }
 
   private ready(s: ReadyState, status: TemplateResult): TemplateResult {
-    const counts = countByStatus(s.tasks);
+    const cached = this.cached ? this.snapshot : undefined;
+    const open = cached ? cached.open : countByStatus(s.tasks).open;
+    const warnings = cached ? cached.warnings : s.warnings.length;
     const badge: Record<TabId, string> = {
       agenda: s.current ? String(s.current.agenda.length) : '',
-      tasks: String(counts.open),
+      tasks: String(open),
       feedback: s.needsFeedback ? '!' : '',
-      agreement: s.warnings.length > 0 ? String(s.warnings.length) : '',
+      agreement: warnings > 0 ? String(warnings) : '',
       notes: s.notes.length > 0 ? String(s.notes.length) : '',
     };
     const badgeLabel: Record<TabId, string> = {
       agenda: s.current ? nItems(s.current.agenda.length) : '',
-      tasks: l10n.t('{0} open', counts.open),
+      tasks: l10n.t('{0} open', open),
       feedback: s.needsFeedback ? l10n.t('feedback due') : '',
-      agreement: s.warnings.length > 0 ? nWarnings(s.warnings.length) : '',
+      agreement: warnings > 0 ? nWarnings(warnings) : '',
       notes: s.notes.length > 0 ? nNotes(s.notes.length) : '',
     };
-    return html`<div class="page ready">
+    return html`<div class="page ${cached ? 'cached' : 'ready'}">
       <header class="top">
         <h1 class="file" title=${s.file}>${s.file}</h1>
         <span class="pair">${l10n.t('{0} mentors {1}', s.mentor, s.mentee)}${s.role ? html` · ${l10n.t('you: {0}', roleWord(s.role))}` : nothing}</span>
@@ -286,8 +317,8 @@ export class SidebarApp {
       </div>
       ${status}
       ${s.closing ? closingSection(s.closing) : nothing}
-      <section role="tabpanel" id="panel-${this.ui.tab}" aria-labelledby="tab-${this.ui.tab}" class="panel">
-        ${this.tabs[this.ui.tab].view(s)}
+      <section role="tabpanel" id="panel-${this.ui.tab}" aria-labelledby="tab-${this.ui.tab}" class="panel" aria-busy=${cached && this.ui.tab !== 'agenda' ? 'true' : 'false'}>
+        ${cached && this.ui.tab !== 'agenda' ? html`<p class="muted">${l10n.t('Loading the mentoring file…')}</p>` : this.tabs[this.ui.tab].view(s)}
       </section>
     </div>`;
   }

@@ -9,7 +9,7 @@
  * and German need no more forms; a language that does can add its own messages here).
  */
 import * as l10n from '@vscode/l10n';
-import type { FeedbackView, ReadyState, TaskView, TrendPoint } from '../src/core/views/protocol';
+import { parseHostMessage, type FeedbackView, type ReadyState, type TaskView, type TrendPoint } from '../src/core/views/protocol';
 import { formatDurationIn, type DurationWords } from '../src/core/views/format';
 
 export type TabId = 'agenda' | 'tasks' | 'feedback' | 'agreement' | 'notes';
@@ -55,6 +55,43 @@ export function sanitizeUiState(raw: unknown): UiState {
     }
   }
   return { tab, scroll, status, text };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The agenda kept for the next start: what the page draws before the host has read the file.
+
+/**
+ * A file's state cut down to the Agenda tab and the frame (names, the next session, the open tasks
+ * to carry forward, the questions, the tab counts), kept in the webview's state (VS Code's storage
+ * for the view, never the workspace) so the page draws it at once when it opens again. It holds no
+ * private notes (nor their count) and no feedback, whose sealed fields may be shown opened with
+ * your key; a closed mentorship (its final feedback) is not kept at all.
+ */
+export interface Snapshot {
+  /** Date.now() when the state arrived: its countdowns are relative to it. */
+  at: number;
+  open: number;
+  warnings: number;
+  state: ReadyState;
+}
+
+export function snapshotOf(s: ReadyState, at: number): Snapshot | undefined {
+  if (s.closing) return undefined;
+  const { acceptance: _acceptance, closing: _closing, ...frame } = s;
+  return { at, open: countByStatus(s.tasks).open, warnings: s.warnings.length, state: { ...frame, tasks: [], goals: [], warnings: [], feedback: [], trend: [], notes: [] } };
+}
+
+/** A snapshot from getState(), checked as a host message is (an older version, or nothing, gives undefined). */
+export function restoreSnapshot(raw: unknown): Snapshot | undefined {
+  const k = typeof raw === 'object' && raw !== null ? (raw as { snapshot?: unknown }).snapshot : undefined;
+  if (typeof k !== 'object' || k === null) return undefined;
+  const { at, open, warnings, state } = k as Record<string, unknown>;
+  const count = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 0;
+  if (typeof at !== 'number' || !Number.isFinite(at) || !count(open) || !count(warnings)) return undefined;
+  const parsed = parseHostMessage({ type: 'state', state });
+  if (!parsed.ok || parsed.message.type !== 'state' || parsed.message.state.kind !== 'ready') return undefined;
+  const restored = snapshotOf(parsed.message.state, at);
+  return restored && { ...restored, open, warnings };
 }
 
 // ---------------------------------------------------------------------------------------------

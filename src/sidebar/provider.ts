@@ -296,6 +296,7 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
         case 'rendered':
           this.firstRenderMs ??= msg.ms;
           this.log.info(`sidebar: rendered ${msg.tasks} task${msg.tasks === 1 ? '' : 's'} in ${msg.ms.toFixed(1)} ms (first render: ${this.firstRenderMs.toFixed(1)} ms)`);
+          if (msg.snapshotMs !== undefined) this.log.info(`sidebar: the agenda kept from the last time was drawn at ${msg.snapshotMs.toFixed(1)} ms, before the file's state`);
           this.rendered.fire({ ms: msg.ms, tasks: msg.tasks, firstMs: this.firstRenderMs });
           return;
         case 'setUp':

@@ -52,7 +52,13 @@ export const WebviewMessageSchemas = {
    * started loading (performance.now()) and how many tasks it held. The host records it for the
    * harness to print (goal: under 200 ms for 3,000 tasks).
    */
-  rendered: z.strictObject({ type: z.literal('rendered'), ms: z.number().check(z.minimum(0), z.maximum(600_000)), tasks: z.int().check(z.minimum(0), z.maximum(MAX_INDEX)) }),
+  rendered: z.strictObject({
+    type: z.literal('rendered'),
+    ms: z.number().check(z.minimum(0), z.maximum(600_000)),
+    tasks: z.int().check(z.minimum(0), z.maximum(MAX_INDEX)),
+    /** When the page drew the agenda kept from the last time (webview/model.ts `Snapshot`) before this state came, milliseconds since its start. */
+    snapshotMs: z.optional(z.number().check(z.minimum(0), z.maximum(600_000))),
+  }),
   /** Run one of the extension's own flows (quick inputs) instead of a form in the view. */
   setUp: z.strictObject({ type: z.literal('setUp') }),
   /** Choose which of several mentoring files the view shows (the "Choose Mentoring File" quick pick). */

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import type { ReadyState, TaskView } from '../../../src/core/views/protocol';
 import {
   DEFAULT_UI, agendaLines, countByStatus, describeChange, dueText, feedbackHistory, formatDuration, groupTasks, moveTarget, noticeText,
-  relative, sanitizeUiState, suggestedSessionTime, trendGeometry, trendSummary,
+  relative, restoreSnapshot, sanitizeUiState, snapshotOf, suggestedSessionTime, trendGeometry, trendSummary,
 } from '../../../webview/model';
 import { formatDurationHuman } from '../../../src/core/views/format';
 
@@ -125,6 +125,55 @@ describe('webview model', () => {
       assert.equal(describeChange(base, { ...base, current: undefined }), 'Updated: no session planned.');
       assert.equal(describeChange(base, { ...base, feedback: [{ session: 's1', sessionAt: '', from: 'mentor' }, { session: 's1', sessionAt: '', from: 'mentee' }] }),
         'Updated: 2 feedback entries.');
+    });
+  });
+
+  describe('the snapshot kept for the next start', () => {
+    const full: ReadyState = {
+      kind: 'ready', file: '.mentoring.yaml', mentor: 'Ana', mentee: 'Ben', now: '2026-01-01T00:00:00.000Z', role: 'mentee', privateLabel: 'only on this machine',
+      current: { id: 's2', at: '2026-01-02T10:00:00.000Z', status: 'planned', msToStart: 3_600_000, running: false, agenda: ['Review the retry loop'] },
+      needsFeedback: { id: 's1', at: '2025-12-30T10:00:00.000Z', status: 'held', msToStart: -1, running: false, agenda: [] },
+      carryForward: [t('t-1', { title: 'Carry me' })],
+      questions: [{ id: 'q1', text: 'What blocked you?', moment: 'before', team: false }],
+      tasks: [t('t-1'), t('t-2'), t('t-3', { status: 'done' })],
+      goals: [{ id: 'g', title: 'G', by: '2026-06-01', status: 'active', daysLeft: 100, overdue: false, openTasks: 2 }],
+      warnings: [{ severity: 'warning', code: 'w', message: 'a warning', line: 1, column: 1 }],
+      feedback: [{ session: 's1', sessionAt: '', from: 'mentor', valuable: 'OPENED SEALED TEXT', sealed: [{ field: 'valuable', opened: true, readers: 'Ana' }] }],
+      trend: [{ session: 's1', at: '', average: 4 }],
+      notes: [{ id: 'n1', text: 'MY PRIVATE NOTE', created: '2026-01-01T00:00:00.000Z' }],
+    };
+
+    it('keeps the frame and the Agenda tab, with the tab counts, and no notes, feedback or other lists', () => {
+      const k = snapshotOf(full, 1234)!;
+      assert.equal(k.at, 1234);
+      assert.equal(k.open, 2);
+      assert.equal(k.warnings, 1);
+      assert.deepEqual(k.state.current, full.current);
+      assert.deepEqual(k.state.needsFeedback, full.needsFeedback);
+      assert.deepEqual(k.state.carryForward, full.carryForward);
+      assert.deepEqual(k.state.questions, full.questions);
+      for (const list of ['tasks', 'goals', 'warnings', 'feedback', 'trend', 'notes'] as const) assert.deepEqual(k.state[list], [], list);
+      const text = JSON.stringify(k);
+      assert.ok(!text.includes('MY PRIVATE NOTE') && !text.includes('OPENED SEALED TEXT') && !text.includes('n1'), text);
+    });
+
+    it('keeps nothing of a closed mentorship (its final feedback may be opened with your key)', () => {
+      const closing = { on: '2026-01-01', by: 'mentor' as const, goals: [], sessions: { held: 1, cancelled: 0, planned: 0 }, tasks: { done: 1, dropped: 0, open: 0 }, sealedRatings: 0, final: [] };
+      assert.equal(snapshotOf({ ...full, closing }, 1), undefined);
+    });
+
+    it('restores only a valid snapshot, through the host message check, and strips what it should not hold', () => {
+      const k = snapshotOf(full, 1234)!;
+      assert.deepEqual(restoreSnapshot({ tab: 'agenda', snapshot: JSON.parse(JSON.stringify(k)) }), k);
+      // A stored state written by hand (or an older version) with notes in it: they are dropped.
+      const tampered = { ...k, state: { ...k.state, notes: full.notes, feedback: full.feedback } };
+      const back = restoreSnapshot({ snapshot: tampered })!;
+      assert.deepEqual(back.state.notes, []);
+      assert.deepEqual(back.state.feedback, []);
+      for (const bad of [undefined, null, 'x', {}, { snapshot: null }, { snapshot: { ...k, at: 'now' } }, { snapshot: { ...k, open: -1 } },
+        { snapshot: { ...k, state: { kind: 'loading' } } }, { snapshot: { ...k, state: { ...k.state, file: 3 } } }, { snapshot: { ...k, state: { ...k.state, extra: 1 } } }]) {
+        assert.equal(restoreSnapshot(bad), undefined, JSON.stringify(bad));
+      }
     });
   });
 });

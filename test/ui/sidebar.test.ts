@@ -478,15 +478,17 @@ ${payloads.map((p, i) => `  - id: t${i}\n    title: ${JSON.stringify(p)}\n    ow
         // (a new window and a new extension host): the view opens while the extension activates,
         // finds the file and parses it.
         await readySidebar(wb.page);
-        const renders = (): number[] => mentoringLogs().split('\n').map((l) => /sidebar: rendered (\d+) tasks? in [\d.]+ ms \(first render: ([\d.]+) ms\)/.exec(l))
+        // The log lines of the new window's extension host: those stamped after the reload (the run's log files are several).
+        let since = Infinity;
+        const lines = (): string[] => mentoringLogs().split('\n').filter((l) => Date.parse(l.slice(0, 23).replace(' ', 'T')) >= since).sort();
+        const renders = (): number[] => lines().map((l) => /sidebar: rendered (\d+) tasks? in ([\d.]+) ms/.exec(l))
           .filter((m): m is RegExpExecArray => m !== null && m[1] === '3000').map((m) => Number(m[2]));
-        const workerLines = (): string[] => mentoringLogs().split('\n').filter((l) => /parse worker .*first parse of|store: first scan|sidebar: first file state|sidebar: the agenda kept/.test(l));
-        const before = renders().length;
-        const workersBefore = workerLines().length;
+        const workerLines = (): string[] => lines().filter((l) => /parse worker .*first parse of|store: first scan|sidebar: first file state|sidebar: the agenda kept/.test(l));
         // The page keeps its state (with the agenda's snapshot) in VS Code's storage for the view, which
         // the workbench writes when it shuts down: reload as a person does, with the command.
         await wb.page.waitForTimeout(1000);
         const t0 = Date.now();
+        since = t0; // the log's stamps are of the same clock
         await runCommand(wb.page, 'Developer: Reload Window');
         await wb.page.waitForURL(() => true);
         await wb.page.locator('.monaco-workbench .part.activitybar').first().waitFor({ state: 'visible', timeout: 60_000 });
@@ -494,7 +496,7 @@ ${payloads.map((p, i) => `  - id: t${i}\n    title: ${JSON.stringify(p)}\n    ow
         // The agenda (the default tab) of the next session is what shows first.
         await frame.locator('#panel-agenda').waitFor({ state: 'visible', timeout: 60_000 });
         const shownMs = Date.now() - t0;
-        const first = await waitUntil(() => renders().length > before && renders().at(-1), 'the render report of the view opened at start-up', 60_000);
+        const first = await waitUntil(() => renders()[0], 'the render report of the view opened at start-up', 60_000);
         const marks = await (await appFrame(wb.page)).evaluate(() => ({
           snapshot: performance.getEntriesByName('mentoring:snapshot-drawn')[0]?.startTime ?? -1,
           readySent: performance.getEntriesByName('mentoring:ready-sent')[0]?.startTime ?? -1,
@@ -511,7 +513,7 @@ ${payloads.map((p, i) => `  - id: t${i}\n    title: ${JSON.stringify(p)}\n    ow
         await frame.locator('#task-filter input').fill('t-0bb7');
         await frame.locator('li.task').first().waitFor();
         // The host's own lines of the new window: its scan, the worker's first parse, the first state posted.
-        const worker = workerLines().slice(workersBefore).map((l) => l.replace(/^\S+ (\S+) \[\w+\] /, '$1 ')).join(' | ');
+        const worker = workerLines().map((l) => l.replace(/^\S+ (\S+) \[\w+\] /, '$1 ')).join(' | ');
         console.log(`      opened during start-up, 3,000 tasks / 520 sessions: the agenda kept from the last time drawn at ${Math.round(marks.snapshot)} ms,`
           + ` the file's state rendered at ${Math.round(first)} ms after the webview document started (reported by the webview):`
           + ` 'ready' sent at ${Math.round(marks.readySent)} ms, the first ready model arrived at ${Math.round(marks.stateArrived)} ms;`

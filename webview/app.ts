@@ -180,9 +180,10 @@ export class SidebarApp {
     for (const tab of Object.values(this.tabs)) tab.onState?.(msg.state);
     const first = msg.state.kind === 'ready' && !this.renderedPosted;
     this.render();
-    if (msg.state.kind === 'ready' && !this.scrollRestored && !fromCache) {
+    // The kept agenda was drawn at its place already; another tab had only "Loading" to scroll.
+    if (msg.state.kind === 'ready' && !this.scrollRestored) {
       this.scrollRestored = true;
-      this.win.scrollTo(0, this.ui.scroll[this.ui.tab] ?? 0);
+      if (!(fromCache && this.ui.tab === 'agenda')) this.win.scrollTo(0, this.ui.scroll[this.ui.tab] ?? 0);
     }
     if (first) {
       this.renderedPosted = true;

@@ -322,7 +322,7 @@ export class MentoringStore extends Disposable {
     for (const [key, state] of this.states) if (!keys.has(key)) this.forget(state.uri);
     await Promise.all([...keys].filter((k) => !this.states.has(k)).map((k) => this.reload(vscode.Uri.parse(k))));
     // What start-up waits for before the sidebar can show a file.
-    if (first) this.options.log?.info(`store: first scan found ${keys.size} file${keys.size === 1 ? '' : 's'} in ${tFound - t0} ms, read and parsed them in ${Date.now() - tFound} ms`);
+    if (first) this.options.log?.info(`store: first scan found ${keys.size} file${keys.size === 1 ? '' : 's'} in ${tFound - t0} ms, read and parsed them in ${Date.now() - tFound} ms`); // l10n-exempt: a log line, English as the others
     // The first file read during the scan became current as "the only one so far"; now that every
     // file is known, the remembered choice wins, else the only file, else none (the user is asked).
     if (!this.currentChosen || !this.currentKey || !this.states.has(this.currentKey)) {

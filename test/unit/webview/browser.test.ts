@@ -159,6 +159,46 @@ describe('webview bundle in Chromium', function () {
   });
   after(async () => browser?.close());
 
+  it('keeps the agenda of the last state without notes or feedback, draws it before the host answers, and lets the host\'s state replace it unannounced', async () => {
+    const first = await openPage(browser);
+    await setState(first, ready());
+    const stored = (await first.evaluate(() => (window.__state as () => unknown)())) as { snapshot?: { open: number; state: ReadyState } };
+    await first.close();
+    assert.ok(stored.snapshot, 'a snapshot is kept with the UI state');
+    const text = JSON.stringify(stored);
+    assert.ok(!text.includes('Ask about the deadline pressure') && !text.includes('The checklist'), `no private note and no feedback kept: ${text}`);
+    assert.equal(stored.snapshot.open, 3);
+    assert.deepEqual(stored.snapshot.state.tasks, []);
+
+    // The next start: the kept agenda is drawn before 'ready' is answered, and a 'loading' state leaves it.
+    const page = await openPage(browser, stored);
+    const root = page.locator('#root');
+    assert.match(await root.innerText(), /Next session/);
+    assert.match(await root.innerText(), /Walk through the retry loop/);
+    assert.equal(await page.locator('.page.cached').count(), 1);
+    assert.match((await page.getByRole('tab', { name: /^Tasks/ }).getAttribute('aria-label')) ?? '', /3 open/);
+    await send(page, { type: 'state', state: { kind: 'loading' } });
+    assert.match(await root.innerText(), /Walk through the retry loop/);
+    await clickTab(page, 'Tasks');
+    assert.match(await page.locator('#panel-tasks').innerText(), /Loading the mentoring file/);
+    assert.equal(await page.locator('#panel-tasks').getAttribute('aria-busy'), 'true');
+    assert.equal(await page.locator('li.task').count(), 0);
+    // The host's state: the task list, and no "Updated:" announcement of the difference.
+    await setState(page, ready({ tasks: [...ready().tasks, task(5, { title: 'A newer task' })] }));
+    assert.equal(await page.locator('.page.ready').count(), 1);
+    assert.ok((await page.locator('li.task').count()) >= 3);
+    assert.doesNotMatch(await page.locator('#status').innerText(), /Updated/);
+    const rendered = await waitPosted(page, 'rendered');
+    assert.equal(typeof rendered.snapshotMs, 'number');
+    assert.equal(rendered.tasks, 5);
+    // A closed mentorship (its final feedback) is not kept: the snapshot goes.
+    const closing = { on: '2026-11-28', by: 'mentor' as const, goals: [], sessions: { held: 1, cancelled: 0, planned: 0 }, tasks: { done: 1, dropped: 0, open: 0 }, sealedRatings: 0,
+      final: [{ from: 'mentee' as const, valuable: 'FINAL WORDS', sealed: [] }] };
+    await setState(page, ready({ closing }));
+    assert.ok(!JSON.stringify(await page.evaluate(() => (window.__state as () => unknown)())).includes('FINAL WORDS'));
+    await page.close();
+  });
+
   it('says ready, shows loading, then the agenda of the next session; no CSP violation', async () => {
     const page = await openPage(browser);
     assert.match(await page.locator('#root').innerText(), /Loading the mentoring file/);

@@ -48,6 +48,9 @@ const GRIEVANCE = String.raw`frustrating|disappointing|infuriating|maddening|exh
 /** Spans of time a fault has lasted, for "still broken after two years". */
 const SPAN_OF_TIME = String.raw`(?:\w+\s+){0,2}(?:years?|months?|weeks?|ages|decades?|releases|versions)`;
 
+/** What the incredulity alternatives of the frustration rule match. */
+const INCREDULITY = /(?:believe|baffled|flabbergasted|dumbfounded|astounded|stunned|gobsmacked)/;
+
 const FRUSTRATION_FALLBACK = "I've been stuck on this for a while; what would help move it forward?";
 
 export const HEAT_RULES: readonly RuleDef[] = [
@@ -55,7 +58,7 @@ export const HEAT_RULES: readonly RuleDef[] = [
     id: 'frustration',
     category: 'judgment',
     description: 'Bitter frustration: "I\'m fed up with…", "this is infuriating", "still broken after two years", "this is beyond me", "I give up".',
-    triggers: ["i'm", 'im', 'i', "i've", 'this', 'that', 'it', "it's", "that's", 'is', 'still', 'been', 'broken', 'useless', 'unusable', 'what', 'time', 'will', 'never', 'nobody', 'no', 'years', 'months', "isn't", 'isnt', 'aren\'t', 'arent', 'are', 'was', 'were', 'very', 'really', 'so', 'extremely', 'quite', 'deeply', 'hugely', 'incredibly'],
+    triggers: ["i'm", 'im', 'i', "i've", 'this', 'that', 'it', "it's", "that's", 'is', 'still', 'been', 'broken', 'useless', 'unusable', 'what', 'time', 'will', 'never', 'nobody', 'no', 'years', 'months', "isn't", 'isnt', 'aren\'t', 'arent', 'are', 'was', 'were', 'very', 'really', 'so', 'extremely', 'quite', 'deeply', 'hugely', 'incredibly', 'hard', "can't", 'cant', 'cannot', 'could', "couldn't", 'couldnt', "i've", 'we', "we've"],
     pattern: w(
       String.raw`(?:i${APOS}m|im|i\s+am|i${APOS}ve\s+been|i\s+have\s+been|i\s+get|i\s+got|i\s+feel|i\s+felt)\s+${INTENSE}(?:${FED_UP})` +
         String.raw`|(?:this|that|it)(?:${APOS}s|\s+is|\s+was|\s+has\s+been|\s+is\s+getting|\s+gets)\s+${INTENSE}(?:${GRIEVANCE})` +
@@ -69,7 +72,13 @@ export const HEAT_RULES: readonly RuleDef[] = [
         String.raw`|(?:isn${APOS}?t|is\s+not|aren${APOS}?t|are\s+not|was\s+never|were\s+never)\s+(?:even\s+|really\s+|remotely\s+)?interested\s+in\s+(?:fixing|supporting|listening|maintaining|helping|improving|hearing|solving)` +
         String.raw`|no\s+(?:answer|response|reaction|reply|feedback|fix)s?\s*,\s*no\s+(?:answer|response|reaction|reply|feedback|fix|update|progress)` +
         String.raw`|(?<=(?:^|[.!?]\s+|\n)\s*)(?:very|really|so|extremely|quite|deeply|hugely|incredibly)\s+disappointing` +
-        String.raw`|time\s+to\s+(?:create|make|start)\s+(?:a|an|our\s+own)\s+(?:[\w-]+\s+)?fork`,
+        String.raw`|time\s+to\s+(?:create|make|start)\s+(?:a|an|our\s+own)\s+(?:[\w-]+\s+)?fork` +
+        // Incredulity at the project or a person: "I'm baffled that…", "hard to believe that…", "I can't believe you…".
+        String.raw`|(?:i${APOS}m|im|i\s+am)\s+(?:honestly\s+|really\s+|just\s+|frankly\s+|truly\s+)?(?:baffled|flabbergasted|dumbfounded|astounded|stunned|gobsmacked)\s+(?:that|by|at|how|why)` +
+        String.raw`|(?:it${APOS}s\s+|it\s+is\s+)?(?:very\s+|really\s+)?hard\s+(?:for\s+me\s+)?to\s+believe\s+(?:that|this|you|anyone|nobody|no\s+one|it)` +
+        String.raw`|(?:i\s+)?(?:can${APOS}?t|cannot|could\s*n${APOS}?t)\s+believe\s+(?:that\s+)?(?:this|you|anyone|nobody|no\s+one|people|they|it${APOS}s|it\s+(?:is|was|has|got|took))` +
+        // Hours lost, said as a grievance: "time wasted on this", "I wasted two hours on this".
+        String.raw`|time\s+wasted|(?:i${APOS}ve|i\s+have|i|we${APOS}ve|we\s+have|we)\s+(?:just\s+)?wasted\s+(?:(?:\w+|an?)\s+)?(?:hours?|days?|weeks?|afternoon|morning|evening|time)`,
     ),
     accept: (ctx) => {
       const s = sentenceOf(ctx);
@@ -79,6 +88,8 @@ export const HEAT_RULES: readonly RuleDef[] = [
       if (/done\s+with$/.test(ctx.word) && /^\s+(?:the|my|this\s+(?:review|pass|round)|review|it\b)/i.test(ctx.masked.slice(ctx.end, ctx.end + 20))) return false;
       // "If this is a joke, …", "I'd be frustrated too if…": a condition, not a complaint.
       if (hedged(ctx)) return false;
+      // "I can't believe how fast this is, nice!": surprise, pleased.
+      if (INCREDULITY.test(ctx.word) && /\b(?:nice|great|awesome|cool|amazing|love|lovely|works?|worked|fast|easy|good|glad|happy|neat|brilliant|excellent|impressive|beautiful)\b/i.test(sentence)) return false;
       return true;
     },
     range: (ctx) => sentenceOf(ctx),
@@ -86,6 +97,13 @@ export const HEAT_RULES: readonly RuleDef[] = [
       'Frustration, said as a verdict, puts the people reading on the defensive and hides what you need. Name the problem, what it costs you, and ask what would help.',
     rewrites: (ctx, range) => {
       const s = sentenceText(ctx, range);
+      // Incredulity: what surprised the writer is the point; ask what they are missing.
+      const surprised = INCREDULITY.test(ctx.word) ? /\b(?:believe|baffled|flabbergasted|dumbfounded|astounded|stunned|gobsmacked)\s+(?:that\s+|by\s+|at\s+)?([^.!?\n]{4,120}?)\s*[.!?]*$/i.exec(s) : null;
+      if (surprised) {
+        const what = surprised[1]!.replace(/\byou\b/gi, 'we');
+        return [`I'm surprised ${what}; what am I missing?`, `thought: I did not expect ${what}; could we talk it through?`];
+      }
+      if (/wasted/.test(ctx.word)) return ['This took me a long time; what would help others not run into it?', 'thought: this cost me a lot of time; could we find a way to make it easier?'];
       // What the frustration is about is the point: "fed up with this installer" → the installer.
       const about = /\b(?:with|of|by)\s+((?:the|this|these|that|those|every|each|my|our)\s+[^.!?,;\n]{2,60}?)\s*[.!?]*$/i.exec(s);
       if (about) {

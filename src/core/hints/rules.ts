@@ -104,7 +104,7 @@ const PROFANITY = [
   String.raw`hell(?<!\b(?:shell|the\s+hello)\s+hell)(?!\s*\(|-?world)`,
   String.raw`arse(?:hole)?s?|ass(?:hole|holes|-?backwards|-?hat)|(?=ass)(?<=(?:\b(?:the|my|your|his|her|their|our|kick|kiss|an?)\s+|-))ass(?:es)?|dumbass|jackass|smartass|badass`,
   String.raw`bitch\w*|bastard\w*|piss(?:ed|es|ing|y)?|bloody|bugger\w*|wank\w*|twat\w*|douche\w*|cunt\w*|dickhead|prick|shitty`,
-  String.raw`screw(?:s|ed|ing)?\s+(?:it|this|that|you|up|ups|them)|screw(?:s|ed|ing)?\s+(?:\w+\s+){1,2}up|screwed|screwup|screwups|screwy`,
+  String.raw`screw(?:s|ed|ing)?\s+(?:it|this|that|you|up|ups|them)|screw(?:s|ed|ing)?\s+(?:\w+\s+){1,2}up|screwed|screw-?ups?|screwy`,
   String.raw`omg|a+r+g+h+|sexy|sexier|sexiest|anal(?:ly)?|(?<=-)assed|nuts(?=\s*[.!?]|$)`,
 ];
 
@@ -119,6 +119,7 @@ const PROFANITY_REPLACEMENTS: readonly [RegExp, string][] = [
   [/^(?:crappy|shitty|crappier|crappiest)$/, 'weak'],
   [/^(?:crap|shit|bullshit|horseshit|shite|crapola)/, 'stuff'],
   [/^hell$/, 'trouble'],
+  [/^screw-?ups?$/, 'mistake'],
   [/^screw/, 'mess up'],
   [/^shut/, 'be quiet'],
   [/^(?:sexy|sexier|sexiest)$/, 'nicer'],

@@ -46,6 +46,8 @@ const CASES: readonly [string, string, string, string][] = [
   ['impatience', 'Please STOP adding globals!!', 'Please STOP adding globals!!', 'Could we avoid adding globals?'],
   ['impatience', 'This still isn\'t fixed after three rounds.', 'This still isn\'t fixed after three rounds.', "It looks like this isn't fixed yet; what is blocking it, and how can I help?"],
   ['impatience', "If this happens again I'm reverting your changes.", "If this happens again I'm reverting your changes.", 'How can we make sure this does not happen again?'],
+  ['impatience', 'Why is this closed? The crash is still there.', 'Why is this closed?', 'What was the reason for closing this? The crash is still there.'],
+  ['impatience', 'This issue has been open for three months.', 'This issue has been open for three months.', 'What is blocking this, and how can I help?'],
   ['personal-attack', 'Only an idiot would write this.', 'Only an idiot would write this.', 'Could we go through this part together?'],
   ['rhetorical-why', 'Since when do we commit generated files?', 'Since when do we commit generated files?', "Have we decided to commit generated files? I thought we didn't."],
   ['rhetorical-why', 'Are we really doing this?', 'Are we really doing this?', "Could you walk me through why we're doing this?"],
@@ -233,6 +235,8 @@ describe('hints cues: each rule, with its range and its rewrite applied', () => 
 /** [text, why no hint]. */
 const NEGATIVES: readonly [string, string][] = [
   ['If you need to test it, run the suite.', 'conditional "you need to"'],
+  ['Why is this closed over the loop variable?', 'a question about a closure'],
+  ['This issue has been open since the 2.0 release; the fix is in review.', 'a status, with no span of months'],
   ['You need to be logged in to see the page.', 'how a tool works'],
   ['Do you need to include the class somewhere?', '"you need to" in a question'],
   ['You should have a look at the retry helper.', '"should have" + a noun is a suggestion'],

@@ -28,6 +28,12 @@ const CASES: readonly [string, string, string, string][] = [
   ['frustration', 'Crashes on start again. Deeply disappointing.', 'Deeply disappointing.', "Crashes on start again. I've been stuck on this for a while; what would help move it forward?"],
   ['frustration', 'Time to start our own fork.', 'Time to start our own fork.', "I've been stuck on this for a while; what would help move it forward?"],
   ['frustration', 'This will never get fixed, will it.', 'This will never get fixed, will it.', "I've been stuck on this for a while; what would help move it forward?"],
+  // incredulity and time lost, said as a grievance
+  ['frustration', "I'm honestly baffled that the exporter still drops the header.", "I'm honestly baffled that the exporter still drops the header.", "I'm surprised the exporter still drops the header; what am I missing?"],
+  ['frustration', 'Hard to believe that nobody ran the migration tests.', 'Hard to believe that nobody ran the migration tests.', "I'm surprised nobody ran the migration tests; what am I missing?"],
+  ['frustration', "Looks fine otherwise. I can't believe you merged this without a review.", "I can't believe you merged this without a review.", "Looks fine otherwise. I'm surprised we merged this without a review; what am I missing?"],
+  ['frustration', 'Time wasted on this installer...', 'Time wasted on this installer...', 'This took me a long time; what would help others not run into it?'],
+  ['frustration', 'I just wasted two hours on the release script.', 'I just wasted two hours on the release script.', 'This took me a long time; what would help others not run into it?'],
   // entitlement
   ['entitlement', 'I demand a proper changelog.', 'I demand a proper changelog.', 'This matters a lot to us; is there a way to get it prioritised, or could we help?'],
   ['entitlement', "It's your job to keep the docs current.", "It's your job to keep the docs current.", 'Could we keep the docs current? It matters to us because…'],
@@ -122,6 +128,11 @@ const NEGATIVES: readonly [string, string][] = [
   ['Do you refuse connections when the pool is full?', 'a question about the code'],
   ["I don't care about the name; either is fine.", 'indifference, said calmly'],
   ['Is this too hard for the parser to handle?', 'a question about the code'],
+  ["I can't believe how fast the new parser is, nice work!", 'surprise, pleased'],
+  ['It is hard to tell whether the cache is warm.', 'hard to tell, not hard to believe'],
+  ["Sorry, I wasted an hour of yours on a typo.", 'an apology'],
+  ['Nobody believes the benchmark numbers until they run it.', 'believing, said calmly'],
+  ['I believe this was closed by the bot.', 'a belief'],
 ];
 
 describe('hints heat: negative cases', () => {

@@ -19,6 +19,13 @@ describe('hints: finding the words', () => {
     assert.deepEqual(found('Ew.'), []);
   });
 
+  it('hears "screw-up" with or without its hyphen, and offers "mistake" for the noun', () => {
+    assert.deepEqual(found('This is a massive screw-up.'), [['profanity', 'screw-up']]);
+    assert.deepEqual(found('Two screwups in one release.'), [['profanity', 'screwups']]);
+    assert.equal(findHints('This is a massive screw-up.')[0]?.rewrites[0], 'mistake');
+    assert.deepEqual(found('Tighten the screw on the fan.'), []);
+  });
+
   it('finds a prefix trigger inside a longer word, and capitals', () => {
     assert.deepEqual(found('Assholes.'), [['profanity', 'Assholes']]);
     assert.deepEqual(found('This is STUPID.'), [['judgment-word', 'This is STUPID.']]);

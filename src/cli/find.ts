@@ -2,7 +2,7 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { isMentoringPath, isSkippedFolder, MENTORING_FOLDER } from '../core/files';
-import { isWithin } from '../node/casWrite';
+import { isWithin } from '../node/within';
 
 /** A link the scan met and did not follow, and why (reported by `check`, never silently dropped). */
 export interface SkippedLink {

@@ -10,9 +10,10 @@
  * refused (`OutsideRoot`): a cloned repository must not make us read or write elsewhere.
  */
 import { chmodSync, lstatSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, isAbsolute } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { withLock, type LockOptions } from './fileLock';
+import { isWithin } from './within';
 
 /** A symbolic link (or a link on the way) that leads outside the folder it may lead to. */
 export class OutsideRoot extends Error {
@@ -28,11 +29,7 @@ export class OutsideRoot extends Error {
 /** The file changed on every attempt (a writer without the lock keeps writing). */
 export class KeptChanging extends Error {}
 
-/** True when `path` is `root` or below it (both real, absolute paths). */
-export function isWithin(path: string, root: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
+export { isWithin };
 
 /**
  * The real file behind `path`: `path` itself when neither it nor a folder on its way is a link

@@ -30,7 +30,7 @@ import '@vscode-elements/elements/dist/vscode-radio-group/index.js';
 import '@vscode-elements/elements/dist/vscode-label/index.js';
 import { parseHostMessage, parseWebviewMessage, type HostMessage, type ReadyState, type ViewState, type WebviewMessage } from '../src/core/views/protocol';
 import { TABS, countByStatus, describeChange, nItems, nNotes, nWarnings, restoreSnapshot, sanitizeUiState, snapshotOf, type Snapshot, type TabId, type UiState } from './model';
-import { roleWord, useBundle, withParts } from './l10n';
+import { roleWord, withParts } from './l10n';
 import { errorIcon } from './icons';
 import type { Request, Tab, TabHost } from './shared';
 import { AgendaTab } from './tabs/agenda';
@@ -140,11 +140,6 @@ export class SidebarApp {
 
   /** `t0`: performance.now() when the message arrived. */
   private handle(msg: HostMessage, t0: number): void {
-    if (msg.type === 'l10n') {
-      useBundle(msg.bundle);
-      this.render();
-      return;
-    }
     if (msg.type === 'result') {
       const p = this.pending.get(msg.requestId);
       if (msg.ok && !p?.stateSeen) this.ownChangeUntil = Date.now() + 2000;

@@ -3,6 +3,7 @@
  * src/sidebar/html.ts under a strict CSP). Renders into `<main id="root">` and talks to the host through acquireVsCodeApi.
  */
 import { SidebarApp, type VsCodeApi } from './app';
+import { embeddedBundle, useBundle } from './l10n';
 import { setDisplayLocale } from './model';
 
 declare function acquireVsCodeApi(): VsCodeApi;
@@ -18,4 +19,7 @@ function rootElement(): HTMLElement {
 
 // The host writes VS Code's display language into the page's lang (src/sidebar/html.ts): dates follow it.
 setDisplayLocale(document.documentElement.lang || undefined);
+// Its words too, before the first picture (the agenda kept from the last time included).
+const words = embeddedBundle(document.body);
+if (words) useBundle(words);
 new SidebarApp(rootElement(), acquireVsCodeApi()).start();

@@ -3,12 +3,16 @@
  * one script by a fresh nonce (Web Crypto), styles and fonts only from the extension
  * (`cspSource`), no inline script or style; the bundle (dist/webview.js, built from webview/) and
  * media/sidebar.css are its only resources. The page's language is VS Code's (`lang`), and so is
- * its fallback text; the script's own words come in the `l10n` message (provider.ts).
+ * its fallback text; the script's own words (`words`, the page's part of `vscode.l10n.bundle`) are
+ * data in the body's `data-l10n` attribute, as JSON the page checks before it renders anything
+ * (webview/l10n.ts): so its first picture, the agenda kept from the last time too, is in the
+ * page's language. In English there are none.
  */
 import * as vscode from 'vscode';
+import type { L10nBundle } from '../core/views/protocol';
 
 /** The page for `webview`, with a new nonce each time. */
-export function sidebarHtml(webview: Pick<vscode.Webview, 'asWebviewUri' | 'cspSource'>, extensionUri: vscode.Uri): string {
+export function sidebarHtml(webview: Pick<vscode.Webview, 'asWebviewUri' | 'cspSource'>, extensionUri: vscode.Uri, words?: L10nBundle): string {
   const nonce = makeNonce();
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview.js'));
   const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'sidebar.css'));
@@ -30,7 +34,7 @@ export function sidebarHtml(webview: Pick<vscode.Webview, 'asWebviewUri' | 'cspS
 <link rel="stylesheet" href="${String(style)}">
 <title>Mentoring</title>
 </head>
-<body>
+<body${words ? ` data-l10n="${escapeAttribute(JSON.stringify(words))}"` : ''}>
 <main id="root"><p class="fallback">${escapeText(fallback)}</p></main>
 <script type="module" nonce="${nonce}" src="${String(script)}"></script>
 </body>

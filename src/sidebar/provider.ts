@@ -12,7 +12,7 @@
  * State is pushed, not pulled: on `ready`, on every change of the current file (typing, disk, git
  * pull), of the private notes and of the role setting (debounced), and every minute while the view
  * is visible so countdowns move. In a language the extension translates, the page's words
- * (`vscode.l10n.bundle`) go first, on every `ready`, in an `l10n` message; in English none is sent.
+ * (`vscode.l10n.bundle`) are written into the page itself (./html.ts); in English there are none.
  * Everything sent is announced (`onDidPost`), so the in-host tests
  * see what the view is told without a field kept for them.
  */
@@ -150,7 +150,9 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
       enableCommandUris: false,
       localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist'), vscode.Uri.joinPath(this.extensionUri, 'media')],
     };
-    view.webview.html = sidebarHtml(view.webview, this.extensionUri);
+    const words = pageBundle(vscode.l10n.bundle);
+    view.webview.html = sidebarHtml(view.webview, this.extensionUri, words);
+    this.log.info(`sidebar: display language ${vscode.env.language}; page words ${words && vscode.l10n.uri ? `from ${vscode.l10n.uri.path.split('/').pop() ?? ''} (${Object.keys(words).length})` : 'in English'}`);
     const subs = [
       view.webview.onDidReceiveMessage((raw: unknown) => void this.handleMessage(raw)),
       view.onDidChangeVisibility(() => {
@@ -286,10 +288,6 @@ export class MentoringSidebar extends Disposable implements vscode.WebviewViewPr
     try {
       switch (msg.type) {
         case 'ready': {
-          // The page renders English until its translations arrive: send them before the first state.
-          const bundle = pageBundle(vscode.l10n.bundle);
-          if (bundle) this.post({ type: 'l10n', bundle });
-          this.log.info(`sidebar: display language ${vscode.env.language}; page words ${bundle && vscode.l10n.uri ? `from ${vscode.l10n.uri.path.split('/').pop() ?? ''} (${Object.keys(bundle).length})` : 'in English'}`);
           this.postState();
           return;
         }

@@ -233,6 +233,11 @@ describe('Sidebar host (issue 6) in the real host', function () {
     assert.doesNotMatch(page, /style=/);
     const again = /nonce="([^"]+)"/.exec(sidebarHtml(webview, extensionUri))?.[1];
     assert.notEqual(again, nonce);
+    // The page's words, in a language the extension translates: data in the body, escaped as an attribute, no second script.
+    assert.doesNotMatch(page, /data-l10n/);
+    const translated = sidebarHtml(webview, extensionUri, { Tasks: 'Auf"gaben <b>&' });
+    assert.match(translated, /<body data-l10n="\{&quot;Tasks&quot;:&quot;Auf\\&quot;gaben &lt;b&gt;&amp;&quot;\}">/);
+    assert.equal(translated.match(/<script/g)?.length, 1);
   });
 
   it('in English: the page\'s lang is the display language and no translations are sent before the state', async () => {

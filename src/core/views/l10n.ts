@@ -1,7 +1,7 @@
 /**
- * The page's translations as the `l10n` message carries them (protocol.ts `L10nBundle`):
+ * The page's translations as the host writes them into the page (protocol.ts `L10nBundle`, src/sidebar/html.ts):
  * `vscode.l10n.bundle` (undefined in English) with each entry's translated text (an entry may be
- * `{ message, comment }` in a bundle file), or undefined when there is nothing to send or it would
+ * `{ message, comment }` in a bundle file), or undefined when there is nothing to write or it would
  * not pass the protocol's bounds (the page then stays in English rather than the view breaking).
  * Pure: no `vscode`, no Node built-ins.
  */

@@ -379,12 +379,6 @@ export const L10nBundle = z.record(z.string().check(z.maxLength(4000)), z.string
 export type L10nBundle = z.infer<typeof L10nBundle>;
 
 export const HostMessage = z.discriminatedUnion('type', [
-  /**
-   * The page's translations, sent before the first state when VS Code runs in a language the
-   * extension translates (never in English). The page renders English until it arrives, and its
-   * text only ever goes into lit text and attribute bindings.
-   */
-  z.strictObject({ type: z.literal('l10n'), bundle: L10nBundle }),
   z.strictObject({ type: z.literal('state'), state: ViewState }),
   /** The outcome of a request; `message` says what happened or why nothing was written. */
   z.strictObject({ type: z.literal('result'), requestId, ok: z.boolean(), message: z.optional(z.string()) }),
@@ -404,6 +398,16 @@ export function parseWebviewMessage(raw: unknown): Parsed<WebviewMessage> {
 /** Validates a message from the host (the webview checks too: defence in depth). */
 export function parseHostMessage(raw: unknown): Parsed<HostMessage> {
   return toParsed(HostMessage.safeParse(raw), raw);
+}
+
+/**
+ * The page's translations as the host writes them into the page (src/sidebar/html.ts, when VS Code
+ * runs in a language the extension translates), checked on the page before it renders anything:
+ * so even the agenda kept from the last time is drawn in the page's language. Their text only ever
+ * goes into lit text and attribute bindings.
+ */
+export function parseBundle(raw: unknown): Parsed<L10nBundle> {
+  return toParsed(L10nBundle.safeParse(raw), raw);
 }
 
 type SafeResult<T> = { success: true; data: T } | { success: false; error: { issues: readonly { path: PropertyKey[]; code?: string; keys?: string[]; message: string }[] } };

@@ -11,7 +11,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import * as ts from 'typescript';
 import { getL10nJson } from '@vscode/l10n-dev';
-import { L10nBundle, MAX_BUNDLE_ENTRIES, parseHostMessage } from '../../../src/core/views/protocol';
+import { L10nBundle, MAX_BUNDLE_ENTRIES, parseBundle, parseHostMessage } from '../../../src/core/views/protocol';
 import { pageBundle } from '../../../src/core/views/l10n';
 import { ROOT } from '../../fixtures';
 
@@ -162,16 +162,18 @@ describe('localised sidebar page (webview/, @vscode/l10n)', () => {
     const german = readJson('l10n/bundle.l10n.de.json');
     const sent = pageBundle(german);
     assert.ok(sent);
-    const parsed = parseHostMessage({ type: 'l10n', bundle: sent });
-    assert.ok(parsed.ok && parsed.message.type === 'l10n' && parsed.message.bundle.Tasks === 'Aufgaben');
+    const parsed = parseBundle(sent);
+    assert.ok(parsed.ok && parsed.message.Tasks === 'Aufgaben');
     assert.deepEqual(pageBundle({ Tasks: { message: 'Aufgaben', comment: ['tab'] }, Bad: 3 }), { Tasks: 'Aufgaben' });
     assert.equal(pageBundle(undefined), undefined);
     assert.equal(pageBundle({}), undefined);
     const huge = Object.fromEntries(Array.from({ length: MAX_BUNDLE_ENTRIES + 1 }, (_, i) => [`k${i}`, 'v']));
     assert.equal(pageBundle(huge), undefined);
     assert.equal(L10nBundle.safeParse({ a: 'x'.repeat(8001) }).success, false);
-    assert.equal(parseHostMessage({ type: 'l10n', bundle: { constructor: 'x' } }).ok, false);
-    assert.equal(parseHostMessage({ type: 'l10n', bundle: { Tasks: 1 } }).ok, false);
-    assert.equal(parseHostMessage({ type: 'l10n', bundle: {}, extra: 1 }).ok, false);
+    assert.equal(parseBundle({ constructor: 'x' }).ok, false);
+    assert.equal(parseBundle({ Tasks: 1 }).ok, false);
+    assert.equal(parseBundle(['Aufgaben']).ok, false);
+    // Translations are no host message (they come with the page).
+    assert.equal(parseHostMessage({ type: 'l10n', bundle: sent }).ok, false);
   });
 });

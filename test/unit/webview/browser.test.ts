@@ -31,11 +31,12 @@ function chromiumPath(): string | undefined {
   return [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && fs.existsSync(p));
 }
 
-const PAGE_HTML = `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8">
+/** The host's page (src/sidebar/html.ts); `words`: the body's data-l10n, escaped as the host does. */
+const pageHtml = (words?: string): string => `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${ORIGIN}/media/sidebar.css"><title>Mentoring sidebar</title></head>
-<body><main id="root"><p class="fallback">Loading the mentoring sidebar… If this text stays, its script did not load.</p></main><script type="module" nonce="${NONCE}" src="${ORIGIN}/dist/webview.js"></script></body></html>`;
+<body${words === undefined ? '' : ` data-l10n="${words.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')}"`}><main id="root"><p class="fallback">Loading the mentoring sidebar… If this text stays, its script did not load.</p></main><script type="module" nonce="${NONCE}" src="${ORIGIN}/dist/webview.js"></script></body></html>`;
 
 /** Runs before the page's scripts: the VS Code API stand-in, a CSP violation log, a dialog trap. */
 function initScript(stored: unknown): string {
@@ -100,7 +101,7 @@ async function bundle(): Promise<string> {
   return bundleCache.js;
 }
 
-async function openPage(browser: Browser, stored?: unknown): Promise<Page> {
+async function openPage(browser: Browser, stored?: unknown, words?: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
   page.on('dialog', (d) => { void d.dismiss(); });
   await page.addInitScript(initScript(stored));
@@ -108,7 +109,7 @@ async function openPage(browser: Browser, stored?: unknown): Promise<Page> {
   const css = fs.readFileSync(path.join(ROOT, 'media/sidebar.css'), 'utf8');
   await page.route(`${ORIGIN}/**`, (route) => {
     const url = new URL(route.request().url());
-    if (url.pathname === '/index.html') return route.fulfill({ body: PAGE_HTML, contentType: 'text/html' });
+    if (url.pathname === '/index.html') return route.fulfill({ body: pageHtml(words), contentType: 'text/html' });
     if (url.pathname === '/dist/webview.js') return route.fulfill({ body: js, contentType: 'text/javascript' });
     if (url.pathname === '/media/sidebar.css') return route.fulfill({ body: css, contentType: 'text/css' });
     return route.fulfill({ status: 404, body: '' });
@@ -508,17 +509,30 @@ describe('webview bundle in Chromium', function () {
     await page.close();
   });
 
-  it('speaks German once the host sends its bundle, and a translation is text: no markup from it, a bad bundle ignored', async () => {
+  it('speaks German from its first picture when the page holds the bundle (the kept agenda too); a translation is text, a bad bundle ignored', async () => {
     const german = JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n/bundle.l10n.de.json'), 'utf8')) as Record<string, string>;
-    const page = await openPage(browser);
+    // Bad bundles: not JSON, too many entries, a value that is no string. Each page stays English.
+    for (const bad of ['{"Tasks": "Aufgaben"', JSON.stringify(Object.fromEntries(Array.from({ length: 5001 }, (_, i) => [`k${i}`, 'v']))), JSON.stringify({ 'Start session': 42, Tasks: 'Aufgaben' })]) {
+      const english = await openPage(browser, undefined, bad);
+      await setState(english, ready());
+      assert.match(await english.getByRole('tab', { selected: true }).innerText(), /^Agenda/);
+      assert.equal(await english.locator('#start-session').innerText(), 'Start session');
+      assert.equal((await english.getByRole('tab').allInnerTexts())[1]?.split(/\s/)[0], 'Tasks', `English with ${bad.slice(0, 30)}`);
+      await english.close();
+    }
+    // The agenda kept from the last time is drawn in German before the host has said anything.
+    const first = await openPage(browser);
+    await setState(first, ready());
+    const stored = await first.evaluate(() => (window as unknown as { __state: () => unknown }).__state());
+    await first.close();
+    const kept = await openPage(browser, stored, JSON.stringify(german));
+    assert.equal((await posted(kept)).filter((m) => m.type !== 'ready').length, 0, 'nothing but ready sent, no state received');
+    assert.deepEqual((await kept.getByRole('tab').allInnerTexts()).map((t) => t.split(/\s/)[0]), ['Agenda', 'Aufgaben', 'Feedback', 'Ziele', 'Notizen']);
+    assert.match(await kept.locator('#root').innerText(), /Walk through the retry loop/);
+    await kept.close();
+    // A translation holding markup shows as text.
+    const page = await openPage(browser, undefined, JSON.stringify({ ...german, 'Next session': '<img src=x onerror="window.__pwned=true">Nächste Sitzung' }));
     await setState(page, ready());
-    assert.match(await page.getByRole('tab', { selected: true }).innerText(), /^Agenda/, 'English until a bundle arrives');
-    assert.equal(await page.locator('#start-session').innerText(), 'Start session');
-    // Too many entries: refused by the protocol, nothing changes.
-    await send(page, { type: 'l10n', bundle: Object.fromEntries(Array.from({ length: 5001 }, (_, i) => [`k${i}`, 'v'])) });
-    await send(page, { type: 'l10n', bundle: { 'Start session': 42 } });
-    assert.equal(await page.locator('#start-session').innerText(), 'Start session');
-    await send(page, { type: 'l10n', bundle: { ...german, 'Next session': '<img src=x onerror="window.__pwned=true">Nächste Sitzung' } });
     const tabs = await page.getByRole('tab').allInnerTexts();
     assert.deepEqual(tabs.map((t) => t.split(/\s/)[0]), ['Agenda', 'Aufgaben', 'Feedback', 'Ziele', 'Notizen']);
     assert.equal(await page.locator('#start-session').innerText(), 'Sitzung beginnen');

@@ -415,11 +415,14 @@ ${payloads.map((p, i) => `  - id: t${i}\n    title: ${JSON.stringify(p)}\n    ow
   });
 
   describe('a large log', () => {
-    it('renders 3,000 tasks and 500 sessions, and prints the time to first render', async () => {
-      const sessions = 500;
+    /** A workbench on a log of `sessions` weekly sessions (the next one in five days) and 3,000 tasks. */
+    const openLargeLog = (sessions: number): ReturnType<typeof openWorkbench> => {
       const start = date(Date.now() + 5 * DAY - (sessions - 2) * 7 * DAY);
-      const log = generateLog({ sessions, tasks: 3000, start });
-      const wb = await openWorkbench({ files: { '.mentoring.yaml': log } });
+      return openWorkbench({ files: { '.mentoring.yaml': generateLog({ sessions, tasks: 3000, start }) } });
+    };
+
+    it('renders 3,000 tasks and 500 sessions, and prints the time to first render', async () => {
+      const wb = await openLargeLog(500);
       try {
         const t0 = Date.now();
         const frame = await readySidebar(wb.page);
@@ -469,10 +472,7 @@ ${payloads.map((p, i) => `  - id: t${i}\n    title: ${JSON.stringify(p)}\n    ow
     });
 
     it('opened during start-up: shows the agenda first, then all 3,000 tasks, and prints the time to first render', async () => {
-      const sessions = 520;
-      const start = date(Date.now() + 5 * DAY - (sessions - 2) * 7 * DAY);
-      const log = generateLog({ sessions, tasks: 3000, start });
-      const wb = await openWorkbench({ files: { '.mentoring.yaml': log } });
+      const wb = await openLargeLog(520);
       try {
         // Open the sidebar once, so the workbench restores it at its next start; then start again
         // (a new window and a new extension host): the view opens while the extension activates,

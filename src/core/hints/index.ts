@@ -302,7 +302,11 @@ const DOUBLES_RE = /(\p{L})\1+/gu;
 function merge(a: readonly number[] | undefined, b: readonly number[] | undefined): readonly number[] | undefined {
   if (a === undefined) return b;
   if (b === undefined || a === b) return a;
-  return [...new Set([...a, ...b])].sort((x, y) => x - y);
+  // A plain loop, not a spread of a Set: the arrays stay of one kind for the word loop's optimised code.
+  const out: number[] = [];
+  for (const x of a) if (!out.includes(x)) out.push(x);
+  for (const x of b) if (!out.includes(x)) out.push(x);
+  return out.sort((x, y) => x - y);
 }
 
 /**
@@ -444,12 +448,19 @@ function tokenInfo(engine: Engine, token: string): TokenInfo {
  * Adds the hint of `rule` at `ctx`, unless its category already has a hint on the same range
  * (one judgment per sentence: "this ugly mess" is one point, not two). False when it was a repeat.
  */
-function emit(rule: RuleDef, ctx: MatchContext, seen: Set<string>, hints: Hint[]): boolean {
+/** A comment's hints so far, and their keys (category and range) once there is one. */
+interface Found {
+  hints: Hint[];
+  seen: Set<string> | undefined;
+}
+
+function emit(rule: RuleDef, ctx: MatchContext, found: Found): boolean {
   const range = rule.range ? rule.range(ctx) : { start: ctx.start, end: ctx.end };
   const key = `${rule.category}:${range.start}:${range.end}`;
+  const seen = (found.seen ??= new Set());
   if (seen.has(key)) return false;
   seen.add(key);
-  hints.push({
+  found.hints.push({
     rule: rule.id,
     category: rule.category,
     start: range.start,
@@ -515,6 +526,59 @@ function stickyFor(engine: Engine, i: number, fast: boolean): RegExp {
 }
 
 /**
+ * The first of `rules` that matches at `at` adds its hint; the end of that match, or -1. Its own
+ * function, not inlined into {@link findHints}'s word loop: what a rarely met rule does first
+ * there sends only this code back to V8's interpreter, not the loop's.
+ */
+function matchAt(engine: Engine, text: string, masked: string, lower: string | undefined, at: number, rules: readonly number[], found: Found): number {
+  let wordStart: boolean | undefined;
+  for (const i of rules) {
+    if (engine.wordStart[i] && !(wordStart ??= lower === undefined ? atWordStart(masked, at, false) : atWordStart(lower, at, true))) continue;
+    const fast = lower !== undefined && engine.foldable[i]!;
+    const rule = engine.rules[i]!;
+    let length: number;
+    if (rule.matchAt) length = rule.matchAt(fast ? lower : masked, at, fast);
+    else {
+      const re = stickyFor(engine, i, fast);
+      re.lastIndex = at;
+      length = re.exec(fast ? lower : masked)?.[0].length ?? -1;
+    }
+    if (length <= 0) continue;
+    const end = at + length;
+    // The word as the masked text has it, lower-cased alone (a final sigma lower-cases by what follows it).
+    const ctx: MatchContext = { text, masked, start: at, end, word: masked.slice(at, end).toLowerCase().replace(/\s+/g, ' ') };
+    if (rule.accept && !rule.accept(ctx)) continue;
+    emit(rule, ctx, found);
+    return ctx.end;
+  }
+  return -1;
+}
+
+/** The scan rules (capitals, "!!!"…) over the whole masked text, after the word rules. */
+function scanAll(engine: Engine, text: string, masked: string, found: Found): void {
+  const hints = found.hints;
+  // The hints so far, by start, for the overlap test below (a binary search, not a scan per match).
+  const byStart = hints.length > 0 ? hints.map((h) => [h.start, h.end] as const).sort((a, b) => a[0] - b[0]) : [];
+  for (const [re, i] of engine.scans) {
+    const rule = engine.rules[i]!;
+    if (rule.scanIf && !rule.scanIf.test(masked)) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(masked); m !== null; m = re.exec(masked)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const ctx: MatchContext = { text, masked, start: m.index, end: m.index + m[0].length, word: m[0].toLowerCase().replace(/\s+/g, ' ') };
+      if (rule.accept && !rule.accept(ctx)) continue;
+      // A cue like "!!!" adds to a point already made in its sentence; alone, it is the point.
+      const range = rule.range ? rule.range(ctx) : ctx;
+      if (overlaps(byStart, range.start, range.end)) continue;
+      emit(rule, ctx, found);
+    }
+  }
+}
+
+/**
  * Hints for one comment, in text order. `options` carries the team's tuning (extra judgment
  * words, disabled rules or categories).
  */
@@ -523,7 +587,7 @@ export function findHints(text: string, options?: HintOptions): Hint[] {
   const walk = engine.walk;
   const masked = maskSkipped(text);
   const hints: Hint[] = [];
-  let seen: Set<string> | undefined;
+  const found: Found = { hints, seen: undefined };
   // The lower-cased text (./fold.ts), made when a first pattern is tried; null: not yet, undefined: refused.
   let lower: string | undefined | null = null;
   const n = masked.length;
@@ -576,50 +640,11 @@ export function findHints(text: string, options?: HintOptions): Hint[] {
     if (rules === undefined) continue;
     const at = from + lead;
     if (lower === null) lower = foldCase(masked);
-    let wordStart: boolean | undefined;
-    for (const i of rules) {
-      if (engine.wordStart[i] && !(wordStart ??= lower === undefined ? atWordStart(masked, at, false) : atWordStart(lower, at, true))) continue;
-      const fast = lower !== undefined && engine.foldable[i]!;
-      const rule = engine.rules[i]!;
-      let length: number;
-      if (rule.matchAt) length = rule.matchAt(fast ? lower! : masked, at, fast);
-      else {
-        const re = stickyFor(engine, i, fast);
-        re.lastIndex = at;
-        length = re.exec(fast ? lower! : masked)?.[0].length ?? -1;
-      }
-      if (length <= 0) continue;
-      const end = at + length;
-      // The word as the masked text has it, lower-cased alone (a final sigma lower-cases by what follows it).
-      const ctx: MatchContext = { text, masked, start: at, end, word: masked.slice(at, end).toLowerCase().replace(/\s+/g, ' ') };
-      if (rule.accept && !rule.accept(ctx)) continue;
-      // Carry on after the match: "why the hell would you" is one hint, not two.
-      if (ctx.end > next) next = ctx.end;
-      seen ??= new Set();
-      emit(rule, ctx, seen, hints);
-      break;
-    }
+    // Carry on after the match: "why the hell would you" is one hint, not two.
+    const end = matchAt(engine, text, masked, lower, at, rules, found);
+    if (end > next) next = end;
   }
-  // The hints so far, by start, for the overlap test below (a binary search, not a scan per match).
-  const byStart = engine.scans.length > 0 && hints.length > 0 ? hints.map((h) => [h.start, h.end] as const).sort((a, b) => a[0] - b[0]) : [];
-  for (const [re, i] of engine.scans) {
-    const rule = engine.rules[i]!;
-    if (rule.scanIf && !rule.scanIf.test(masked)) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(masked); m !== null; m = re.exec(masked)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      const ctx: MatchContext = { text, masked, start: m.index, end: m.index + m[0].length, word: m[0].toLowerCase().replace(/\s+/g, ' ') };
-      if (rule.accept && !rule.accept(ctx)) continue;
-      // A cue like "!!!" adds to a point already made in its sentence; alone, it is the point.
-      const range = rule.range ? rule.range(ctx) : ctx;
-      if (overlaps(byStart, range.start, range.end)) continue;
-      seen ??= new Set();
-      emit(rule, ctx, seen, hints);
-    }
-  }
+  if (engine.scans.length > 0) scanAll(engine, text, masked, found);
   if (hints.length > 1) hints.sort((a, b) => a.start - b.start || a.end - b.end);
   return engine.model ? withModel(shippedModel(), text, masked, hints, TEAM_RULE_INFO.id) : hints;
 }

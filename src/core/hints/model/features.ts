@@ -199,8 +199,9 @@ export function featuresOf(masked: string, dims: number, cues: readonly string[]
       while (i < n && (masked.charCodeAt(i) === 33 || masked.charCodeAt(i) === 63)) i++;
       lastEnd = i;
       // A sentence ends at "!" or "?" (followed by a space or the end).
-      const next = masked.charCodeAt(i);
-      if (Number.isNaN(next) || next === 32 || next === 10 || next === 9 || next === 13) closeSentence();
+      // Not read past the end (an out-of-bounds read sends V8's optimised code back to the interpreter).
+      const next = i < n ? masked.charCodeAt(i) : 32;
+      if (next === 32 || next === 10 || next === 9 || next === 13) closeSentence();
       continue;
     }
     if (c === 10 || ((c === 46 || c === 0x2026) && (i + 1 >= n || masked.charCodeAt(i + 1) <= 32))) {

@@ -211,9 +211,22 @@ function sortedUnique(xs: readonly string[] | undefined): string[] {
   return [...new Set(xs.filter((x): x is string => typeof x === 'string').map((x) => x.trim()).filter((x) => x.length > 0))].sort();
 }
 
+/**
+ * The engine of an options object, once found: the same object comes with every comment of a file
+ * or a setting, and working out its key per comment (two sorted lists and their JSON) cost about
+ * as much as a short comment's hints. Options are read-only (types.ts), as {@link teamWordsOf} assumes.
+ */
+const engineOfOptions = new WeakMap<HintOptions, Engine>();
+
 /** The engine for an options set, compiled once per distinct set (teams rarely have more than one). */
 function engineFor(options: HintOptions | undefined): Engine {
   if (options === undefined) return DEFAULT_ENGINE;
+  let engine = engineOfOptions.get(options);
+  if (engine === undefined) engineOfOptions.set(options, (engine = engineOf(options)));
+  return engine;
+}
+
+function engineOf(options: HintOptions): Engine {
   const { words, key: wordsKey } = teamWordsOf(options.extraJudgmentWords);
   const rules = sortedUnique(options.disabledRules);
   const cats = sortedUnique(options.disabledCategories);

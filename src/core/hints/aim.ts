@@ -11,10 +11,20 @@ import { clauseBefore, negated, otherTarget, writerOwnsIt } from './context';
 export const NEEDLESS = /^(?:useless|pointless|worthless|needless|unneeded|meaningless)/;
 
 const SELF_BEFORE_RE = new RegExp(
-  String.raw`\b(?:i\s*(?:${APOS}m|am|was|must\s+be|feel|felt|may\s+be|might\s+be|may\s+sound(?:\s+like)?|sound(?:\s+like)?|have\s+been|${APOS}ve\s+been|look|looked|seem|seemed|${APOS}m\s+such|am\s+such|did|made|wrote|(?:must|may|might)\s+have\s+(?:done|made|written)|${APOS}ve\s+done|have\s+done)|im|me\s+being|call\s+me|like\s+me|my|myself|me\s+for\s+being)((?:\s+\S+){0,4})\s*$`,
+  String.raw`\b(?:i\s*(?:${APOS}m|am|was|must\s+be|feel|felt|may\s+be|might\s+be|may\s+sound(?:\s+like)?|sound(?:\s+like)?|have\s+been|${APOS}ve\s+been|look|looked|seem|seemed|${APOS}m\s+such|am\s+such|did|made|wrote|said|say|told|asked|picked|chose|(?:must|may|might)\s+have\s+(?:done|made|written)|${APOS}ve\s+done|have\s+done)|am\s+i|im|me\s+being|call\s+me|like\s+me|my|myself|me\s+for\s+being)((?:\s+\S+){0,4})\s*$`,
   'iu',
 );
-const SELF_AFTER_RE = /^\s*(?:[^.!?\n]{0,30}\bon\s+my\s+part\b|me\b|,?\s*(?:people\s+)?like\s+me\b|[-\s]*(?:mistakes?|typos?|errors?|oversights?|slips?|copy[-/ ]?paste\w*|c&p|brain\s*farts?)\b)/i;
+const SELF_AFTER_RE = /^\s*(?:[^.!?\n]{0,30}\b(?:on|in)\s+my\s+part\b|[^.!?,;\n]{0,20}\b(?:of|from)\s+me\b|me\b|,?\s*(?:people\s+)?like\s+me\b|[-\s]*(?:(?:spelling|copy[-/ ]?paste\w*|c&p|copy\s+(?:and|&)\s+past\w*)\s+)?(?:mistakes?|misstakes?|typos?|errors?|oversights?|slips?|copy[-/ ]?paste\w*|c&p|copy\s+(?:and|&)\s+past\w*|brain\s*farts?)\b)/i;
+
+/**
+ * The writer's own slip, said with a groan at the start of the sentence: "Oops, that was dumb.",
+ * "Doh, silly docstrings." (not with a "you" in the sentence: "Oops, that was dumb of you").
+ */
+const OOPS_BEFORE_RE = /^\W*(?:oops|whoops|woops|oups|opps|doh|d['\u2019]oh)\b[\s,.!:;)-]*(?:(?:that|this|it)(?:['\u2019]s|\s+was|\s+is)?\s+(?:\w+\s+)?)?$/i;
+/** "Sorry for being stupid.", "sorry to nitpick silly things": the writer apologising for their own words (not "Sorry, but this is wrong"). */
+const SORRY_CLAUSE_RE = /^\s*(?:so\s+)?sorry\s+(?:for|to|about)?\s*(?:(?:being|my|me|the|a|such\s+an?|this)\s+)?(?:[\w-]+\s+)?$/i;
+/** "Feeling very dumb now.": a feeling whose subject, the writer, is left out. */
+const FEELING_CLAUSE_RE = /^\s*(?:feeling|feel|felt)\s+(?:(?:so|very|really|a\s+bit|a\s+little|kind\s+of|pretty|quite)\s+)?$/i;
 
 /** Before the word: nothing but a sentence start, "a", "another", "my", "probably a" — no "this", "your", "the". */
 const OWN_REMARK_BEFORE_RE = /(?:^|^\s*(?:probably|maybe|perhaps|just)?\s*(?:an?|another|my|one)\s+|\bnit-?|(?:probably|maybe|perhaps|just|(?:it|this)\s+is\s+(?:probably\s+)?an?)\s+|^\W*)$/i;
@@ -33,6 +43,11 @@ export function selfDirected(ctx: MatchContext): boolean {
   if (OWN_REMARK_BEFORE_RE.test(ctx.masked.slice(Math.max(s.start, ctx.start - 12), ctx.start)) && OWN_REMARK_AFTER_RE.test(ctx.masked.slice(ctx.end, ctx.end + 40))) return true;
   // "I (wrongly) assumed", "I stupidly thought": an adverb on the writer's own act.
   if (/ly$/.test(ctx.word) && /\b(?:i|we)\s+\(?$/i.test(ctx.masked.slice(Math.max(s.start, ctx.start - 6), ctx.start))) return true;
+  if (!/\byou/i.test(ctx.masked.slice(s.start, s.end))) {
+    if (OOPS_BEFORE_RE.test(ctx.masked.slice(s.start, ctx.start))) return true;
+    const clause = clauseBefore(ctx.masked, s.start, ctx.start);
+    if (SORRY_CLAUSE_RE.test(clause) || FEELING_CLAUSE_RE.test(clause)) return true;
+  }
   const m = SELF_BEFORE_RE.exec(ctx.masked.slice(Math.max(s.start, ctx.start - 80), ctx.start));
   return m !== null && !/\b(?:is|are|was|were|looks?|seems?|this|that|these|those|it|code|you|your|they|he|she)\b/i.test(m[1] ?? '');
 }

@@ -183,3 +183,45 @@ describe('hints: false alarms that the judgment rules no longer raise', () => {
     }
   });
 });
+
+/**
+ * Sixth pass (issue 11: hints must hear judgments, not words): civil uses of the judgment words
+ * that the rules no longer flag, each class beside sentences of the same words that still judge
+ * the other person's work. Written for these tests, not taken from a labelled set.
+ */
+const CIVIL_SIXTH: readonly [string, string][] = [
+  // The writer's own slip.
+  ['Oops, that was dumb. Fixed in the next patch set.', 'a groan at the writer\'s own slip'],
+  ['Whoops, silly test names.', 'a groan at the writer\'s own slip'],
+  ['Sorry for being dense earlier, and sorry for being stupid.', 'an apology for oneself'],
+  ['Sorry to nitpick silly things, but the import order changed.', 'an apology for one\'s own nitpick'],
+  ['Feeling very silly now.', 'a feeling whose subject, the writer, is left out'],
+  ['That was a stupid idea from me, please ignore it.', '"from me"'],
+  ['How stupid of me, the flag was already there.', '"of me"'],
+  ['Am I being dumb here, or does this never run?', 'the writer asking about themselves'],
+  ['I said a stupid thing yesterday; the lock is needed.', 'the writer\'s own words'],
+  ['Fixed the silly spelling mistake.', 'the writer\'s own typo'],
+  ['Stupid copy and paste error, fixed now.', 'the writer\'s own copy-and-paste slip'],
+  ['It must be something stupid in my part of the setup.', '"in my part"'],
+];
+
+const STILL_HEARD_SIXTH: readonly string[] = [
+  'Oops, that was dumb of you.',
+  'Sorry, but this is stupid.',
+  'This is a stupid idea.',
+  'Feeling like this code is silly.',
+  'Your spelling is silly.',
+  'Am I supposed to read this silly code?',
+];
+
+describe('hints, sixth pass: civil uses of the judgment words', () => {
+  for (const [text, why] of CIVIL_SIXTH) {
+    it(`${why}: ${JSON.stringify(text)}`, () => {
+      assert.deepEqual(findHints(text).map((h) => h.rule), []);
+    });
+  }
+
+  it('still hears the same words when they judge the other person or their work', () => {
+    for (const text of STILL_HEARD_SIXTH) assert.ok(findHints(text).some((h) => h.rule !== 'heated-tone'), text);
+  });
+});

@@ -76,6 +76,12 @@ export function aimedAtAuthor(ctx: MatchContext): boolean {
   if (/\b(?:came|comes|come|coming)\s+across\s+(?:as\s+)?$/i.test(clause)) return false;
   // "my two examples were both wrong", "our legacy mess": the writer's own, or history nobody here wrote.
   if (/^\s*(?:\w+\s+)?(?:my|our)\b/i.test(clause) || /\b(?:legacy|ancient|historic(?:al)?|inherited)\b[^,;]{0,30}$/i.test(clause)) return false;
+  // "so yeah, in that case my comment above is wrong": the writer's own as the subject, further in.
+  if (MY_SUBJECT_RE.test(clause) && !/\byour?\b/i.test(clause)) return false;
+  // "Even worse, the file never existed.", "the worst case": how bad an outcome is, not a verdict.
+  if (/^wors/.test(ctx.word) && (WORSE_ADVERB_RE.test(clause) && /^\s*[,:;\u2014]/.test(ctx.masked.slice(ctx.end, ctx.end + 3)) || /^[\s-]+case\b/i.test(ctx.masked.slice(ctx.end, ctx.end + 8)))) return false;
+  // "it is useless now", "these are useless anymore": no longer needed, said of what changed, not a verdict.
+  if (NEEDLESS.test(ctx.word) && /^\s+(?:now|anymore|any\s+more|nowadays|these\s+days)\b/i.test(ctx.masked.slice(ctx.end, ctx.end + 12)) && !/\b(?:completely|totally|utterly|absolutely|entirely|so|just|plain)\s+$/i.test(clause)) return false;
   // "It was a bad decision I made", "code is a mess because I'm moving things": the writer's own doing.
   if (WRITER_AFTER_RE.test(ctx.masked.slice(ctx.end, Math.min(s.end, ctx.end + 60)))) return false;
   // "NPM reversed that decision, which is wrong", "Conda is hated by many": a named party as the sentence's subject.
@@ -90,6 +96,12 @@ export function aimedAtAuthor(ctx: MatchContext): boolean {
   if (NEEDLESS.test(ctx.word) && CODE_SUBJECT_RE.test(clause) && !/\b(?:completely|totally|utterly|absolutely|entirely|so|just|plain)\s+$/i.test(clause)) return false;
   return true;
 }
+
+/** "my comment above is", "our two examples were both": the writer's own thing as the clause's subject. */
+const MY_SUBJECT_RE = /\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}(?:is|are|was|were|seems?|seemed|looks?|looked)\s+(?:\w+\s+){0,3}$/i;
+
+/** "Worse,", "or, even worse,", "much worse:" opening a clause: a sentence adverb weighing an outcome. */
+const WORSE_ADVERB_RE = /^\s*(?:(?:and|or|but|what\s+is|what['\u2019]s)\s+)?(?:(?:even|much|far|still)\s+)?$/i;
 
 const WRITER_AFTER_RE = /^[^.!?;\n]{0,40}?\b(?:(?:that\s+|which\s+)?(?:i|we)\s+(?:made|wrote|did|picked|chose|introduced|added|created|took)\b|because\s+(?:i|we)(?:['\u2019]m|\s+am|\s+was|\s+were|['\u2019]ve|\s+have|\s+had)\b)/i;
 

@@ -203,6 +203,15 @@ const CIVIL_SIXTH: readonly [string, string][] = [
   ['Fixed the silly spelling mistake.', 'the writer\'s own typo'],
   ['Stupid copy and paste error, fixed now.', 'the writer\'s own copy-and-paste slip'],
   ['It must be something stupid in my part of the setup.', '"in my part"'],
+  // The writer's own thing as the subject, further into the clause.
+  ['So yes, in that case my note above is wrong and the lock stays.', "the writer's own note"],
+  // How bad an outcome is.
+  ['Even worse, the retry hides the first error.', '"even worse," weighing an outcome'],
+  ['Worse: the cache is never cleared.', '"worse:" weighing an outcome'],
+  ['In the worst case the queue drops a message.', '"the worst case"'],
+  // No longer needed, said of what changed.
+  ['The flag is useless now that the parser checks it.', '"useless now"'],
+  ['These imports are useless anymore, we can drop them.', '"useless anymore"'],
 ];
 
 const STILL_HEARD_SIXTH: readonly string[] = [
@@ -212,6 +221,10 @@ const STILL_HEARD_SIXTH: readonly string[] = [
   'Feeling like this code is silly.',
   'Your spelling is silly.',
   'Am I supposed to read this silly code?',
+  'In that case your note above is wrong.',
+  'Your approach is even worse.',
+  'This is worse, not better.',
+  'The flag is completely useless now.',
 ];
 
 describe('hints, sixth pass: civil uses of the judgment words', () => {

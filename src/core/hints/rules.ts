@@ -346,6 +346,18 @@ export const RULES: readonly RuleDef[] = [
     description: '"I hate…": strong dislike as a verdict.',
     triggers: ['hate', 'hates', 'hated', 'hating', 'hateful', 'loathe', 'loathes'],
     pattern: w(HATE),
+    accept: (ctx) => {
+      const s = sentenceOf(ctx);
+      const before = ctx.masked.slice(Math.max(s.start, ctx.start - 40), ctx.start);
+      const after = ctx.masked.slice(ctx.end, ctx.end + 24);
+      // "I'm loathe to remove it": reluctance (the adjective "loath", often spelt with an e), not dislike.
+      if (/^loathe?$/.test(ctx.word) && /^\s+to\b/i.test(after) && /\b(?:am|[a-z]*['\u2019]m|is|are|was|were|be|been|also|quite|very|rather|still)\s+$/i.test(before)) return false;
+      // "this hate-thread", "hate-mail": a compound noun naming something, not the writer's dislike.
+      if (/^-\p{L}/u.test(after)) return false;
+      // "some people hate it", "a tool hated by many": other people's feelings, reported.
+      if (/\b(?:some|many|most|other|a\s+lot\s+of|lots\s+of)\s+(?:people|folks|users|developers)\s+(?:\w+\s+)?$/i.test(before) || /^\s+by\s+(?:many|some|most|lots|a\s+lot|(?:some|many|most)\s+(?:people|users|developers))\b/i.test(after)) return false;
+      return true;
+    },
     range: (ctx) => sentenceOf(ctx),
     message: () => 'Strong dislike reads as a verdict on the author\'s work. Name the concrete cost and ask about it.',
     rewrites: sentenceJudgment(() => 'dislike'),

@@ -212,6 +212,11 @@ const CIVIL_SIXTH: readonly [string, string][] = [
   // No longer needed, said of what changed.
   ['The flag is useless now that the parser checks it.', '"useless now"'],
   ['These imports are useless anymore, we can drop them.', '"useless anymore"'],
+  // "hate" that is not the writer's dislike.
+  ["I'm loathe to remove the option at this point.", '"loath(e) to": reluctance'],
+  ['I would rather not reopen this hate-thread.', 'a compound noun'],
+  ['Some people hate the new layout, others like it.', "other people's feelings, reported"],
+  ['It is a format hated by many, but it is the standard.', "other people's feelings, reported"],
 ];
 
 const STILL_HEARD_SIXTH: readonly string[] = [
@@ -225,6 +230,9 @@ const STILL_HEARD_SIXTH: readonly string[] = [
   'Your approach is even worse.',
   'This is worse, not better.',
   'The flag is completely useless now.',
+  'I loathe this layout.',
+  'I hate this hack.',
+  'People hate your changes.',
 ];
 
 describe('hints, sixth pass: civil uses of the judgment words', () => {

@@ -95,7 +95,7 @@ const HATE = String.raw`hat(?:e|es|ed|ing)|loathe?s?`;
 // Profanity and insults: common spellings, masked spellings (f*ck, sh!t) and abbreviations.
 
 const PROFANITY = [
-  String.raw`f+u+c+k+\w*|fck\w*|fsck(?:ing|in|ed)|effing|frick(?:ing|in)|motherf\w*|wtf+(?!::|_|\s+(?:namespace|::))|wth|omfg|stfu|ffs|fml|jfc`,
+  String.raw`f+u+c+k+\w*|fck\w*|fsck(?:ing|in|ed)|effing|frick(?:ing|in)|motherf\w*|(?<!/)wtf+(?!::|_|/|\s+(?:namespace|::|types?|versions?|library|classes|strings?|vectors?|headers?|macros?)\b)|wth|omfg|stfu|ffs|fml|jfc`,
   String.raw`f(?:[*#@$%!]{2,3}|u[*#@$%!]{1,2}|[*#@$%!]ck|[*#@$%!]{1,2}k|u[*#@$%!]k|uc[*#@$%!])(?:ing|in|ed|er|s)?`,
   String.raw`s+h+i+t+\w*|sh(?:[*#@$%!1]{1,2}t|[*#@$%!]{2}|i[*#@$%!])(?:ty|s)?|bullshit\w*|horseshit|shite`,
   String.raw`b[*#@$%!]+tch\w*|a[*#@$%!]{1,2}(?:hole|s)|d[*#@$%!]mn\w*|da[*#@$%!]n\w*|cr[*#@$%!]p\w*`,
@@ -103,7 +103,7 @@ const PROFANITY = [
   String.raw`crap(?:s|py|pier|piest|ola|ped|ping)?`,
   String.raw`hell(?<!\b(?:shell|the\s+hello)\s+hell)(?!\s*\(|-?world)`,
   String.raw`arse(?:hole)?s?|ass(?:hole|holes|-?backwards|-?hat)|(?=ass)(?<=(?:\b(?:the|my|your|his|her|their|our|kick|kiss|an?)\s+|-))ass(?:es)?|dumbass|jackass|smartass|badass`,
-  String.raw`bitch\w*|bastard\w*|piss(?:ed|es|ing|y)?|bloody|bugger\w*|wank\w*|twat\w*|douche\w*|cunt\w*|dickhead|prick|shitty`,
+  String.raw`bitch(?:es|ed|ing|in|y|ier|iest|iness|ily)?|bastard\w*|piss(?:ed|es|ing|y)?|bloody|bugger\w*|wank\w*|twat\w*|douche\w*|cunt\w*|dickhead|prick|shitty`,
   String.raw`screw(?:s|ed|ing)?\s+(?:it|this|that|you|up|ups|them)|screw(?:s|ed|ing)?\s+(?:\w+\s+){1,2}up|screwed|screw-?ups?|screwy`,
   String.raw`omg|a+r+g+h+|sexy|sexier|sexiest|anal(?:ly)?|(?<=-)assed|nuts(?=\s*[.!?]|$)`,
 ];

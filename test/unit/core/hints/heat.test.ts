@@ -217,6 +217,17 @@ const CIVIL_SIXTH: readonly [string, string][] = [
   ['I would rather not reopen this hate-thread.', 'a compound noun'],
   ['Some people hate the new layout, others like it.', "other people's feelings, reported"],
   ['It is a format hated by many, but it is the standard.', "other people's feelings, reported"],
+  // Technical senses: formatting notes, the lint's own names, garbage data, "dumb" as "simple".
+  ['Wrong indentation here, it should be four spaces.', 'a formatting note'],
+  ['Bad indentation.', "the lint's own name (bad-indentation)"],
+  ['The linter says (bad-continuation) on line 12.', "the lint's own name"],
+  ['Assume the bad guy controls the file name.', 'the attacker, in security talk'],
+  ['Without the flag it prints garbage.', 'garbage output'],
+  ['The buffer may hold random garbage after a reset.', 'garbage data'],
+  ['Garbage URLs will crash the parser.', 'garbage input'],
+  ['It is just a dumb ioctl target.', '"dumb" as "no logic of its own"'],
+  ['Only dumb GEM buffers can be mapped this way.', '"dumb" buffers, a driver term'],
+  ['Let me dumb this down for the docs.', 'the verb "dumb down"'],
 ];
 
 const STILL_HEARD_SIXTH: readonly string[] = [
@@ -233,6 +244,11 @@ const STILL_HEARD_SIXTH: readonly string[] = [
   'I loathe this layout.',
   'I hate this hack.',
   'People hate your changes.',
+  'Your indentation is wrong.',
+  'This formatting is bad.',
+  'This code is garbage.',
+  'This ioctl is dumb.',
+  'What a dumb idea.',
 ];
 
 describe('hints, sixth pass: civil uses of the judgment words', () => {

@@ -93,7 +93,7 @@ export function aimedAtAuthor(ctx: MatchContext): boolean {
   // "I find it annoying having to…": the writer's feeling about a chore.
   if (/^\s+having\s+to\b/i.test(ctx.masked.slice(ctx.end, ctx.end + 12))) return false;
   // "useless", "pointless" about a line or an identifier is a note like "unused": "L188-189 are useless".
-  if (NEEDLESS.test(ctx.word) && CODE_SUBJECT_RE.test(clause) && !/\b(?:completely|totally|utterly|absolutely|entirely|so|just|plain)\s+$/i.test(clause)) return false;
+  if (NEEDLESS.test(ctx.word) && CODE_SUBJECT_RE.test(clause) && !/\byour?\b/i.test(clause) && !/\b(?:completely|totally|utterly|absolutely|entirely|so|just|plain)\s+$/i.test(clause)) return false;
   return true;
 }
 
@@ -153,4 +153,4 @@ const TOOL_AFTER_RE =
 
 /** A clause whose subject is a piece of code: lines, identifiers, statements, imports. */
 const CODE_SUBJECT_RE =
-  /(?:\b(?:lines?|l\d+|imports?|includes?|variables?|vars?|fields?|params?|parameters?|arguments?|args?|assignments?|casts?|statements?|calls?|headers?|flags?|options?|returns?|checks?|conditions?|branch(?:es)?|loops?|casts?|declarations?|decls?|initiali[sz]ations?|inits?|defaults?|overrides?|methods?|properties|property|attributes?|members?|locks?|mutex(?:es)?|semicolons?|parens|parentheses|brackets|braces|spaces?|newlines?|keywords?|modifiers?|annotations?|decorators?|typedefs?|macros?|ifdefs?|asserts?|dchecks?|logs?|logging|prints?|print\s+statements?|copy|copies|conversions?|wrappers?|tags?|blocks?)\b|[\w$]+[_.(][\w$.()]*|\b[a-z]+[A-Z]\w*|\d+\s*-\s*\d+)[^,;]*$/;
+  /(?:[()[\]{}]{1,2}\s|\b(?:mocks?|tracebacks?|urls?|pass|exceptions?|exception\s+wrapping|lines?|l\d+|imports?|includes?|variables?|vars?|fields?|params?|parameters?|arguments?|args?|assignments?|casts?|statements?|calls?|headers?|flags?|options?|returns?|checks?|conditions?|branch(?:es)?|loops?|casts?|declarations?|decls?|initiali[sz]ations?|inits?|defaults?|overrides?|methods?|properties|property|attributes?|members?|locks?|mutex(?:es)?|semicolons?|parens|parentheses|brackets|braces|spaces?|newlines?|keywords?|modifiers?|annotations?|decorators?|typedefs?|macros?|ifdefs?|asserts?|dchecks?|logs?|logging|prints?|print\s+statements?|copy|copies|conversions?|wrappers?|tags?|blocks?)\b|[\w$]+[_.(][\w$.()]*|\b[a-z]+[A-Z]\w*|\d+\s*-\s*\d+)[^,;]*$/;

@@ -228,6 +228,11 @@ const CIVIL_SIXTH: readonly [string, string][] = [
   ['It is just a dumb ioctl target.', '"dumb" as "no logic of its own"'],
   ['Only dumb GEM buffers can be mapped this way.', '"dumb" buffers, a driver term'],
   ['Let me dumb this down for the docs.', 'the verb "dumb down"'],
+  // "useless" about a construct of the code is a note like "unused".
+  ['The mock is useless, the method is called directly.', 'a mock with no effect'],
+  ['() are useless here.', 'brackets with no effect'],
+  ['The pass is useless after the return.', 'a statement with no effect'],
+  ['This exception wrapping is useless unless you add context.', 'a wrapper with no effect'],
 ];
 
 const STILL_HEARD_SIXTH: readonly string[] = [
@@ -249,6 +254,9 @@ const STILL_HEARD_SIXTH: readonly string[] = [
   'This code is garbage.',
   'This ioctl is dumb.',
   'What a dumb idea.',
+  'Your mock is useless.',
+  'The mock is completely useless.',
+  'These comments are meaningless.',
 ];
 
 describe('hints, sixth pass: civil uses of the judgment words', () => {

@@ -144,7 +144,7 @@ export const RULES: readonly RuleDef[] = [
     category: 'disguised-question',
     description: '"Why would you…?", "Why on earth…?": a verdict phrased as a question.',
     triggers: ['why'],
-    pattern: w(String.raw`why\s+(?:on\s+earth\s+|in\s+the\s+world\s+|the\s+(?:hell|heck|fuck)\s+)?would\s+(?:you|anyone|someone|somebody|one)|why\s+(?:on\s+earth|in\s+the\s+world|the\s+(?:hell|heck|fuck))`),
+    pattern: w(String.raw`why\s+(?:on\s+earth\s+|in\s+the\s+world\s+|the\s+(?:hell|heck|fuck)\s+)?would\s+(?:you|anyone|someone|somebody|one)(?!\s+(?:need|ever\s+need)\b)|why\s+(?:on\s+earth|in\s+the\s+world|the\s+(?:hell|heck|fuck))`),
     message: () => 'A question that implies the answer reads as a verdict. Asking what led to the choice invites the author to explain and often to spot the issue themselves.',
     rewrites: (ctx) => (/anyone|someone|somebody|one$/.test(ctx.word) ? ['What would lead someone to', 'What led to'] : /would/.test(ctx.word) ? ['What led you to', 'Could you walk me through why you chose to'] : ['why']),
   },
@@ -186,6 +186,8 @@ export const RULES: readonly RuleDef[] = [
       // "Really?" as a whole sentence, or "seriously" followed by ? ! or a comma at the start.
       const s = sentenceOf(ctx);
       const before = ctx.masked.slice(s.start, ctx.start).trim();
+      // "Really, there is only one issue left": a sentence adverb ("in truth"), not disbelief; "Seriously, …" still is.
+      if (/^really$/.test(ctx.word)) return false;
       return before.length === 0 || /^(?:oh|um+|uh+|wow|hm+)[,.]?$/i.test(before) || /^seriously/i.test(ctx.word) && /[?!]$/.test(ctx.word);
     },
     // "Seriously, this again." → drop the word; "Really?" → replace it with a real question.
@@ -316,7 +318,20 @@ export const RULES: readonly RuleDef[] = [
     description: '"It\'s easy", "trivial", "a no-brainer": belittles effort the author may have found hard.',
     triggers: ['easy', 'trivial', 'trivially', 'no', 'no-brainer', 'nobrainer', "child's", 'not', '101', 'basic'],
     // Predicative only ("it's easy.", "should be trivial, just…"): "easy to install", "an easy fix" describe things.
-    accept: (ctx) => !/^(?:easy|trivial)$/.test(ctx.word) || /^\s*(?:[,.!;:)\u2026]|$|\s(?:and|but|so|for\s+(?:you|anyone|everyone|a\s+junior|an\s+intern))\b)/i.test(ctx.masked.slice(ctx.end, ctx.end + 20)) || /\b(?:just|simply|you|any\s+(?:intern|junior|beginner))\b/i.test(ctx.masked.slice(sentenceOf(ctx).start, sentenceOf(ctx).end)),
+    accept: (ctx) => {
+      if (!/^(?:easy|trivial)$/.test(ctx.word)) return true;
+      const after = ctx.masked.slice(ctx.end, ctx.end + 20);
+      if (/^\s*(?:[,.!;:)\u2026]|$|\s(?:and|but|so|for\s+(?:you|anyone|everyone|a\s+junior|an\s+intern))\b)/i.test(after)) return true;
+      const s = sentenceOf(ctx);
+      const before = ctx.masked.slice(Math.max(s.start, ctx.start - 40), ctx.start);
+      // "an easy ramp for newcomers": an easy thing, described (as "an easy fix" is).
+      if (/\ban?\s+$/i.test(before) && /^\s+(?!(?:and|but|so|for|to|enough)\b)\p{L}/iu.test(after)) return false;
+      // "easy for any other plugin to hook in": easy for someone other than the reader.
+      if (/^\s+for\s+/i.test(after)) return false;
+      // "The editor is easy to install": a named thing easy to use; "it's easy to fix, just…" still counts.
+      if (/^\s+to\s+\p{L}/iu.test(after) && !/\b(?:it|this|that|which)(?:['\u2019]s|\s+(?:is|was|be|should\s+be|would\s+be|will\s+be|must\s+be))\s+(?:\w+\s+)?$/i.test(before)) return false;
+      return /\b(?:just|simply|you|any\s+(?:intern|junior|beginner))\b/i.test(ctx.masked.slice(s.start, s.end));
+    },
     pattern: w(String.raw`(?=easy|trivial)(?<=\b(?:is|it${APOS}s|that${APOS}s|be|was|pretty|very|really|super|quite|so|an?|too|dead|damn)\s+)(?:easy|trivial)(?!\s+to\s+(?:miss|overlook|forget|get|break|confuse|read|understand|follow|test|use|review|maintain|reason|see|spot|debug|extend|change|make|mix|lose|misread|trip))(?![-\s]+(?:to-|copyable|destructible|constructible|type|types|case|cases|enough))|trivially(?![-\s]+(?:copyable|destructible|constructible|movable|relocatable))|no-?brainer|(?=child)(?<=\b(?:is|it${APOS}s|that${APOS}s|be)\s+)child${APOS}s\s+play` +
       // Condescension about how basic it is: "this is programming 101", "basic C.", "it's not rocket science".
       String.raw`|(?<=\b(?:programming|coding|cs|c|c\+\+|python|java|rust|go|javascript|js|locking|concurrency|git|security|networking|math|unix|sql|kernel|english)\s+)101|not\s+rocket\s+science|(?=basic)(?<=\b(?:is|it${APOS}s|that${APOS}s|this${APOS}s)\s+(?:just\s+|really\s+|pretty\s+|very\s+)?)basic\s+(?:stuff|knowledge|programming|c|c\+\+|python|java|rust|javascript|math|logic|english|reading|git|locking)(?=\s*[.!]|\s*$)`),

@@ -233,6 +233,12 @@ const CIVIL_SIXTH: readonly [string, string][] = [
   ['() are useless here.', 'brackets with no effect'],
   ['The pass is useless after the return.', 'a statement with no effect'],
   ['This exception wrapping is useless unless you add context.', 'a wrapper with no effect'],
+  // "easy" describing a thing, "really" as a sentence adverb, a question about a need.
+  ['The new editor is easy to install and gives you a shell.', 'a named thing easy to use'],
+  ['It adds an easy ramp for new users, so you can start small.', 'an easy thing, described'],
+  ['A hook would make it easy for other plugins to just plug in.', 'easy for someone other than the reader'],
+  ['Really, there is only one blocker left for the release.', '"really," as "in truth"'],
+  ['Why would you need to patch the driver to add a column?', 'a question about a need'],
 ];
 
 const STILL_HEARD_SIXTH: readonly string[] = [
@@ -257,6 +263,11 @@ const STILL_HEARD_SIXTH: readonly string[] = [
   'Your mock is useless.',
   'The mock is completely useless.',
   'These comments are meaningless.',
+  "It's easy to fix, just use a map.",
+  'This is easy, any intern could do it.',
+  'Really?!',
+  'Seriously, this again.',
+  'Why would you use a global here?',
 ];
 
 describe('hints, sixth pass: civil uses of the judgment words', () => {

@@ -70,6 +70,8 @@ export function aimedAtAuthor(ctx: MatchContext): boolean {
   if (negated(clause) || otherTarget(clause) || writerOwnsIt(clause)) return false;
   // "Correct me if that's wrong", "unless I'm wrong": the writer doubting themselves.
   if (/\b(?:correct\s+me\s+if|unless\s+i|if\s+i['\u2019]?m\s+not|i\s+might\s+be|i\s+may\s+be|i\s+could\s+be)\b/i.test(ctx.masked.slice(s.start, ctx.start))) return false;
+  // "that sounds even more wrong - or am I missing the big picture?": the writer doubting their own reading.
+  if (/^[^.!?\n]{0,60}\b(?:or\s+am\s+i\s+missing|unless\s+i['\u2019]?m\s+missing|what\s+am\s+i\s+missing)\b/i.test(ctx.masked.slice(ctx.end, s.end))) return false;
   // "will come out wrong", "gets even more nasty", "made worse by": an outcome, not a verdict on anyone.
   if (/\b(?:comes?|came|coming|turns?|turned|turning|ends?|ended|ending)\s+(?:out|up)\s+(?:\w+\s+)?$|\b(?:gets?|getting|got|becomes?|became|made|makes|making)\s+(?:even\s+|much\s+|far\s+|a\s+lot\s+)?(?:more\s+)?$/i.test(clause)) return false;
   // "To me it came across as careless": how it read to the writer, said as theirs.

@@ -239,6 +239,10 @@ const CIVIL_SIXTH: readonly [string, string][] = [
   ['A hook would make it easy for other plugins to just plug in.', 'easy for someone other than the reader'],
   ['Really, there is only one blocker left for the release.', '"really," as "in truth"'],
   ['Why would you need to patch the driver to add a column?', 'a question about a need'],
+  // "wrong" on data, and the writer doubting their own reading.
+  ['Returning false here might lead to wrong decisions in the caller.', 'wrong data, a correctness fact'],
+  ['The converter gives the same wrong results on every file.', 'wrong output'],
+  ['That looks even more wrong to me, or am I missing the big picture?', 'the writer doubting their own reading'],
 ];
 
 const STILL_HEARD_SIXTH: readonly string[] = [
@@ -268,6 +272,9 @@ const STILL_HEARD_SIXTH: readonly string[] = [
   'Really?!',
   'Seriously, this again.',
   'Why would you use a global here?',
+  'Your approach is wrong.',
+  'Your results are wrong.',
+  'That looks wrong to me.',
 ];
 
 describe('hints, sixth pass: civil uses of the judgment words', () => {

@@ -35,6 +35,7 @@ const OWN_REMARK_AFTER_RE = /^(?:\s+and\s+\w+)?[-\s]+(?:questions?|comments?|nit
  * of the other person, so no hint.
  */
 export function selfDirected(ctx: MatchContext): boolean {
+  if (groanAtSelf(ctx)) return true;
   if (SELF_AFTER_RE.test(ctx.masked.slice(ctx.end, ctx.end + 30))) return true;
   const s = sentenceOf(ctx);
   // "Probably dumb C question:", "sorry if the question is stupid": about one's own question.
@@ -50,6 +51,20 @@ export function selfDirected(ctx: MatchContext): boolean {
   }
   const m = SELF_BEFORE_RE.exec(ctx.masked.slice(Math.max(s.start, ctx.start - 80), ctx.start));
   return m !== null && !/\b(?:is|are|was|were|looks?|seems?|this|that|these|those|it|code|you|your|they|he|she)\b/i.test(m[1] ?? '');
+}
+
+/** The rest of a sentence that blames the writer: "I'm an idiot", "stupid mistake on my part", "I should have…". */
+const SELF_BLAME_RE = /\b(?:i['\u2019]?m\s+(?:such\s+)?an?\s+(?:idiot|moron|fool|dummy)|i\s+am\s+(?:such\s+)?an?\s+(?:idiot|moron|fool|dummy)|(?:on|in)\s+my\s+part|my\s+(?:bad|mistake|fault|error)|(?:stupid|silly|dumb)\s+(?:c&p\s+|copy[-\s]?paste\s+)?(?:mistake|typo|error)|i\s+(?:really\s+)?should\s+(?:have|get|know))\b/i;
+
+/**
+ * A groan ("Argh, I'm an idiot.", "ugh - yea that's a stupid c&p mistake") whose sentence blames
+ * the writer, with no "you" in it: the writer's own slip, not a reaction to the other person's work.
+ */
+export function groanAtSelf(ctx: MatchContext): boolean {
+  if (!/^(?:a+r+g+h+|u+g+h+|e+r+g+h+)$/.test(ctx.word)) return false;
+  const s = sentenceOf(ctx);
+  const rest = ctx.masked.slice(ctx.end, s.end);
+  return SELF_BLAME_RE.test(rest) && !/\byou/i.test(rest);
 }
 
 /** "Would it be silly to…?", "Is it bad if we…?": asking about one's own idea. */

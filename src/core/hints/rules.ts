@@ -15,7 +15,7 @@ import {
 } from './ruleKit';
 import { CUE_RULES } from './cues';
 import { HEAT_RULES } from './heat';
-import { aimedAtAuthor, NEEDLESS, ownProposal, selfDirected } from './aim';
+import { aimedAtAuthor, groanAtSelf, NEEDLESS, ownProposal, selfDirected } from './aim';
 import { teamMatcher } from './teamWords';
 
 export type { MatchContext, RuleDef } from './ruleKit';
@@ -408,6 +408,8 @@ export const RULES: readonly RuleDef[] = [
     triggers: PROFANITY_TRIGGERS,
     censored: ['f', 'fu', 'fuc', 'sh', 'shi', 'b', 'a', 'd', 'da', 'cr'],
     pattern: w(PROFANITY.join('|')),
+    // "Argh, I'm an idiot.": a groan at the writer's own slip.
+    accept: (ctx) => !groanAtSelf(ctx),
     message: () => 'Swearing in a review reads as anger, even when aimed at yourself or the tools. Plain words carry the point.',
     rewrites: (ctx) => profanityRewrites(ctx.word),
   },

@@ -243,6 +243,9 @@ const CIVIL_SIXTH: readonly [string, string][] = [
   ['Returning false here might lead to wrong decisions in the caller.', 'wrong data, a correctness fact'],
   ['The converter gives the same wrong results on every file.', 'wrong output'],
   ['That looks even more wrong to me, or am I missing the big picture?', 'the writer doubting their own reading'],
+  // A groan at the writer's own slip.
+  ["Argh, I'm an idiot, the check belongs in the loop.", "a groan at the writer's own slip"],
+  ['Ugh - yes, a stupid copy-paste mistake on my part.', "a groan at the writer's own slip"],
 ];
 
 const STILL_HEARD_SIXTH: readonly string[] = [
@@ -275,6 +278,9 @@ const STILL_HEARD_SIXTH: readonly string[] = [
   'Your approach is wrong.',
   'Your results are wrong.',
   'That looks wrong to me.',
+  'Argh, you broke the build again.',
+  'Ugh, what a stupid option.',
+  'Argh!',
 ];
 
 describe('hints, sixth pass: civil uses of the judgment words', () => {

@@ -120,7 +120,7 @@ const MY_SUBJECT_RE = /\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}(?:is|are|was|were|seem
 /** "Worse,", "or, even worse,", "much worse:" opening a clause: a sentence adverb weighing an outcome. */
 const WORSE_ADVERB_RE = /^\s*(?:(?:and|or|but|what\s+is|what['\u2019]s)\s+)?(?:(?:even|much|far|still)\s+)?$/i;
 
-const WRITER_AFTER_RE = /^[^.!?;\n]{0,40}?\b(?:(?:that\s+|which\s+)?(?:i|we)\s+(?:made|wrote|did|picked|chose|introduced|added|created|took)\b|because\s+(?:i|we)(?:['\u2019]m|\s+am|\s+was|\s+were|['\u2019]ve|\s+have|\s+had)\b)/i;
+const WRITER_AFTER_RE = /^[^.!?;\n]{0,40}?\b(?:(?:that\s+|which\s+)?(?:i|we)\s+(?:made|wrote|did|picked|chose|introduced|added|created|took)\b|(?:i|we)(?:['\u2019]m|\s+am|\s+was|\s+were|\s+are|['\u2019]re)\s+doing\b|because\s+(?:i|we)(?:['\u2019]m|\s+am|\s+was|\s+were|['\u2019]ve|\s+have|\s+had)\b)/i;
 
 /** Acronyms that name the author's own work or are not names at all. */
 const NOT_A_NAME = new Set(['PR', 'PRS', 'CL', 'CLS', 'API', 'APIS', 'UI', 'UX', 'CSS', 'HTML', 'JS', 'TS', 'IMO', 'IMHO', 'TBH', 'LGTM', 'OK', 'TODO', 'FIXME', 'FWIW', 'IIRC', 'AFAIK', 'BTW', 'PS', 'README', 'FAQ', 'NB', 'IMPORTANT', 'NOTE', 'THIS', 'IT', 'A']);

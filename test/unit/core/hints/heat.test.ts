@@ -246,6 +246,7 @@ const CIVIL_SIXTH: readonly [string, string][] = [
   // A groan at the writer's own slip.
   ["Argh, I'm an idiot, the check belongs in the loop.", "a groan at the writer's own slip"],
   ['Ugh - yes, a stupid copy-paste mistake on my part.', "a groan at the writer's own slip"],
+  ["I'll figure out what silly thing I am doing wrong with the rebase.", "the writer's own doing"],
 ];
 
 const STILL_HEARD_SIXTH: readonly string[] = [
@@ -281,6 +282,7 @@ const STILL_HEARD_SIXTH: readonly string[] = [
   'Argh, you broke the build again.',
   'Ugh, what a stupid option.',
   'Argh!',
+  'I will figure out what silly thing you are doing.',
 ];
 
 describe('hints, sixth pass: civil uses of the judgment words', () => {

@@ -284,6 +284,9 @@ export const CUE_RULES: readonly RuleDef[] = [
       if (conditional(ctx) || isQuestion(ctx)) return false;
       // "You need to be logged in", "you have to install X first": instructions on how a tool works.
       const after = ctx.masked.slice(ctx.end, ctx.end + 40);
+      // "You have to run the lock command if you want that to happen", "…the group of a document you want to edit": a how-to for what the reader wants.
+      const s = sentenceOf(ctx);
+      if (/\b(?:if|when)\s+you\s+(?:want|wish|would\s+like|['\u2019]d\s+like)\b|\byou\s+(?:want|wish)\s+to\b/i.test(ctx.masked.slice(ctx.end, s.end))) return false;
       return !/^\s+(?:be\s+(?:logged|signed|registered|in|on|a\s+member|an?\s+admin)|install|download|enable|configure|set\s+up|do\s+the\s+following|have|be|sign|log\s+in|restart|reboot|clear\s+(?:the\s+)?cache|use\s+the\s+(?:latest|new)|upgrade|update\s+(?:to|your)|pass\s+the|run\s+(?:it|the|npm|pip|make|with|as)|specify|provide\s+the)\b/i.test(after);
     },
     range: (ctx) => sentenceOf(ctx),

@@ -234,6 +234,8 @@ describe('hints cues: each rule, with its range and its rewrite applied', () => 
 
 /** [text, why no hint]. */
 const NEGATIVES: readonly [string, string][] = [
+  ['You have to run the lock command if you want the file updated.', 'a how-to for what the reader wants'],
+  ['You have to switch to the tab group of the document you want to edit.', 'a how-to for what the reader wants'],
   ['If you need to test it, run the suite.', 'conditional "you need to"'],
   ['Why is this closed over the loop variable?', 'a question about a closure'],
   ['This issue has been open since the 2.0 release; the fix is in review.', 'a status, with no span of months'],

@@ -494,6 +494,8 @@ export const CUE_RULES: readonly RuleDef[] = [
         if (!/!!!|\?!|!\?|\?\?\?/.test(m) && sentence.trim().split(/\s+/).length < 3) return false;
         // "???" alone is puzzlement ("foo.py or bar.py???", "(???)"); with a sentence of its own, exasperation.
         if (/^\?+$/.test(m) && (sentence.trim().split(/\s+/).length < 5 || ctx.text[ctx.start - 1] === '(' || /^\s*\)/.test(ctx.text.slice(ctx.end)))) return false;
+        // "Same here!!!", "+1 !!!": agreement; "Does anyone know if it builds on arm???": a plea to whoever can help.
+        if (/(?:^|\s)\+1\b|\b(?:same\s+here|me\s+too)\b|\b(?:does|do|can|could|would)\s+(?:any(?:one|body)|some(?:one|body))\s+(?:\w+\s+)?(?:know|tell|help|explain|confirm|point)\b/i.test(sentence)) return false;
         return !/\b(?:thanks?|thx|great|nice|awesome|cool|yay|wow|love|perfect|excellent|congrat\w*|welcome|amazing|happy|glad|hooray|woo+|lgtm|brilliant|fantastic|works|worked|fixed|good|hi|hello|hey|yes|sure|ok|okay|done|merged)\b/i.test(sentence) && sentence.trim().length > 0;
       }
       // Acronyms and constants ("HTTP GET", "TODO FIXME", "MAX_SIZE") are not shouting: the run needs a

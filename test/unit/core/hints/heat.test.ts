@@ -283,6 +283,8 @@ const STILL_HEARD_SIXTH: readonly string[] = [
   'Ugh, what a stupid option.',
   'Argh!',
   'I will figure out what silly thing you are doing.',
+  'Why does the installer still need root???',
+  'Can you tell me why this is still broken???',
 ];
 
 describe('hints, sixth pass: civil uses of the judgment words', () => {

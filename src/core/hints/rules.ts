@@ -134,6 +134,9 @@ function profanityRewrites(word: string): string[] {
   return ['oops'];
 }
 
+/** A reason given after a command in its sentence: "since…", "because…", "once…", ", it violates W391", ": X is now unused". */
+const BARE_REASON_RE = new RegExp(String.raw`\b(?:since|because|unless|once|otherwise|so\s+that|as\s+(?:you|we|it|they|the|this|these|there|that)|if\s+(?:it|they|this|these|that|those|you|we|the|there|not)|(?:it|they|this|these|that|those)(?:${APOS}s|${APOS}re|\s+(?:is|are|was|were|violates|breaks|duplicates))|(?:is|are)\s+(?:now\s+)?(?:unused|useless|unneeded|redundant|dead|obsolete))\b`, 'i');
+
 // ---------------------------------------------------------------------------------------------
 // The rules, in priority order: when two patterns match at the same place, the earlier wins.
 
@@ -272,6 +275,9 @@ export const RULES: readonly RuleDef[] = [
     description: '"Fix this.", "Change this.", "Remove this." at the start of a sentence, without a label or a reason.',
     triggers: ['fix', 'change', 'remove', 'delete', 'rename', 'rewrite', 'redo', 'revert', 'drop', 'undo', 'kill', 'move', 'replace', 'refactor', 'simplify', 'split', 'get', 'clean', 'nuke', 'lose'],
     pattern: `(?=fix|change|remove|delete|rename|rewrite|redo|revert|drop|undo|kill|move|replace|refactor|simplify|split|get|clean|nuke|lose)${SS}${w(String.raw`(?:fix|change|remove|delete|rename|rewrite|redo|revert|drop|undo|kill|move|replace|refactor|simplify|split|get\s+rid\s+of|clean\s+up|clean|nuke|lose)\s+(?:this|that|it|these|those|them)(?:\s+(?:up|out|now|asap|please|immediately|already|again))?`)}`,
+    // "Remove this, as you have #pragma once already", "kill this line once you make the return a tail
+    // call", "drop this: conf is now unused": the reason is there, so the command is not bare.
+    accept: (ctx) => !BARE_REASON_RE.test(ctx.masked.slice(ctx.end, sentenceOf(ctx).end)),
     range: (ctx) => {
       const s = sentenceOf(ctx);
       return { start: ctx.start, end: s.end };

@@ -77,6 +77,7 @@ const POSITIVES: readonly [string, string, string][] = [
   ['- change that now!', 'bare-command', 'change that now!'],
   ['Get rid of this helper.', 'bare-command', 'Get rid of this helper.'],
   ['Clean this up.', 'bare-command', 'Clean this up.'],
+  ['Remove this entire if block.', 'bare-command', 'Remove this entire if block.'],
   // judgments disguised as questions
   ['Why would you use a global here?', 'why-would-you', 'Why would you'],
   ['why would anyone do this', 'why-would-you', 'why would anyone'],
@@ -231,6 +232,10 @@ const NEGATIVES: readonly [string, string][] = [
   ['Please assert the class passes.', 'no "ass" inside words'],
   ['You never know with flaky tests.', 'idiom'],
   ['Remove the white space here.', '"remove the…" is not "remove this"'],
+  ['Remove these, as you have #pragma once already.', 'a command with its reason'],
+  ['Drop this method: the config fields are now unused.', 'a command with its reason'],
+  ['Kill this line once the return below is a tail call.', 'a command with its condition'],
+  ['Remove this blank line, it violates W391.', 'a command with its reason'],
 ];
 
 describe('hints: negative cases', () => {

@@ -31,6 +31,14 @@ const OWN_REMARK_BEFORE_RE = /(?:^|^\s*(?:probably|maybe|perhaps|just)?\s*(?:an?
 const OWN_REMARK_AFTER_RE = /^(?:\s+and\s+\w+)?[-\s]+(?:questions?|comments?|nits?|nitpicks?|opinions?|remarks?|thoughts?|suggestions?|requests?)\b(?!\s+(?:is|are|was|in|on|here|above|below|says?))/i;
 
 /**
+ * Before a word on the writer's own idea: a hedge ("maybe a", "just a", "might be a pretty"), or the
+ * sentence start when a "but" follows the idea ("Dumb idea - but maybe we can…"; a bare "Dumb idea."
+ * answers the other person's).
+ */
+const HEDGED_IDEA_BEFORE_RE = /(?:^\W*|\b(?:maybe|perhaps|probably|possibly|just|might\s+be|may\s+be|could\s+be)\s+)(?:an?\s+)?(?:(?:pretty|bit|little|very|really|rather)\s+)?$/i;
+const HEDGED_IDEA_AFTER_RE = /^[-\s]+(?:ideas?|guess(?:es)?|tweaks?|thoughts?)\b(?!\s+(?:is|was|of\s+yours|you))/i;
+
+/**
  * The writer judging themselves ("I'm an idiot", "silly me", "my stupid mistake"): not a judgment
  * of the other person, so no hint.
  */
@@ -42,6 +50,8 @@ export function selfDirected(ctx: MatchContext): boolean {
   if (/\bquestions?\b/i.test(ctx.masked.slice(Math.max(s.start, ctx.start - 25), Math.min(s.end, ctx.end + 25)))) return true;
   // "Silly comment, but…", "a dumb and pointless opinion": the writer's own remark, not the author's work.
   if (OWN_REMARK_BEFORE_RE.test(ctx.masked.slice(Math.max(s.start, ctx.start - 12), ctx.start)) && OWN_REMARK_AFTER_RE.test(ctx.masked.slice(ctx.end, ctx.end + 40))) return true;
+  // "Just a stupid idea, I'm not sure it works", "might be a dumb guess": the writer hedging their own idea.
+  if (HEDGED_IDEA_AFTER_RE.test(ctx.masked.slice(ctx.end, ctx.end + 20)) && HEDGED_IDEA_BEFORE_RE.test(ctx.masked.slice(s.start, ctx.start)) && (!/^\W*$/.test(ctx.masked.slice(s.start, ctx.start)) || /^[-\s]+\w+\s*[-,:;\u2014]+\s*but\b/i.test(ctx.masked.slice(ctx.end, ctx.end + 30))) && !/\byou/i.test(ctx.masked.slice(s.start, ctx.start))) return true;
   // "I (wrongly) assumed", "I stupidly thought": an adverb on the writer's own act.
   if (/ly$/.test(ctx.word) && /\b(?:i|we)\s+\(?$/i.test(ctx.masked.slice(Math.max(s.start, ctx.start - 6), ctx.start))) return true;
   if (!/\byou/i.test(ctx.masked.slice(s.start, s.end))) {

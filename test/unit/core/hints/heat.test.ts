@@ -247,6 +247,10 @@ const CIVIL_SIXTH: readonly [string, string][] = [
   ["Argh, I'm an idiot, the check belongs in the loop.", "a groan at the writer's own slip"],
   ['Ugh - yes, a stupid copy-paste mistake on my part.', "a groan at the writer's own slip"],
   ["I'll figure out what silly thing I am doing wrong with the rebase.", "the writer's own doing"],
+  // The writer hedging their own idea.
+  ["Just a silly idea, I'm not sure it works: use a set.", "the writer's own idea, hedged"],
+  ['Dumb idea - but maybe we can reuse the ID here.', "the writer's own idea, then a but"],
+  ['Maybe a stupid guess: the cache is cold.', "the writer's own guess, hedged"],
 ];
 
 const STILL_HEARD_SIXTH: readonly string[] = [
@@ -285,6 +289,9 @@ const STILL_HEARD_SIXTH: readonly string[] = [
   'I will figure out what silly thing you are doing.',
   'Why does the installer still need root???',
   'Can you tell me why this is still broken???',
+  'Dumb idea.',
+  'Stupid idea, use a map.',
+  'Your idea is maybe a silly idea.',
 ];
 
 describe('hints, sixth pass: civil uses of the judgment words', () => {

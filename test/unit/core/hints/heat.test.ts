@@ -251,6 +251,7 @@ const CIVIL_SIXTH: readonly [string, string][] = [
   ["Just a silly idea, I'm not sure it works: use a set.", "the writer's own idea, hedged"],
   ['Dumb idea - but maybe we can reuse the ID here.', "the writer's own idea, then a but"],
   ['Maybe a stupid guess: the cache is cold.', "the writer's own guess, hedged"],
+  ['It might not be the worst idea to add a static_assert here.', '"not the worst": negated'],
 ];
 
 const STILL_HEARD_SIXTH: readonly string[] = [
@@ -292,6 +293,7 @@ const STILL_HEARD_SIXTH: readonly string[] = [
   'Dumb idea.',
   'Stupid idea, use a map.',
   'Your idea is maybe a silly idea.',
+  'This is the worst idea.',
 ];
 
 describe('hints, sixth pass: civil uses of the judgment words', () => {

@@ -103,6 +103,8 @@ export function aimedAtAuthor(ctx: MatchContext): boolean {
   if (/\b(?:came|comes|come|coming)\s+across\s+(?:as\s+)?$/i.test(clause)) return false;
   // "my two examples were both wrong", "our legacy mess": the writer's own, or history nobody here wrote.
   if (/^\s*(?:\w+\s+)?(?:my|our)\b/i.test(clause) || /\b(?:legacy|ancient|historic(?:al)?|inherited)\b[^,;]{0,30}$/i.test(clause)) return false;
+  // "two sources that say colour is bad", "the notion that black is bad": someone else's claim, reported.
+  if (REPORTED_RE.test(clause) && !/\byou/i.test(clause)) return false;
   // "so yeah, in that case my comment above is wrong": the writer's own as the subject, further in.
   if (MY_SUBJECT_RE.test(clause) && !/\byour?\b/i.test(clause)) return false;
   // "Even worse, the file never existed.", "the worst case": how bad an outcome is, not a verdict.
@@ -123,6 +125,9 @@ export function aimedAtAuthor(ctx: MatchContext): boolean {
   if (NEEDLESS.test(ctx.word) && CODE_SUBJECT_RE.test(clause) && !/\byour?\b/i.test(clause) && !/\b(?:completely|totally|utterly|absolutely|entirely|so|just|plain)\s+$/i.test(clause)) return false;
   return true;
 }
+
+/** A claim reported from someone else (not "I said", not "you said"): "sources that say X is", "the notion that X is". */
+const REPORTED_RE = /\b(?:(?:that|who|which|people|sources?|they|he|she|others|many|some|users)\s+(?:say|says|said|claim|claims|claimed)(?:\s+that)?|(?:notion|claim|belief|myth)\s+that)\s+(?:[\w'-]+\s+){0,3}(?:is|are|was|were)\s+(?:\w+\s+)?$/i;
 
 /** "my comment above is", "our two examples were both": the writer's own thing as the clause's subject. */
 const MY_SUBJECT_RE = /\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}(?:is|are|was|were|seems?|seemed|looks?|looked)\s+(?:\w+\s+){0,3}$/i;

@@ -252,6 +252,9 @@ const CIVIL_SIXTH: readonly [string, string][] = [
   ['Dumb idea - but maybe we can reuse the ID here.', "the writer's own idea, then a but"],
   ['Maybe a stupid guess: the cache is cold.', "the writer's own guess, hedged"],
   ['It might not be the worst idea to add a static_assert here.', '"not the worst": negated'],
+  // Someone else's claim, reported.
+  ['Two sources say that colour is bad for readability.', "a claim reported from a source"],
+  ['These names repeat the old notion that black is bad.', "a notion reported, not the writer's verdict"],
 ];
 
 const STILL_HEARD_SIXTH: readonly string[] = [
@@ -294,6 +297,8 @@ const STILL_HEARD_SIXTH: readonly string[] = [
   'Stupid idea, use a map.',
   'Your idea is maybe a silly idea.',
   'This is the worst idea.',
+  'You said it is bad, and I agree it is bad.',
+  'I said this is bad.',
 ];
 
 describe('hints, sixth pass: civil uses of the judgment words', () => {

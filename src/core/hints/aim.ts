@@ -11,7 +11,7 @@ import { clauseBefore, negated, otherTarget, writerOwnsIt } from './context';
 export const NEEDLESS = /^(?:useless|pointless|worthless|needless|unneeded|meaningless)/;
 
 const SELF_BEFORE_RE = new RegExp(
-  String.raw`\b(?:i\s*(?:${APOS}m|am|was|must\s+be|feel|felt|may\s+be|might\s+be|may\s+sound(?:\s+like)?|sound(?:\s+like)?|have\s+been|${APOS}ve\s+been|look|looked|seem|seemed|${APOS}m\s+such|am\s+such|did|made|wrote|said|say|told|asked|picked|chose|(?:must|may|might)\s+have\s+(?:done|made|written)|${APOS}ve\s+done|have\s+done)|am\s+i|im|me\s+being|call\s+me|like\s+me|my|myself|me\s+for\s+being)((?:\s+\S+){0,4})\s*$`,
+  String.raw`\b(?:i\s*(?:${APOS}m|am|was|must\s+be|feel|felt|may\s+be|might\s+be|may\s+sound(?:\s+like)?|sound(?:\s+like)?|have\s+been|${APOS}ve\s+been|look|looked|seem|seemed|${APOS}m\s+such|am\s+such|did|made|wrote|said|say|told|asked|picked|chose|(?:must|may|might)\s+have\s+(?:done|made|written)|${APOS}ve\s+done|have\s+done|(?:may|might|must|could)\s+(?:still\s+|just\s+)?be\s+being)|am\s+i|im|me\s+being|call\s+me|like\s+me|my|myself|me\s+for\s+being)((?:\s+\S+){0,4})\s*$`,
   'iu',
 );
 const SELF_AFTER_RE = /^\s*(?:[^.!?\n]{0,30}\b(?:on|in)\s+my\s+part\b|[^.!?,;\n]{0,20}\b(?:of|from)\s+me\b|me\b|,?\s*(?:people\s+)?like\s+me\b|[-\s]*(?:(?:spelling|copy[-/ ]?paste\w*|c&p|copy\s+(?:and|&)\s+past\w*)\s+)?(?:mistakes?|misstakes?|typos?|errors?|oversights?|slips?|copy[-/ ]?paste\w*|c&p|copy\s+(?:and|&)\s+past\w*|brain\s*farts?)\b)/i;
@@ -28,7 +28,7 @@ const FEELING_CLAUSE_RE = /^\s*(?:feeling|feel|felt)\s+(?:(?:so|very|really|a\s+
 
 /** Before the word: nothing but a sentence start, "a", "another", "my", "probably a" — no "this", "your", "the". */
 const OWN_REMARK_BEFORE_RE = /(?:^|^\s*(?:probably|maybe|perhaps|just)?\s*(?:an?|another|my|one)\s+|\bnit-?|(?:probably|maybe|perhaps|just|(?:it|this)\s+is\s+(?:probably\s+)?an?)\s+|^\W*)$/i;
-const OWN_REMARK_AFTER_RE = /^(?:\s+and\s+\w+)?[-\s]+(?:questions?|comments?|nits?|nitpicks?|opinions?|remarks?|thoughts?|suggestions?|requests?)\b(?!\s+(?:is|are|was|in|on|here|above|below|says?))/i;
+const OWN_REMARK_AFTER_RE = /^(?:\s+and\s+\w+)?[-\s]+(?:(?:editorial|style|naming|wording|spelling|formatting)\s+)?(?:questions?|comments?|nits?|nitpicks?|opinions?|remarks?|thoughts?|suggestions?|requests?)\b(?!\s+(?:is|are|was|in|on|here|above|below|says?))/i;
 
 /**
  * Before a word on the writer's own idea: a hedge ("maybe a", "just a", "might be a pretty"), or the
@@ -54,6 +54,8 @@ export function selfDirected(ctx: MatchContext): boolean {
   if (HEDGED_IDEA_AFTER_RE.test(ctx.masked.slice(ctx.end, ctx.end + 20)) && HEDGED_IDEA_BEFORE_RE.test(ctx.masked.slice(s.start, ctx.start)) && (!/^\W*$/.test(ctx.masked.slice(s.start, ctx.start)) || /^[-\s]+\w+\s*[-,:;\u2014]+\s*but\b/i.test(ctx.masked.slice(ctx.end, ctx.end + 30))) && !/\byou/i.test(ctx.masked.slice(s.start, ctx.start))) return true;
   // "I (wrongly) assumed", "I stupidly thought": an adverb on the writer's own act.
   if (/ly$/.test(ctx.word) && /\b(?:i|we)\s+\(?$/i.test(ctx.masked.slice(Math.max(s.start, ctx.start - 6), ctx.start))) return true;
+  // "me dumb like rock", "it's either me dumb or…": the writer, named right before the word.
+  if (/(?:^|[\s(,])me\s+(?:so\s+|too\s+|very\s+)?$/i.test(ctx.masked.slice(Math.max(s.start, ctx.start - 12), ctx.start))) return true;
   if (!/\byou/i.test(ctx.masked.slice(s.start, s.end))) {
     if (OOPS_BEFORE_RE.test(ctx.masked.slice(s.start, ctx.start))) return true;
     const clause = clauseBefore(ctx.masked, s.start, ctx.start);

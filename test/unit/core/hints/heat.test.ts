@@ -255,6 +255,10 @@ const CIVIL_SIXTH: readonly [string, string][] = [
   // Someone else's claim, reported.
   ['Two sources say that colour is bad for readability.', "a claim reported from a source"],
   ['These names repeat the old notion that black is bad.', "a notion reported, not the writer's verdict"],
+  // More of the writer about themselves.
+  ['(So I may still be being dumb, but the flag looks unused.)', 'the writer doubting themselves'],
+  ['Me dumb like rock, I missed the second call.', 'the writer, named right before the word'],
+  ['Silly editorial nit: could we capitalise the heading?', "the writer's own nit"],
 ];
 
 const STILL_HEARD_SIXTH: readonly string[] = [
@@ -299,6 +303,9 @@ const STILL_HEARD_SIXTH: readonly string[] = [
   'This is the worst idea.',
   'You said it is bad, and I agree it is bad.',
   'I said this is bad.',
+  'It is an annoying little nit that I do not care for.',
+  'Silly naming in this class.',
+  'Tell me this silly hack is temporary.',
 ];
 
 describe('hints, sixth pass: civil uses of the judgment words', () => {

@@ -38,6 +38,9 @@ const OWN_REMARK_AFTER_RE = /^(?:\s+and\s+\w+)?[-\s]+(?:(?:editorial|style|namin
 const HEDGED_IDEA_BEFORE_RE = /(?:^\W*|\b(?:maybe|perhaps|probably|possibly|just|might\s+be|may\s+be|could\s+be)\s+)(?:an?\s+)?(?:(?:pretty|bit|little|very|really|rather)\s+)?$/i;
 const HEDGED_IDEA_AFTER_RE = /^[-\s]+(?:ideas?|guess(?:es)?|tweaks?|thoughts?)\b(?!\s+(?:is|was|of\s+yours|you))/i;
 
+/** A sentence that opens on a modal hedge before the word: "Might be ", "This may sound pedantic and ". */
+const HEDGE_OPENING_RE = /^\W*(?:(?:this|it|that)\s+)?(?:might|may|could)\s+(?:be|sound|seem|look)\s+(?:(?:a\s+bit|a\s+little|kind\s+of)\s+)?(?:[\w-]+\s+and\s+)?$/i;
+
 /**
  * The writer judging themselves ("I'm an idiot", "silly me", "my stupid mistake"): not a judgment
  * of the other person, so no hint.
@@ -54,6 +57,9 @@ export function selfDirected(ctx: MatchContext): boolean {
   if (HEDGED_IDEA_AFTER_RE.test(ctx.masked.slice(ctx.end, ctx.end + 20)) && HEDGED_IDEA_BEFORE_RE.test(ctx.masked.slice(s.start, ctx.start)) && (!/^\W*$/.test(ctx.masked.slice(s.start, ctx.start)) || /^[-\s]+\w+\s*[-,:;\u2014]+\s*but\b/i.test(ctx.masked.slice(ctx.end, ctx.end + 30))) && !/\byou/i.test(ctx.masked.slice(s.start, ctx.start))) return true;
   // "I (wrongly) assumed", "I stupidly thought": an adverb on the writer's own act.
   if (/ly$/.test(ctx.word) && /\b(?:i|we)\s+\(?$/i.test(ctx.masked.slice(Math.max(s.start, ctx.start - 6), ctx.start))) return true;
+  // "Might be silly, can this use LDAP?", "This might seem pedantic and stupid but do we really want…?":
+  // the writer hedging their own question, with no "you" in it.
+  if (HEDGE_OPENING_RE.test(ctx.masked.slice(s.start, ctx.start)) && isQuestion(ctx) && !/\byou/i.test(ctx.masked.slice(s.start, s.end))) return true;
   // "me dumb like rock", "it's either me dumb or…": the writer, named right before the word.
   if (/(?:^|[\s(,])me\s+(?:so\s+|too\s+|very\s+)?$/i.test(ctx.masked.slice(Math.max(s.start, ctx.start - 12), ctx.start))) return true;
   if (!/\byou/i.test(ctx.masked.slice(s.start, s.end))) {

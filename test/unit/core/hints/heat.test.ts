@@ -259,6 +259,8 @@ const CIVIL_SIXTH: readonly [string, string][] = [
   ['(So I may still be being dumb, but the flag looks unused.)', 'the writer doubting themselves'],
   ['Me dumb like rock, I missed the second call.', 'the writer, named right before the word'],
   ['Silly editorial nit: could we capitalise the heading?', "the writer's own nit"],
+  ['Might be silly, can this be configured to use LDAP?', "the writer hedging their own question"],
+  ['This might seem pedantic and stupid, but do we really want a copy here?', "the writer hedging their own question"],
 ];
 
 const STILL_HEARD_SIXTH: readonly string[] = [
@@ -306,6 +308,8 @@ const STILL_HEARD_SIXTH: readonly string[] = [
   'It is an annoying little nit that I do not care for.',
   'Silly naming in this class.',
   'Tell me this silly hack is temporary.',
+  'It might be stupid, but why did you copy it?',
+  'This might be stupid.',
 ];
 
 describe('hints, sixth pass: civil uses of the judgment words', () => {

@@ -14,7 +14,7 @@
 
 /** Negators that take a verdict back when they sit right before it, with an optional softener in between. */
 const NEGATED_RE =
-  /(?:\b(?:not|never|hardly|barely|nothing|isn['\u2019]?t|aren['\u2019]?t|wasn['\u2019]?t|weren['\u2019]?t|ain['\u2019]?t|don['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t|no\s+longer|nor|neither)|n['\u2019]t)\s+(?:(?:be|seem|look|that|so|too|very|really|all|all\s+that|overly|terribly|particularly|entirely|totally|completely|necessarily|actually|as|quite|much|a)\s+){0,3}$/i;
+  /(?:\b(?:not|never|hardly|barely|nothing|isn['\u2019]?t|aren['\u2019]?t|wasn['\u2019]?t|weren['\u2019]?t|ain['\u2019]?t|don['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t|no\s+longer|nor|neither)|n['\u2019]t)\s+(?:(?:be|seem|look|that|so|too|very|really|all|all\s+that|overly|terribly|particularly|entirely|totally|completely|necessarily|actually|as|quite|much|a|the)\s+){0,3}$/i;
 
 /** "Nothing wrong with", "no bad intent": the negation belongs to the judgment itself. */
 const NOTHING_BEFORE_RE = /\b(?:nothing|no|none|zero)\s+(?:\w+\s+)?$/i;

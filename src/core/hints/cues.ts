@@ -284,6 +284,9 @@ export const CUE_RULES: readonly RuleDef[] = [
       if (conditional(ctx) || isQuestion(ctx)) return false;
       // "You need to be logged in", "you have to install X first": instructions on how a tool works.
       const after = ctx.masked.slice(ctx.end, ctx.end + 40);
+      // "You have to run the lock command if you want that to happen", "…the group of a document you want to edit": a how-to for what the reader wants.
+      const s = sentenceOf(ctx);
+      if (/\b(?:if|when)\s+you\s+(?:want|wish|would\s+like|['\u2019]d\s+like)\b|\byou\s+(?:want|wish)\s+to\b/i.test(ctx.masked.slice(ctx.end, s.end))) return false;
       return !/^\s+(?:be\s+(?:logged|signed|registered|in|on|a\s+member|an?\s+admin)|install|download|enable|configure|set\s+up|do\s+the\s+following|have|be|sign|log\s+in|restart|reboot|clear\s+(?:the\s+)?cache|use\s+the\s+(?:latest|new)|upgrade|update\s+(?:to|your)|pass\s+the|run\s+(?:it|the|npm|pip|make|with|as)|specify|provide\s+the)\b/i.test(after);
     },
     range: (ctx) => sentenceOf(ctx),
@@ -491,6 +494,8 @@ export const CUE_RULES: readonly RuleDef[] = [
         if (!/!!!|\?!|!\?|\?\?\?/.test(m) && sentence.trim().split(/\s+/).length < 3) return false;
         // "???" alone is puzzlement ("foo.py or bar.py???", "(???)"); with a sentence of its own, exasperation.
         if (/^\?+$/.test(m) && (sentence.trim().split(/\s+/).length < 5 || ctx.text[ctx.start - 1] === '(' || /^\s*\)/.test(ctx.text.slice(ctx.end)))) return false;
+        // "Same here!!!", "+1 !!!": agreement; "Does anyone know if it builds on arm???": a plea to whoever can help.
+        if (/(?:^|\s)\+1\b|\b(?:same\s+here|me\s+too)\b|\b(?:does|do|can|could|would)\s+(?:any(?:one|body)|some(?:one|body))\s+(?:\w+\s+)?(?:know|tell|help|explain|confirm|point)\b/i.test(sentence)) return false;
         return !/\b(?:thanks?|thx|great|nice|awesome|cool|yay|wow|love|perfect|excellent|congrat\w*|welcome|amazing|happy|glad|hooray|woo+|lgtm|brilliant|fantastic|works|worked|fixed|good|hi|hello|hey|yes|sure|ok|okay|done|merged)\b/i.test(sentence) && sentence.trim().length > 0;
       }
       // Acronyms and constants ("HTTP GET", "TODO FIXME", "MAX_SIZE") are not shouting: the run needs a

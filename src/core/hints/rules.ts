@@ -15,7 +15,7 @@ import {
 } from './ruleKit';
 import { CUE_RULES } from './cues';
 import { HEAT_RULES } from './heat';
-import { aimedAtAuthor, NEEDLESS, ownProposal, selfDirected } from './aim';
+import { aimedAtAuthor, groanAtSelf, NEEDLESS, ownProposal, selfDirected } from './aim';
 import { teamMatcher } from './teamWords';
 
 export type { MatchContext, RuleDef } from './ruleKit';
@@ -36,9 +36,9 @@ export function kindOf(word: string): JudgmentKind {
 /** Judgment adjectives and nouns; technical uses are excluded next to each family. */
 const JUDGMENT_WORDS = [
   // "wrong", but not "I was wrong", "what's wrong with", "if something goes wrong".
-  String.raw`(?=wrong)(?<!\b(?:i|i${APOS}m|i\s+am|i\s+was|i\s+might\s+be|i\s+may\s+be|i\s+could\s+be|me|my|what${APOS}s|whats|what\s+is|what\s+was|what\s+could\s+go|anything|something|nothing|is\s+there\s+anything|go|goes|went|going|gone|get|gets|got|getting|be\s+wrong\s+or|there${APOS}s|might\s+be|may\s+be|could\s+be|the|a|in\s+the)\s+)wrong(?:ly)?(?!\s+(?:with|about|here\?))`,
+  String.raw`(?=wrong)(?<!\b(?:i|i${APOS}m|i\s+am|i\s+was|i\s+might\s+be|i\s+may\s+be|i\s+could\s+be|me|my|what${APOS}s|whats|what\s+is|what\s+was|what\s+could\s+go|anything|something|nothing|is\s+there\s+anything|go|goes|went|going|gone|get|gets|got|getting|be\s+wrong\s+or|there${APOS}s|might\s+be|may\s+be|could\s+be|the|a|in\s+the)\s+)wrong(?:ly)?(?!\s+(?:with|about|here\?)|[\s-]+(?:indent\w*|indention|formatting|alignment|spacing|continuation|results?|info|information|data|values?|outputs?|answers?|conclusions?|behaviou?rs?|types?|versions?|encodings?|ids?|decisions?|paths?|order|offsets?|sizes?|numbers?|keys?)(?![\p{L}\p{N}_]))`,
   // "bad", but not "my bad", "not bad", "too bad", "bad request" and other technical nouns.
-  String.raw`(?=bad|wors)(?<!\bbetter\s+or\s+)(?<!\b(?:my|not|not\s+that|not\s+too|not\s+so|too|that${APOS}s\s+too)\s+)(?:bad|worse|worst)(?![\s_-]+(?:request|requests|input|inputs|data|value|values|state|file|files|sector|sectors|block|blocks|status|gateway|arg|args|argument|arguments|param|params|parameter|parameters|format|response|config|configuration|character|characters|char|chars|address|pointer|header|headers|token|alloc|allocation|cast|magic|id|ids|uuid|type|length|size|checksum|signature|fd|descriptor|pixel|pixels|cert|certificate|record|records|entry|entries|flag|flags|option|options|name|names|url|urls|path|paths|key|keys|mode|message|messages|packet|packets|frame|frames|reply|case|cases|things\s+happen|merge|rebase|luck|news|experience|performance|shape)(?![\p{L}\p{N}_]))`,
+  String.raw`(?=bad|wors)(?<!\bbetter\s+or\s+)(?<!\b(?:my|not|not\s+that|not\s+too|not\s+so|too|that${APOS}s\s+too)\s+)(?:bad|worse|worst)(?![\s_-]+(?:request|requests|input|inputs|data|value|values|state|file|files|sector|sectors|block|blocks|status|gateway|arg|args|argument|arguments|param|params|parameter|parameters|format|response|config|configuration|character|characters|char|chars|address|pointer|header|headers|token|alloc|allocation|cast|magic|id|ids|uuid|type|length|size|checksum|signature|fd|descriptor|pixel|pixels|cert|certificate|record|records|entry|entries|flag|flags|option|options|name|names|url|urls|path|paths|key|keys|mode|message|messages|packet|packets|frame|frames|reply|case|cases|things\s+happen|merge|rebase|luck|news|experience|performance|shape|indent\w*|indention|formatting|alignment|spacing|continuation|whitespace|guys?|actors?)(?![\p{L}\p{N}_]))`,
   String.raw`terribl[ey]|horribl[ey]|horrid|horrendous(?:ly)?|horrific|awful|atrocious(?:ly)?|abysmal|dreadful`,
   String.raw`ugl(?:y|ier|iest|iness|ies)|hideous(?:ly)?|gross|disgusting(?:ly)?|nasty|yucky|e+w+w+|yuck|u+g+h+|e+r+g+h+|blech|bleh|blergh`,
   // "useless"/"pointless" about a line of code is usually a technical note ("useless
@@ -46,9 +46,9 @@ const JUDGMENT_WORDS = [
   String.raw`(?=useless|pointless|worthless|meaningless)(?<=\b(?:totally|completely|utterly|absolutely|entirely|really|so|pretty|quite|just|plain|fucking|damn|very)\s+)(?:useless|pointless|worthless|meaningless)|(?:useless|pointless|worthless|meaningless)(?=\s+(?:patch|cl|pr|commit|work|approach|idea|design|review|effort|crap|junk|garbage|shit|mess|complaining|whining|arguing|discussion|debate|bikeshedding|churn|noise)\b)|(?=useless|pointless|worthless|meaningless)(?<=\b(?:your|this|the|that)\s+(?:patch|change|cl|pr|code|work|approach|idea|design|review|function|method|class|module|file|test|tests|helper|abstraction|layer|wrapper|comment|refactor|refactoring)\s+(?:is|was|looks|seems|are)\s+)(?:useless|pointless|worthless|meaningless)|(?=useless|pointless|worthless|meaningless)(?<=\b(?:this|that|it|these|those)(?:\s+(?:is|was|looks|seems|are)|${APOS}s)\s+)(?:useless|pointless|worthless|meaningless)|worthless`,
   String.raw`mess(?!\s+(?:with|around|up\s+with))|messy|messier|messed\s+up`,
   // "dumb question" and "silly question" are about one's own question; "dumb pipe" is technical.
-  String.raw`(?<!\b(?:as|less)\s+)(?:stupid(?:ly|ity)?|dumb(?:er|est)?|silly|sillier|silliness|idiotic|foolish|brain-?dead|moronic)(?![\s-]+(?:question|questions|q|nit|nits|nitpick|nitpicks|terminal|terminals|pipe|pipes|object|objects|member|members|pointer|pointers|driver|drivers|proxy|client|clients|server|store|target|mode|buffer|container|component|components|view|views|widget|widgets|ui|wrapper|wrappers|struct|structs|class|classes|data|implementation|impl|runner|init|base|switch|device|devices|logic|placeholder|default|defaults|cl|cls|logging|noop|map|maps|mapping|mappings|allocator|allocators|gauge|gauges|key|keys|array|arrays|hub|hubs|phone|phones|tv|tvs|charger|chargers|battery|batteries|path|paths))`,
+  String.raw`(?<!\b(?:as|less)\s+)(?:stupid(?:ly|ity)?|dumb(?:er|est)?|silly|sillier|silliness|idiotic|foolish|brain-?dead|moronic)(?![\s-]+(?:question|questions|q|nit|nits|nitpick|nitpicks|terminal|terminals|pipe|pipes|object|objects|member|members|pointer|pointers|driver|drivers|proxy|client|clients|server|store|target|mode|buffer|container|component|components|view|views|widget|widgets|ui|wrapper|wrappers|struct|structs|class|classes|data|implementation|impl|runner|init|base|switch|device|devices|logic|placeholder|default|defaults|cl|cls|logging|noop|map|maps|mapping|mappings|allocator|allocators|gauge|gauges|key|keys|array|arrays|hub|hubs|phone|phones|tv|tvs|charger|chargers|battery|batteries|path|paths|ioctl|ioctls|mmap|gem|gems|boolean|booleans|bool|bools|routine|routines|generator|generators|(?:(?:it|this|that|things|them|everything)\s+)?down))`,
   String.raw`wacky|fugly|shameful|annoying(?:ly)?|disgrace(?:ful)?|ridiculous(?:ly)?|absurd(?:ly)?|insane|insanity|crazy|nonsense|nonsensical|bogus|lame|laughable|pathetic|embarrassing`,
-  String.raw`(?=garbage)(?<!\b(?:extra|unnecessary|more|less|much|some|no|of|generates?|generating|generated|creates?|creating|created|produces?|producing|produced|writes?|writing|wrote|written|reads?|reading|returns?|returning|returned|leaves?|leaving|left|contains?|containing|with|into|to)\s+)garbage(?![\s-]+(?:collect\w*|value|values|data|in|out|bytes|memory|characters|chars|output|pointers?|at|after|left|bits?|from|on\s+the|is\s+left)(?![\p{L}\p{N}_]))(?<!trailing[\s-]+garbage)|rubbish|(?=trash|junk)(?<=\b(?:is|are|was|total|complete|utter|pure|absolute|this|that)\s+)(?:trash|junk)|trashy|crappy`,
+  String.raw`(?=garbage)(?<!\b(?:extra|unnecessary|more|less|much|some|no|of|generates?|generating|generated|creates?|creating|created|produces?|producing|produced|writes?|writing|wrote|written|reads?|reading|returns?|returning|returned|leaves?|leaving|left|contains?|containing|with|into|to|random|prints?|printing|printed|outputs?|outputting|emits?|emitting|spits?\s+out)\s+)garbage(?![\s-]+(?:collect\w*|value|values|data|in|out|bytes|memory|characters|chars|output|pointers?|urls?|input|inputs|at|after|left|bits?|from|on\s+the|is\s+left)(?![\p{L}\p{N}_]))(?<!trailing[\s-]+garbage)|rubbish|(?=trash|junk)(?<=\b(?:is|are|was|total|complete|utter|pure|absolute|this|that)\s+)(?:trash|junk)|trashy|crappy`,
   // Verdicts on the quality of the work, with no technical sense to guard.
   String.raw`convoluted|half-?baked|clumsy|clumsily|clunky|clunkier|flimsy|unreadable|unmaintainable|over-?engineered|over-?complicated|shoddy|shoddily|spaghetti|lousy|botched|inelegant|bloated|cringe(?:y|worthy)?|cringy|gibberish|mediocre|inept|unprofessional|childish|passive-?aggressive|condescending|disrespectful|spiteful|(?=toxic)(?<=\b(?:is|are|was|so|very|really|pretty|quite)\s+)toxic|half-?hearted|sub-?par|amateurishly|anti-?patterns?|embarrassingly|(?=poor)(?<=\b(?:is|are|was|were|a|very|really|pretty|quite|such|so|this|these|the)\s+)poor(?:ly)?(?!\s+man)|(?=backward)(?<=\b(?:is|are|was|looks|seems|totally|completely)\s+)backwards?(?![\s-]+compat)|step\s+backwards?|(?=mistake)(?<=\b(?:is|was|be|a|big|huge|terrible|serious)\s+)mistake(?=\s*[.!]|\s*$)|(?=broken)(?<=\b(?:fundamentally|completely|totally|utterly|horribly|hopelessly|badly|so)\s+)broken|broken\s+by\s+design|(?=hack)(?<=\b(?:is|a|like|an?\s+\w+|total|complete|ugly|dirty|gross|cheap|quick)\s+)hack(?=\s*[.!,]|\s*$)`,
   String.raw`(?=lazy)(?<=\b(?:is|are|was|were|looks|seems)\s+)lazy(?=\s*[.!]|\s*$)`,
@@ -95,7 +95,7 @@ const HATE = String.raw`hat(?:e|es|ed|ing)|loathe?s?`;
 // Profanity and insults: common spellings, masked spellings (f*ck, sh!t) and abbreviations.
 
 const PROFANITY = [
-  String.raw`f+u+c+k+\w*|fck\w*|fsck(?:ing|in|ed)|effing|frick(?:ing|in)|motherf\w*|wtf+(?!::|_|\s+(?:namespace|::))|wth|omfg|stfu|ffs|fml|jfc`,
+  String.raw`f+u+c+k+\w*|fck\w*|fsck(?:ing|in|ed)|effing|frick(?:ing|in)|motherf\w*|(?<!/)wtf+(?!::|_|/|\s+(?:namespace|::|types?|versions?|library|classes|strings?|vectors?|headers?|macros?)\b)|wth|omfg|stfu|ffs|fml|jfc`,
   String.raw`f(?:[*#@$%!]{2,3}|u[*#@$%!]{1,2}|[*#@$%!]ck|[*#@$%!]{1,2}k|u[*#@$%!]k|uc[*#@$%!])(?:ing|in|ed|er|s)?`,
   String.raw`s+h+i+t+\w*|sh(?:[*#@$%!1]{1,2}t|[*#@$%!]{2}|i[*#@$%!])(?:ty|s)?|bullshit\w*|horseshit|shite`,
   String.raw`b[*#@$%!]+tch\w*|a[*#@$%!]{1,2}(?:hole|s)|d[*#@$%!]mn\w*|da[*#@$%!]n\w*|cr[*#@$%!]p\w*`,
@@ -103,7 +103,7 @@ const PROFANITY = [
   String.raw`crap(?:s|py|pier|piest|ola|ped|ping)?`,
   String.raw`hell(?<!\b(?:shell|the\s+hello)\s+hell)(?!\s*\(|-?world)`,
   String.raw`arse(?:hole)?s?|ass(?:hole|holes|-?backwards|-?hat)|(?=ass)(?<=(?:\b(?:the|my|your|his|her|their|our|kick|kiss|an?)\s+|-))ass(?:es)?|dumbass|jackass|smartass|badass`,
-  String.raw`bitch\w*|bastard\w*|piss(?:ed|es|ing|y)?|bloody|bugger\w*|wank\w*|twat\w*|douche\w*|cunt\w*|dickhead|prick|shitty`,
+  String.raw`bitch(?:es|ed|ing|in|y|ier|iest|iness|ily)?|bastard\w*|piss(?:ed|es|ing|y)?|bloody|bugger\w*|wank\w*|twat\w*|douche\w*|cunt\w*|dickhead|prick|shitty`,
   String.raw`screw(?:s|ed|ing)?\s+(?:it|this|that|you|up|ups|them)|screw(?:s|ed|ing)?\s+(?:\w+\s+){1,2}up|screwed|screw-?ups?|screwy`,
   String.raw`omg|a+r+g+h+|sexy|sexier|sexiest|anal(?:ly)?|(?<=-)assed|nuts(?=\s*[.!?]|$)`,
 ];
@@ -134,6 +134,9 @@ function profanityRewrites(word: string): string[] {
   return ['oops'];
 }
 
+/** A reason given after a command in its sentence: "since…", "because…", "once…", ", it violates W391", ": X is now unused". */
+const BARE_REASON_RE = new RegExp(String.raw`\b(?:since|because|unless|once|otherwise|so\s+that|as\s+(?:you|we|it|they|the|this|these|there|that)|if\s+(?:it|they|this|these|that|those|you|we|the|there|not)|(?:it|they|this|these|that|those)(?:${APOS}s|${APOS}re|\s+(?:is|are|was|were|violates|breaks|duplicates))|(?:is|are)\s+(?:now\s+)?(?:unused|useless|unneeded|redundant|dead|obsolete))\b`, 'i');
+
 // ---------------------------------------------------------------------------------------------
 // The rules, in priority order: when two patterns match at the same place, the earlier wins.
 
@@ -144,7 +147,7 @@ export const RULES: readonly RuleDef[] = [
     category: 'disguised-question',
     description: '"Why would you…?", "Why on earth…?": a verdict phrased as a question.',
     triggers: ['why'],
-    pattern: w(String.raw`why\s+(?:on\s+earth\s+|in\s+the\s+world\s+|the\s+(?:hell|heck|fuck)\s+)?would\s+(?:you|anyone|someone|somebody|one)|why\s+(?:on\s+earth|in\s+the\s+world|the\s+(?:hell|heck|fuck))`),
+    pattern: w(String.raw`why\s+(?:on\s+earth\s+|in\s+the\s+world\s+|the\s+(?:hell|heck|fuck)\s+)?would\s+(?:you|anyone|someone|somebody|one)(?!\s+(?:need|ever\s+need)\b)|why\s+(?:on\s+earth|in\s+the\s+world|the\s+(?:hell|heck|fuck))`),
     message: () => 'A question that implies the answer reads as a verdict. Asking what led to the choice invites the author to explain and often to spot the issue themselves.',
     rewrites: (ctx) => (/anyone|someone|somebody|one$/.test(ctx.word) ? ['What would lead someone to', 'What led to'] : /would/.test(ctx.word) ? ['What led you to', 'Could you walk me through why you chose to'] : ['why']),
   },
@@ -186,6 +189,8 @@ export const RULES: readonly RuleDef[] = [
       // "Really?" as a whole sentence, or "seriously" followed by ? ! or a comma at the start.
       const s = sentenceOf(ctx);
       const before = ctx.masked.slice(s.start, ctx.start).trim();
+      // "Really, there is only one issue left": a sentence adverb ("in truth"), not disbelief; "Seriously, …" still is.
+      if (/^really$/.test(ctx.word)) return false;
       return before.length === 0 || /^(?:oh|um+|uh+|wow|hm+)[,.]?$/i.test(before) || /^seriously/i.test(ctx.word) && /[?!]$/.test(ctx.word);
     },
     // "Seriously, this again." → drop the word; "Really?" → replace it with a real question.
@@ -270,6 +275,9 @@ export const RULES: readonly RuleDef[] = [
     description: '"Fix this.", "Change this.", "Remove this." at the start of a sentence, without a label or a reason.',
     triggers: ['fix', 'change', 'remove', 'delete', 'rename', 'rewrite', 'redo', 'revert', 'drop', 'undo', 'kill', 'move', 'replace', 'refactor', 'simplify', 'split', 'get', 'clean', 'nuke', 'lose'],
     pattern: `(?=fix|change|remove|delete|rename|rewrite|redo|revert|drop|undo|kill|move|replace|refactor|simplify|split|get|clean|nuke|lose)${SS}${w(String.raw`(?:fix|change|remove|delete|rename|rewrite|redo|revert|drop|undo|kill|move|replace|refactor|simplify|split|get\s+rid\s+of|clean\s+up|clean|nuke|lose)\s+(?:this|that|it|these|those|them)(?:\s+(?:up|out|now|asap|please|immediately|already|again))?`)}`,
+    // "Remove this, as you have #pragma once already", "kill this line once you make the return a tail
+    // call", "drop this: conf is now unused": the reason is there, so the command is not bare.
+    accept: (ctx) => !BARE_REASON_RE.test(ctx.masked.slice(ctx.end, sentenceOf(ctx).end)),
     range: (ctx) => {
       const s = sentenceOf(ctx);
       return { start: ctx.start, end: s.end };
@@ -283,7 +291,7 @@ export const RULES: readonly RuleDef[] = [
     category: 'minimizer',
     description: '"Just…", "simply…" in advice: tells the author it should have been easy.',
     triggers: ['just', 'simply'],
-    pattern: String.raw`(?=just|simply)(?:${SS}|(?<=[,;\u2013\u2014][ \t]*|[ \t]-[ \t]+)|(?<=${B}(?:(?:you|u|one)(?:\s+(?:can|could|should|shall|might|may|must|would|will|need\s+to|needs\s+to|have\s+to|only\s+need\s+to|only\s+have\s+to)|${APOS}d|${APOS}ll)?|we(?:\s+(?:can|could|should|must|need\s+to|have\s+to)|${APOS}d|${APOS}ll))\s+)|(?<=${B}why\s+not\s+))(?:just|simply)${E}(?=\s+(?:use|do|add|remove|call|pass|return|make|put|drop|delete|change|replace|move|check|set|write|run|copy|import|skip|rename|inline|let|leave|throw|raise|wrap|create|fix|keep|read|try|go|stick|declare|define|assign|compare|log|print|append|extend|merge|split|initialize|init|store|save|revert|reuse|switch|rewrite|test|follow|look|google|rebase|ignore|get|convert|cast|catch|handle|loop|iterate|override|mock|patch|update|bump|apply|send|open|close|exit|break|continue|expose|export|include|require|remove|reorder|sort|filter|map|wrap|unwrap|return|say|mark|note|document|delegate|depend|fold|flip|swap|toggle|hardcode|hard-code|default|assert|expect)${E})`,
+    pattern: String.raw`(?=just|simply)(?:${SS}|(?<=[,;\u2013\u2014][ \t]*|[ \t]-[ \t]+)|(?<=${B}(?:(?:you|u)(?:\s+(?:can|could|should|shall|might|may|must|would|will|need\s+to|needs\s+to|have\s+to|only\s+need\s+to|only\s+have\s+to)|${APOS}d|${APOS}ll)?)\s+)|(?<=${B}why\s+not\s+))(?:just|simply)${E}(?=\s+(?:use|do|add|remove|call|pass|return|make|put|drop|delete|change|replace|move|check|set|write|run|copy|import|skip|rename|inline|let|leave|throw|raise|wrap|create|fix|keep|read|try|go|stick|declare|define|assign|compare|log|print|append|extend|merge|split|initialize|init|store|save|revert|reuse|switch|rewrite|test|follow|look|google|rebase|ignore|get|convert|cast|catch|handle|loop|iterate|override|mock|patch|update|bump|apply|send|open|close|exit|break|continue|expose|export|include|require|remove|reorder|sort|filter|map|wrap|unwrap|return|say|mark|note|document|delegate|depend|fold|flip|swap|toggle|hardcode|hard-code|default|assert|expect)${E})`,
     // "Could we just use X?" is a genuine proposal; "Why not just…?" still implies it was easy.
     accept: (ctx) => /why\s+not\s+$/i.test(ctx.masked.slice(Math.max(0, ctx.start - 12), ctx.start)) || !isQuestion(ctx),
     range: deletable,
@@ -316,7 +324,20 @@ export const RULES: readonly RuleDef[] = [
     description: '"It\'s easy", "trivial", "a no-brainer": belittles effort the author may have found hard.',
     triggers: ['easy', 'trivial', 'trivially', 'no', 'no-brainer', 'nobrainer', "child's", 'not', '101', 'basic'],
     // Predicative only ("it's easy.", "should be trivial, just…"): "easy to install", "an easy fix" describe things.
-    accept: (ctx) => !/^(?:easy|trivial)$/.test(ctx.word) || /^\s*(?:[,.!;:)\u2026]|$|\s(?:and|but|so|for\s+(?:you|anyone|everyone|a\s+junior|an\s+intern))\b)/i.test(ctx.masked.slice(ctx.end, ctx.end + 20)) || /\b(?:just|simply|you|any\s+(?:intern|junior|beginner))\b/i.test(ctx.masked.slice(sentenceOf(ctx).start, sentenceOf(ctx).end)),
+    accept: (ctx) => {
+      if (!/^(?:easy|trivial)$/.test(ctx.word)) return true;
+      const after = ctx.masked.slice(ctx.end, ctx.end + 20);
+      if (/^\s*(?:[,.!;:)\u2026]|$|\s(?:and|but|so|for\s+(?:you|anyone|everyone|a\s+junior|an\s+intern))\b)/i.test(after)) return true;
+      const s = sentenceOf(ctx);
+      const before = ctx.masked.slice(Math.max(s.start, ctx.start - 40), ctx.start);
+      // "an easy ramp for newcomers": an easy thing, described (as "an easy fix" is).
+      if (/\ban?\s+$/i.test(before) && /^\s+(?!(?:and|but|so|for|to|enough)\b)\p{L}/iu.test(after)) return false;
+      // "easy for any other plugin to hook in": easy for someone other than the reader.
+      if (/^\s+for\s+/i.test(after)) return false;
+      // "The editor is easy to install": a named thing easy to use; "it's easy to fix, just…" still counts.
+      if (/^\s+to\s+\p{L}/iu.test(after) && !/\b(?:it|this|that|which)(?:['\u2019]s|\s+(?:is|was|be|should\s+be|would\s+be|will\s+be|must\s+be))\s+(?:\w+\s+)?$/i.test(before)) return false;
+      return /\b(?:just|simply|you|any\s+(?:intern|junior|beginner))\b/i.test(ctx.masked.slice(s.start, s.end));
+    },
     pattern: w(String.raw`(?=easy|trivial)(?<=\b(?:is|it${APOS}s|that${APOS}s|be|was|pretty|very|really|super|quite|so|an?|too|dead|damn)\s+)(?:easy|trivial)(?!\s+to\s+(?:miss|overlook|forget|get|break|confuse|read|understand|follow|test|use|review|maintain|reason|see|spot|debug|extend|change|make|mix|lose|misread|trip))(?![-\s]+(?:to-|copyable|destructible|constructible|type|types|case|cases|enough))|trivially(?![-\s]+(?:copyable|destructible|constructible|movable|relocatable))|no-?brainer|(?=child)(?<=\b(?:is|it${APOS}s|that${APOS}s|be)\s+)child${APOS}s\s+play` +
       // Condescension about how basic it is: "this is programming 101", "basic C.", "it's not rocket science".
       String.raw`|(?<=\b(?:programming|coding|cs|c|c\+\+|python|java|rust|go|javascript|js|locking|concurrency|git|security|networking|math|unix|sql|kernel|english)\s+)101|not\s+rocket\s+science|(?=basic)(?<=\b(?:is|it${APOS}s|that${APOS}s|this${APOS}s)\s+(?:just\s+|really\s+|pretty\s+|very\s+)?)basic\s+(?:stuff|knowledge|programming|c|c\+\+|python|java|rust|javascript|math|logic|english|reading|git|locking)(?=\s*[.!]|\s*$)`),
@@ -346,6 +367,18 @@ export const RULES: readonly RuleDef[] = [
     description: '"I hate…": strong dislike as a verdict.',
     triggers: ['hate', 'hates', 'hated', 'hating', 'hateful', 'loathe', 'loathes'],
     pattern: w(HATE),
+    accept: (ctx) => {
+      const s = sentenceOf(ctx);
+      const before = ctx.masked.slice(Math.max(s.start, ctx.start - 40), ctx.start);
+      const after = ctx.masked.slice(ctx.end, ctx.end + 24);
+      // "I'm loathe to remove it": reluctance (the adjective "loath", often spelt with an e), not dislike.
+      if (/^loathe?$/.test(ctx.word) && /^\s+to\b/i.test(after) && /\b(?:am|[a-z]*['\u2019]m|is|are|was|were|be|been|also|quite|very|rather|still)\s+$/i.test(before)) return false;
+      // "this hate-thread", "hate-mail": a compound noun naming something, not the writer's dislike.
+      if (/^-\p{L}/u.test(after)) return false;
+      // "some people hate it", "a tool hated by many": other people's feelings, reported.
+      if (/\b(?:some|many|most|other|a\s+lot\s+of|lots\s+of)\s+(?:people|folks|users|developers)\s+(?:\w+\s+)?$/i.test(before) || /^\s+by\s+(?:many|some|most|lots|a\s+lot|(?:some|many|most)\s+(?:people|users|developers))\b/i.test(after)) return false;
+      return true;
+    },
     range: (ctx) => sentenceOf(ctx),
     message: () => 'Strong dislike reads as a verdict on the author\'s work. Name the concrete cost and ask about it.',
     rewrites: sentenceJudgment(() => 'dislike'),
@@ -381,6 +414,8 @@ export const RULES: readonly RuleDef[] = [
     triggers: PROFANITY_TRIGGERS,
     censored: ['f', 'fu', 'fuc', 'sh', 'shi', 'b', 'a', 'd', 'da', 'cr'],
     pattern: w(PROFANITY.join('|')),
+    // "Argh, I'm an idiot.": a groan at the writer's own slip.
+    accept: (ctx) => !groanAtSelf(ctx),
     message: () => 'Swearing in a review reads as anger, even when aimed at yourself or the tools. Plain words carry the point.',
     rewrites: (ctx) => profanityRewrites(ctx.word),
   },

@@ -234,6 +234,8 @@ describe('hints cues: each rule, with its range and its rewrite applied', () => 
 
 /** [text, why no hint]. */
 const NEGATIVES: readonly [string, string][] = [
+  ['You have to run the lock command if you want the file updated.', 'a how-to for what the reader wants'],
+  ['You have to switch to the tab group of the document you want to edit.', 'a how-to for what the reader wants'],
   ['If you need to test it, run the suite.', 'conditional "you need to"'],
   ['Why is this closed over the loop variable?', 'a question about a closure'],
   ['This issue has been open since the 2.0 release; the fix is in review.', 'a status, with no span of months'],
@@ -256,6 +258,10 @@ const NEGATIVES: readonly [string, string][] = [
   ['Updating globals is generally bad.', 'a generic statement'],
   ['Sadly, I think Matplotlib makes horrible choices here.', 'a named third party'],
   ['Thanks!!! This works great.', '"!!!" of delight'],
+  ['Same here !!!!', '"!!!" of agreement'],
+  ['+1 !!! Seeing this on macOS too.', '"!!!" of agreement'],
+  ['Does anyone know if the plugin works with the new SDK???', 'a plea to whoever can help'],
+  ['Can somebody tell me what the status of this request is???', 'a plea to whoever can help'],
   ['We are NOT dropping support for PyPI.', 'one capitalised word is emphasis'],
   ['Use HTTP GET for the API call.', 'acronyms are not shouting'],
   ['Still not fixed for me on 1.2.', 'a bug report'],

@@ -6,7 +6,7 @@ export const MODEL_TABLE = {
   dims: 65536,
   scale: 0.04940246044638446,
   bias: -0.656638034469873,
-  threshold: 0.20105536507533353,
+  threshold: 0.19156233082899413,
   gate: 0.1,
   gateLength: 1000,
   minLength: 120,

@@ -6,6 +6,7 @@
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { MentoringCodeActions } from './editor/codeActions';
+import { ContextKeys } from './editor/contextKeys';
 import { registerCommands } from './commands/index';
 import { repairMergeDrivers } from './commands/setUpMergeDriver';
 import { registerCommentHints, type CommentHints } from './reviews/commentHints';
@@ -86,9 +87,12 @@ export function activate(context: vscode.ExtensionContext, platform: Platform = 
     }),
   );
 
+  // On every parse, but sent only when the count changed (editor/contextKeys.ts).
+  const fileContext = new ContextKeys((key, value) => void vscode.commands.executeCommand('setContext', key, value));
   const setFileContext = (): void => {
-    void vscode.commands.executeCommand('setContext', 'mentoring.hasFile', store.files().length > 0);
-    void vscode.commands.executeCommand('setContext', 'mentoring.fileCount', store.files().length);
+    const count = store.files().length;
+    fileContext.set('mentoring.hasFile', count > 0);
+    fileContext.set('mentoring.fileCount', count);
   };
   context.subscriptions.push(store.onDidParse(setFileContext), store.onDidRemove(setFileContext));
   void store.ready.then(setFileContext);

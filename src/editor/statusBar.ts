@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { CommandId } from '../commands/ids';
+import { ContextKeys } from './contextKeys';
 import { Disposable, toDisposable } from './lifecycle';
 import { durationMs, statusText, type StatusText, type StatusWords } from '../core/views/status';
 import { SettingSection, reminderLeadTime, statusBarEnabled } from './settings';
@@ -39,6 +40,8 @@ export class MentoringStatusBar extends Disposable {
   private readonly updated = this._register(new vscode.EventEmitter<StatusText | undefined>());
   /** Fires with what the item shows after each update (undefined: hidden). */
   readonly onDidUpdate = this.updated.event;
+  /** `mentoring.sessionRunning`, sent when it changes, not on every update (each parse). */
+  private readonly context = new ContextKeys((key, value) => void vscode.commands.executeCommand('setContext', key, value));
 
   constructor(
     private readonly store: MentoringStore,
@@ -63,7 +66,7 @@ export class MentoringStatusBar extends Disposable {
     if (!state || !statusBarEnabled()) {
       this.item.hide();
       this.updated.fire(undefined);
-      void vscode.commands.executeCommand('setContext', 'mentoring.sessionRunning', false);
+      this.context.set('mentoring.sessionRunning', false);
       return;
     }
     const lead = durationMs(reminderLeadTime()) ?? DEFAULT_LEAD_MS;
@@ -74,6 +77,6 @@ export class MentoringStatusBar extends Disposable {
     this.item.accessibilityInformation = { label: vscode.l10n.t('Mentoring: {0}', status.tooltip), role: 'button' };
     this.item.show();
     this.updated.fire(status);
-    void vscode.commands.executeCommand('setContext', 'mentoring.sessionRunning', status.kind === 'running');
+    this.context.set('mentoring.sessionRunning', status.kind === 'running');
   }
 }

@@ -156,10 +156,15 @@ export class CommentHints extends Disposable implements vscode.CodeActionProvide
   }
 
   private kindOf(doc: vscode.TextDocument): Kind | undefined {
+    // Neither a comment box nor Markdown: no hints whatever the settings say, so none is read. This
+    // runs on every change of every document and, per parse, for every open one (checkAll): reading
+    // the settings of a mentoring file's 880 KB document on each keystroke cost up to 18 ms of one
+    // task of the host (docs/speed.md, "Where a keystroke's delay goes").
+    const comment = doc.uri.scheme === 'comment';
+    if (!comment && doc.languageId !== 'markdown') return undefined;
     const c = settingsOf(doc);
     if (!c.enabled) return undefined;
-    if (doc.uri.scheme === 'comment') return 'comment';
-    if (doc.languageId !== 'markdown') return undefined;
+    if (comment) return 'comment';
     const glob = c.markdownGlob;
     if (!glob) return undefined;
     return vscode.languages.match({ language: 'markdown', pattern: glob }, doc) > 0 ? 'markdown' : undefined;

@@ -86,6 +86,8 @@ export class ReviewThreads extends Disposable {
   private readonly reported = new Set<string>();
   private readonly typing = this._register(new Debouncer());
   private syncing: Promise<void> = Promise.resolve();
+  /** A sync is chained on `syncing` and has not started yet. */
+  private syncQueued = false;
   private author: string | undefined;
   private readonly ui: () => Ui;
   private readonly now: () => Date;
@@ -162,9 +164,22 @@ export class ReviewThreads extends Disposable {
     return threadsEnabled();
   }
 
-  /** Re-reads the current mentoring file's threads and places each one (serialised). */
+  /**
+   * Re-reads the current mentoring file's threads and places each one (serialised). A sync asked
+   * for while another is waiting to start is that one: it reads the store when it runs. A parse of
+   * the current file announces itself twice (the store's onDidParse and onDidChange, one after the
+   * other), and each sync reads every commented file: on each keystroke in the mentoring file
+   * (after the debounce) that was done twice.
+   */
   private sync(): void {
-    this.syncing = this.syncing.then(() => this.syncNow()).catch((err: unknown) => console.error('[mentoring] threads:', err));
+    if (this.syncQueued) return;
+    this.syncQueued = true;
+    this.syncing = this.syncing
+      .then(() => {
+        this.syncQueued = false;
+        return this.syncNow();
+      })
+      .catch((err: unknown) => console.error('[mentoring] threads:', err));
   }
 
   private async syncNow(): Promise<void> {

@@ -62,7 +62,7 @@ describe('Review-comment hints (issue 5) in the real host', function () {
   });
 
   afterEach(async () => {
-    for (const key of ['disabledCategories', 'disabledRules', 'severity', 'extraJudgmentWords']) await setting(key, undefined);
+    for (const key of ['disabledCategories', 'disabledRules', 'severity', 'extraJudgmentWords', 'markdownGlob']) await setting(key, undefined);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
@@ -156,6 +156,22 @@ describe('Review-comment hints (issue 5) in the real host', function () {
     await new Promise((r) => setTimeout(r, 800));
     assert.equal(ours(doc.uri).length, 0);
     assert.equal(api.hints.hintsFor(doc.uri).length, 0);
+  });
+
+  it('leaves a file that is neither Markdown nor a comment box alone, as typed in, even with a glob that matches it', async () => {
+    // kindOf answers by scheme and language before reading any setting (a keystroke in a large
+    // mentoring file reads none): the glob alone never makes a plain-text or YAML file one for hints.
+    await setting('markdownGlob', '**/*');
+    const d = dir();
+    const md = await open('pr-13.review.md', 'This is wrong.\n', d);
+    await waitFor(() => ours(md.uri).length > 0, 'the Markdown file under the glob to get its hint');
+    const txt = await open('pr-13.review.txt', 'This is wrong.\n', d);
+    const editor = await vscode.window.showTextDocument(txt);
+    assert.ok(await editor.edit((b) => b.insert(new vscode.Position(1, 0), 'That is stupid.\n')));
+    await new Promise((r) => setTimeout(r, 800));
+    assert.equal(ours(txt.uri).length, 0);
+    assert.equal(api.hints.hintsFor(txt.uri).length, 0);
+    assert.ok(api.hints.hintsFor(md.uri).length > 0, 'the Markdown file keeps its hint');
   });
 
   it('applies the team words of the mentoring file next to the review, current or not', async () => {

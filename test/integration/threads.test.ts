@@ -228,6 +228,28 @@ describe('Review threads (issue 5) in the real host', function () {
     await waitFor(() => /task/.test(view(id).thread.label ?? '') && / task$/.test(view(id).thread.contextValue ?? ''), 'the thread to show its task');
   });
 
+  it('places the threads once per parse of the mentoring file, though the store announces it twice', async () => {
+    const f = await fixture();
+    await commentOn(f, 3, 'What ends this loop?');
+    await api.reviews.settled();
+    let syncs = 0;
+    const sub = api.reviews.onDidSync(() => syncs++);
+    try {
+      const uri = vscode.Uri.file(f.mentoring);
+      const editor = await vscode.window.showTextDocument(uri);
+      const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+      assert.ok(await editor.edit((b) => b.insert(end, '# typed\n')));
+      await waitFor(() => api.store.get(uri)?.text.includes('# typed') === true, 'the typed text to parse');
+      await api.reviews.settled();
+      await new Promise((r) => setTimeout(r, 300));
+      await api.reviews.settled();
+      assert.equal(syncs, 1, 'one re-placement for one parse (onDidParse and onDidChange both fired)');
+      assert.ok(api.reviews.views().some((v) => v.uri.fsPath === f.code && v.placed.status !== 'lost'), 'the thread is still shown');
+    } finally {
+      sub.dispose();
+    }
+  });
+
   it('offers commenting ranges only on workspace files, never on mentoring files or comment boxes', async () => {
     const f = await fixture();
     assert.equal(api.reviews.canComment(f.codeUri), true);

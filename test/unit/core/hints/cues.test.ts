@@ -443,3 +443,46 @@ describe('hints tokenize: lines that are not the writer\'s words', () => {
     assert.deepEqual(findHints(text), []);
   });
 });
+
+/**
+ * Classes a fresh probe (written before reading the rules; docs/hints.md) found missed or wrongly
+ * flagged. Positives: [text, rule]; the hint must offer a question among its rewrites.
+ */
+const PROBE_POSITIVES: readonly [string, string][] = [
+  // verdicts in British and other English, and common misspellings
+  ["This is a right dog's dinner.", 'judgment-word'],
+  ['Utter tosh, this won\'t work.', 'judgment-word'],
+  ['This is bodged together.', 'judgment-word'],
+  ['Such a daft way to do it.', 'judgment-word'],
+  ['Honestly this is naff.', 'judgment-word'],
+  ['What a shambolic release.', 'judgment-word'],
+  ['This implementation is naive.', 'judgment-word'],
+  ['This migration is reckless.', 'judgment-word'],
+  ['This is lazy code.', 'judgment-word'],
+  ['terible naming', 'judgment-word'],
+];
+
+const PROBE_NEGATIVES: readonly [string, string][] = [
+  ['The stupid-simple approach is fine for now.', '"stupid-simple" praises the simplicity'],
+  ['Ugly URLs are rewritten by the router.', '"ugly URLs" is the web term'],
+  ['A naive datetime has no timezone.', '"naive datetime" is a Python term'],
+  ['The naive O(n^2) loop is fine for ten items.', '"naive" naming an algorithm'],
+  ['Nascetur ridiculus mus.', 'lorem ipsum'],
+  ['This tosh command toggles the shell.', '"tosh" without an intensifier'],
+];
+
+describe('hints: classes from the fresh probe', () => {
+  for (const [text, rule] of PROBE_POSITIVES) {
+    it(`${rule}: ${JSON.stringify(text)}`, () => {
+      const h = findHints(text).find((x) => x.rule === rule);
+      assert.ok(h, `${JSON.stringify(findHints(text).map((x) => x.rule))}`);
+      const rest = /^[^.!?\n]*[.!?]?/.exec(text.slice(h.end))?.[0] ?? '';
+      assert.ok(h.rewrites.some((r) => /\?/.test(r + rest)), JSON.stringify(h.rewrites));
+    });
+  }
+  for (const [text, why] of PROBE_NEGATIVES) {
+    it(`no hint (${why}): ${JSON.stringify(text)}`, () => {
+      assert.deepEqual(findHints(text).map((h) => [h.rule, text.slice(h.start, h.end)]), []);
+    });
+  }
+});

@@ -259,9 +259,9 @@ export const CUE_RULES: readonly RuleDef[] = [
     id: 'you-should-have',
     category: 'blame',
     description: '"You should have…", "you were supposed to…": obligation aimed at the author, after the fact.',
-    triggers: ['you', "you've", "should've", 'shouldnt'],
+    triggers: ['you', "you've", "you're", 'youre', "should've", 'shouldnt'],
     // "You should have a look" is a suggestion: a noun after "have" is not an obligation after the fact.
-    pattern: w(String.raw`you\s+(?:really\s+)?(?:should(?:\s+really)?|ought\s+to|were\s+supposed\s+to)\s+(?:have|${APOS}ve)(?!\s+(?:a|an|some|the|any|another|more|no|to)\b)|you\s+should${APOS}ve|you\s+shouldn${APOS}?t\s+have|you\s+should\s+not\s+have|you\s+were\s+supposed\s+to|you\s+forgot\s+to\s+\S+(?=[^.!?\n]*\bagain\b)|you\s+(?:should|ought\s+to)\s+know(?!\s+(?:about|if|whether|how|what|that\s+(?:we|i)))`),
+    pattern: w(String.raw`you\s+(?:really\s+)?(?:should(?:\s+really)?|ought\s+to|were\s+supposed\s+to)\s+(?:have|${APOS}ve)(?!\s+(?:a|an|some|the|any|another|more|no|to)\b)|you\s+should${APOS}ve|you\s+shou?d\s+(?:have|${APOS}ve)\s+\p{L}+(?:ed|en|t)\b|you\s+needed\s+to|you(?:${APOS}re|\s+are)\s+supposed\s+to(?!\s+be\b)|you\s+shouldn${APOS}?t\s+be\s+\p{L}+ing\b|you\s+shouldn${APOS}?t\s+have|you\s+should\s+not\s+have|you\s+were\s+supposed\s+to|you\s+forgot\s+to\s+\S+(?=[^.!?\n]*\bagain\b)|you\s+(?:should|ought\s+to)\s+know(?!\s+(?:about|if|whether|how|what|that\s+(?:we|i)))`),
     accept: (ctx) => !conditional(ctx),
     range: (ctx) => sentenceOf(ctx),
     message: () =>

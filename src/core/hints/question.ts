@@ -94,6 +94,11 @@ export function obligationQuestion(sentence: string): string | undefined {
 
 /** The question and the softer statement ("suggestion: let's add a test.") for an obligation. */
 export function obligationRewrites(sentence: string): [string, string] | undefined {
+  // "You're supposed to run X" asks the same as "you need to"; "you shouldn't be touching X", "you need to stop touching X"; "shoud" is "should".
+  sentence = sentence
+    .replace(/\byou(?:['\u2019]re|\s+are)\s+supposed\s+to\b/i, 'you need to')
+    .replace(/\byou\s+shouldn['\u2019]?t\s+be\s+(?=\p{L}+ing\b)/iu, 'you need to stop ')
+    .replace(/\byou\s+shoud\b/i, 'you should');
   const past = OBLIGATION_PAST_RE.exec(sentence);
   if (past) {
     const negative = /n['\u2019]?t\s+have|not\s+have/i.test(past[0]);

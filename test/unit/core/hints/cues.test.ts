@@ -460,6 +460,11 @@ const PROBE_POSITIVES: readonly [string, string][] = [
   ['This migration is reckless.', 'judgment-word'],
   ['This is lazy code.', 'judgment-word'],
   ['terible naming', 'judgment-word'],
+  // obligation aimed at the author: "supposed to", "needed to", "shouldn't be …ing", "shoud have"
+  ["You're supposed to run the linter before opening a PR.", 'you-should-have'],
+  ['You needed to handle the empty case.', 'you-should-have'],
+  ["You shouldn't be touching the config at all.", 'you-should-have'],
+  ['you shoud have tested this', 'you-should-have'],
 ];
 
 const PROBE_NEGATIVES: readonly [string, string][] = [
@@ -468,6 +473,9 @@ const PROBE_NEGATIVES: readonly [string, string][] = [
   ['A naive datetime has no timezone.', '"naive datetime" is a Python term'],
   ['The naive O(n^2) loop is fine for ten items.', '"naive" naming an algorithm'],
   ['Nascetur ridiculus mus.', 'lorem ipsum'],
+  ['You are supposed to be logged in to see this page.', 'how the tool is meant to work'],
+  ["If you're supposed to pass the token, where does it come from?", 'a condition, asked'],
+  ['What are you supposed to do when the upload fails?', 'a genuine question'],
   ['This tosh command toggles the shell.', '"tosh" without an intensifier'],
 ];
 

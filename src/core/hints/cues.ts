@@ -201,9 +201,13 @@ const BLUNT_RULES: readonly RuleDef[] = [
     id: 'curt-dismissal',
     category: 'command',
     description: 'Curt dismissals: a comment that is only "No." or "Nope.", "Not going to happen.", "Absolutely not.", "Nope, not doing this.", "I\'m not going to apply this.", "Read the docs.".',
-    triggers: ['no', 'nope', 'nah', 'meh', 'not', 'absolutely', 'hell', 'over', "i'm", 'im', 'i', "we're", 'we', "i'll", "we'll", 'read', 'rtfm', 'so'],
-    pattern: `(?=no|na|me|not|ab|he|ov|i|we|re|rt|so)${SS}${w(
-      String.raw`(?:no+|nope+|nah+|meh+)(?=[\s.!]*$)` +
+    triggers: ['no', 'nope', 'nah', 'meh', 'not', 'absolutely', 'hell', 'over', "i'm", 'im', 'i', "we're", 'we', "i'll", "we'll", 'read', 'rtfm', 'so', 'just', 'rejected', 'denied', 'declined', 'unacceptable', 'start', 'throw', 'bin', 'scrap', 'ditch', 'delete', 'remove', 'revert', 'drop'],
+    pattern: `(?=no|na|me|not|ab|he|ov|i|we|re|rt|so|ju|de|un|st|th|bi|sc|di|dr)${SS}${w(
+      String.raw`(?:(?:just|simply)\s+)?(?:no+|nope+|nah+|meh+)(?=[\s.!]*$)` +
+        // A one-word verdict as the whole comment: "Rejected.", "Not acceptable.", "Start over."
+        String.raw`|(?:rejected|denied|declined|unacceptable|not\s+acceptable|start\s+(?:over|again|from\s+scratch))(?=[\s.!]*$)` +
+        // "Delete all of it.", "Nah, throw this away.": all of the work thrown out, and nothing else said.
+        String.raw`|(?:(?:no|nope|nah)[,!.]*\s+)?(?:throw|bin|scrap|ditch|delete|remove|revert|drop)\s+(?:all\s+(?:of\s+)?(?:this|that|it)|the\s+whole\s+thing|(?:this|that|it|all\s+(?:of\s+)?(?:this|that|it))\s+away)(?=[\s.!]*$)` +
         String.raw`|no[,.!]*\s+no(?:[,.!]*\s+no)*(?=[\s.!]*$)` +
         String.raw`|not\s+going\s+to\s+happen|absolutely\s+not|hell\s+no|no\s+way|not\s+a\s+chance|not\s+interested|not\s+in\s+a\s+million\s+years|over\s+my\s+dead\s+body` +
         String.raw`|(?:no|nope|nah)[,.!]*\s+(?:(?:i${APOS}m|we${APOS}re|i\s+am|we\s+are)\s+)?not\s+(?:doing|taking|merging|accepting|applying|adding|going\s+to\s+(?:do|take|merge|accept|apply|add))\s+(?:this|that|it)` +
@@ -214,7 +218,7 @@ const BLUNT_RULES: readonly RuleDef[] = [
     )}`,
     accept: (ctx) => {
       // "No." or "Nope." is a dismissal when it is the whole comment; in a longer one it answers a question.
-      if (/^(?:no+|nope+|nah+|meh+)$|^no[,.!]*\sno\b/.test(ctx.word)) return wholeComment(ctx);
+      if (/^(?:(?:just|simply)\s+)?(?:no+|nope+|nah+|meh+)$|^no[,.!]*\sno\b|^(?:rejected|denied|declined|unacceptable|not\s+acceptable|start\s)|(?:\ball\s+(?:of\s+)?(?:this|that|it)|whole\s+thing|\saway)$/.test(ctx.word)) return wholeComment(ctx);
       if (!endsSentence(ctx)) return false;
       // "No way! That fixed it, thanks": delight, not dismissal.
       return !GOOD_NEWS_RE.test(ctx.masked) && !ifBefore(ctx);

@@ -465,6 +465,13 @@ const PROBE_POSITIVES: readonly [string, string][] = [
   ['You needed to handle the empty case.', 'you-should-have'],
   ["You shouldn't be touching the config at all.", 'you-should-have'],
   ['you shoud have tested this', 'you-should-have'],
+  // curt dismissals as the whole comment
+  ['Rejected.', 'curt-dismissal'],
+  ['Just no.', 'curt-dismissal'],
+  ['Not acceptable.', 'curt-dismissal'],
+  ['Start over.', 'curt-dismissal'],
+  ['Delete all of it.', 'curt-dismissal'],
+  ['Nah, throw this away.', 'curt-dismissal'],
 ];
 
 const PROBE_NEGATIVES: readonly [string, string][] = [
@@ -476,6 +483,11 @@ const PROBE_NEGATIVES: readonly [string, string][] = [
   ['You are supposed to be logged in to see this page.', 'how the tool is meant to work'],
   ["If you're supposed to pass the token, where does it come from?", 'a condition, asked'],
   ['What are you supposed to do when the upload fails?', 'a genuine question'],
+  ['Access denied.', 'a message quoted, not a verdict'],
+  ['Remove all of this, it is dead code now.', 'a command with its reason'],
+  ['Declined payments are retried once.', 'a technical note'],
+  ['Throw it away if the read fails.', 'a condition'],
+  ['> Is this ready?\n\nRejected upstream, sadly.', 'a report'],
   ['This tosh command toggles the shell.', '"tosh" without an intensifier'],
 ];
 

@@ -472,6 +472,19 @@ const PROBE_POSITIVES: readonly [string, string][] = [
   ['Start over.', 'curt-dismissal'],
   ['Delete all of it.', 'curt-dismissal'],
   ['Nah, throw this away.', 'curt-dismissal'],
+  // repetition held against the author, and condescension about what anyone knows
+  ["This is the third time I've told you about this.", 'pile-on'],
+  ["I've asked for this three times now.", 'pile-on'],
+  ["We've been over this.", 'pile-on'],
+  ["Again, you didn't run the tests.", 'pile-on'],
+  ['Every single PR from you has this problem.', 'pile-on'],
+  ['Your code is always like this.', 'pile-on'],
+  ['Same mistake again, and again here.', 'pile-on'],
+  ['Yet another copy-paste bug.', 'pile-on'],
+  ['Any first-year student could see the bug here.', 'pile-on'],
+  ['This is basic stuff, surely you know this.', 'pile-on'],
+  ["I don't have time for this.", 'impatience'],
+  ['Still not fixed.', 'impatience'],
 ];
 
 const PROBE_NEGATIVES: readonly [string, string][] = [
@@ -487,6 +500,13 @@ const PROBE_NEGATIVES: readonly [string, string][] = [
   ['Remove all of this, it is dead code now.', 'a command with its reason'],
   ['Declined payments are retried once.', 'a technical note'],
   ['Throw it away if the read fails.', 'a condition'],
+  ['Same problem again on 1.3, see the attached log.', 'a bug report'],
+  ['Again, the test failed on arm64.', '"again" about a test'],
+  ['Surely you can see the point of view of the users too.', 'an argument'],
+  ["We've been over this in the design doc and agreed on a map.", 'a pointer to a decision'],
+  ["I don't have time for this today, but will look tomorrow.", "the writer's schedule"],
+  ['Yet another option would be a lock-free queue.', '"yet another" option'],
+  ['This is the third time the job timed out this week.', 'a report about CI'],
   ['> Is this ready?\n\nRejected upstream, sadly.', 'a report'],
   ['This tosh command toggles the shell.', '"tosh" without an intensifier'],
 ];

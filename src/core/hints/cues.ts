@@ -72,6 +72,14 @@ function criticismQuestion(word: string, sentence: string): string[] | undefined
       return [`${asked} once more? I thought we had settled it.`, 'Could you walk me through the reasoning here?'];
     }
   }
+  const atAll = /^(?:did|have|do)\s+you\s+(?:even\s+)?([\p{L}]+)\b(.*?)\s+at\s+all$/u.exec(word);
+  if (atAll) {
+    const v = atAll[1]!;
+    const base = baseOfParticiple(v) ?? ({ ran: 'run', tried: 'try', thought: 'think', built: 'build', looked: 'look' } as Record<string, string>)[v] ?? v;
+    const what = atAll[2]!.replace(/\byour\b/gi, 'the');
+    return [`Did you get a chance to ${base}${what}?`, `Could we ${base}${what} together?`];
+  }
+  if (/^(?:do|did)\s+you\s+not\s/.test(word)) return ['Could we go over this part together? Here is how I understand it: …', 'thought: here is how I understand it: …'];
   if (/\bstill\s+(?:here|there|around|needed|in\b)/.test(word)) return ['Is this still needed? I thought it could go.', 'suggestion: I think this can go now.'];
   const tried = /^(?:did|have)\s+you\s+(?:actually|really)\s+(look(?:ed)?\s+at|[\w]+)/.exec(word);
   if (tried) {
@@ -414,7 +422,11 @@ export const CUE_RULES: readonly RuleDef[] = [
     description: '"You\'re being lazy", "only an idiot would…", "who hired you?", "are you even a programmer?": attacks on the person.',
     triggers: ['you', "you're", 'youre', 'stop', 'only', 'did', 'are', 'who', 'learn', 'your', 'typical', 'what', "what's", 'whats', 'this', 'turn', 'use', 'get', 'that', 'such', 'negative', 'bad', 'hostile', 'toxic', 'entitled', 'rtfm', 'lmgtfy', 'gaslight', 'gaslighting', 'gaslighted', 'gaslights', 'gaslit'],
     pattern: w(
-      String.raw`(?:you${APOS}re|youre|you\s+are|you\s+were)\s+(?:being\s+)?(?:so\s+|really\s+|just\s+|clearly\s+|obviously\s+)?(?:lazy|careless|sloppy|incompetent|clueless|ignorant|arrogant|rude|useless|hopeless|dense|thick|stupid|dumb|silly|ridiculous|childish|unprofessional|delusional|paranoid|pathetic|entitled(?!\s+to)|trolling|lying|gaslighting|condescending|patronizing|patronising|insufferable|whiny|whining|a\s+(?:joke|troll|clown|child|baby|liar|hypocrite|bully|moron|fool))|stop\s+being\s+(?:so\s+)?\w+|only\s+an?\s+(?:idiot|moron|fool|amateur|beginner|junior|intern|newbie)\s+would|did\s+(?:a|an|some)\s+(?:junior|intern|child|kid|monkey|newbie|student|bot)\s+(?:write|do|code)|are\s+you\s+(?:even\s+)?(?:a\s+(?:real\s+)?(?:programmer|developer|engineer|dev)|able\s+to\s+read|reading|listening)|who\s+hired\s+you|learn\s+(?:how\s+)?to\s+(?:code|program|read|write|use\s+git)|your\s+(?:incompetence|laziness|ignorance|arrogance|attitude|stupidity)|you\s+(?:people|guys)\s+(?:are|never|always|don${APOS}?t|can${APOS}?t|just)|typical\s+\w+(?:[-\s]world)?|you\s+(?:don${APOS}?t|do\s+not)\s+know\s+what\s+you${APOS}re\s+doing|you\s+have\s+no\s+(?:idea|clue)\s+what|you\s+obviously\s+(?:didn${APOS}?t|did\s+not|don${APOS}?t|haven${APOS}?t)|what${APOS}s\s+wrong\s+with\s+you|rtfm|lmgtfy|turn\s+on\s+(?:the|your)\s+brain|use\s+your\s+(?:brain|head)|get\s+your\s+[\w\s]{1,20}(?:re-?calibrated|checked|fixed)|(?:your|this|that|such\s+an?|negative|bad|hostile|toxic|entitled)\s+(?:\w+\s+)?attitude|this\s+is\s+what\s+happens\s+when\s+you|your\s+(?:complete\s+|total\s+|obvious\s+|utter\s+|apparent\s+|clear\s+)?lack\s+of\s+(?:understanding|knowledge|competence|skills?|experience|basic|reading|common\s+sense|respect|effort|care)|gaslight(?:ing|ed|s)|gaslit|you\s+(?:(?:seem\s+to|must|have|${APOS}ve)\s+)?(?:completely\s+|totally\s+|entirely\s+)?miss(?:ed)?\s+the\s+(?:whole\s+|entire\s+)?point(?:\s+again)?|gaslight\s+(?:me|us|people|everyone|anyone|users)`,
+      String.raw`(?:you${APOS}re|youre|you\s+are|you\s+were)\s+(?:being\s+)?(?:so\s+|really\s+|just\s+|clearly\s+|obviously\s+)?(?:lazy|careless|sloppy|incompetent|clueless|ignorant|arrogant|rude|useless|hopeless|dense|thick|stupid|dumb|silly|ridiculous|childish|unprofessional|delusional|paranoid|pathetic|entitled(?!\s+to)|trolling|lying|gaslighting|condescending|patronizing|patronising|insufferable|whiny|whining|a\s+(?:joke|troll|clown|child|baby|liar|hypocrite|bully|moron|fool))|stop\s+being\s+(?:so\s+)?\w+|only\s+an?\s+(?:idiot|moron|fool|amateur|beginner|junior|intern|newbie)\s+would|did\s+(?:a|an|some)\s+(?:junior|intern|child|kid|monkey|newbie|student|bot)\s+(?:write|do|code)|are\s+you\s+(?:even\s+)?(?:a\s+(?:real\s+)?(?:programmer|developer|engineer|dev)|able\s+to\s+read|reading|listening)|who\s+hired\s+you|learn\s+(?:how\s+)?to\s+(?:code|program|read|write|use\s+git)|your\s+(?:incompetence|laziness|ignorance|arrogance|attitude|stupidity)|you\s+(?:people|guys)\s+(?:are|never|always|don${APOS}?t|can${APOS}?t|just)|typical\s+\w+(?:[-\s]world)?|you\s+(?:don${APOS}?t|do\s+not)\s+know\s+what\s+you${APOS}re\s+doing|you\s+have\s+no\s+(?:idea|clue)\s+what|you\s+obviously\s+(?:didn${APOS}?t|did\s+not|don${APOS}?t|haven${APOS}?t)|what${APOS}s\s+wrong\s+with\s+you|rtfm|lmgtfy|turn\s+on\s+(?:the|your)\s+brain|use\s+your\s+(?:brain|head)|get\s+your\s+[\w\s]{1,20}(?:re-?calibrated|checked|fixed)|(?:your|this|that|such\s+an?|negative|bad|hostile|toxic|entitled)\s+(?:\w+\s+)?attitude|this\s+is\s+what\s+happens\s+when\s+you|your\s+(?:complete\s+|total\s+|obvious\s+|utter\s+|apparent\s+|clear\s+)?lack\s+of\s+(?:understanding|knowledge|competence|skills?|experience|basic|reading|common\s+sense|respect|effort|care)|gaslight(?:ing|ed|s)|gaslit|you\s+(?:(?:seem\s+to|must|have|${APOS}ve)\s+)?(?:completely\s+|totally\s+|entirely\s+)?miss(?:ed)?\s+the\s+(?:whole\s+|entire\s+)?point(?:\s+again)?|gaslight\s+(?:me|us|people|everyone|anyone|users)` +
+        // "You're not cut out for this", "you write code like an intern", "you're making this way harder than it is".
+        String.raw`|(?:you${APOS}re|youre|you\s+are)\s+(?:just\s+|clearly\s+|obviously\s+|really\s+|simply\s+)?not\s+cut\s+out\s+for` +
+        String.raw`|(?:you|your\s+(?:code|tests?|prs?|patch(?:es)?|commits?))\s+(?:write|writes|code|codes|program|programs|look|looks|read|reads)\s+(?:code\s+)?like\s+(?:an?\s+)?(?:intern|junior|beginner|student|child|kid|amateur|newbie|monkey|first-?year|noob)s?\b` +
+        String.raw`|(?:you${APOS}re|youre|you\s+are)\s+making\s+(?:this|it)\s+(?:way\s+|much\s+|so\s+|far\s+|a\s+lot\s+)?(?:harder|more\s+complicated|more\s+complex)\s+than\s+it\s+(?:is|needs\s+to\s+be|has\s+to\s+be)`,
     ),
     accept: (ctx) => {
       // "Stop being blocked by X", "typical use case": not about a person.
@@ -448,6 +460,9 @@ export const CUE_RULES: readonly RuleDef[] = [
         String.raw`|do\s+you\s+(?:actually|really|even)\s+(?:know|understand)\s+(?:what\s+(?:this|it|the\s+code)\s+does|what\s+you${APOS}re\s+doing|how\s+(?:this|it)\s+works)` +
         // "Why did you reformat this file again?": the "again" is the reproach.
         String.raw`|why\s+(?:did|do|are|have|would)\s+(?:you|we)\s+(?![^?.!\n]*\b(?:if|when|unless)\b)[^?.!\n]{1,40}?\s+again(?=\s*[?!])` +
+        // "Did you read the ticket at all?", "Do you not know what an index is?": doubt of the person, asked.
+        String.raw`|(?:did|have|do)\s+you\s+(?:even\s+)?(?:read|test|tested|try|tried|run|ran|check|checked|look|looked|think|thought|understand|compile|compiled|build|built)\b[^?.!\n]{0,40}?\s+at\s+all(?=\s*\?)` +
+        String.raw`|(?:do|did)\s+you\s+not\s+(?:know|understand|see|get|realise|realize|read)\s+(?:what|how|that|why|the)\b` +
         String.raw`|(?:did|have)\s+you\s+(?:actually|really)\s+(?:test|tested|try|tried|run|ran|compile|compiled|build|built|read|look(?:ed)?\s+at|check(?:ed)?|benchmark(?:ed)?|measure(?:d)?)`,
     ),
     accept: (ctx) => {
@@ -556,15 +571,29 @@ export const CUE_RULES: readonly RuleDef[] = [
     id: 'sarcastic-praise',
     category: 'sarcasm',
     description: '"Sure, because that worked so well", "yeah, right", "good luck maintaining this", "/s": mocking praise.',
-    triggers: ['must', 'nice', 'cool', 'how', 'color', 'colour', 'you', 'funny', 'sure', 'yeah', 'yea', 'good', 'congratulations', 'congrats', 'genius', 'brilliant', 'i', 'well', 'clearly', 'oh', 'what', 'wow', 'bravo', 'thanks', 'thank', 's', 'welcome', 'cool', 'nice', 'great', 'awesome', 'ok', 'okay', 'fine', 'alright', 'have', 'slow'],
+    triggers: ['love', 'gotta', 'got', 'just', 'right', 'excellent', 'perfect', 'lovely', 'wonderful', 'fantastic', 'must', 'nice', 'cool', 'how', 'color', 'colour', 'you', 'funny', 'sure', 'yeah', 'yea', 'good', 'congratulations', 'congrats', 'genius', 'brilliant', 'i', 'well', 'clearly', 'oh', 'what', 'wow', 'bravo', 'thanks', 'thank', 's', 'welcome', 'cool', 'nice', 'great', 'awesome', 'ok', 'okay', 'fine', 'alright', 'have', 'slow'],
     pattern: w(
-      String.raw`good\s+for\s+you,?\s+(?:telling|thinking|saying|deciding|lecturing)|must\s+be\s+nice(?=\s*[,.!]|\s+to\s+(?:have|be|not))|nice\s+try(?=\s*[,.!]|\s*$)|cool\s+story(?:,?\s+bro)?|how\s+(?:very\s+)?convenient(?=\s*[.!]|\s*$)|colou?r\s+me\s+(?:surprised|shocked)|you\s+don${APOS}t\s+say(?=\s*[.!?])|funny\s+how\s+(?:you|they|this|that|nobody|no\s+one|every)|sure,?\s+because|yeah,?\s+right|yea,?\s+right|good\s+luck\s+(?:maintaining|debugging|with\s+that|reviewing|testing|fixing)|congrat(?:ulation)?s,?\s+you|(?:genius|brilliant|great|nice|awesome|clever)\s+(?:move|idea|plan|thinking|logic|work|solution|choice|job)(?=\s*,)|i\s+(?:just\s+)?love\s+how\s+(?:this|it|you|that)|well,?\s+that${APOS}s\s+one\s+way|clearly\s+you\s+(?:put|spent|thought)|(?:oh|wow),?\s+(?:wonderful|lovely|joy|fantastic|great|brilliant|genius|nice|cool|awesome),?\s+(?:more|another|yet|now|so|the)|what\s+could\s+(?:possibly\s+)?go\s+wrong|bravo|thanks?\s+(?:a\s+lot\s+)?for\s+(?:wasting|breaking|ignoring|making\s+(?:it|this|things)\s+worse)|(?<=\s)\/s(?=\s*$)|welcome\s+to\s+\w+(?=\s*(?:xd|lol|:\)|$))|(?:ok(?:ay)?|fine|alright),?\s+you\s+win(?=\s*[,.!]|\s*$)|have\s+fun\s+(?:arguing|maintaining|explaining|defending)|thanks?\s+for\s+nothing|slow\s+clap|you\s+(?:sure|definitely|certainly|really)\s+know\s+how\s+to\s+(?:motivate|make|keep|win|treat|encourage|welcome|scare|drive)`,
+      String.raw`good\s+for\s+you,?\s+(?:telling|thinking|saying|deciding|lecturing)|must\s+be\s+nice(?=\s*[,.!]|\s+to\s+(?:have|be|not))|nice\s+try(?=\s*[,.!]|\s*$)|cool\s+story(?:,?\s+bro)?|how\s+(?:very\s+)?convenient(?=\s*[.!]|\s*$)|colou?r\s+me\s+(?:surprised|shocked)|you\s+don${APOS}t\s+say(?=\s*[.!?])|funny\s+how\s+(?:you|they|this|that|nobody|no\s+one|every)|sure,?\s+because|yeah,?\s+right|yea,?\s+right|good\s+luck\s+(?:maintaining|debugging|with\s+that|reviewing|testing|fixing)|congrat(?:ulation)?s,?\s+you|(?:genius|brilliant|great|nice|awesome|clever)\s+(?:move|idea|plan|thinking|logic|work|solution|choice|job)(?=\s*,)|i\s+(?:just\s+)?love\s+how\s+(?:this|it|you|that)|well,?\s+that${APOS}s\s+one\s+way|clearly\s+you\s+(?:put|spent|thought)|(?:oh|wow),?\s+(?:wonderful|lovely|joy|fantastic|great|brilliant|genius|nice|cool|awesome),?\s+(?:more|another|yet|now|so|the)|what\s+could\s+(?:possibly\s+)?go\s+wrong|bravo|thanks?\s+(?:a\s+lot\s+)?for\s+(?:wasting|breaking|ignoring|making\s+(?:it|this|things)\s+worse)|(?<=\s)\/s(?=\s*$)|welcome\s+to\s+\w+(?=\s*(?:xd|lol|:\)|$))|(?:ok(?:ay)?|fine|alright),?\s+you\s+win(?=\s*[,.!]|\s*$)|have\s+fun\s+(?:arguing|maintaining|explaining|defending)|thanks?\s+for\s+nothing|slow\s+clap|` +
+        // "Brilliant, now nothing compiles.", "Cool, so we just don't handle errors anymore?", "What a creative way to leak
+        // memory.", "Love how this ignores…", "Yeah, that'll definitely scale.": praise over a bad outcome.
+        String.raw`(?<=(?:^|[.!?]\s+))(?:great|brilliant|wonderful|fantastic|perfect|lovely|nice|cool|awesome|genius|excellent|wow)[,!.]+\s+(?:so\s+)?(?:now\s+(?:nothing|none|no\s+one|nobody)|so\s+(?:we|you)\s+(?:just\s+)?(?:don${APOS}?t|do\s+not|no\s+longer|never|can${APOS}?t|won${APOS}?t))` +
+        String.raw`|what\s+an?\s+(?:creative|clever|novel|interesting|unique|original|innovative|inventive|elegant|brilliant|genius)\s+way\s+to\s+(?:leak|break|crash|lose|waste|corrupt|slow|ruin|hide|ignore|bypass|duplicate|overcomplicate|complicate|introduce)` +
+        String.raw`|(?<=(?:^|[.!?]\s+))(?:(?:gotta|got\s+to|just)\s+)?love\s+how\s+(?:this|it|you|that)` +
+        String.raw`|(?:yeah|sure|oh\s+yeah|right),?\s+(?:that|this|it)(?:${APOS}ll|\s+will)\s+(?:definitely|totally|surely|certainly|absolutely|really)\s+(?:scale|work|help|fly|end\s+well|go\s+well)|you\s+(?:sure|definitely|certainly|really)\s+know\s+how\s+to\s+(?:motivate|make|keep|win|treat|encourage|welcome|scare|drive)`,
     ),
     accept: (ctx) => {
+      // "Love how this reads now, thanks!": the love is meant.
+      if (/love\s+how/.test(ctx.word)) {
+        const s = sentenceOf(ctx);
+        if (/\b(?:thanks?|thx|appreciat\w*|well\s+done|lgtm|great|nice|cleaner|clearer|simpler|easier|readable|elegant)\b/i.test(ctx.masked.slice(s.start, s.end))) return false;
+      }
       if (/^(?:genius|brilliant|great|nice|awesome|clever)\s/.test(ctx.word)) {
         // "Great work, thanks!" is praise; "Brilliant idea, hardcoding the password." is not.
         const s = sentenceOf(ctx);
-        return !/\b(?:thanks?|thx|appreciat\w*|love\s+it|well\s+done|lgtm|ship\s+it)\b/i.test(ctx.masked.slice(s.start, s.end));
+        // "Nice work, this is much cleaner.": the praise goes on with a better outcome, not a worse one.
+        const sentence = ctx.masked.slice(s.start, s.end);
+        if (/\b(?:cleaner|clearer|simpler|easier|nicer|faster|safer|better|neater|tidier|more\s+readable|readable|elegant)\b/i.test(sentence) && !/\b(?:not|no|never|nothing|worse|broke|breaks|breaking)\b|n['\u2019]t\b/i.test(sentence)) return false;
+        return !/\b(?:thanks?|thx|appreciat\w*|love\s+it|well\s+done|lgtm|ship\s+it)\b/i.test(sentence);
       }
       return true;
     },
@@ -581,7 +610,7 @@ export const CUE_RULES: readonly RuleDef[] = [
       if (luck) return [`I'm worried about ${luck[1]!.trim()}; what do you think?`, `thought: ${luck[1]!.trim()} looks hard to me.`];
       const funny = /\bfunny\s+how\s+([^.!?\n]+)/i.exec(s);
       if (funny) return [`I noticed ${funny[1]!.trim()}; could we look at it together?`, `thought: ${funny[1]!.trim()}, and that worries me.`];
-      const how = /\bi\s+(?:just\s+)?love\s+how\s+([^.!?\n]+)/i.exec(s);
+      const how = /\blove\s+how\s+([^.!?\n]+)/i.exec(s);
       if (how) return [`It looks like ${how[1]!.trim()}; could you take a look?`, `issue: ${how[1]!.trim()}.`];
       return questionOr(s, ['I am worried about this part; could you walk me through it?', 'thought: I am not sure this works as intended.']);
     },

@@ -485,6 +485,18 @@ const PROBE_POSITIVES: readonly [string, string][] = [
   ['This is basic stuff, surely you know this.', 'pile-on'],
   ["I don't have time for this.", 'impatience'],
   ['Still not fixed.', 'impatience'],
+  // sarcasm: praise over a bad outcome
+  ['Brilliant, now nothing compiles.', 'sarcastic-praise'],
+  ["Cool, so we just don't handle errors anymore?", 'sarcastic-praise'],
+  ['Wow, what a creative way to leak memory.', 'sarcastic-praise'],
+  ['Love how this ignores every comment from last week.', 'sarcastic-praise'],
+  ["Yeah, that'll definitely scale.", 'sarcastic-praise'],
+  // doubt of the person, asked; attacks on the person
+  ['Did you read the ticket at all?', 'rhetorical-why'],
+  ['Do you not know what an index is?', 'rhetorical-why'],
+  ["You're not cut out for backend work.", 'personal-attack'],
+  ['You write code like an intern.', 'personal-attack'],
+  ["You're making this way harder than it is.", 'personal-attack'],
 ];
 
 const PROBE_NEGATIVES: readonly [string, string][] = [
@@ -507,6 +519,12 @@ const PROBE_NEGATIVES: readonly [string, string][] = [
   ["I don't have time for this today, but will look tomorrow.", "the writer's schedule"],
   ['Yet another option would be a lock-free queue.', '"yet another" option'],
   ['This is the third time the job timed out this week.', 'a report about CI'],
+  ['Nice work, this is much cleaner.', 'praise with a better outcome'],
+  ['Great, now it works!', 'delight'],
+  ['Love how this reads now, thanks!', 'meant'],
+  ['Is the flag read at all on Windows?', '"at all" about the code'],
+  ['Wow, what a clean way to do it.', 'praise'],
+  ['Yeah, that will work for the first release.', 'agreement'],
   ['> Is this ready?\n\nRejected upstream, sadly.', 'a report'],
   ['This tosh command toggles the shell.', '"tosh" without an intensifier'],
 ];

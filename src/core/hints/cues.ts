@@ -145,7 +145,7 @@ const BLUNT_RULES: readonly RuleDef[] = [
     pattern: w(
       String.raw`(?:(?:this|that|your|the)\s+${WORK}|this|that)(?:${APOS}s|\s+is|\s+was|\s+looks|\s+seems)\s+${FLAT}broken(?=[\s.!]*$|\s*[.!](?:\s|$))` +
         String.raw`|(?:(?:this|that|your)\s+${WORK}|this|that|it|which|none\s+of\s+(?:this|that|it))\s+(?:just\s+|simply\s+|really\s+|honestly\s+)?(?:makes|made|make)\s+(?:no|zero|little|absolutely\s+no)\s+sense` +
-        String.raw`|(?:(?:this|that|your)\s+${WORK}|this|that)\s+(?:just\s+|simply\s+)?(?:doesn${APOS}?t|does\s+not)\s+(?:even\s+|really\s+|actually\s+)?make\s+(?:any\s+)?sense` +
+        String.raw`|(?:(?:this|that|your)\s+${WORK}|this|that)\s+(?:just\s+|simply\s+)?(?:doesn${APOS}?t|does\s+not|dosen${APOS}?t|dosent|doesent)\s+(?:even\s+|really\s+|actually\s+)?make\s+(?:any\s+)?sense` +
         String.raw`|i\s+(?:(?:really|honestly|just|still|simply)\s+)?(?:don${APOS}?t|do\s+not|fail\s+to|can${APOS}?t|cannot)\s+see\s+(?:the|any)\s+(?:point|value|benefit|reason|use)(?:\s+(?:of|in)\s+(?:this|these|that|your|the\s+${WORK})\b(?:\s+${WORK}s?)?|(?=\s*[.!]|\s*$))` +
         String.raw`|(?:this|that|it)(?:${APOS}s|\s+is)\s+${FLAT}not\s+acceptable` +
         String.raw`|(?:that${APOS}s|that\s+is|this\s+is|this${APOS}s|it${APOS}s|it\s+is)\s+${FLAT}not\s+how\s+(?:(?:any\s+of\s+(?:this|it)|this|it|that|things|\w+)\s+works?(?=\s*[.!]|\s*$)|you\s+(?:write|do|use|handle|fix|implement|test|design)|we\s+do\s+(?:things|it|this))` +
@@ -209,9 +209,9 @@ const BLUNT_RULES: readonly RuleDef[] = [
     id: 'curt-dismissal',
     category: 'command',
     description: 'Curt dismissals: a comment that is only "No." or "Nope.", "Not going to happen.", "Absolutely not.", "Nope, not doing this.", "I\'m not going to apply this.", "Read the docs.".',
-    triggers: ['no', 'nope', 'nah', 'meh', 'not', 'absolutely', 'hell', 'over', "i'm", 'im', 'i', "we're", 'we', "i'll", "we'll", 'read', 'rtfm', 'so', 'just', 'rejected', 'denied', 'declined', 'unacceptable', 'start', 'throw', 'bin', 'scrap', 'ditch', 'delete', 'remove', 'revert', 'drop'],
-    pattern: `(?=no|na|me|not|ab|he|ov|i|we|re|rt|so|ju|de|un|st|th|bi|sc|di|dr)${SS}${w(
-      String.raw`(?:(?:just|simply)\s+)?(?:no+|nope+|nah+|meh+)(?=[\s.!]*$)` +
+    triggers: ['no', 'nope', 'nah', 'meh', 'not', 'absolutely', 'hell', 'over', "i'm", 'im', 'i', "we're", 'we', "i'll", "we'll", 'read', 'rtfm', 'so', 'just', 'rejected', 'denied', 'declined', 'unacceptable', 'start', 'lol', 'lmao', 'haha', 'ha', 'smh', 'smdh', 'throw', 'bin', 'scrap', 'ditch', 'delete', 'remove', 'revert', 'drop'],
+    pattern: `(?=no|na|me|not|ab|he|ov|i|we|re|rt|so|ju|de|un|st|th|bi|sc|di|dr|lo|lm|ha|sm)${SS}${w(
+      String.raw`(?:(?:just|simply|lol|lmao|haha|ha)\s+)?(?:no+|nope+|nah+|meh+)(?=[\s.!\p{Extended_Pictographic}\uFE0F\u200D]*$)|smh|smdh` +
         // A one-word verdict as the whole comment: "Rejected.", "Not acceptable.", "Start over."
         String.raw`|(?:rejected|denied|declined|unacceptable|not\s+acceptable|start\s+(?:over|again|from\s+scratch))(?=[\s.!]*$)` +
         // "Delete all of it.", "Nah, throw this away.": all of the work thrown out, and nothing else said.
@@ -226,7 +226,9 @@ const BLUNT_RULES: readonly RuleDef[] = [
     )}`,
     accept: (ctx) => {
       // "No." or "Nope." is a dismissal when it is the whole comment; in a longer one it answers a question.
-      if (/^(?:(?:just|simply)\s+)?(?:no+|nope+|nah+|meh+)$|^no[,.!]*\sno\b|^(?:rejected|denied|declined|unacceptable|not\s+acceptable|start\s)|(?:\ball\s+(?:of\s+)?(?:this|that|it)|whole\s+thing|\saway)$/.test(ctx.word)) return wholeComment(ctx);
+      // "smh" (shaking my head) is contempt wherever it ends a sentence.
+      if (/^smd?h$/.test(ctx.word)) return endsSentence(ctx);
+      if (/^(?:(?:just|simply|lol|lmao|haha|ha)\s+)?(?:no+|nope+|nah+|meh+)$|^no[,.!]*\sno\b|^(?:rejected|denied|declined|unacceptable|not\s+acceptable|start\s)|(?:\ball\s+(?:of\s+)?(?:this|that|it)|whole\s+thing|\saway)$/.test(ctx.word)) return wholeComment(ctx);
       if (!endsSentence(ctx)) return false;
       // "No way! That fixed it, thanks": delight, not dismissal.
       return !GOOD_NEWS_RE.test(ctx.masked) && !ifBefore(ctx);
@@ -503,9 +505,11 @@ export const CUE_RULES: readonly RuleDef[] = [
     id: 'dont-do-this',
     category: 'command',
     description: '"Don\'t do this.", "Never do this again.": a ban without a reason.',
-    triggers: ["don't", 'dont', 'do', 'never', 'no', 'please'],
+    triggers: ["don't", 'dont', 'do', 'never', 'no', 'please', 'pls', 'plz'],
     // "Please don't send patches like this.": a ban on the author's way of working, with no reason either.
-    pattern: `(?=don|do|never|no|please)${SS}${w(String.raw`(?:don${APOS}?t|do\s+not|never)\s+(?:ever\s+)?do\s+(?:this|that|it)(?:\s+again)?|no\.?\s+just\s+no|(?:please\s+)?(?:don${APOS}?t|do\s+not)(?=\s*[.!]+(?:\s|$)|\s*$)|(?:please\s+)?(?:don${APOS}?t|do\s+not|never|stop)\s+(?:ever\s+)?(?:send(?:ing)?|post(?:ing)?|submit(?:ting)?|write|writing|push(?:ing)?)\s+(?:\w+\s+)?(?:patches|patch|code|prs?|changes|commits|stuff|things|series)\s+like\s+(?:this|that)`)}`,
+    pattern: `(?=don|do|never|no|please|pls|plz)${SS}${w(String.raw`(?:(?:please|pls|plz)\s+)?(?:don${APOS}?t|do\s+not|never)\s+(?:ever\s+)?do\s+(?:this|that|it)(?:\s+(?:again|ever))?|no\.?\s+just\s+no|(?:please\s+)?(?:don${APOS}?t|do\s+not)(?=\s*[.!]+(?:\s|$)|\s*$)|(?:please\s+)?(?:don${APOS}?t|do\s+not|never|stop)\s+(?:ever\s+)?(?:send(?:ing)?|post(?:ing)?|submit(?:ting)?|write|writing|push(?:ing)?)\s+(?:\w+\s+)?(?:patches|patch|code|prs?|changes|commits|stuff|things|series)\s+like\s+(?:this|that)`)}`,
+    // "Please don't do this until the release is out": a ban with its condition.
+    accept: (ctx) => !/^\s+(?:until|unless|if|before|when|once)\b/i.test(ctx.masked.slice(ctx.end, ctx.end + 10)),
     range: (ctx) => sentenceOf(ctx),
     message: () => 'A ban without a reason teaches the rule, not the why. Say what goes wrong with it and ask about the alternative.',
     rewrites: () => ['What do you think of another approach here? This one worries me because…', 'suggestion: let\'s avoid this, because…'],

@@ -227,7 +227,7 @@ export const RULES: readonly RuleDef[] = [
     category: 'blame',
     description: '"You always…", "you never…": absolutes about the person.',
     triggers: ['you', "you've", "you're"],
-    pattern: w(String.raw`you(?:${APOS}ve|${APOS}re|\s+have|\s+are|\s+)?\s*(?:always|never|constantly|keep(?=\s+(?:on\s+)?\w+ing\b)|forever|continually)(?!\s+(?:know|need|have\s+to|get|want|can|could|should|must|will|would|(?:do|did)(?!\s+(?:this|that|it|the\s+same)(?:\s+(?:again|here))?\s*(?:[.!?]|$))|mind))`),
+    pattern: w(String.raw`you(?:${APOS}ve|${APOS}re|\s+have|\s+are|\s+)?\s*(?:always|never|constantly|keep(?=\s+(?:on\s+)?\w+ing\b)|forever|continually)(?!\s+(?:(?:know|need\w*|have\s+to|get|want\w*|can|could|should|must|will|would|mind)\b|(?:do|did)\b(?!\s+(?:this|that|it|the\s+same)(?:\s+(?:again|here))?\s*(?:[.!?]|$))))`),
     accept: (ctx) => {
       if (/^you\s*(?:always|never)$/.test(ctx.word) && /^\s*(?:know|mind)\b/i.test(ctx.masked.slice(ctx.end))) return false;
       // "If you always throw X, …", "such that you never meet it": a condition, not a claim about the person.

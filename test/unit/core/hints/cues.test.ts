@@ -497,6 +497,13 @@ const PROBE_POSITIVES: readonly [string, string][] = [
   ["You're not cut out for backend work.", 'personal-attack'],
   ['You write code like an intern.', 'personal-attack'],
   ["You're making this way harder than it is.", 'personal-attack'],
+  // chat style: "pls", "lol no", "smh", misspelt "doesn't", "keep doing"
+  ['pls dont do this ever', 'dont-do-this'],
+  ["Please don't do this.", 'dont-do-this'],
+  ['lol no 😂', 'curt-dismissal'],
+  ['smh', 'curt-dismissal'],
+  ['this dosent make any sense', 'blunt-verdict'],
+  ['You keep doing this.', 'you-always'],
 ];
 
 const PROBE_NEGATIVES: readonly [string, string][] = [
@@ -525,6 +532,9 @@ const PROBE_NEGATIVES: readonly [string, string][] = [
   ['Is the flag read at all on Windows?', '"at all" about the code'],
   ['Wow, what a clean way to do it.', 'praise'],
   ['Yeah, that will work for the first release.', 'agreement'],
+  ["Please don't do this until the release is out.", 'a ban with its condition'],
+  ['you never needed the lock there, the map is local', 'a technical claim'],
+  ['> Should we drop it?\n\nHa, no, that is fine.', 'an answer'],
   ['> Is this ready?\n\nRejected upstream, sadly.', 'a report'],
   ['This tosh command toggles the shell.', '"tosh" without an intensifier'],
 ];
@@ -535,7 +545,8 @@ describe('hints: classes from the fresh probe', () => {
       const h = findHints(text).find((x) => x.rule === rule);
       assert.ok(h, `${JSON.stringify(findHints(text).map((x) => x.rule))}`);
       const rest = /^[^.!?\n]*[.!?]?/.exec(text.slice(h.end))?.[0] ?? '';
-      assert.ok(h.rewrites.some((r) => /\?/.test(r + rest)), JSON.stringify(h.rewrites));
+      // "You always…", "you keep…" are rewritten in place ("We sometimes"), with no question (docs/hints.md).
+      if (rule !== 'you-always') assert.ok(h.rewrites.some((r) => /\?/.test(r + rest)), JSON.stringify(h.rewrites));
     });
   }
   for (const [text, why] of PROBE_NEGATIVES) {

@@ -137,6 +137,27 @@ function profanityRewrites(word: string): string[] {
 /** A reason given after a command in its sentence: "since…", "because…", "once…", ", it violates W391", ": X is now unused". */
 const BARE_REASON_RE = new RegExp(String.raw`\b(?:since|because|unless|once|otherwise|so\s+that|as\s+(?:you|we|it|they|the|this|these|there|that)|if\s+(?:it|they|this|these|that|those|you|we|the|there|not)|(?:it|they|this|these|that|those)(?:${APOS}s|${APOS}re|\s+(?:is|are|was|were|violates|breaks|duplicates))|(?:is|are)\s+(?:now\s+)?(?:unused|useless|unneeded|redundant|dead|obsolete))\b`, 'i');
 
+/**
+ * The point of "You always/never/keep…" as a shared question: "never write tests" → "Could we write tests
+ * here?", "always forget to handle errors" → "Could we handle errors here?", "keep breaking the build" →
+ * "Could we avoid breaking the build here?"; otherwise what was seen, asked about ("Here it looks like
+ * we overcomplicate things; could we look at it together?").
+ */
+function youAlwaysQuestion(word: string, rest: string): string | undefined {
+  const forgot = /^(?:forget|forgot|miss|skip|neglect|fail)\s+to\s+(.+)$/i.exec(rest);
+  if (forgot) return `Could we ${forgot[1]} here?`;
+  if (/keep$/.test(word)) {
+    const m = /^(?:on\s+)?(\p{L}+ing)\b(.*)$/iu.exec(rest);
+    return m ? `Could we avoid ${m[1]!.toLowerCase()}${m[2]} here?` : undefined;
+  }
+  if (/never$/.test(word) && /^\p{L}+(?:\s|$)/u.test(rest) && !/^(?:\p{L}+ed|\p{L}+ing|is|are|was|were|be|been|seem|seems|had|has|did|does)\b/iu.test(rest)) return `Could we ${rest} here?`;
+  if (/(?:always|constantly|continually|forever)$/.test(word)) {
+    const are = /(?:['\u2019]re|\s+are)\s*\S*$/i.test(word) ? 'we are ' : 'we ';
+    return `Here it looks like ${are}${rest}; could we look at it together?`;
+  }
+  return undefined;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The rules, in priority order: when two patterns match at the same place, the earlier wins.
 
@@ -235,7 +256,23 @@ export const RULES: readonly RuleDef[] = [
       return !/\b(?:if|when|whenever|unless|would|such\s+that|so\s+that|as\s+long\s+as|make\s+sure)\s+(?:\w+\s+)?$/i.test(ctx.masked.slice(Math.max(s.start, ctx.start - 30), ctx.start));
     },
     message: () => 'Absolutes about a person ("always", "never") are rarely true and put people on the defensive. Talk about this change.',
-    rewrites: (ctx) => (/never$/.test(ctx.word) ? ["we don't always", 'here you did not'] : /keep$/.test(ctx.word) ? ['we sometimes', 'here you'] : ['we sometimes', 'here you']),
+    // The sentence, so that the point can come back as a question: "You never write tests." → "Could we
+    // write tests here?"; the calmer statement ("We don't always write tests.") comes second.
+    range: (ctx) => sentenceOf(ctx),
+    rewrites: (ctx, range) => {
+      const sentence = ctx.text.slice(range.start, range.end);
+      const from = ctx.start - range.start;
+      const to = ctx.end - range.start;
+      const are = /(?:['\u2019]re|\s+are)\s*\S*$/i.test(ctx.word);
+      const calm = (/never$/.test(ctx.word) ? ["we don't always", 'here you did not'] : /keep$/.test(ctx.word) ? ['we sometimes keep', 'here you keep'] : are ? ['we are sometimes', 'here you are'] : ['we sometimes', 'here you']).map((x) => {
+        const y = sentence.slice(0, from) + x + sentence.slice(to);
+        return from === 0 && /^[A-Z]/.test(sentence) ? y[0]!.toUpperCase() + y.slice(1) : y;
+      });
+      const rest = sentence.slice(to).replace(/\byour\b/gi, 'the').replace(/[\s.!?\u2026]+$/, '').trim();
+      if (/\?/.test(sentence) || from > 0 || rest.length === 0) return calm;
+      const ask = youAlwaysQuestion(ctx.word, rest);
+      return ask ? [ask, ...calm] : calm;
+    },
   },
   {
     id: 'why-didnt-you',

@@ -47,9 +47,9 @@ const POSITIVES: readonly [string, string, string][] = [
   ['The error handling kinda sucks here', 'sucks', 'The error handling kinda sucks here'],
   ['I hate these macros.', 'hate', 'I hate these macros.'],
   // blame
-  ['You always forget the changelog.', 'you-always', 'You always'],
-  ["Sorry, but you're always late with reviews.", 'you-always', "you're always"],
-  ['you never write tests', 'you-always', 'you never'],
+  ['You always forget the changelog.', 'you-always', 'You always forget the changelog.'],
+  ["Sorry, but you're always late with reviews.", 'you-always', "Sorry, but you're always late with reviews."],
+  ['you never write tests', 'you-always', 'you never write tests'],
   ["Why didn't you add a test?", 'why-didnt-you', "Why didn't you"],
   ['It was your fault the build broke.', 'your-fault', 'your fault'],
   ['You broke the build again.', 'your-fault', 'You broke'],
@@ -404,8 +404,14 @@ describe('hints: rewrites', () => {
   });
 
   it('replaces blame and absolutes with shared wording', () => {
-    assert.equal(apply('You always forget the changelog.', only('You always forget the changelog.')), 'We sometimes forget the changelog.');
-    assert.equal(apply('you never write tests', only('you never write tests')), "we don't always write tests");
+    // "You always/never…": the point asked as a shared question first, the calmer statement next.
+    assert.equal(apply('You always forget the changelog.', only('You always forget the changelog.'), 1), 'We sometimes forget the changelog.');
+    assert.equal(apply('you never write tests', only('you never write tests'), 1), "we don't always write tests");
+    assert.equal(apply('you never write tests', only('you never write tests')), 'Could we write tests here?');
+    assert.equal(apply('You always forget to handle errors.', only('You always forget to handle errors.')), 'Could we handle errors here?');
+    assert.equal(apply('You keep breaking the build.', only('You keep breaking the build.')), 'Could we avoid breaking the build here?');
+    assert.equal(apply('You always overcomplicate things.', only('You always overcomplicate things.')), 'Here it looks like we overcomplicate things; could we look at it together?');
+    assert.equal(apply("Sorry, but you're always late with reviews.", only("Sorry, but you're always late with reviews.")), 'Sorry, but we are sometimes late with reviews.');
     assert.equal(apply('You broke the build again.', only('You broke the build again.')), 'This change broke the build again.');
   });
 

@@ -504,6 +504,8 @@ const PROBE_POSITIVES: readonly [string, string][] = [
   ['smh', 'curt-dismissal'],
   ['this dosent make any sense', 'blunt-verdict'],
   ['You keep doing this.', 'you-always'],
+  ["It's trivial to fix, I don't see why it wasn't done.", 'impatience'],
+  ['This should have been done yesterday.', 'impatience'],
 ];
 
 const PROBE_NEGATIVES: readonly [string, string][] = [
@@ -535,6 +537,8 @@ const PROBE_NEGATIVES: readonly [string, string][] = [
   ["Please don't do this until the release is out.", 'a ban with its condition'],
   ['you never needed the lock there, the map is local', 'a technical claim'],
   ['> Should we drop it?\n\nHa, no, that is fine.', 'an answer'],
+  ['This should have been fixed last week by the upstream patch, but it was not released.', 'a report about upstream'],
+  ["I don't see why this wasn't changed in the old path too, is it still used?", 'a genuine question'],
   ['> Is this ready?\n\nRejected upstream, sadly.', 'a report'],
   ['This tosh command toggles the shell.', '"tosh" without an intensifier'],
 ];

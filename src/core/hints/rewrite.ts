@@ -23,7 +23,7 @@ const CLAUSE_WORD_RE =
   /\b(?:i|you|we|they|he|she|is|are|was|were|be|been|am|do|does|did|have|has|had|will|would|can|could|should|may|might|must|know|think|guess|feel|going|if|since|because|when|while|then|although|though|whether|agree|seems?|looks?|sure|thats|cause|what|which|who|how|why|where)\b/i;
 
 const LEADING_FILLER_RE =
-  /^(?:(?:i\s+(?:think|feel|find|believe|guess|suppose|fear|mean|agree)(?:\s+that)?|i['\u2019]d\s+say(?:\s+that)?|imho|imo|tbh|in\s+my\s+(?:humble\s+)?opinion|to\s+be\s+honest|honestly|frankly|personally|well|hmm+|hm+|oh|ok|okay|yeah|yes|yep|no|nope|but|and|so|also|plus|sorry|btw|anyway|though|still|agreed|agree|true|right|however|overall|note\s+that|it\s+seems\s+(?:that|like)|seems\s+like|because|since|as|if)\b[\s,:;.!-]*)+/i;
+  /^(?:(?:i\s+(?:think|feel|find|believe|guess|suppose|fear|mean|agree)(?:\s+that)?|i['\u2019]d\s+say(?:\s+that)?|imho|imo|tbh|in\s+my\s+(?:humble\s+)?opinion|to\s+be\s+honest|honestly|frankly|personally|obviously|clearly|seriously|basically|really|surely|dude|mate|well|hmm+|hm+|oh|ok|okay|yeah|yes|yep|no|nope|but|and|so|also|plus|sorry|btw|anyway|though|still|agreed|agree|true|right|however|overall|note\s+that|it\s+seems\s+(?:that|like)|seems\s+like|because|since|as|if)\b[\s,:;.!-]*)+/i;
 
 const PLURAL_COPULA = new Set(['are', 'were', 're', 'look', 'seem', 'feel', 'read', 'sound', 'become', 'get']);
 const PLURAL_START_RE = /^(?:these|those|they|we|both|all|many|several|some|most|the\s+\w+s)\b/i;

@@ -544,6 +544,12 @@ const PROBE_NEGATIVES: readonly [string, string][] = [
 ];
 
 describe('hints: classes from the fresh probe', () => {
+  it('leaves a sentence adverb out of the subject: "Obviously this is wrong." asks about "this"', () => {
+    for (const t of ['Obviously this is wrong.', 'Clearly this is wrong.', 'dude this is so wrong']) {
+      const h = findHints(t).find((x) => x.rule === 'judgment-word');
+      assert.equal(h?.rewrites[0], 'What do you expect this to do here?', t);
+    }
+  });
   for (const [text, rule] of PROBE_POSITIVES) {
     it(`${rule}: ${JSON.stringify(text)}`, () => {
       const h = findHints(text).find((x) => x.rule === rule);

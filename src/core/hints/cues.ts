@@ -213,7 +213,7 @@ const BLUNT_RULES: readonly RuleDef[] = [
     pattern: `(?=no|na|me|not|ab|he|ov|i|we|re|rt|so|ju|de|un|st|th|bi|sc|di|dr|lo|lm|ha|sm)${SS}${w(
       String.raw`(?:(?:just|simply|lol|lmao|haha|ha)\s+)?(?:no+|nope+|nah+|meh+)(?=[\s.!\p{Extended_Pictographic}\uFE0F\u200D]*$)|smh|smdh` +
         // A one-word verdict as the whole comment: "Rejected.", "Not acceptable.", "Start over."
-        String.raw`|(?:rejected|denied|declined|unacceptable|not\s+acceptable|start\s+(?:over|again|from\s+scratch))(?=[\s.!]*$)` +
+        String.raw`|(?:rejected|denied|declined|unacceptable|not\s+acceptable|start\s+(?:over|again|from\s+scratch)|not\s+(?:merging|taking|accepting|applying)\s+(?:this|that|it))(?=[\s.!]*$)` +
         // "Delete all of it.", "Nah, throw this away.": all of the work thrown out, and nothing else said.
         String.raw`|(?:(?:no|nope|nah)[,!.]*\s+)?(?:throw|bin|scrap|ditch|delete|remove|revert|drop)\s+(?:all\s+(?:of\s+)?(?:this|that|it)|the\s+whole\s+thing|(?:this|that|it|all\s+(?:of\s+)?(?:this|that|it))\s+away)(?=[\s.!]*$)` +
         String.raw`|no[,.!]*\s+no(?:[,.!]*\s+no)*(?=[\s.!]*$)` +
@@ -228,7 +228,7 @@ const BLUNT_RULES: readonly RuleDef[] = [
       // "No." or "Nope." is a dismissal when it is the whole comment; in a longer one it answers a question.
       // "smh" (shaking my head) is contempt wherever it ends a sentence.
       if (/^smd?h$/.test(ctx.word)) return endsSentence(ctx);
-      if (/^(?:(?:just|simply|lol|lmao|haha|ha)\s+)?(?:no+|nope+|nah+|meh+)$|^no[,.!]*\sno\b|^(?:rejected|denied|declined|unacceptable|not\s+acceptable|start\s)|(?:\ball\s+(?:of\s+)?(?:this|that|it)|whole\s+thing|\saway)$/.test(ctx.word)) return wholeComment(ctx);
+      if (/^(?:(?:just|simply|lol|lmao|haha|ha)\s+)?(?:no+|nope+|nah+|meh+)$|^no[,.!]*\sno\b|^(?:rejected|denied|declined|unacceptable|not\s+acceptable|not\s+(?:merging|taking|accepting|applying)\s|start\s)|(?:\ball\s+(?:of\s+)?(?:this|that|it)|whole\s+thing|\saway)$/.test(ctx.word)) return wholeComment(ctx);
       if (!endsSentence(ctx)) return false;
       // "No way! That fixed it, thanks": delight, not dismissal.
       return !GOOD_NEWS_RE.test(ctx.masked) && !ifBefore(ctx);
@@ -275,7 +275,7 @@ export const CUE_RULES: readonly RuleDef[] = [
     description: '"You should have…", "you were supposed to…": obligation aimed at the author, after the fact.',
     triggers: ['you', "you've", "you're", 'youre', "should've", 'shouldnt'],
     // "You should have a look" is a suggestion: a noun after "have" is not an obligation after the fact.
-    pattern: w(String.raw`you\s+(?:really\s+)?(?:should(?:\s+really)?|ought\s+to|were\s+supposed\s+to)\s+(?:have|${APOS}ve)(?!\s+(?:a|an|some|the|any|another|more|no|to)\b)|you\s+should${APOS}ve|you\s+shou?d\s+(?:have|${APOS}ve)\s+\p{L}+(?:ed|en|t)\b|you\s+needed\s+to|you(?:${APOS}re|\s+are)\s+supposed\s+to(?!\s+be\b)|you\s+shouldn${APOS}?t\s+be\s+\p{L}+ing\b|you\s+shouldn${APOS}?t\s+have|you\s+should\s+not\s+have|you\s+were\s+supposed\s+to|you\s+forgot\s+to\s+\S+(?=[^.!?\n]*\bagain\b)|you\s+(?:should|ought\s+to)\s+know(?!\s+(?:about|if|whether|how|what|that\s+(?:we|i)))`),
+    pattern: w(String.raw`you\s+(?:really\s+)?(?:should(?:\s+really)?|ought\s+to|were\s+supposed\s+to)\s+(?:have|${APOS}ve)(?!\s+(?:a|an|some|the|any|another|more|no|to)\b)|you\s+should${APOS}ve|you\s+shou?d\s+(?:have|${APOS}ve)\s+\p{L}+(?:ed|en|t)\b|you\s+needed\s+to|you\s+were\s+(?:told|asked)\s+to|you(?:${APOS}re|\s+are)\s+supposed\s+to(?!\s+be\b)|you\s+shouldn${APOS}?t\s+be\s+\p{L}+ing\b|you\s+shouldn${APOS}?t\s+have|you\s+should\s+not\s+have|you\s+were\s+supposed\s+to|you\s+forgot\s+to\s+\S+(?=[^.!?\n]*\bagain\b)|you\s+(?:should|ought\s+to)\s+know(?!\s+(?:about|if|whether|how|what|that\s+(?:we|i)))`),
     accept: (ctx) => !conditional(ctx),
     range: (ctx) => sentenceOf(ctx),
     message: () =>
@@ -320,7 +320,7 @@ export const CUE_RULES: readonly RuleDef[] = [
         // Repetition held against the author: "this is the third time I've told you", "I've asked for this three
         // times", "every single PR from you", "your code is always like this", "the same mistake again", "Again, you…".
         String.raw`|(?:this\s+is|that${APOS}s|that\s+is|it${APOS}s|it\s+is)\s+the\s+(?:second|third|fourth|fifth|sixth|tenth|\d+(?:nd|rd|th)|umpteenth|hundredth)\s+time\s+(?:that\s+)?(?:i|we)(?:${APOS}ve|\s+have)?\s+(?:had\s+to\s+)?(?:told|tell|asked|ask|said|say|mentioned|explained|pointed|flagged|raised|commented)` +
-        String.raw`|(?:i${APOS}ve|i\s+have)\s+(?:already\s+)?(?:asked|told\s+you|said|mentioned|explained|flagged|raised|pointed\s+(?:this|it|that)\s+out)\s+(?:(?:for|about)\s+)?(?:(?:this|that|it)\s+)?(?:twice|(?:two|three|four|five|several|many|multiple|\d+)\s+times)` +
+        String.raw`|(?:i${APOS}ve|i\s+have)\s+(?:already\s+)?(?:asked|told\s+you|said|mentioned|explained|flagged|raised|pointed\s+(?:this|it|that)\s+out)\s+(?:(?:for|about)\s+)?(?:(?:this|that|it)\s+)?(?:twice|repeatedly|over\s+and\s+over|again\s+and\s+again|(?:two|three|four|five|several|many|multiple|\d+)\s+times)` +
         String.raw`|every\s+(?:single\s+)?(?:pr|patch|commit|change|cl|review|diff|pull\s+request)\s+(?:from|by|of)\s+(?:you|yours)\b` +
         String.raw`|your\s+(?:code|prs?|patches|commits|work|changes|tests)\s+(?:is|are|has|have)\s+always` +
         String.raw`|(?:the\s+)?same\s+(?:[\w-]+\s+)?(?:mistake|mistakes|typo|typos)\s+again` +
@@ -466,6 +466,7 @@ export const CUE_RULES: readonly RuleDef[] = [
         // "Why did you reformat this file again?": the "again" is the reproach.
         String.raw`|why\s+(?:did|do|are|have|would)\s+(?:you|we)\s+(?![^?.!\n]*\b(?:if|when|unless)\b)[^?.!\n]{1,40}?\s+again(?=\s*[?!])` +
         // "Did you read the ticket at all?", "Do you not know what an index is?": doubt of the person, asked.
+        String.raw`|are\s+you\s+(?:seriously|honestly)\s+[\p{L}]+ing\b` +
         String.raw`|(?:did|have|do)\s+you\s+(?:even\s+)?(?:read|test|tested|try|tried|run|ran|check|checked|look|looked|think|thought|understand|compile|compiled|build|built)\b[^?.!\n]{0,40}?\s+at\s+all(?=\s*\?)` +
         String.raw`|(?:do|did)\s+you\s+not\s+(?:know|understand|see|get|realise|realize|read)\s+(?:what|how|that|why|the)\b` +
         String.raw`|(?:did|have)\s+you\s+(?:actually|really)\s+(?:test|tested|try|tried|run|ran|compile|compiled|build|built|read|look(?:ed)?\s+at|check(?:ed)?|benchmark(?:ed)?|measure(?:d)?)`,
@@ -586,7 +587,7 @@ export const CUE_RULES: readonly RuleDef[] = [
         String.raw`(?<=(?:^|[.!?]\s+))(?:great|brilliant|wonderful|fantastic|perfect|lovely|nice|cool|awesome|genius|excellent|wow)[,!.]+\s+(?:so\s+)?(?:now\s+(?:nothing|none|no\s+one|nobody)|so\s+(?:we|you)\s+(?:just\s+)?(?:don${APOS}?t|do\s+not|no\s+longer|never|can${APOS}?t|won${APOS}?t))` +
         String.raw`|what\s+an?\s+(?:creative|clever|novel|interesting|unique|original|innovative|inventive|elegant|brilliant|genius)\s+way\s+to\s+(?:leak|break|crash|lose|waste|corrupt|slow|ruin|hide|ignore|bypass|duplicate|overcomplicate|complicate|introduce)` +
         String.raw`|(?<=(?:^|[.!?]\s+))(?:(?:gotta|got\s+to|just)\s+)?love\s+how\s+(?:this|it|you|that)` +
-        String.raw`|(?:yeah|sure|oh\s+yeah|right),?\s+(?:that|this|it)(?:${APOS}ll|\s+will)\s+(?:definitely|totally|surely|certainly|absolutely|really)\s+(?:scale|work|help|fly|end\s+well|go\s+well)|you\s+(?:sure|definitely|certainly|really)\s+know\s+how\s+to\s+(?:motivate|make|keep|win|treat|encourage|welcome|scare|drive)`,
+        String.raw`|(?:yeah|sure|oh\s+yeah|right),?\s+let${APOS}s\s+just\s+(?:ignore|skip|forget\s+about|forget|drop|hardcode|break|disable|pretend)|(?:yeah|sure|oh\s+yeah|right),?\s+(?:that|this|it)(?:${APOS}ll|\s+will)\s+(?:definitely|totally|surely|certainly|absolutely|really)\s+(?:scale|work|help|fly|end\s+well|go\s+well)|you\s+(?:sure|definitely|certainly|really)\s+know\s+how\s+to\s+(?:motivate|make|keep|win|treat|encourage|welcome|scare|drive)`,
     ),
     accept: (ctx) => {
       // "Love how this reads now, thanks!": the love is meant.
@@ -613,6 +614,12 @@ export const CUE_RULES: readonly RuleDef[] = [
       if (/you\s+win$|^have\s+fun/.test(ctx.word)) return [ACK, "thought: we disagree here, and I'm worried about maintaining this."];
       // "You sure know how to motivate people": the point is how the remark lands, said as the writer's view.
       if (/know\s+how\s+to/.test(ctx.word)) return ['How do you think this lands with the people doing the work?', 'thought: to me this comes across as discouraging.'];
+      // "Sure, let's just ignore thread safety": the worry, said plainly.
+      const lets = /\blet['\u2019]s\s+just\s+(forget\s+about|[\p{L}-]+)([^.!?\n]*)/iu.exec(s);
+      if (lets) {
+        const doing = /^forget\s/i.test(lets[1]!) ? 'forgetting about' : gerund(lets[1]!.toLowerCase());
+        return [`I'm worried about ${doing}${lets[2]!.replace(/[\s,]+$/, '')}; what do you think?`, `thought: I'm worried about ${doing}${lets[2]!.replace(/[\s,]+$/, '')}.`];
+      }
       const luck = /\bgood\s+luck\s+(\w+ing\b[^.!?\n]*)/i.exec(s);
       if (luck) return [`I'm worried about ${luck[1]!.trim()}; what do you think?`, `thought: ${luck[1]!.trim()} looks hard to me.`];
       const funny = /\bfunny\s+how\s+([^.!?\n]+)/i.exec(s);

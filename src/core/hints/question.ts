@@ -97,6 +97,7 @@ export function obligationRewrites(sentence: string): [string, string] | undefin
   // "You're supposed to run X" asks the same as "you need to"; "you shouldn't be touching X", "you need to stop touching X"; "shoud" is "should".
   sentence = sentence
     .replace(/\byou(?:['\u2019]re|\s+are)\s+supposed\s+to\b/i, 'you need to')
+    .replace(/\byou\s+were\s+(?:told|asked)\s+to\b/i, 'you need to')
     .replace(/\byou\s+shouldn['\u2019]?t\s+be\s+(?=\p{L}+ing\b)/iu, 'you need to stop ')
     .replace(/\byou\s+shoud\b/i, 'you should');
   const past = OBLIGATION_PAST_RE.exec(sentence);

@@ -56,7 +56,7 @@ const JUDGMENT_WORDS = [
   // Only when the sentence points at "you": moderators name conduct too ("no need to be rude", "the thread felt hostile").
   String.raw`(?<=\byou(?:r|${APOS}re|\s+are|\s+were|\s+sound|\s+seem|\s+come\s+across\s+as)?\s+(?:[\w-]+\s+){0,3})(?:rude(?:ly|ness)?|arrogan(?:t|tly|ce)|hostile|hypocritical|hypocrisy|hypocrites?|ignorant|dishonest|disingenuous|patroni[sz]ing|smug|petty|obnoxious|pretentious|dismissive|elitist)`,
   // Verdicts with no technical sense: "incomprehensible", "ludicrous", "half baked", "amateur hour".
-  String.raw`reckless(?:ly)?|daft|naff|shambolic|shambles|bodged|bodge-?job|(?<=\b(?:utter|complete|total|absolute|such|pure)\s+)(?:tosh|twaddle|codswallop|drivel|balderdash)|dog${APOS}?s\s+(?:dinner|breakfast)|(?=naive)(?<=\b(?:is|are|was|were|looks|seems|too|so|very|quite|pretty|rather|really|bit|terribly|hopelessly)\s+)naive(?:ly)?(?=\s*[.!,;]|\s*$)|terible|teribly|horible|aweful|rediculous|incomprehensible|asinine|preposterous|lunacy|absurdity|misguided|shitshow|dumpster\s+fire|train-?\s?wrecks?|amateur\s+hour|half\s+baked|bloatware|nonsense`,
+  String.raw`dodgy|hopeless(?:ly)?|(?=tangled)(?<=\b(?:is|are|was|were|so|very|really|such\s+a|what\s+a|hopelessly)\s+)tangled|(?=flawed)(?<=\b(?:is|are|was|were|fundamentally|deeply|seriously|badly|totally|completely|inherently)\s+)flawed|(?=liability)(?<=\b(?:is|are|was|a|an?\s+\w+|real|huge|total)\s+)liability|cock-?ups?|balls-?ups?|reckless(?:ly)?|daft|naff|shambolic|shambles|bodged|bodge-?job|(?<=\b(?:utter|complete|total|absolute|such|pure)\s+)(?:tosh|twaddle|codswallop|drivel|balderdash)|dog${APOS}?s\s+(?:dinner|breakfast)|(?=naive)(?<=\b(?:is|are|was|were|looks|seems|too|so|very|quite|pretty|rather|really|bit|terribly|hopelessly)\s+)naive(?:ly)?(?=\s*[.!,;]|\s*$)|terible|teribly|horible|aweful|rediculous|incomprehensible|asinine|preposterous|lunacy|absurdity|misguided|shitshow|dumpster\s+fire|train-?\s?wrecks?|amateur\s+hour|half\s+baked|bloatware|nonsense`,
   // Swearing used as the verdict ("This is crap."): a judgment too, so that it gets a question back.
   String.raw`(?=crap|shit|bull|horse)(?<=\b(?:is|are|was|were|looks\s+like|total|complete|utter|pure|absolute|such|this|that|more|(?:that|it|this|what)${APOS}s)\s+)(?:crap|shit|bullshit|horseshit)(?![\p{L}\p{N}_])`,
   // "useless", "meaningless" closing a sentence about the work: "The tests you wrote are useless."
@@ -75,7 +75,7 @@ const JUDGMENT_TRIGGERS = (
   'convoluted half-baked halfbaked half clumsy clumsily clunky clunkier flimsy unreadable unmaintainable overengineered over-engineered over overcomplicated over-complicated ' +
   'shoddy shoddily spaghetti lousy botched inelegant bloated cringe* cringy gibberish mediocre inept unprofessional half-hearted halfhearted subpar sub-par sub ' +
   'rude rudely rudeness arrogant arrogantly arrogance hostile hypocritical hypocrisy hypocrite hypocrites ignorant dishonest disingenuous patronizing patronising smug petty obnoxious pretentious dismissive elitist ' +
-  'reckless recklessly daft naff shambolic shambles bodged bodge bodge-job tosh twaddle codswallop drivel balderdash dog dogs dog\'s naive naively terible teribly horible aweful rediculous incomprehensible asinine preposterous lunacy absurdity misguided shitshow dumpster train trainwreck trainwrecks train-wreck amateur ' +
+  'dodgy hopeless hopelessly tangled flawed liability cock cock-up cockup cock-ups balls-up ballsup reckless recklessly daft naff shambolic shambles bodged bodge bodge-job tosh twaddle codswallop drivel balderdash dog dogs dog\'s naive naively terible teribly horible aweful rediculous incomprehensible asinine preposterous lunacy absurdity misguided shitshow dumpster train trainwreck trainwrecks train-wreck amateur ' +
   'crap shit bullshit horseshit childish passive-aggressive passive condescending disrespectful spiteful toxic anti-pattern anti-patterns antipattern* anti embarrassingly poor poorly backward backwards step mistake broken hack'
 ).split(' ');
 
@@ -297,7 +297,7 @@ export const RULES: readonly RuleDef[] = [
     category: 'blame',
     description: '"You clearly don\'t understand…", "you have no idea": judges the person\'s ability.',
     triggers: ['you', 'learn'],
-    pattern: w(String.raw`you\s+(?:clearly|obviously|apparently|really|simply|just)\s+(?:don${APOS}?t|do\s+not|didn${APOS}?t|did\s+not)\s+(?:understand|get|know|read|care|bother|think)|you\s+(?:don${APOS}?t|do\s+not)\s+understand|you\s+have\s+no\s+(?:idea|clue)|learn\s+(?:how\s+)?to\s+(?:code|program|read)`),
+    pattern: w(String.raw`you\s+(?:clearly|obviously|apparently|really|simply|just)\s+(?:don${APOS}?t|do\s+not|didn${APOS}?t|did\s+not)\s+(?:understand|get|know|read|care|bother|think)|you\s+(?:don${APOS}?t|do\s+not)\s+understand|you\s+(?:clearly\s+|obviously\s+|really\s+|simply\s+|apparently\s+)?have\s+no\s+(?:idea|clue)|learn\s+(?:how\s+)?to\s+(?:code|program|read)`),
     message: () => 'This judges the person\'s ability instead of the code. Explain the point you think was missed, or ask how they see it.',
     rewrites: () => ["I may not have explained this well; here's how I see it:", 'How do you see this part?'],
   },

@@ -506,6 +506,19 @@ const PROBE_POSITIVES: readonly [string, string][] = [
   ['You keep doing this.', 'you-always'],
   ["It's trivial to fix, I don't see why it wasn't done.", 'impatience'],
   ['This should have been done yesterday.', 'impatience'],
+  // a second probe's classes: more verdict words, "clearly have no idea", "said this repeatedly", "were told to"
+  ['The retry logic is dodgy.', 'judgment-word'],
+  ['This parser is hopeless.', 'judgment-word'],
+  ['What a tangled function.', 'judgment-word'],
+  ['The approach is fundamentally flawed.', 'judgment-word'],
+  ['This class is frankly a liability.', 'judgment-word'],
+  ['This is a bit of a cock-up.', 'judgment-word'],
+  ['You clearly have no idea how the event loop works.', 'you-dont-understand'],
+  ['I have said this repeatedly.', 'pile-on'],
+  ['You were told to use the shared client.', 'you-should-have'],
+  ['Not merging this.', 'curt-dismissal'],
+  ["Sure, let's just ignore thread safety.", 'sarcastic-praise'],
+  ['Are you seriously adding another singleton?', 'rhetorical-why'],
 ];
 
 const PROBE_NEGATIVES: readonly [string, string][] = [
@@ -538,6 +551,10 @@ const PROBE_NEGATIVES: readonly [string, string][] = [
   ['you never needed the lock there, the map is local', 'a technical claim'],
   ['> Should we drop it?\n\nHa, no, that is fine.', 'an answer'],
   ['This should have been fixed last week by the upstream patch, but it was not released.', 'a report about upstream'],
+  ['The tangled history of the repo makes bisecting slow.', '"tangled" describing history'],
+  ['The flawed sensor readings are dropped.', '"flawed" describing data'],
+  ['Not merging this until CI is green, otherwise fine.', 'a condition'],
+  ["Let's just ignore the warning for now, it is tracked in #12.", 'a proposal, not sarcasm'],
   ["I don't see why this wasn't changed in the old path too, is it still used?", 'a genuine question'],
   ['> Is this ready?\n\nRejected upstream, sadly.', 'a report'],
   ['This tosh command toggles the shell.', '"tosh" without an intensifier'],

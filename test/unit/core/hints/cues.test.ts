@@ -572,8 +572,7 @@ describe('hints: classes from the fresh probe', () => {
       const h = findHints(text).find((x) => x.rule === rule);
       assert.ok(h, `${JSON.stringify(findHints(text).map((x) => x.rule))}`);
       const rest = /^[^.!?\n]*[.!?]?/.exec(text.slice(h.end))?.[0] ?? '';
-      // "You always…", "you keep…" are rewritten in place ("We sometimes"), with no question (docs/hints.md).
-      if (rule !== 'you-always') assert.ok(h.rewrites.some((r) => /\?/.test(r + rest)), JSON.stringify(h.rewrites));
+      assert.ok(h.rewrites.some((r) => /\?/.test(r + rest)), JSON.stringify(h.rewrites));
     });
   }
   for (const [text, why] of PROBE_NEGATIVES) {

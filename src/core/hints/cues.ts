@@ -322,11 +322,11 @@ export const CUE_RULES: readonly RuleDef[] = [
         String.raw`|(?:this\s+is|that${APOS}s|that\s+is|it${APOS}s|it\s+is)\s+the\s+(?:second|third|fourth|fifth|sixth|tenth|\d+(?:nd|rd|th)|umpteenth|hundredth)\s+time\s+(?:that\s+)?(?:i|we)(?:${APOS}ve|\s+have)?\s+(?:had\s+to\s+)?(?:told|tell|asked|ask|said|say|mentioned|explained|pointed|flagged|raised|commented)` +
         String.raw`|(?:i${APOS}ve|i\s+have)\s+(?:already\s+)?(?:asked|told\s+you|said|mentioned|explained|flagged|raised|pointed\s+(?:this|it|that)\s+out)\s+(?:(?:for|about)\s+)?(?:(?:this|that|it)\s+)?(?:twice|repeatedly|over\s+and\s+over|again\s+and\s+again|(?:two|three|four|five|several|many|multiple|\d+)\s+times)` +
         String.raw`|every\s+(?:single\s+)?(?:pr|patch|commit|change|cl|review|diff|pull\s+request)\s+(?:from|by|of)\s+(?:you|yours)\b` +
-        String.raw`|(?<=\byour\s+(?:code|prs?|patches|commits|work|changes|tests)\s+(?:is|are|has|have)\s+)always` +
+        String.raw`|(?=always)(?<=\byour\s+(?:code|prs?|patches|commits|work|changes|tests)\s+(?:is|are|has|have)\s+)always` +
         String.raw`|(?:the\s+)?same\s+(?:[\w-]+\s+)?(?:mistake|mistakes|typo|typos)\s+again` +
-        String.raw`|(?<=(?:^|[.!?]\s+))yet\s+another\s+(?:[\w-]+\s+){0,2}?(?:mistake|bug|hack|typo|error|regression|leak)s?(?=\s*[.!]|\s*$)` +
-        String.raw`|(?<=(?:^|[.!?]\s+))again(?=,\s+you\b)|surely\s+you\s+(?:know|knew|must\s+know)` +
-        String.raw`|(?<=\bwe(?:${APOS}ve|\s+have)\s+(?:already\s+)?been\s+)(?:over|through)\s+(?:this|that|it)(?=\s*(?:before|already|again|many\s+times|twice)?\s*[.!]|\s*$)` +
+        String.raw`|(?=yet)(?<=(?:^|[.!?]\s+))yet\s+another\s+(?:[\w-]+\s+){0,2}?(?:mistake|bug|hack|typo|error|regression|leak)s?(?=\s*[.!]|\s*$)` +
+        String.raw`|(?=again)(?<=(?:^|[.!?]\s+))again(?=,\s+you\b)|surely\s+you\s+(?:know|knew|must\s+know)` +
+        String.raw`|(?=over|through)(?<=\bwe(?:${APOS}ve|\s+have)\s+(?:already\s+)?been\s+)(?:over|through)\s+(?:this|that|it)(?=\s*(?:before|already|again|many\s+times|twice)?\s*[.!]|\s*$)` +
         String.raw`|let\s+me\s+(?:explain|say|spell)\s+(?:this|it|that)\s+(?:out\s+)?(?:again|once\s+more|slowly|one\s+more\s+time)|(?:as\s+i|i|as)\s+(?:have\s+|had\s+|very\s+)?clearly\s+(?:stated|said|wrote|explained|mentioned|state|say)(?!\s+(?:in\s+the\s+(?:docs|documentation|readme|spec|changelog)|that\s+(?:we|i)\s+(?:would|will|might)))`,
     ),
     accept: (ctx) => {
@@ -370,7 +370,7 @@ export const CUE_RULES: readonly RuleDef[] = [
         // "I don't see why it wasn't done", "this should have been done yesterday": what is late, held against the author.
         String.raw`|i\s+(?:don${APOS}?t|do\s+not|can${APOS}?t|cannot)\s+see\s+why\s+(?:this|it|that|you)\s+(?:wasn${APOS}?t|was\s+not|isn${APOS}?t|is\s+not|hasn${APOS}?t|has\s+not|haven${APOS}?t|didn${APOS}?t|did\s+not|couldn${APOS}?t)\s+(?:been\s+)?(?:done|fixed|finished|addressed|handled|tested|changed)(?=\s*(?:already|yet|earlier|before)?\s*[.!]|\s*$)` +
         // (Tried at "yesterday", "ago", "last": "should" is too common a word to try a rule at.)
-        String.raw`|(?<=\bshould\s+have\s+been\s+(?:done|fixed|finished|merged|addressed|ready)\s+)(?:yesterday|(?:ages|long|days|weeks|months)\s+ago|last\s+(?:week|sprint|month))(?=\s*[.!]|\s*$)`,
+        String.raw`|(?=yesterday|ages|long|days|weeks|months|last)(?<=\bshould\s+have\s+been\s+(?:done|fixed|finished|merged|addressed|ready)\s+)(?:yesterday|(?:ages|long|days|weeks|months)\s+ago|last\s+(?:week|sprint|month))(?=\s*[.!]|\s*$)`,
     ),
     accept: (ctx) => {
       const s = sentenceOf(ctx);
@@ -585,9 +585,9 @@ export const CUE_RULES: readonly RuleDef[] = [
       String.raw`good\s+for\s+you,?\s+(?:telling|thinking|saying|deciding|lecturing)|must\s+be\s+nice(?=\s*[,.!]|\s+to\s+(?:have|be|not))|nice\s+try(?=\s*[,.!]|\s*$)|cool\s+story(?:,?\s+bro)?|how\s+(?:very\s+)?convenient(?=\s*[.!]|\s*$)|colou?r\s+me\s+(?:surprised|shocked)|you\s+don${APOS}t\s+say(?=\s*[.!?])|funny\s+how\s+(?:you|they|this|that|nobody|no\s+one|every)|sure,?\s+because|yeah,?\s+right|yea,?\s+right|good\s+luck\s+(?:maintaining|debugging|with\s+that|reviewing|testing|fixing)|congrat(?:ulation)?s,?\s+you|(?:genius|brilliant|great|nice|awesome|clever)\s+(?:move|idea|plan|thinking|logic|work|solution|choice|job)(?=\s*,)|i\s+(?:just\s+)?love\s+how\s+(?:this|it|you|that)|well,?\s+that${APOS}s\s+one\s+way|clearly\s+you\s+(?:put|spent|thought)|(?:oh|wow),?\s+(?:wonderful|lovely|joy|fantastic|great|brilliant|genius|nice|cool|awesome),?\s+(?:more|another|yet|now|so|the)|what\s+could\s+(?:possibly\s+)?go\s+wrong|bravo|thanks?\s+(?:a\s+lot\s+)?for\s+(?:wasting|breaking|ignoring|making\s+(?:it|this|things)\s+worse)|(?<=\s)\/s(?=\s*$)|welcome\s+to\s+\w+(?=\s*(?:xd|lol|:\)|$))|(?:ok(?:ay)?|fine|alright),?\s+you\s+win(?=\s*[,.!]|\s*$)|have\s+fun\s+(?:arguing|maintaining|explaining|defending)|thanks?\s+for\s+nothing|slow\s+clap|` +
         // "Brilliant, now nothing compiles.", "Cool, so we just don't handle errors anymore?", "What a creative way to leak
         // memory.", "Love how this ignores…", "Yeah, that'll definitely scale.": praise over a bad outcome.
-        String.raw`(?<=(?:^|[.!?]\s+))(?:great|brilliant|wonderful|fantastic|perfect|lovely|nice|cool|awesome|genius|excellent|wow)[,!.]+\s+(?:so\s+)?(?:now\s+(?:nothing|none|no\s+one|nobody)|so\s+(?:we|you)\s+(?:just\s+)?(?:don${APOS}?t|do\s+not|no\s+longer|never|can${APOS}?t|won${APOS}?t))` +
+        String.raw`(?=great|brilliant|wonderful|fantastic|perfect|lovely|nice|cool|awesome|genius|excellent|wow)(?<=(?:^|[.!?]\s+))(?:great|brilliant|wonderful|fantastic|perfect|lovely|nice|cool|awesome|genius|excellent|wow)[,!.]+\s+(?:so\s+)?(?:now\s+(?:nothing|none|no\s+one|nobody)|so\s+(?:we|you)\s+(?:just\s+)?(?:don${APOS}?t|do\s+not|no\s+longer|never|can${APOS}?t|won${APOS}?t))` +
         String.raw`|what\s+an?\s+(?:creative|clever|novel|interesting|unique|original|innovative|inventive|elegant|brilliant|genius)\s+way\s+to\s+(?:leak|break|crash|lose|waste|corrupt|slow|ruin|hide|ignore|bypass|duplicate|overcomplicate|complicate|introduce)` +
-        String.raw`|(?<=(?:^|[.!?]\s+)(?:(?:gotta|got\s+to|just)\s+)?)love\s+how\s+(?:this|it|you|that)` +
+        String.raw`|(?=love)(?<=(?:^|[.!?]\s+)(?:(?:gotta|got\s+to|just)\s+)?)love\s+how\s+(?:this|it|you|that)` +
         String.raw`|(?:yeah|sure|oh\s+yeah),?\s+let${APOS}s\s+just\s+(?:ignore|skip|forget\s+about|forget|drop|hardcode|break|disable|pretend)|(?:yeah|sure|oh\s+yeah),?\s+(?:that|this|it)(?:${APOS}ll|\s+will)\s+(?:definitely|totally|surely|certainly|absolutely|really)\s+(?:scale|work|help|fly|end\s+well|go\s+well)|you\s+(?:sure|definitely|certainly|really)\s+know\s+how\s+to\s+(?:motivate|make|keep|win|treat|encourage|welcome|scare|drive)`,
     ),
     accept: (ctx) => {

@@ -49,26 +49,40 @@ export function selfDirected(ctx: MatchContext): boolean {
   if (groanAtSelf(ctx)) return true;
   if (SELF_AFTER_RE.test(ctx.masked.slice(ctx.end, ctx.end + 30))) return true;
   const s = sentenceOf(ctx);
+  // The sentence up to the word, and whether the sentence speaks to someone (several checks below ask).
+  const before = ctx.masked.slice(s.start, ctx.start);
+  const youInSentence = /\byou/i.test(ctx.masked.slice(s.start, s.end));
   // "Probably dumb C question:", "sorry if the question is stupid": about one's own question.
   if (/\bquestions?\b/i.test(ctx.masked.slice(Math.max(s.start, ctx.start - 25), Math.min(s.end, ctx.end + 25)))) return true;
   // "Silly comment, but…", "a dumb and pointless opinion": the writer's own remark, not the author's work.
   if (OWN_REMARK_BEFORE_RE.test(ctx.masked.slice(Math.max(s.start, ctx.start - 12), ctx.start)) && OWN_REMARK_AFTER_RE.test(ctx.masked.slice(ctx.end, ctx.end + 40))) return true;
   // "Just a stupid idea, I'm not sure it works", "might be a dumb guess": the writer hedging their own idea.
-  if (HEDGED_IDEA_AFTER_RE.test(ctx.masked.slice(ctx.end, ctx.end + 20)) && HEDGED_IDEA_BEFORE_RE.test(ctx.masked.slice(s.start, ctx.start)) && (!/^\W*$/.test(ctx.masked.slice(s.start, ctx.start)) || /^[-\s]+\w+\s*[-,:;\u2014]+\s*but\b/i.test(ctx.masked.slice(ctx.end, ctx.end + 30))) && !/\byou/i.test(ctx.masked.slice(s.start, ctx.start))) return true;
+  if (hedgedOwnIdea(ctx, before)) return true;
   // "I (wrongly) assumed", "I stupidly thought": an adverb on the writer's own act.
   if (/ly$/.test(ctx.word) && /\b(?:i|we)\s+\(?$/i.test(ctx.masked.slice(Math.max(s.start, ctx.start - 6), ctx.start))) return true;
   // "Might be silly, can this use LDAP?", "This might seem pedantic and stupid but do we really want…?":
   // the writer hedging their own question, with no "you" in it.
-  if (HEDGE_OPENING_RE.test(ctx.masked.slice(s.start, ctx.start)) && isQuestion(ctx) && !/\byou/i.test(ctx.masked.slice(s.start, s.end))) return true;
+  if (HEDGE_OPENING_RE.test(before) && isQuestion(ctx) && !youInSentence) return true;
   // "me dumb like rock", "it's either me dumb or…": the writer, named right before the word.
   if (/(?:^|[\s(,])me\s+(?:so\s+|too\s+|very\s+)?$/i.test(ctx.masked.slice(Math.max(s.start, ctx.start - 12), ctx.start))) return true;
-  if (!/\byou/i.test(ctx.masked.slice(s.start, s.end))) {
-    if (OOPS_BEFORE_RE.test(ctx.masked.slice(s.start, ctx.start))) return true;
+  if (!youInSentence) {
+    if (OOPS_BEFORE_RE.test(before)) return true;
     const clause = clauseBefore(ctx.masked, s.start, ctx.start);
     if (SORRY_CLAUSE_RE.test(clause) || FEELING_CLAUSE_RE.test(clause)) return true;
   }
   const m = SELF_BEFORE_RE.exec(ctx.masked.slice(Math.max(s.start, ctx.start - 80), ctx.start));
   return m !== null && !/\b(?:is|are|was|were|looks?|seems?|this|that|these|those|it|code|you|your|they|he|she)\b/i.test(m[1] ?? '');
+}
+
+/**
+ * "Just a stupid idea, I'm not sure it works", "might be a dumb guess": an idea word after the
+ * match, a hedge before it (or, at the sentence start, a "but" after the idea), no "you" before it.
+ */
+function hedgedOwnIdea(ctx: MatchContext, before: string): boolean {
+  if (!HEDGED_IDEA_AFTER_RE.test(ctx.masked.slice(ctx.end, ctx.end + 20)) || !HEDGED_IDEA_BEFORE_RE.test(before)) return false;
+  const atStart = /^\W*$/.test(before);
+  if (atStart && !/^[-\s]+\w+\s*[-,:;\u2014]+\s*but\b/i.test(ctx.masked.slice(ctx.end, ctx.end + 30))) return false;
+  return !/\byou/i.test(before);
 }
 
 /** The rest of a sentence that blames the writer: "I'm an idiot", "stupid mistake on my part", "I should have…". */

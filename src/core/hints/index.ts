@@ -457,16 +457,16 @@ function tokenInfo(engine: Engine, token: string): TokenInfo {
   return info;
 }
 
-/**
- * Adds the hint of `rule` at `ctx`, unless its category already has a hint on the same range
- * (one judgment per sentence: "this ugly mess" is one point, not two). False when it was a repeat.
- */
 /** A comment's hints so far, and their keys (category and range) once there is one. */
 interface Found {
   hints: Hint[];
   seen: Set<string> | undefined;
 }
 
+/**
+ * Adds the hint of `rule` at `ctx`, unless its category already has a hint on the same range
+ * (one judgment per sentence: "this ugly mess" is one point, not two). False when it was a repeat.
+ */
 function emit(rule: RuleDef, ctx: MatchContext, found: Found): boolean {
   const range = rule.range ? rule.range(ctx) : { start: ctx.start, end: ctx.end };
   const key = `${rule.category}:${range.start}:${range.end}`;

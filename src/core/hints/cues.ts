@@ -268,6 +268,9 @@ const BLUNT_RULES: readonly RuleDef[] = [
   },
 ];
 
+/** A pile-on's "any junior / any intern / any first-year…" (pile-on's match, lower-cased). */
+const ANY_NOVICE_RE = /^any\s+(?:junior|beginner|newbie|novice|student|intern|child|kid|trainee|first)/;
+
 export const CUE_RULES: readonly RuleDef[] = [
   {
     id: 'you-should-have',
@@ -344,12 +347,12 @@ export const CUE_RULES: readonly RuleDef[] = [
     rewrites: (ctx, range) => {
       const s = sentenceText(ctx, range);
       // "Even a junior would know…", "let me explain this again, slowly": no point beyond the put-down.
-      const known = /^(?:even|any)\s+an?\s|^any\s+(?:junior|beginner|newbie|novice|student|intern|child|kid|trainee|first)/.test(ctx.word) ? /\b(?:know|knows|see|sees|understand|understands)\s+that\s+([^.!?\n]+)/i.exec(s) : null;
+      const known = /^(?:even|any)\s+an?\s/.test(ctx.word) || ANY_NOVICE_RE.test(ctx.word) ? /\b(?:know|knows|see|sees|understand|understands)\s+that\s+([^.!?\n]+)/i.exec(s) : null;
       if (known) return [`It looks like ${known[1]!.trim()}; could we look at it together?`, `issue: ${known[1]!.trim()}.`];
-      if (/^even\s|^any\s+(?:junior|beginner|newbie|novice|student|intern|child|kid|trainee|first)/.test(ctx.word)) return ['Could we go over this together? It is easy to miss, and here is what worries me: …', 'thought: this is easy to miss; here is what worries me: …'];
+      // "Even a junior…", "any intern could…", "Surely you know…": the put-down alone, so the question asks for the worry.
+      if (/^(?:even|surely)\s/.test(ctx.word) || ANY_NOVICE_RE.test(ctx.word)) return ['Could we go over this together? It is easy to miss, and here is what worries me: …', 'thought: this is easy to miss; here is what worries me: …'];
       // Repetition held against the author: the point is that it came up before, said as the writer's.
       if (!/^(?:for|once|yet\s+again|let\s)/.test(ctx.word) && /\stimes?\b|\stwice$|^every\s+(?:single\s+)?(?:pr|patch|commit|change|cl|review|diff|pull|time)\b|^your\s|(?:mistakes?|typos?)\s+again$|^again$|been\s+over|^yet\s+another/.test(ctx.word)) return ['This has come up before; could we go over it together so it is easier to catch next time?', 'thought: this has come up before; here is what I look for: …'];
-      if (/^surely\s/.test(ctx.word)) return ['Could we go over this together? It is easy to miss, and here is what worries me: …', 'thought: this is easy to miss; here is what worries me: …'];
       if (/^let\s+me\s/.test(ctx.word)) return ['I tried to explain this above; which part is unclear?', 'thought: I think this is answered above; happy to go over it again.'];
       const tail = s
         .slice(ctx.end - range.start)

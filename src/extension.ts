@@ -18,6 +18,7 @@ import { registerSidebar, type MentoringSidebar } from './sidebar/provider';
 import { MentoringStatusBar } from './editor/statusBar';
 import { Keyring } from './editor/keyring';
 import { SealedHover } from './editor/sealedHover';
+import { keptParses } from './editor/keptParse';
 import { MentoringStore } from './editor/store';
 import { VsCodeUi, type Ui } from './editor/ui';
 import { diagnosticsDelayMs, parseInWorker, privateNotesFolder } from './editor/settings';
@@ -56,6 +57,7 @@ export function activate(context: vscode.ExtensionContext, platform: Platform = 
   // The "Mentoring" log: the sidebar's and the parse worker's lines.
   const log = vscode.window.createOutputChannel('Mentoring', { log: true });
   context.subscriptions.push(log);
+  const parseCache = keptParses(context.storageUri, platform);
   const store = new MentoringStore(context.workspaceState, {
     parse,
     ui: () => ui,
@@ -63,6 +65,7 @@ export function activate(context: vscode.ExtensionContext, platform: Platform = 
     debounceMs: diagnosticsDelayMs,
     platform,
     parseInWorker,
+    ...(parseCache ? { parseCache } : {}),
     log,
   });
   context.subscriptions.push(store);

@@ -60,7 +60,8 @@ function isDiagnostic(x: unknown): boolean {
     && POSITION_KEYS.every((k) => typeof x[k] === 'number' && Number.isInteger(x[k]) && x[k] >= 0);
 }
 
-function isParseResult(x: unknown): x is WorkerParseResult {
+/** A parse result as the host accepts it from a worker (or from the desktop's parse cache): every diagnostic checked. */
+export function isWorkerParseResult(x: unknown): x is WorkerParseResult {
   return isObject(x) && typeof x.ok === 'boolean' && (x.model === undefined || isObject(x.model))
     && Array.isArray(x.diagnostics) && x.diagnostics.every(isDiagnostic);
 }
@@ -81,7 +82,7 @@ export function isParseReply(x: unknown): x is ParseReply {
   const kinds = ['result', 'edited', 'error'].filter((k) => k in x);
   if (kinds.length !== 1) return false;
   if (kinds[0] === 'error') return typeof x.error === 'string';
-  return kinds[0] === 'edited' ? isEditResult(x.edited) : isParseResult(x.result);
+  return kinds[0] === 'edited' ? isEditResult(x.edited) : isWorkerParseResult(x.result);
 }
 
 /** The id of a message that claims to answer a request (valid or not), so a malformed answer still settles its request. */

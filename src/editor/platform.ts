@@ -32,6 +32,19 @@ export interface Platform {
    * the browser's Web Worker (`src/web/parseWorker.ts`); `log` is where it says what it did.
    */
   parseWorker?: (log: WorkerLog) => ParseWorker;
+  /**
+   * The bytes of a regular file on this machine's disk of at most `maxBytes`, read directly (not
+   * through `vscode.workspace.fs`, whose round trips are slow while the window starts); undefined
+   * for anything else (missing, not a regular file, larger, unreadable). The desktop's; the store
+   * reads the file shown last this way at start, to compare it with the parse kept then.
+   */
+  readLocalFile?: (fsPath: string, maxBytes: number) => Promise<Uint8Array | undefined>;
+  /**
+   * The last parse of the current file, kept in `folder` (VS Code's storage for the workspace,
+   * `ExtensionContext.storageUri`) for the next start: the desktop's (`src/node/parseCache.ts`);
+   * absent on the web, where the file is read and parsed as it is found.
+   */
+  parseCache?: (folder: string) => ParseCache;
 }
 
 /**
@@ -61,6 +74,24 @@ export interface ParseWorker {
 }
 
 /** The merge driver of the repository holding a folder, run by git as the bundled CLI under this host's Node. */
+/** The parse cache's side the store sees (`Platform.parseCache`). */
+export interface ParseCache {
+  /** The parse kept last (which file it is of), or undefined when there is none usable. */
+  read(): Promise<KeptParse | undefined>;
+  /**
+   * Keeps `result` as the parse of `text`, the state of the file `uri` (a `vscode.Uri` string),
+   * replacing what was kept; true when it wrote, false when that text was kept already (or cannot be).
+   */
+  write(uri: string, text: string, result: WorkerParseResult): Promise<boolean>;
+}
+
+export interface KeptParse {
+  /** The file it is of (a `vscode.Uri` string). */
+  readonly uri: string;
+  /** The kept result when it is the parse of exactly `text`, else undefined. */
+  resultOf(text: string): WorkerParseResult | undefined;
+}
+
 export interface MergeDriverPlatform {
   /** `none`: `folderPath` is in no git work tree (or git is missing); `installed`: this driver is registered already. */
   state(folderPath: string): Promise<'none' | 'installed' | 'missing'>;

@@ -31,7 +31,7 @@ import { fileHasErrors, noMentoringFile } from './outcome';
 import { roleWord } from './pickRole';
 import type { Ui } from './ui';
 import { SILENT_LOG, type WorkerLog } from './parseWorkerClient';
-import { PARSE_WORKER_MIN_CHARS, WEB_PLATFORM, isWithinPath, type ParseWorker, type Platform, type WorkerParseResult } from './platform';
+import { PARSE_WORKER_MIN_CHARS, WEB_PLATFORM, isWithinPath, type ParseCache, type ParseWorker, type Platform, type WorkerParseResult } from './platform';
 
 export type { ParseResult } from '../core/parse/index';
 export type { EditResult } from '../core/edit/index';
@@ -55,12 +55,21 @@ export interface StoreOptions {
   platform?: Platform;
   /** Whether large texts go to the platform's parse worker (`mentoring.diagnostics.worker`); read per parse, default true. */
   parseInWorker?: () => boolean;
+  /**
+   * The last parse of the current file, kept for the next start (the desktop's, in VS Code's storage
+   * for the workspace): at the first scan the current file's state is shown from it when it is of
+   * the very text on disk, before the search has found the file; the file is then read and parsed
+   * as always and its state replaces the kept one.
+   */
+  parseCache?: ParseCache;
   /** Where the parse worker says what it did (the "Mentoring" log channel). */
   log?: WorkerLog;
 }
 
 const CURRENT_KEY = 'mentoring.currentFile';
 const SYNC_WAIT_MS = 3000;
+/** Quiet time after the current file's last change before its parse is kept for the next start. */
+const KEEP_DELAY_MS = 1000;
 /** Reads of a file that keeps changing on disk before an edit gives up. */
 const ATTEMPTS = 6;
 
@@ -100,6 +109,10 @@ export class MentoringStore extends Disposable {
   private scanned = false;
   /** Per file, the text in the worker now and its result to come. */
   private readonly parsing = new Map<string, { text: string; result: Promise<ParseResult | undefined> }>();
+  /** Files whose state is the parse kept from the last time (`parseCache`), until their own parse replaces it. */
+  private readonly kept = new Set<string>();
+  /** Keeps the current file's parse for the next start, once it has been quiet for a while. */
+  private readonly keeping = this._register(new Debouncer());
 
   constructor(
     private readonly memento: vscode.Memento,
@@ -121,6 +134,7 @@ export class MentoringStore extends Disposable {
     this._register(vscode.workspace.onDidCloseTextDocument((doc) => isMentoringDoc(doc) && void this.reloadFromDisk(doc.uri)));
     this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.scan()));
     this._register({ dispose: () => this.worker?.dispose() });
+    if (options.parseCache) this._register(this.onDidChange(() => this.keeping.schedule('current', KEEP_DELAY_MS, () => this.keepCurrent())));
     this.ready = this.scan();
   }
 
@@ -316,11 +330,15 @@ export class MentoringStore extends Disposable {
     const first = !this.scanned;
     this.scanned = true;
     const t0 = Date.now();
+    // At start, while the search runs, the current file's state as it was kept the last time.
+    const early = first ? this.startFromCache() : undefined;
     const found = await vscode.workspace.findFiles(MENTORING_GLOB, MENTORING_EXCLUDE);
+    await early;
     const tFound = Date.now();
     const keys = new Set(found.filter(isFound).map((u) => u.toString()));
     for (const [key, state] of this.states) if (!keys.has(key)) this.forget(state.uri);
-    await Promise.all([...keys].filter((k) => !this.states.has(k)).map((k) => this.reload(vscode.Uri.parse(k))));
+    // A kept state is read and parsed as any file found: its own parse replaces it.
+    await Promise.all([...keys].filter((k) => !this.states.has(k) || this.kept.has(k)).map((k) => this.reload(vscode.Uri.parse(k))));
     // What start-up waits for before the sidebar can show a file.
     if (first) this.options.log?.info(`store: first scan found ${keys.size} file${keys.size === 1 ? '' : 's'} in ${tFound - t0} ms, read and parsed them in ${Date.now() - tFound} ms`); // l10n-exempt: a log line, English as the others
     // The first file read during the scan became current as "the only one so far"; now that every
@@ -336,6 +354,62 @@ export class MentoringStore extends Disposable {
         this._onDidChange.fire(this.current);
       }
     }
+  }
+
+  /**
+   * The state of the file shown last, from the parse kept then (`parseCache`), when it is the parse
+   * of the very text the file (or its open editor) holds now and no other file was chosen since: the
+   * sidebar and the diagnostics have it before the search has found the file. Anything else (no
+   * cache, another text, a file gone or outside the workspace, not UTF-8) is left to the scan.
+   */
+  private async startFromCache(): Promise<void> {
+    const cache = this.options.parseCache;
+    if (!cache) return;
+    const t0 = Date.now();
+    try {
+      const kept = await cache.read();
+      if (!kept || this.isDisposed) return;
+      const remembered = this.memento.get<string>(CURRENT_KEY);
+      if (remembered !== undefined && remembered !== kept.uri) return;
+      const uri = vscode.Uri.parse(kept.uri, true);
+      const key = uri.toString();
+      if (key !== kept.uri || !vscode.workspace.getWorkspaceFolder(uri) || !isFound(uri) || (await this.linkProblem(uri))) return;
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+      const text = doc ? doc.getText() : await this.readEarly(uri);
+      if (text === undefined) return;
+      if (doc && !doc.isDirty && text.includes('\uFFFD')) return; // the disk decides (fromDocument)
+      const result = kept.resultOf(text);
+      // A read that finished meanwhile (a watcher's, an open editor's) is newer than the kept parse.
+      if (!result || this.states.has(key) || this.isDisposed) return;
+      this.update(uri, text, this.withLazyDoc(result, text), true);
+      this.options.log?.info(`store: the state kept from the last time shown in ${Date.now() - t0} ms, before the file was found, read and parsed`); // l10n-exempt: a log line, English as the others
+    } catch {
+      // unreadable now: the scan reads it again and says why
+    }
+  }
+
+  /** The file's text for `startFromCache`: straight from the disk where the platform can, else as any read; undefined when it cannot be used. */
+  private async readEarly(uri: vscode.Uri): Promise<string | undefined> {
+    const read = this.platform.readLocalFile;
+    if (uri.scheme !== 'file' || !this.platform.localDisk || !read) return readMentoringText(uri);
+    const bytes = await read(uri.fsPath, DEFAULT_MAX_BYTES);
+    const decoded = bytes && decodeUtf8(bytes);
+    return decoded?.ok ? stripBom(decoded.text) : undefined;
+  }
+
+  /** Keeps the current file's parse for the next start (`parseCache`): its own parse, of the text on disk. */
+  private keepCurrent(): void {
+    const cache = this.options.parseCache;
+    const state = this.current;
+    if (!cache || !state || this.isDisposed || this.kept.has(state.uri.toString())) return;
+    const { ok, model, diagnostics } = state.result;
+    if (!model) return; // nothing to show from it
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === state.uri.toString());
+    if (doc?.isDirty) return; // unsaved text is not what the next start reads
+    const t0 = Date.now();
+    cache.write(state.uri.toString(), state.text, { ok, model, diagnostics })
+      .then((written) => written && this.options.log?.info(`store: the current file's parse kept for the next start in ${Date.now() - t0} ms`)) // l10n-exempt: a log line
+      .catch((err: unknown) => this.options.log?.warn(`store: the parse kept for the next start could not be written (${err instanceof Error ? err.message : String(err)})`)); // l10n-exempt: a log line
   }
 
   /** Reads a file from its open document when there is one, else from disk. */
@@ -423,7 +497,7 @@ export class MentoringStore extends Disposable {
   private async parseAndUpdate(uri: vscode.Uri, text: string, ticket: number): Promise<void> {
     const key = uri.toString();
     const previous = this.states.get(key);
-    if (previous && previous.text === text) return;
+    if (previous && previous.text === text && !this.kept.has(key)) return;
     const worker = this.workerFor(text);
     if (!worker) return this.update(uri, text);
     // The same text asked again while its parse runs (the watcher's read of what an edit just
@@ -455,7 +529,7 @@ export class MentoringStore extends Disposable {
   /** The parse an edit of `base` is checked on: the state's when it is of that very text, else the worker's. */
   private async parseForEdit(worker: ParseWorker, uri: vscode.Uri, base: string): Promise<ParseResult> {
     const state = this.states.get(uri.toString());
-    if (state?.text === base) return state.result;
+    if (state?.text === base && !this.kept.has(uri.toString())) return state.result;
     try {
       // Its own key: this parse is not overtaken by the file's next change, nor overtakes it.
       const answer = await worker.parse(`edit ${uri.toString()}`, base, this.now());
@@ -494,13 +568,16 @@ export class MentoringStore extends Disposable {
     return result;
   }
 
-  private update(uri: vscode.Uri, text: string, given?: ParseResult): void {
+  /** Sets the state of `uri` (`kept`: the parse kept from the last time, which the file's own parse replaces). */
+  private update(uri: vscode.Uri, text: string, given?: ParseResult, kept = false): void {
     if (this.isDisposed) return;
     const key = uri.toString();
     const previous = this.states.get(key);
-    if (previous && previous.text === text && given === undefined) return;
+    if (previous && previous.text === text && given === undefined && !this.kept.has(key)) return;
     const state: MentoringState = { uri, text, result: given ?? this.safeParse(text) };
     this.states.set(key, state);
+    if (kept) this.kept.add(key);
+    else this.kept.delete(key);
     this._onDidParse.fire(state);
     if (key === this.currentKey) this._onDidChange.fire(state);
     else if (!this.currentKey && this.states.size === 1) {
@@ -548,6 +625,7 @@ export class MentoringStore extends Disposable {
   private forget(uri: vscode.Uri): void {
     const key = uri.toString();
     this.outsideLinks.delete(key);
+    this.kept.delete(key);
     if (!this.states.delete(key)) return;
     this._onDidRemove.fire(uri);
     if (key === this.currentKey) {

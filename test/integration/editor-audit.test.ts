@@ -7,12 +7,16 @@
  */
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { completeTask } from '../../src/core/edit/index';
 import { parse } from '../../src/core/parse/index';
 import type { MentoringApi } from '../../src/extension';
-import { MentoringStore } from '../../src/editor/store';
+import { MentoringStore, type ParseResult } from '../../src/editor/store';
+import type { WorkerLog } from '../../src/editor/parseWorkerClient';
+import { NodeParseCache } from '../../src/node/parseCache';
+import { NODE_PLATFORM } from '../../src/node/platform';
 import type { InputOptions, PickItem } from '../../src/editor/ui';
 import { RecordingUi } from './helpers';
 
@@ -222,6 +226,136 @@ describe('Editor (issue 4) audit: the remaining cases in the real host', functio
     } finally {
       again.dispose();
     }
+  });
+
+  describe('the parse kept for the next start (issue 15): the file shown first, then read and parsed as always', () => {
+    /** A log that keeps its lines. */
+    const lines = (): WorkerLog & { seen: string[] } => {
+      const seen: string[] = [];
+      return { seen, info: (m) => seen.push(m), warn: (m) => seen.push(m), trace: () => undefined };
+    };
+    const KEPT_SHOWN = 'store: the state kept from the last time shown';
+
+    /** A file of its own (not opened), a store that makes it current and keeps its parse in `storage`, disposed after. */
+    async function keptOnce(storage: string, memento: MemoryMemento): Promise<{ file: string; uri: vscode.Uri; result: ParseResult }> {
+      const root = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+      assert.ok(root);
+      const dir = path.join(root, `audit-kept-${process.pid}-${++counter}`);
+      fs.mkdirSync(dir, { recursive: true });
+      const file = path.join(dir, '.mentoring.yaml');
+      fs.writeFileSync(file, sampleFile(3));
+      const uri = vscode.Uri.file(file);
+      const log = lines();
+      const first = new MentoringStore(memento, { parse, ui: () => new ScriptedUi(), platform: NODE_PLATFORM, parseCache: new NodeParseCache(storage, 'integration', vscode.env.language), log });
+      try {
+        await first.ready;
+        await waitFor(() => first.get(uri) !== undefined, 'the first store to read the file');
+        await first.setCurrent(uri);
+        await waitFor(() => log.seen.some((l) => l.includes("store: the current file's parse kept for the next start")), 'the parse kept for the next start');
+        const result = first.current?.result;
+        assert.ok(result?.model);
+        return { file, uri, result };
+      } finally {
+        first.dispose();
+      }
+    }
+
+    /** A new window's store on the same memento and storage; `parsed` counts the parses of `text`, `atChange` its count at each state of `uri`. */
+    function again(storage: string, memento: MemoryMemento, uri: vscode.Uri, text: () => string): { store: MentoringStore; log: ReturnType<typeof lines>; atChange: number[]; firstResult: () => ParseResult | undefined; parsed: () => number } {
+      let parsed = 0;
+      let firstResult: ParseResult | undefined;
+      const atChange: number[] = [];
+      const log = lines();
+      const store = new MentoringStore(memento, {
+        parse: (t, o) => {
+          if (t === text()) parsed++;
+          return parse(t, o);
+        },
+        ui: () => new ScriptedUi(),
+        platform: NODE_PLATFORM,
+        parseCache: new NodeParseCache(storage, 'integration', vscode.env.language),
+        log,
+      });
+      store.onDidChange((s) => {
+        if (s?.uri.toString() !== uri.toString()) return;
+        firstResult ??= s.result;
+        atChange.push(parsed);
+      });
+      return { store, log, atChange, firstResult: () => firstResult, parsed: () => parsed };
+    }
+
+    let storage = '';
+    beforeEach(() => {
+      storage = fs.mkdtempSync(path.join(os.tmpdir(), 'mentoring-kept-'));
+    });
+    afterEach(() => fs.rmSync(storage, { recursive: true, force: true }));
+
+    it('shows the kept state before any parse of the file, equal to its parse; the file is then parsed and stays current', async () => {
+      const memento = new MemoryMemento();
+      const { file, uri, result } = await keptOnce(storage, memento);
+      const text = read(file);
+      const next = again(storage, memento, uri, () => text);
+      try {
+        await next.store.ready;
+        assert.ok(next.log.seen.some((l) => l.includes(KEPT_SHOWN)), `the kept state was shown: ${next.log.seen.join(' | ')}`);
+        assert.equal(next.atChange[0], 0, 'the first state of the file came before any parse of its text');
+        assert.deepEqual(next.firstResult()?.model, result.model);
+        assert.deepEqual(next.firstResult()?.diagnostics, result.diagnostics);
+        assert.ok(next.parsed() >= 1, 'then the file was read and parsed as always');
+        assert.equal(next.store.current?.uri.toString(), uri.toString());
+        assert.equal(next.store.current?.text, text);
+        assert.notEqual(next.store.current?.result, next.firstResult(), 'the kept state was replaced by the file\'s own parse');
+      } finally {
+        next.store.dispose();
+      }
+    });
+
+    it('is not used when the file changed since, is open with unsaved changes, or another file was chosen', async () => {
+      const memento = new MemoryMemento();
+      const { file, uri } = await keptOnce(storage, memento);
+      // Changed on disk while the window was closed (a git pull): the new text, parsed.
+      fs.appendFileSync(file, '# pulled\n');
+      const pulled = read(file);
+      const afterPull = again(storage, memento, uri, () => pulled);
+      try {
+        await afterPull.store.ready;
+        assert.ok(!afterPull.log.seen.some((l) => l.includes(KEPT_SHOWN)), afterPull.log.seen.join(' | '));
+        assert.ok(afterPull.atChange[0] !== undefined && afterPull.atChange[0] >= 1, 'its first state is a parse of the new text');
+        assert.equal(afterPull.store.current?.text, pulled);
+      } finally {
+        afterPull.store.dispose();
+      }
+      // Kept again for this text, then typed into without saving: the editor's text is what counts.
+      fs.rmSync(storage, { recursive: true, force: true });
+      await keptOnce(storage, memento).then(async (k) => {
+        const doc = await vscode.workspace.openTextDocument(k.uri);
+        const edit = new vscode.WorkspaceEdit();
+        edit.insert(k.uri, new vscode.Position(0, 0), '# typed, not saved\n');
+        assert.ok(await vscode.workspace.applyEdit(edit));
+        assert.ok(doc.isDirty);
+        const typed = doc.getText();
+        const open = again(storage, memento, k.uri, () => typed);
+        try {
+          await open.store.ready;
+          assert.ok(!open.log.seen.some((l) => l.includes(KEPT_SHOWN)), open.log.seen.join(' | '));
+          assert.equal(open.store.current?.text, typed, 'the unsaved text, not the kept one');
+        } finally {
+          open.store.dispose();
+          await vscode.commands.executeCommand('workbench.action.files.revert');
+        }
+        // Another file chosen since (in another window): the kept parse is not of the current file.
+        const other = await fixture(sampleFile().replace('Ana Silva', 'Di Eno'));
+        await memento.update('mentoring.currentFile', other.uri.toString());
+        const chosen = again(storage, memento, k.uri, () => read(k.file));
+        try {
+          await chosen.store.ready;
+          assert.ok(!chosen.log.seen.some((l) => l.includes(KEPT_SHOWN)), chosen.log.seen.join(' | '));
+          assert.equal(chosen.store.current?.uri.toString(), other.uri.toString());
+        } finally {
+          chosen.store.dispose();
+        }
+      });
+    });
   });
 
   it('makes a just-created file current even while another read of it is in flight (the watcher)', async () => {

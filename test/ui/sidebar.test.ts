@@ -483,7 +483,10 @@ ${payloads.map((p, i) => `  - id: t${i}\n    title: ${JSON.stringify(p)}\n    ow
         const lines = (): string[] => mentoringLogs().split('\n').filter((l) => Date.parse(l.slice(0, 23).replace(' ', 'T')) >= since).sort();
         const renders = (): number[] => lines().map((l) => /sidebar: rendered (\d+) tasks? in ([\d.]+) ms/.exec(l))
           .filter((m): m is RegExpExecArray => m !== null && m[1] === '3000').map((m) => Number(m[2]));
-        const workerLines = (): string[] => lines().filter((l) => /parse worker .*first parse of|store: first scan|sidebar: first file state|sidebar: the agenda kept/.test(l));
+        const workerLines = (): string[] => lines().filter((l) => /parse worker .*first parse of|store: first scan|store: the state kept|sidebar: first file state|sidebar: the agenda kept/.test(l));
+        // The host keeps the file's parse for the next start (in VS Code's storage for the workspace)
+        // once the file has been quiet for a second.
+        await waitUntil(() => mentoringLogs().includes("store: the current file's parse kept for the next start"), 'the parse kept for the next start', 30_000);
         // The page keeps its state (with the agenda's snapshot) in VS Code's storage for the view, which
         // the workbench writes when it shuts down: reload as a person does, with the command.
         await wb.page.waitForTimeout(1000);
@@ -512,6 +515,8 @@ ${payloads.map((p, i) => `  - id: t${i}\n    title: ${JSON.stringify(p)}\n    ow
         await frame.getByText('3000 of 3000 tasks match.').waitFor({ timeout: 30_000 });
         await frame.locator('#task-filter input').fill('t-0bb7');
         await frame.locator('li.task').first().waitFor();
+        // The new window's host showed the file's state kept from the last time, before its search found the file.
+        assert.ok(lines().some((l) => l.includes('store: the state kept from the last time shown')), `the kept state shown at start-up; the log: ${workerLines().join(' | ')}`);
         // The host's own lines of the new window: its scan, the worker's first parse, the first state posted.
         const worker = workerLines().map((l) => l.replace(/^\S+ (\S+) \[\w+\] /, '$1 ')).join(' | ');
         console.log(`      opened during start-up, 3,000 tasks / 520 sessions: the agenda kept from the last time drawn at ${Math.round(marks.snapshot)} ms,`

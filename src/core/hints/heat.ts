@@ -147,13 +147,16 @@ export const HEAT_RULES: readonly RuleDef[] = [
     id: 'contempt',
     category: 'blame',
     description: 'Contempt for the person\'s care or effort: "you clearly don\'t care", "you didn\'t even bother", "get off your high horse", "comments like yours".',
-    triggers: ['what', "what's", 'whats', 'wats', 'improve', 'work', 'brush', "couldn't", 'couldnt', 'calm', 'chill', 'i', 'is', 'surely', 'should', 'need', 'ought', 'instead', 'who', 'developers', 'devs', 'maintainers', 'those', 'the', 'you', 'get', 'come', 'climb', 'comments', 'replies', 'posts', 'answers', 'responses', 'complaints', 'users', 'attitude', 'attitudes', 'people', 'that', "that's", 'not', 'your', "you're", 'youre'],
+    triggers: ['what', "what's", 'whats', 'wats', 'improve', 'care', 'work', 'brush', "couldn't", 'couldnt', 'calm', 'chill', 'i', 'is', 'surely', 'should', 'need', 'ought', 'instead', 'who', 'developers', 'devs', 'maintainers', 'those', 'the', 'you', 'get', 'come', 'climb', 'comments', 'replies', 'posts', 'answers', 'responses', 'complaints', 'users', 'attitude', 'attitudes', 'people', 'that', "that's", 'not', 'your', "you're", 'youre'],
     pattern: w(
       String.raw`you\s+(?:(?:just|clearly|obviously|simply|really|apparently|never|don${APOS}?t\s+even|do\s+not\s+even)\s+)?(?:don${APOS}?t|do\s+not|didn${APOS}?t|did\s+not)\s+(?:(?:even|really|seem\s+to)\s+)?(?:care|bother)(?!\s+(?:about\s+the\s+(?:order|name|format|spelling)|which|either|much))` +
         String.raw`|(?:get|come|climb)\s+(?:down\s+)?off\s+(?:of\s+)?your\s+(?:\w+\s+)?high\s+horse|(?:comments|replies|posts|answers|responses|complaints|people|users|attitudes?)\s+like\s+(?:yours|you)\b` +
         String.raw`|(?:that${APOS}s|that\s+is|it${APOS}s|it\s+is|this\s+is|is)\s+(?:entirely\s+|totally\s+|simply\s+|solely\s+|purely\s+)?your\s+problem|not\s+my\s+problem(?=\s*[.!]|\s*$)|(?:you${APOS}re|youre|you\s+are)\s+(?:really\s+)?not\s+helping` +
         String.raw`|(?:what${APOS}?s|whats|wats|what\s+is)\s+(?:your|ur)\s+(?:problem|deal|issue)(?=\s*[?!])|surely\s+you\s+(?:jest|can${APOS}?t\s+be\s+serious)` +
         String.raw`|(?:should|need\s+to|ought\s+to)\s+(?:consider\s+)?(?:change|changing|find|finding|pick|picking)\s+(?:a\s+)?(?:new\s+|another\s+|different\s+)?(?:careers?|jobs?|hobby|hobbies|profession)` +
+        // "Whoever designed this should be ashamed", "the devs clearly don't care about their users".
+        String.raw`|should\s+be\s+(?:deeply\s+|truly\s+|very\s+)?ashamed(?:\s+of\s+(?:themselves|yourselves|yourself|himself|herself))?` +
+        String.raw`|(?=care)(?<=\b(?:don${APOS}?t|do\s+not|doesn${APOS}?t|does\s+not)\s+(?:even\s+|really\s+|seem\s+to\s+)?)care\s+(?:about|for)\s+(?:their|its|your|the)\s+(?:users|customers|community|contributors)` +
         String.raw`|instead\s+of\s+(?:just\s+)?(?:complaining|whining|bashing|moaning|ranting|attacking|insulting|blaming|demanding|trolling|repeating\s+(?:your|the\s+same))` +
         String.raw`|(?:you${APOS}re|youre|you\s+are)\s+(?:just\s+|clearly\s+|simply\s+|still\s+)?not\s+(?:following|listening|reading|getting\s+it)` +
         String.raw`|you\s+(?:clearly|obviously|apparently)\s+(?:haven${APOS}?t|have\s+not|didn${APOS}?t|did\s+not)\s+(?:gotten|got|read|understood|listened|bothered)` +

@@ -581,3 +581,59 @@ describe('hints: classes from the fresh probe', () => {
     });
   }
 });
+
+/** A third probe: criticism asked as a question in review, kernel-list verdicts, issue-tracker reproaches. */
+const THIRD_PROBE_POSITIVES: readonly (readonly [string, string, string?])[] = [
+  ['This is the wrong approach entirely.', 'judgment-word'],
+  ['That was simply the wrong design.', 'judgment-word'],
+  ['This is pure cargo-cult programming.', 'judgment-word'],
+  ['This code is brain-damaged.', 'judgment-word'],
+  ['What a pointless change.', 'judgment-word'],
+  ['Nobody asked for this.', 'curt-dismissal'],
+  ['No one ever asked for any of this.', 'curt-dismissal'],
+  ['You have no business touching this file.', 'personal-attack'],
+  ['Did anyone actually run this before sending it?', 'rhetorical-why', 'Did you get a chance to run this before sending it?'],
+  ['Did nobody even test this?', 'rhetorical-why', 'Did you get a chance to test this?'],
+  ['How did this pass CI?', 'rhetorical-why', 'Could we find out why CI did not catch this?'],
+  ['How did this even get past review?', 'rhetorical-question'],
+  ['Could you at least try to follow the conventions?', 'rhetorical-why', 'Could you try to follow the conventions? It would help me review it.'],
+  ['Can you explain why you thought this was a good idea?', 'rhetorical-why'],
+  ['Is there a reason you ignored every comment from the last round?', 'rhetorical-why', 'Did you get a chance to look at every comment from the last round?'],
+  ['Is copy-paste really the best we can do here?', 'rhetorical-why'],
+  ['Any update on this??', 'impatience'],
+  ['any news??', 'impatience'],
+  ['Are you guys ever going to fix this?', 'impatience'],
+  ['Is anyone ever going to look at this?', 'impatience'],
+  ["So we're just supposed to wait forever?", 'impatience'],
+  ['Whoever designed this API should be ashamed.', 'contempt'],
+  ["The devs clearly don't care about their users.", 'contempt'],
+];
+
+const THIRD_PROBE_NEGATIVES: readonly (readonly [string, string])[] = [
+  ['The check sits in the wrong place; it should run before the lock.', 'a misplaced line is a technical note'],
+  ['I used the wrong approach at first, then switched to a map.', "the writer's own approach"],
+  ['Any update on this? We are hitting it in production too.', 'one question mark: a polite ping'],
+  ['Did anyone run the benchmarks on ARM yet?', 'a real question about a run, not "this"'],
+  ['How did this behave before the change?', 'a question about behaviour'],
+  ['Could you at least add a comment there? Thanks!', "asks for the least, politely, with thanks"],
+  ['Nobody asked for the old format in two years, so we can drop it.', 'an argument from usage'],
+  ['We do care about the users on old kernels.', 'care affirmed'],
+  ['Will you ever need the raw bytes here?', 'a design question'],
+];
+
+describe('hints: classes from the third probe (questions, kernel review, issues)', () => {
+  for (const [text, rule, first] of THIRD_PROBE_POSITIVES) {
+    it(`${rule}: ${JSON.stringify(text)}`, () => {
+      const h = findHints(text).find((x) => x.rule === rule);
+      assert.ok(h, `${JSON.stringify(findHints(text).map((x) => x.rule))}`);
+      const rest = /^[^.!?\n]*[.!?]?/.exec(text.slice(h.end))?.[0] ?? '';
+      assert.ok(h.rewrites.some((r) => /\?/.test(r + rest)), JSON.stringify(h.rewrites));
+      if (first) assert.equal(h.rewrites[0], first);
+    });
+  }
+  for (const [text, why] of THIRD_PROBE_NEGATIVES) {
+    it(`no hint (${why}): ${JSON.stringify(text)}`, () => {
+      assert.deepEqual(findHints(text).map((h) => [h.rule, text.slice(h.start, h.end)]), []);
+    });
+  }
+});

@@ -607,6 +607,12 @@ const THIRD_PROBE_POSITIVES: readonly (readonly [string, string, string?])[] = [
   ["So we're just supposed to wait forever?", 'impatience'],
   ['Whoever designed this API should be ashamed.', 'contempt'],
   ["The devs clearly don't care about their users.", 'contempt'],
+  ['Why is there no test, again?', 'rhetorical-why', 'Why is there no test? I thought we had settled it.'],
+  ['Do you understand what this code does?', 'rhetorical-why'],
+  ['Your patch breaks everything, as usual.', 'pile-on'],
+  ['No tests, as usual.', 'pile-on'],
+  ['Closing my issue without a word? Classy.', 'sarcastic-praise'],
+  ['Wow, another release and still broken. Great job.', 'sarcastic-praise'],
 ];
 
 const THIRD_PROBE_NEGATIVES: readonly (readonly [string, string])[] = [
@@ -619,6 +625,12 @@ const THIRD_PROBE_NEGATIVES: readonly (readonly [string, string])[] = [
   ['Nobody asked for the old format in two years, so we can drop it.', 'an argument from usage'],
   ['We do care about the users on old kernels.', 'care affirmed'],
   ['Will you ever need the raw bytes here?', 'a design question'],
+  ['It works fine, as usual.', 'as usual, after good news'],
+  ['Thanks, as usual!', 'thanks'],
+  ['Can you run it again?', 'again, asked plainly'],
+  ['Do you understand what this error means? I am stuck on it.', 'asking for help with an error'],
+  ['The old parser was broken. Great job fixing it!', 'praise that goes on'],
+  ['That is a classy font choice.', 'classy as a word in a sentence'],
 ];
 
 describe('hints: classes from the third probe (questions, kernel review, issues)', () => {

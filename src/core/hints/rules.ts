@@ -65,6 +65,8 @@ const JUDGMENT_WORDS = [
   String.raw`(?=useless|pointless|meaningless)(?<=\b(?:is|are|was|were)\s+)(?:useless|pointless|meaningless)(?=\s*[.!]|\s*$)`,
   String.raw`hack(?:y|ier|iest|ish)|kludg(?:e|es|ey|y)|kluge|abomination|monstrosity|travesty|disaster|nightmare|clusterf\w*`,
   String.raw`(?=lazy)(?<=\b(?:being|so|too|very|pretty|bit|plain|you${APOS}re|you\s+are|you\s+were|you\s+got)\s+)lazy|lazy(?=\s+(?:code|work|coding|programming|fix|approach|review|developer|developers|people|person|coder|coders))(?![\s_-]*(?:=|load\w*|init\w*|evaluat\w*|eval|import\w*|instantiat\w*|creat\w*|allocat\w*|comput\w*|bind\w*|fetch\w*|resolv\w*))|sloppy|sloppily|careless(?:ly)?|incompetent|amateur(?:ish)?|clueless|evil`,
+  // "This code should never have been merged.", "Nobody can review that.": the work judged as a whole.
+  String.raw`(?=never)(?<=\bshould\s+)never\s+have\s+been\s+(?:merged|accepted|applied|committed)(?=\s*(?:in\s+the\s+first\s+place)?\s*[.!]|\s*$)|nobody\s+(?:can|could|will\s+ever|can\s+ever)\s+(?:review|read|understand|maintain)\s+(?:this|that|it)(?=\s*[.!]|\s*$)`,
   String.raw`(?=joke)(?<=\b(?:is|was|looks\s+like|seems\s+like)\s+(?:a|such\s+a|a\s+total|a\s+complete|an\s+absolute)\s+)joke|(?=die)(?<=\b(?:needs?|has|have|must|should|ought)\s+to\s+)die`,
 ];
 
@@ -78,7 +80,7 @@ const JUDGMENT_TRIGGERS = (
   'shoddy shoddily spaghetti lousy botched inelegant bloated cringe* cringy gibberish mediocre inept unprofessional half-hearted halfhearted subpar sub-par sub ' +
   'rude rudely rudeness arrogant arrogantly arrogance hostile hypocritical hypocrisy hypocrite hypocrites ignorant dishonest disingenuous patronizing patronising smug petty obnoxious pretentious dismissive elitist ' +
   'dodgy hopeless hopelessly tangled flawed liability cock cock-up cockup cock-ups balls-up ballsup reckless recklessly daft naff shambolic shambles bodged bodge bodge-job tosh twaddle codswallop drivel balderdash dog dogs dog\'s naive naively terible teribly horible aweful rediculous incomprehensible asinine preposterous lunacy absurdity misguided shitshow dumpster train trainwreck trainwrecks train-wreck amateur ' +
-  'crap shit bullshit horseshit childish passive-aggressive passive condescending disrespectful spiteful toxic anti-pattern anti-patterns antipattern* anti embarrassingly poor poorly backward backwards step mistake broken hack'
+  'never nobody crap shit bullshit horseshit childish passive-aggressive passive condescending disrespectful spiteful toxic anti-pattern anti-patterns antipattern* anti embarrassingly poor poorly backward backwards step mistake broken hack'
 ).split(' ');
 
 const INSULT_TRIGGERS = 'idiot* moron* imbecile* cretin* retard* jerk* loser* clown* noob* n00b* muppet* dimwit* nitwit* halfwit* numpt* dolt* buffoon* chump* scumbag* slacker* luddite* shut nazi* fag fags faggot* brainless'.split(' ');
@@ -192,7 +194,7 @@ export const RULES: readonly RuleDef[] = [
     description: '"What were you thinking?", "Are you kidding?", "Who wrote this?", "How hard is it to…?".',
     triggers: ['what', 'who', 'are', 'is', 'was', 'how'],
     pattern: w(
-      String.raw`what\s+(?:were|was)\s+(?:you|they|he|she)\s+thinking|who\s+(?:on\s+earth\s+)?(?:wrote|thought\s+of|came\s+up\s+with|approved|reviewed)\s+(?:this|that)|are\s+you\s+(?:kidding|serious|joking|insane|crazy|nuts|mad|high|drunk)|(?:is|was)\s+this\s+(?:a|some(?:\s+kind\s+of)?)\s+joke|how\s+hard\s+(?:is|was|would|can|could)\s+(?:it|that)\s+(?:be\s+)?to|how\s+(?:is|does|did|could|can|would)\s+(?:this|that|it)\s+even|what\s+the\s+(?:heck|hell|fuck)\s+is\s+(?:this|that)`,
+      String.raw`what\s+(?:were|was)\s+(?:you|they|he|she)\s+thinking|who\s+(?:on\s+earth\s+)?(?:wrote|thought\s+of|came\s+up\s+with|approved|reviewed)\s+(?:this|that)|are\s+you\s+(?:kidding|serious|joking|insane|crazy|nuts|mad|high|drunk)|(?:is|was)\s+this\s+(?:a|some(?:\s+(?:kind|sort)\s+of)?)\s+(?:joke|prank|troll)|how\s+hard\s+(?:is|was|would|can|could)\s+(?:it|that)\s+(?:be\s+)?to|how\s+(?:is|does|did|could|can|would)\s+(?:this|that|it)\s+even|what\s+the\s+(?:heck|hell|fuck)\s+is\s+(?:this|that)`,
     ),
     message: () => 'A rhetorical question is a judgment in disguise. A real question about the reasoning keeps the conversation open.',
     rewrites: (ctx) => {

@@ -613,6 +613,23 @@ const THIRD_PROBE_POSITIVES: readonly (readonly [string, string, string?])[] = [
   ['No tests, as usual.', 'pile-on'],
   ['Closing my issue without a word? Classy.', 'sarcastic-praise'],
   ['Wow, another release and still broken. Great job.', 'sarcastic-praise'],
+  // A second probe, written after the first round of fixes (docs/hints.md): its classes.
+  ['Is this some kind of prank?', 'rhetorical-question'],
+  ['Did you forget how pointers work?', 'personal-attack'],
+  ['What is wrong with you?', 'personal-attack'],
+  ['You people have no idea what backwards compatibility means.', 'personal-attack'],
+  ['Please learn how locking works before sending more patches.', 'personal-attack'],
+  ['What exactly is this supposed to accomplish?', 'rhetorical-why', 'What is this meant to accomplish? I may be missing the use case.'],
+  ['Have you looked at the diff before pushing?', 'rhetorical-why', 'Did you get a chance to look at the diff before pushing?'],
+  ['Are we seriously going to ship this?', 'rhetorical-why', 'Are we going to ship this? I have concerns about it.'],
+  ['How is this still not implemented in 2026?', 'impatience'],
+  ['This code should never have been merged.', 'judgment-word'],
+  ['Why is this PR 3000 lines? Nobody can review that.', 'judgment-word'],
+  ['I refuse to take this.', 'curt-dismissal'],
+  ['Absolutely not, and stop resending it.', 'impatience'],
+  ["Please just fix it, I'm begging you.", 'impatience', 'What do you think of fixing it?'],
+  ['Hello?? Anyone there?', 'impatience'],
+  ['Nobody from the team has even replied. Great support.', 'sarcastic-praise'],
 ];
 
 const THIRD_PROBE_NEGATIVES: readonly (readonly [string, string])[] = [
@@ -631,6 +648,12 @@ const THIRD_PROBE_NEGATIVES: readonly (readonly [string, string])[] = [
   ['Do you understand what this error means? I am stuck on it.', 'asking for help with an error'],
   ['The old parser was broken. Great job fixing it!', 'praise that goes on'],
   ['That is a classy font choice.', 'classy as a word in a sentence'],
+  ['Have you looked at how the scheduler does this?', 'a pointer to other code'],
+  ['Did you look at the logs before the crash?', 'before a moment, not before pushing'],
+  ['What is this supposed to do when the list is empty?', 'without "exactly": a real question'],
+  ['I refuse to believe this was intended, the docs say otherwise.', 'not a refusal of the work'],
+  ['Hello? Is the retry count configurable?', 'one question mark'],
+  ['The fix should have been merged before the release branch was cut.', 'not "never"'],
 ];
 
 describe('hints: classes from the third probe (questions, kernel review, issues)', () => {

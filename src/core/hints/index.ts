@@ -21,7 +21,8 @@ export { HINT_CATEGORIES } from './types';
 
 /** Every rule the engine knows, for settings UIs and `disabledRules` validation. */
 export const HINT_RULES: readonly HintRuleInfo[] = [
-  ...RULES.map(({ id, category, description }) => ({ id, category, description })),
+  // A rule tried at more words (ruleKit.ts `withVariants`) is listed once.
+  ...RULES.filter((r, i) => RULES.findIndex((x) => x.id === r.id) === i).map(({ id, category, description }) => ({ id, category, description })),
   TEAM_RULE_INFO,
   HEATED_RULE_INFO,
 ];

@@ -65,6 +65,26 @@ export interface RuleDef {
   rewrites: (ctx: MatchContext, range: Span) => string[];
 }
 
+/**
+ * Rules tried at more words: after each rule named in `variants`, the same rule (id, checks,
+ * range, message, rewrites) with a pattern of its own, tried only at that variant's triggers. A
+ * rare phrase ("…the diff before pushing?") then does not run the rule's whole pattern at a common
+ * word ("before"), nor the rule's common words run the new phrase. The engine keeps one id for
+ * both (`HINT_RULES`, settings, `disabledRules`).
+ */
+export function withVariants(rules: readonly RuleDef[], variants: Readonly<Record<string, { triggers: readonly string[]; pattern: string }>>): RuleDef[] {
+  const out: RuleDef[] = [];
+  for (const rule of rules) {
+    out.push(rule);
+    const v = variants[rule.id];
+    if (!v) continue;
+    const { matchAt: _matchAt, scan: _scan, scanIf: _scanIf, censored: _censored, ...same } = rule;
+    out.push({ ...same, triggers: v.triggers, pattern: v.pattern });
+  }
+  for (const id of Object.keys(variants)) if (!rules.some((r) => r.id === id)) throw new Error(`withVariants: no rule ${id}`);
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Helpers shared by several rules.
 

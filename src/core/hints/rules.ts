@@ -10,7 +10,7 @@
 import type { HintCategory } from './types';
 import { commandRewrites, type JudgmentKind } from './rewrite';
 import {
-  APOS, B, deletable, deletionRewrite, E, isQuestion, judgmentRange, quoteWord, sentenceJudgment, sentenceOf, SS, w,
+  APOS, B, deletable, deletionRewrite, E, isQuestion, judgmentRange, quoteWord, sentenceJudgment, sentenceOf, SS, w, withVariants,
   type RuleDef,
 } from './ruleKit';
 import { CUE_RULES } from './cues';
@@ -65,8 +65,6 @@ const JUDGMENT_WORDS = [
   String.raw`(?=useless|pointless|meaningless)(?<=\b(?:is|are|was|were)\s+)(?:useless|pointless|meaningless)(?=\s*[.!]|\s*$)`,
   String.raw`hack(?:y|ier|iest|ish)|kludg(?:e|es|ey|y)|kluge|abomination|monstrosity|travesty|disaster|nightmare|clusterf\w*`,
   String.raw`(?=lazy)(?<=\b(?:being|so|too|very|pretty|bit|plain|you${APOS}re|you\s+are|you\s+were|you\s+got)\s+)lazy|lazy(?=\s+(?:code|work|coding|programming|fix|approach|review|developer|developers|people|person|coder|coders))(?![\s_-]*(?:=|load\w*|init\w*|evaluat\w*|eval|import\w*|instantiat\w*|creat\w*|allocat\w*|comput\w*|bind\w*|fetch\w*|resolv\w*))|sloppy|sloppily|careless(?:ly)?|incompetent|amateur(?:ish)?|clueless|evil`,
-  // "This code should never have been merged.", "Nobody can review that.": the work judged as a whole.
-  String.raw`(?=never)(?<=\bshould\s+)never\s+have\s+been\s+(?:merged|accepted|applied|committed)(?=\s*(?:in\s+the\s+first\s+place)?\s*[.!]|\s*$)|nobody\s+(?:can|could|will\s+ever|can\s+ever)\s+(?:review|read|understand|maintain)\s+(?:this|that|it)(?=\s*[.!]|\s*$)`,
   String.raw`(?=joke)(?<=\b(?:is|was|looks\s+like|seems\s+like)\s+(?:a|such\s+a|a\s+total|a\s+complete|an\s+absolute)\s+)joke|(?=die)(?<=\b(?:needs?|has|have|must|should|ought)\s+to\s+)die`,
 ];
 
@@ -80,7 +78,7 @@ const JUDGMENT_TRIGGERS = (
   'shoddy shoddily spaghetti lousy botched inelegant bloated cringe* cringy gibberish mediocre inept unprofessional half-hearted halfhearted subpar sub-par sub ' +
   'rude rudely rudeness arrogant arrogantly arrogance hostile hypocritical hypocrisy hypocrite hypocrites ignorant dishonest disingenuous patronizing patronising smug petty obnoxious pretentious dismissive elitist ' +
   'dodgy hopeless hopelessly tangled flawed liability cock cock-up cockup cock-ups balls-up ballsup reckless recklessly daft naff shambolic shambles bodged bodge bodge-job tosh twaddle codswallop drivel balderdash dog dogs dog\'s naive naively terible teribly horible aweful rediculous incomprehensible asinine preposterous lunacy absurdity misguided shitshow dumpster train trainwreck trainwrecks train-wreck amateur ' +
-  'never nobody crap shit bullshit horseshit childish passive-aggressive passive condescending disrespectful spiteful toxic anti-pattern anti-patterns antipattern* anti embarrassingly poor poorly backward backwards step mistake broken hack'
+  'crap shit bullshit horseshit childish passive-aggressive passive condescending disrespectful spiteful toxic anti-pattern anti-patterns antipattern* anti embarrassingly poor poorly backward backwards step mistake broken hack'
 ).split(' ');
 
 const INSULT_TRIGGERS = 'idiot* moron* imbecile* cretin* retard* jerk* loser* clown* noob* n00b* muppet* dimwit* nitwit* halfwit* numpt* dolt* buffoon* chump* scumbag* slacker* luddite* shut nazi* fag fags faggot* brainless'.split(' ');
@@ -165,7 +163,7 @@ function youAlwaysQuestion(word: string, rest: string): string | undefined {
 // ---------------------------------------------------------------------------------------------
 // The rules, in priority order: when two patterns match at the same place, the earlier wins.
 
-export const RULES: readonly RuleDef[] = [
+const RULE_LIST: readonly RuleDef[] = [
   // --- judgments disguised as questions
   {
     id: 'why-would-you',
@@ -461,6 +459,12 @@ export const RULES: readonly RuleDef[] = [
     rewrites: (ctx) => profanityRewrites(ctx.word),
   },
 ];
+
+export const RULES: readonly RuleDef[] = withVariants(RULE_LIST, {
+  // "This code should never have been merged.", "Nobody can review that.": the work judged as a whole,
+  // tried at "never" and "nobody" only (not through the judgment words' whole pattern there).
+  'judgment-word': { triggers: ['never', 'nobody'], pattern: w(String.raw`(?=never)(?<=\bshould\s+)never\s+have\s+been\s+(?:merged|accepted|applied|committed)(?=\s*(?:in\s+the\s+first\s+place)?\s*[.!]|\s*$)|nobody\s+(?:can|could|will\s+ever|can\s+ever)\s+(?:review|read|understand|maintain)\s+(?:this|that|it)(?=\s*[.!]|\s*$)`) },
+});
 
 /** The trigger for a team word: its first run of word characters, as the tokenizer sees it. */
 function teamTrigger(word: string): string {

@@ -15,6 +15,6 @@ export function keptParses(storage: vscode.Uri | undefined, platform: Platform):
   const outsideFolders = async (): Promise<boolean> => !(await overlaps(storage, (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri), platform));
   return {
     read: async () => ((await outsideFolders()) ? cache.read() : undefined),
-    write: async (uri, text, result) => (await outsideFolders()) && cache.write(uri, text, result),
+    write: async (uri, text, result, day) => (await outsideFolders()) && cache.write(uri, text, result, day),
   };
 }

@@ -79,17 +79,21 @@ export interface ParseCache {
   /** The parse kept last (which file it is of), or undefined when there is none usable. */
   read(): Promise<KeptParse | undefined>;
   /**
-   * Keeps `result` as the parse of `text`, the state of the file `uri` (a `vscode.Uri` string),
-   * replacing what was kept; true when it wrote, false when that text was kept already (or cannot be).
+   * Keeps `result` as the parse of `text` made on `day`, the state of the file `uri` (a `vscode.Uri`
+   * string), replacing what was kept; true when it wrote, false when that text and day were kept
+   * already (or cannot be). Writes run one after another.
    */
-  write(uri: string, text: string, result: WorkerParseResult): Promise<boolean>;
+  write(uri: string, text: string, result: WorkerParseResult, day: string): Promise<boolean>;
 }
 
 export interface KeptParse {
   /** The file it is of (a `vscode.Uri` string). */
   readonly uri: string;
-  /** The kept result when it is the parse of exactly `text`, else undefined. */
-  resultOf(text: string): WorkerParseResult | undefined;
+  /**
+   * The kept result when it is the parse of exactly `text` made on `day` (the local date: the
+   * agreement's checks depend on it, so a parse of another day is not shown), else undefined.
+   */
+  resultOf(text: string, day: string): WorkerParseResult | undefined;
 }
 
 export interface MergeDriverPlatform {

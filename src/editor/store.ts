@@ -378,7 +378,7 @@ export class MentoringStore extends Disposable {
       const text = doc ? doc.getText() : await this.readEarly(uri);
       if (text === undefined) return;
       if (doc && !doc.isDirty && text.includes('\uFFFD')) return; // the disk decides (fromDocument)
-      const result = kept.resultOf(text);
+      const result = kept.resultOf(text, localDay(this.now()));
       // A read that finished meanwhile (a watcher's, an open editor's) is newer than the kept parse.
       if (!result || this.states.has(key) || this.isDisposed) return;
       this.update(uri, text, this.withLazyDoc(result, text), true);
@@ -407,7 +407,7 @@ export class MentoringStore extends Disposable {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === state.uri.toString());
     if (doc?.isDirty) return; // unsaved text is not what the next start reads
     const t0 = Date.now();
-    cache.write(state.uri.toString(), state.text, { ok, model, diagnostics })
+    cache.write(state.uri.toString(), state.text, { ok, model, diagnostics }, localDay(this.now()))
       .then((written) => written && this.options.log?.info(`store: the current file's parse kept for the next start in ${Date.now() - t0} ms`)) // l10n-exempt: a log line
       .catch((err: unknown) => this.options.log?.warn(`store: the parse kept for the next start could not be written (${err instanceof Error ? err.message : String(err)})`)); // l10n-exempt: a log line
   }
@@ -645,6 +645,11 @@ export class MentoringStore extends Disposable {
 export function isMentoringDoc(doc: vscode.TextDocument): boolean {
   if (!isMentoringPath(doc.uri.path)) return false;
   return doc.uri.scheme === 'file' || vscode.workspace.getWorkspaceFolder(doc.uri) !== undefined;
+}
+
+/** The local date of `d` (the day a parse's checks were made for), as the parse cache keys it. */
+function localDay(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 /** A file the scan would find: the rule of `core/files.ts`, on the path inside its workspace folder. */

@@ -10,7 +10,7 @@
  * content, its sealed fields still sealed; no private note, no key, nothing opened), in one file
  * written atomically (a temporary file, then a rename), serialized by V8 (as a worker's reply
  * crosses threads: every number, `undefined` and -0 as they were). It is used only for exactly the
- * same text (its SHA-256 and length), by the same build of the extension (`build`: its version and
+ * same text (its SHA-256 and length) on the same day (the agreement's checks depend on the date), by the same build of the extension (`build`: its version and
  * its bundle's modification time), the same V8 and the same display language (the diagnostics'
  * words); anything else, a file larger than `MAX_CACHE_BYTES`, or one that does not read back as a
  * parse result, is a miss.
@@ -36,6 +36,8 @@ interface Stored {
   uri: string;
   length: number;
   sha256: string;
+  /** The local date the parse was made on (its checks depend on it). */
+  day: string;
   result: WorkerParseResult;
 }
 
@@ -50,8 +52,10 @@ function digest(text: string): string {
 export class NodeParseCache implements ParseCache {
   private readonly file: string;
   private readonly identity: Pick<Stored, 'format' | 'build' | 'v8' | 'language'>;
-  /** The text last written or read back, so the same state is not written again. */
-  private keptSha: string | undefined;
+  /** The text and day last written, so the same state is not written again. */
+  private kept: string | undefined;
+  /** Writes, one after another (a slow write is never overtaken by the next). */
+  private writing: Promise<unknown> = Promise.resolve();
 
   constructor(readonly folder: string, build: string, language: string) {
     this.file = join(folder, CACHE_FILE);
@@ -63,19 +67,24 @@ export class NodeParseCache implements ParseCache {
     if (!stored) return undefined;
     return {
       uri: stored.uri,
-      resultOf: (text) => {
-        if (text.length !== stored.length || digest(text) !== stored.sha256) return undefined;
-        this.keptSha = stored.sha256;
+      resultOf: (text, day) => {
+        if (day !== stored.day || text.length !== stored.length || digest(text) !== stored.sha256) return undefined;
         return stored.result;
       },
     };
   }
 
-  async write(uri: string, text: string, result: WorkerParseResult): Promise<boolean> {
+  write(uri: string, text: string, result: WorkerParseResult, day: string): Promise<boolean> {
+    const next = this.writing.then(() => this.writeNow(uri, text, result, day));
+    this.writing = next.catch(() => undefined);
+    return next;
+  }
+
+  private async writeNow(uri: string, text: string, result: WorkerParseResult, day: string): Promise<boolean> {
     const sha256 = digest(text);
-    if (sha256 === this.keptSha) return false;
+    if (`${sha256} ${day}` === this.kept) return false;
     const plain: WorkerParseResult = result.model ? { ok: result.ok, model: result.model, diagnostics: result.diagnostics } : { ok: result.ok, diagnostics: result.diagnostics };
-    const stored: Stored = { ...this.identity, uri, length: text.length, sha256, result: plain };
+    const stored: Stored = { ...this.identity, uri, length: text.length, sha256, day, result: plain };
     const bytes = serialize(stored);
     if (bytes.length > MAX_CACHE_BYTES) return false;
     await mkdir(this.folder, { recursive: true });
@@ -83,7 +92,7 @@ export class NodeParseCache implements ParseCache {
     try {
       await writeFile(temp, bytes, { mode: 0o600 });
       await rename(temp, this.file);
-      this.keptSha = sha256;
+      this.kept = `${sha256} ${day}`;
       return true;
     } catch (err) {
       await unlink(temp).catch(() => undefined);
@@ -122,6 +131,6 @@ function isStored(x: unknown, identity: Pick<Stored, 'format' | 'build' | 'v8' |
   if (typeof x !== 'object' || x === null) return false;
   const s = x as Record<string, unknown>;
   return s.format === identity.format && s.build === identity.build && s.v8 === identity.v8 && s.language === identity.language
-    && typeof s.uri === 'string' && typeof s.sha256 === 'string' && /^[0-9a-f]{64}$/.test(s.sha256)
+    && typeof s.uri === 'string' && typeof s.day === 'string' && typeof s.sha256 === 'string' && /^[0-9a-f]{64}$/.test(s.sha256)
     && Number.isSafeInteger(s.length) && isWorkerParseResult(s.result);
 }

@@ -19,6 +19,7 @@ import { generateLog } from '../../fixtures/generate';
 
 const NOW = new Date('2026-11-20T12:00:00Z');
 const URI = 'file:///work/repo/.mentoring.yaml';
+const DAY = '2026-11-20';
 
 function plain(text: string): WorkerParseResult {
   const r = parse(text, { now: NOW });
@@ -39,14 +40,17 @@ describe('parse cache (node)', () => {
     const result = plain(text);
     const cache = new NodeParseCache(folder(), '1.0.0:1', 'en');
     assert.equal(await new NodeParseCache(folder(), '1.0.0:1', 'en').read(), undefined, 'nothing kept yet');
-    assert.equal(await cache.write(URI, text, result), true);
-    assert.equal(await cache.write(URI, text, result), false, 'the same text is not written twice');
+    assert.equal(await cache.write(URI, text, result, DAY), true);
+    assert.equal(await cache.write(URI, text, result, DAY), false, 'the same text is not written twice');
     const kept = await new NodeParseCache(folder(), '1.0.0:1', 'en').read();
     assert.ok(kept);
     assert.equal(kept.uri, URI);
-    assert.deepEqual(kept.resultOf(text), result);
-    assert.equal(kept.resultOf(`${text} `), undefined, 'another text (one more byte)');
-    assert.equal(kept.resultOf(text.replace('t-0001', 't-0002')), undefined, 'another text of the same length');
+    assert.deepEqual(kept.resultOf(text, DAY), result);
+    assert.equal(kept.resultOf(`${text} `, DAY), undefined, 'another text (one more byte)');
+    assert.equal(kept.resultOf(text.replace('t-0001', 't-0002'), DAY), undefined, 'another text of the same length');
+    assert.equal(kept.resultOf(text, '2026-11-21'), undefined, 'another day: the checks depend on the date');
+    assert.equal(await cache.write(URI, text, result, '2026-11-21'), true, 'the same text on another day is written again');
+    assert.deepEqual((await new NodeParseCache(folder(), '1.0.0:1', 'en').read())?.resultOf(text, '2026-11-21'), result);
     assert.deepEqual(readdirSync(folder()), [CACHE_FILE], 'no temporary file left');
     if (process.platform !== 'win32') assert.equal(statSync(join(folder(), CACHE_FILE)).mode & 0o077, 0, 'readable by its owner only');
   });
@@ -58,8 +62,8 @@ describe('parse cache (node)', () => {
       const odd = `${text}\nextra: { big: .inf, small: -.inf, none: .nan, zero: -0.0 }\n`;
       for (const t of [text, odd]) {
         const result = plain(t);
-        await cache.write(URI, t, result);
-        const back = (await new NodeParseCache(folder(), 'b', 'en').read())?.resultOf(t);
+        await cache.write(URI, t, result, DAY);
+        const back = (await new NodeParseCache(folder(), 'b', 'en').read())?.resultOf(t, DAY);
         assert.deepEqual(back, result, name);
       }
     }
@@ -67,7 +71,7 @@ describe('parse cache (node)', () => {
 
   it('is a miss for another build, another language, another V8 format or a damaged file', async () => {
     const text = readFileSync(join(FIXTURES, 'base.mentoring.yaml'), 'utf8');
-    await new NodeParseCache(folder(), 'build-1', 'en').write(URI, text, plain(text));
+    await new NodeParseCache(folder(), 'build-1', 'en').write(URI, text, plain(text), DAY);
     assert.equal(await new NodeParseCache(folder(), 'build-2', 'en').read(), undefined, 'another build');
     assert.equal(await new NodeParseCache(folder(), 'build-1', 'de').read(), undefined, 'another language (the diagnostics are worded in it)');
     assert.ok(await new NodeParseCache(folder(), 'build-1', 'en').read(), 'the same build and language');
@@ -96,11 +100,20 @@ describe('parse cache (node)', () => {
     assert.equal(await new NodeParseCache(folder(), 'b', 'en').read(), undefined);
   });
 
+  it('writes one after another: the last write asked for is the one kept', async () => {
+    const texts = [0, 1, 2, 3].map((i) => `${readFileSync(join(FIXTURES, 'base.mentoring.yaml'), 'utf8')}\n# ${i}\n`);
+    const cache = new NodeParseCache(folder(), 'b', 'en');
+    await Promise.all(texts.map((t) => cache.write(URI, t, plain(t), DAY)));
+    const kept = await new NodeParseCache(folder(), 'b', 'en').read();
+    assert.deepEqual(kept?.resultOf(texts[3]!, DAY), plain(texts[3]!));
+    assert.equal(kept?.resultOf(texts[2]!, DAY), undefined);
+  });
+
   it('rejects a write that fails, leaving no temporary file behind', async () => {
     const text = readFileSync(join(FIXTURES, 'base.mentoring.yaml'), 'utf8');
     // A non-empty folder where the cache file goes: the rename fails (for root too).
     mkdirSync(join(folder(), CACHE_FILE, 'inside'), { recursive: true });
-    await assert.rejects(new NodeParseCache(folder(), 'b', 'en').write(URI, text, plain(text)));
+    await assert.rejects(new NodeParseCache(folder(), 'b', 'en').write(URI, text, plain(text), DAY));
     assert.deepEqual(readdirSync(folder()), [CACHE_FILE]);
     assert.equal(await new NodeParseCache(folder(), 'b', 'en').read(), undefined);
   });

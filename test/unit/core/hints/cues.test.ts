@@ -560,6 +560,27 @@ const PROBE_NEGATIVES: readonly [string, string][] = [
   ['This tosh command toggles the shell.', '"tosh" without an intensifier'],
 ];
 
+/**
+ * A probe's classes: each positive gets its rule's hint with a question among the rewrites (and,
+ * when named, that first rewrite); each negative gets no hint at all.
+ */
+function probeCases(positives: readonly (readonly [string, string, string?])[], negatives: readonly (readonly [string, string])[]): void {
+  for (const [text, rule, first] of positives) {
+    it(`${rule}: ${JSON.stringify(text)}`, () => {
+      const h = findHints(text).find((x) => x.rule === rule);
+      assert.ok(h, `${JSON.stringify(findHints(text).map((x) => x.rule))}`);
+      const rest = /^[^.!?\n]*[.!?]?/.exec(text.slice(h.end))?.[0] ?? '';
+      assert.ok(h.rewrites.some((r) => /\?/.test(r + rest)), JSON.stringify(h.rewrites));
+      if (first !== undefined) assert.equal(h.rewrites[0], first);
+    });
+  }
+  for (const [text, why] of negatives) {
+    it(`no hint (${why}): ${JSON.stringify(text)}`, () => {
+      assert.deepEqual(findHints(text).map((h) => [h.rule, text.slice(h.start, h.end)]), []);
+    });
+  }
+}
+
 describe('hints: classes from the fresh probe', () => {
   it('leaves a sentence adverb out of the subject: "Obviously this is wrong." asks about "this"', () => {
     for (const t of ['Obviously this is wrong.', 'Clearly this is wrong.', 'dude this is so wrong']) {
@@ -567,19 +588,7 @@ describe('hints: classes from the fresh probe', () => {
       assert.equal(h?.rewrites[0], 'What do you expect this to do here?', t);
     }
   });
-  for (const [text, rule] of PROBE_POSITIVES) {
-    it(`${rule}: ${JSON.stringify(text)}`, () => {
-      const h = findHints(text).find((x) => x.rule === rule);
-      assert.ok(h, `${JSON.stringify(findHints(text).map((x) => x.rule))}`);
-      const rest = /^[^.!?\n]*[.!?]?/.exec(text.slice(h.end))?.[0] ?? '';
-      assert.ok(h.rewrites.some((r) => /\?/.test(r + rest)), JSON.stringify(h.rewrites));
-    });
-  }
-  for (const [text, why] of PROBE_NEGATIVES) {
-    it(`no hint (${why}): ${JSON.stringify(text)}`, () => {
-      assert.deepEqual(findHints(text).map((h) => [h.rule, text.slice(h.start, h.end)]), []);
-    });
-  }
+  probeCases(PROBE_POSITIVES, PROBE_NEGATIVES);
 });
 
 /** A third probe: criticism asked as a question in review, kernel-list verdicts, issue-tracker reproaches. */
@@ -657,18 +666,5 @@ const THIRD_PROBE_NEGATIVES: readonly (readonly [string, string])[] = [
 ];
 
 describe('hints: classes from the third probe (questions, kernel review, issues)', () => {
-  for (const [text, rule, first] of THIRD_PROBE_POSITIVES) {
-    it(`${rule}: ${JSON.stringify(text)}`, () => {
-      const h = findHints(text).find((x) => x.rule === rule);
-      assert.ok(h, `${JSON.stringify(findHints(text).map((x) => x.rule))}`);
-      const rest = /^[^.!?\n]*[.!?]?/.exec(text.slice(h.end))?.[0] ?? '';
-      assert.ok(h.rewrites.some((r) => /\?/.test(r + rest)), JSON.stringify(h.rewrites));
-      if (first) assert.equal(h.rewrites[0], first);
-    });
-  }
-  for (const [text, why] of THIRD_PROBE_NEGATIVES) {
-    it(`no hint (${why}): ${JSON.stringify(text)}`, () => {
-      assert.deepEqual(findHints(text).map((h) => [h.rule, text.slice(h.start, h.end)]), []);
-    });
-  }
+  probeCases(THIRD_PROBE_POSITIVES, THIRD_PROBE_NEGATIVES);
 });

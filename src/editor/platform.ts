@@ -73,7 +73,6 @@ export interface ParseWorker {
   dispose(): void;
 }
 
-/** The merge driver of the repository holding a folder, run by git as the bundled CLI under this host's Node. */
 /** The parse cache's side the store sees (`Platform.parseCache`). */
 export interface ParseCache {
   /** The parse kept last (which file it is of), or undefined when there is none usable. */
@@ -96,6 +95,7 @@ export interface KeptParse {
   resultOf(text: string, day: string): WorkerParseResult | undefined;
 }
 
+/** The merge driver of the repository holding a folder, run by git as the bundled CLI under this host's Node. */
 export interface MergeDriverPlatform {
   /** `none`: `folderPath` is in no git work tree (or git is missing); `installed`: this driver is registered already. */
   state(folderPath: string): Promise<'none' | 'installed' | 'missing'>;

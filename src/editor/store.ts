@@ -374,7 +374,7 @@ export class MentoringStore extends Disposable {
       const uri = vscode.Uri.parse(kept.uri, true);
       const key = uri.toString();
       if (key !== kept.uri || !vscode.workspace.getWorkspaceFolder(uri) || !isFound(uri) || (await this.linkProblem(uri))) return;
-      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+      const doc = openDocument(uri);
       const text = doc ? doc.getText() : await this.readEarly(uri);
       if (text === undefined) return;
       if (doc && !doc.isDirty && text.includes('\uFFFD')) return; // the disk decides (fromDocument)
@@ -388,13 +388,12 @@ export class MentoringStore extends Disposable {
     }
   }
 
-  /** The file's text for `startFromCache`: straight from the disk where the platform can, else as any read; undefined when it cannot be used. */
+  /** The file's text for `startFromCache`: straight from the disk where the platform can, else as any read; undefined (or a throw) when it cannot be used. */
   private async readEarly(uri: vscode.Uri): Promise<string | undefined> {
     const read = this.platform.readLocalFile;
     if (uri.scheme !== 'file' || !this.platform.localDisk || !read) return readMentoringText(uri);
     const bytes = await read(uri.fsPath, DEFAULT_MAX_BYTES);
-    const decoded = bytes && decodeUtf8(bytes);
-    return decoded?.ok ? stripBom(decoded.text) : undefined;
+    return bytes && mentoringTextOf(bytes);
   }
 
   /** Keeps the current file's parse for the next start (`parseCache`): its own parse, of the text on disk. */
@@ -402,19 +401,18 @@ export class MentoringStore extends Disposable {
     const cache = this.options.parseCache;
     const state = this.current;
     if (!cache || !state || this.isDisposed || this.kept.has(state.uri.toString())) return;
-    const { ok, model, diagnostics } = state.result;
-    if (!model) return; // nothing to show from it
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === state.uri.toString());
-    if (doc?.isDirty) return; // unsaved text is not what the next start reads
+    if (!state.result.model) return; // nothing to show from it
+    if (openDocument(state.uri)?.isDirty) return; // unsaved text is not what the next start reads
     const t0 = Date.now();
-    cache.write(state.uri.toString(), state.text, { ok, model, diagnostics }, localDay(this.now()))
+    // The cache keeps only the plain parts (never the result's lazy `doc`).
+    cache.write(state.uri.toString(), state.text, state.result, localDay(this.now()))
       .then((written) => written && this.options.log?.info(`store: the current file's parse kept for the next start in ${Date.now() - t0} ms`)) // l10n-exempt: a log line
       .catch((err: unknown) => this.options.log?.warn(`store: the parse kept for the next start could not be written (${err instanceof Error ? err.message : String(err)})`)); // l10n-exempt: a log line
   }
 
   /** Reads a file from its open document when there is one, else from disk. */
   private async reload(uri: vscode.Uri): Promise<void> {
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const doc = openDocument(uri);
     if (doc && !(await this.linkProblem(uri))) return this.fromDocument(doc);
     await this.reloadFromDisk(uri);
   }
@@ -430,7 +428,7 @@ export class MentoringStore extends Disposable {
   }
 
   private async reloadFromDisk(uri: vscode.Uri): Promise<void> {
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const doc = openDocument(uri);
     // An editor with unsaved changes shows what the user is working on; keep diagnostics on that.
     if (doc?.isDirty) return;
     const key = uri.toString();
@@ -647,6 +645,12 @@ export function isMentoringDoc(doc: vscode.TextDocument): boolean {
   return doc.uri.scheme === 'file' || vscode.workspace.getWorkspaceFolder(doc.uri) !== undefined;
 }
 
+/** The open document of `uri`, if any. */
+function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+  const key = uri.toString();
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+}
+
 /** The local date of `d` (the day a parse's checks were made for), as the parse cache keys it. */
 function localDay(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -687,7 +691,12 @@ export class TooLargeError extends Error {
 export async function readMentoringText(uri: vscode.Uri): Promise<string> {
   const { size } = await vscode.workspace.fs.stat(uri);
   if (size > DEFAULT_MAX_BYTES) throw new TooLargeError(size);
-  const decoded = decodeUtf8(await vscode.workspace.fs.readFile(uri));
+  return mentoringTextOf(await vscode.workspace.fs.readFile(uri));
+}
+
+/** A mentoring file's bytes as its text, decoded strictly (`NotUtf8Error` at the first bad byte), byte-order mark dropped. */
+function mentoringTextOf(bytes: Uint8Array): string {
+  const decoded = decodeUtf8(bytes);
   if (!decoded.ok) throw new NotUtf8Error(decoded);
   return stripBom(decoded.text);
 }

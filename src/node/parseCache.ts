@@ -16,11 +16,12 @@
  * parse result, is a miss.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, open, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { isWorkerParseResult } from '../editor/parseWorkerProtocol';
 import type { KeptParse, ParseCache, WorkerParseResult } from '../editor/platform';
+import { readLocalFile } from './platform';
 
 /** The cache file's name in the storage folder. */
 export const CACHE_FILE = 'parse-cache.v8';
@@ -102,21 +103,9 @@ export class NodeParseCache implements ParseCache {
 
   /** The stored entry when it is one of this build, V8 and language; undefined for anything else. */
   private async load(): Promise<Stored | undefined> {
-    let bytes: Buffer;
-    try {
-      const { size, isFile } = await stat(this.file).then((s) => ({ size: s.size, isFile: s.isFile() }));
-      if (!isFile || size > MAX_CACHE_BYTES) return undefined;
-      const handle = await open(this.file, 'r');
-      try {
-        bytes = Buffer.alloc(size);
-        const { bytesRead } = await handle.read(bytes, 0, size, 0);
-        if (bytesRead !== size) return undefined;
-      } finally {
-        await handle.close();
-      }
-    } catch {
-      return undefined; // none yet, or unreadable: a miss
-    }
+    // None yet, unreadable, not a regular file or too large: a miss.
+    const bytes = await readLocalFile(this.file, MAX_CACHE_BYTES);
+    if (!bytes) return undefined;
     let value: unknown;
     try {
       value = deserialize(bytes);

@@ -28,7 +28,7 @@ export const NODE_PLATFORM: Platform = {
  * A regular file's bytes, at most `maxBytes`: opened without blocking (a FIFO named as the file
  * never waits for a writer), checked on the open descriptor, read up to its size; undefined otherwise.
  */
-async function readLocalFile(fsPath: string, maxBytes: number): Promise<Uint8Array | undefined> {
+export async function readLocalFile(fsPath: string, maxBytes: number): Promise<Uint8Array | undefined> {
   let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {
     handle = await open(fsPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));

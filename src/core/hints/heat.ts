@@ -11,7 +11,7 @@
  * Every rule offers a question that keeps the technical point where the comment has one
  * (./question), and says why where it has none.
  */
-import { APOS, isQuestion, sentenceOf, SS, w, type MatchContext, type RuleDef } from './ruleKit';
+import { APOS, isQuestion, sentenceOf, SS, w, withVariants, type MatchContext, type RuleDef } from './ruleKit';
 import { proposalIn, proposalQuestion, proposalRequest, rhetoricalQuestion } from './question';
 import type { Span } from './tokenize';
 
@@ -53,7 +53,7 @@ const INCREDULITY = /(?:believe|baffled|flabbergasted|dumbfounded|astounded|stun
 
 const FRUSTRATION_FALLBACK = "I've been stuck on this for a while; what would help move it forward?";
 
-export const HEAT_RULES: readonly RuleDef[] = [
+const HEAT_RULE_LIST: readonly RuleDef[] = [
   {
     id: 'frustration',
     category: 'judgment',
@@ -147,16 +147,15 @@ export const HEAT_RULES: readonly RuleDef[] = [
     id: 'contempt',
     category: 'blame',
     description: 'Contempt for the person\'s care or effort: "you clearly don\'t care", "you didn\'t even bother", "get off your high horse", "comments like yours".',
-    triggers: ['what', "what's", 'whats', 'wats', 'improve', 'care', 'work', 'brush', "couldn't", 'couldnt', 'calm', 'chill', 'i', 'is', 'surely', 'should', 'need', 'ought', 'instead', 'who', 'developers', 'devs', 'maintainers', 'those', 'the', 'you', 'get', 'come', 'climb', 'comments', 'replies', 'posts', 'answers', 'responses', 'complaints', 'users', 'attitude', 'attitudes', 'people', 'that', "that's", 'not', 'your', "you're", 'youre'],
+    triggers: ['what', "what's", 'whats', 'wats', 'improve', 'work', 'brush', "couldn't", 'couldnt', 'calm', 'chill', 'i', 'is', 'surely', 'should', 'need', 'ought', 'instead', 'who', 'developers', 'devs', 'maintainers', 'those', 'the', 'you', 'get', 'come', 'climb', 'comments', 'replies', 'posts', 'answers', 'responses', 'complaints', 'users', 'attitude', 'attitudes', 'people', 'that', "that's", 'not', 'your', "you're", 'youre'],
     pattern: w(
       String.raw`you\s+(?:(?:just|clearly|obviously|simply|really|apparently|never|don${APOS}?t\s+even|do\s+not\s+even)\s+)?(?:don${APOS}?t|do\s+not|didn${APOS}?t|did\s+not)\s+(?:(?:even|really|seem\s+to)\s+)?(?:care|bother)(?!\s+(?:about\s+the\s+(?:order|name|format|spelling)|which|either|much))` +
         String.raw`|(?:get|come|climb)\s+(?:down\s+)?off\s+(?:of\s+)?your\s+(?:\w+\s+)?high\s+horse|(?:comments|replies|posts|answers|responses|complaints|people|users|attitudes?)\s+like\s+(?:yours|you)\b` +
         String.raw`|(?:that${APOS}s|that\s+is|it${APOS}s|it\s+is|this\s+is|is)\s+(?:entirely\s+|totally\s+|simply\s+|solely\s+|purely\s+)?your\s+problem|not\s+my\s+problem(?=\s*[.!]|\s*$)|(?:you${APOS}re|youre|you\s+are)\s+(?:really\s+)?not\s+helping` +
         String.raw`|(?:what${APOS}?s|whats|wats|what\s+is)\s+(?:your|ur)\s+(?:problem|deal|issue)(?=\s*[?!])|surely\s+you\s+(?:jest|can${APOS}?t\s+be\s+serious)` +
         String.raw`|(?:should|need\s+to|ought\s+to)\s+(?:consider\s+)?(?:change|changing|find|finding|pick|picking)\s+(?:a\s+)?(?:new\s+|another\s+|different\s+)?(?:careers?|jobs?|hobby|hobbies|profession)` +
-        // "Whoever designed this should be ashamed", "the devs clearly don't care about their users".
+        // "Whoever designed this should be ashamed" ("don't care about their users": HEAT_RULES' variant below).
         String.raw`|should\s+be\s+(?:deeply\s+|truly\s+|very\s+)?ashamed(?:\s+of\s+(?:themselves|yourselves|yourself|himself|herself))?` +
-        String.raw`|(?=care)(?<=\b(?:don${APOS}?t|do\s+not|doesn${APOS}?t|does\s+not)\s+(?:even\s+|really\s+|seem\s+to\s+)?)care\s+(?:about|for)\s+(?:their|its|your|the)\s+(?:users|customers|community|contributors)` +
         String.raw`|instead\s+of\s+(?:just\s+)?(?:complaining|whining|bashing|moaning|ranting|attacking|insulting|blaming|demanding|trolling|repeating\s+(?:your|the\s+same))` +
         String.raw`|(?:you${APOS}re|youre|you\s+are)\s+(?:just\s+|clearly\s+|simply\s+|still\s+)?not\s+(?:following|listening|reading|getting\s+it)` +
         String.raw`|you\s+(?:clearly|obviously|apparently)\s+(?:haven${APOS}?t|have\s+not|didn${APOS}?t|did\s+not)\s+(?:gotten|got|read|understood|listened|bothered)` +
@@ -219,3 +218,11 @@ export const HEAT_RULES: readonly RuleDef[] = [
     rewrites: () => ["This isn't something we plan to take on; could we talk about what would work for you?", "thought: we won't add this here, because…"],
   },
 ];
+
+export const HEAT_RULES: readonly RuleDef[] = withVariants(HEAT_RULE_LIST, {
+  // "The devs clearly don't care about their users.", tried at "care" (not through the rule's whole pattern).
+  contempt: {
+    triggers: ['care'],
+    pattern: w(String.raw`(?=care)(?<=\b(?:don${APOS}?t|do\s+not|doesn${APOS}?t|does\s+not)\s+(?:even\s+|really\s+|seem\s+to\s+)?)care\s+(?:about|for)\s+(?:their|its|your|the)\s+(?:users|customers|community|contributors)`),
+  },
+});

@@ -500,6 +500,8 @@ ${payloads.map((p, i) => `  - id: t${i}\n    title: ${JSON.stringify(p)}\n    ow
         await frame.locator('#panel-agenda').waitFor({ state: 'visible', timeout: 60_000 });
         const shownMs = Date.now() - t0;
         const first = await waitUntil(() => renders()[0], 'the render report of the view opened at start-up', 60_000);
+        // What the new window shows once the file's state (the one kept from the last time) is drawn.
+        await sidebarShot(wb.page, 'startup-kept-state');
         const marks = await (await appFrame(wb.page)).evaluate(() => ({
           snapshot: performance.getEntriesByName('mentoring:snapshot-drawn')[0]?.startTime ?? -1,
           readySent: performance.getEntriesByName('mentoring:ready-sent')[0]?.startTime ?? -1,
